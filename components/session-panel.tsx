@@ -1,0 +1,55 @@
+import type { Signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import type { SessionPanelModel } from '../utils/panel/session-panel-model';
+import { ErrorNotice } from './error-notice';
+import { PanelHeader } from './panel-header';
+import { PanelTab } from './panel-tab';
+import { PhaseAnnouncer } from './phase-announcer';
+import { SessionStart } from './session-start';
+import { SessionView } from './session-view';
+
+interface Props {
+  model: SessionPanelModel;
+  collapsed: Signal<boolean>;
+  onCollapsedChange: (collapsed: boolean) => void;
+}
+
+/** The in-call panel: a landmark docked at the right edge, or its tab when folded. */
+export function SessionPanel({ model, collapsed, onCollapsedChange }: Props) {
+  const session = model.session.value;
+  // Folding or opening from inside the panel keeps focus in it; the shortcut never steals it.
+  const focusAfterToggle = useRef(false);
+  const toggle = (next: boolean) => {
+    focusAfterToggle.current = true;
+    onCollapsedChange(next);
+  };
+  const focusOnMount = focusAfterToggle.current;
+  useEffect(() => {
+    focusAfterToggle.current = false;
+  });
+  return (
+    <aside
+      class="panel"
+      role="complementary"
+      aria-label={t('panelLabel')}
+      data-call-state={model.callState.value}
+      data-collapsed={String(collapsed.value)}
+    >
+      {collapsed.value ? (
+        <PanelTab focusOnMount={focusOnMount} onOpen={() => toggle(false)} />
+      ) : (
+        <div class="panel-body">
+          <PanelHeader
+            callState={model.callState.value}
+            focusOnMount={focusOnMount}
+            onCollapse={() => toggle(true)}
+          />
+          <ErrorNotice error={model.error} />
+          {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
+        </div>
+      )}
+      <PhaseAnnouncer clock={model.clock} />
+    </aside>
+  );
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { cadenceDb } from '../db/cadence-db';
+import { createSessionStore } from '../session/session-store';
+import { readAgendaSettings } from '../settings/agenda-settings';
+import { agendaSettingsItem, panelCollapsedItem } from '../storage-items';
+import { createUiMessageHandler } from './ui-message-handler';
+
+/** Wires the background's listeners; they must be added on the first turn of a cold start. */
+export function startBackground(): void {
+  const handleUiMessage = createUiMessageHandler({
+    store: async () => createSessionStore(await cadenceDb()),
+    agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
+    now: Date.now,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => handleUiMessage(message, sender));
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command === 'toggle-panel') await panelCollapsedItem.setValue(!(await panelCollapsedItem.getValue()));
+  });
+}

@@ -1,0 +1,14 @@
+/** A duration as a running clock: `4:05`, `12:00`, `1:02:09`; the sign is the caller's. */
+export function formatClock(ms: number): string {
+  const totalSeconds = Math.floor(Math.abs(ms) / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  const ss = String(seconds).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
+}
+
+/** A wall-clock time in the browser's language, e.g. `14:50` or `2:50 PM`. */
+export function formatTimeOfDay(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+}

@@ -1,0 +1,69 @@
+import {
+  CALL_ENDED_SELECTOR,
+  LEAVE_CALL_LABEL_SELECTOR,
+  LEAVE_CALL_LIGATURE,
+  MEETING_CODE_SELECTOR,
+  PARTICIPANT_TILE_SELECTOR,
+  SYMBOL_ICON_SELECTOR,
+} from './meet-selectors';
+
+export type CallState = 'lobby' | 'in-call' | 'ended' | 'unknown';
+
+export interface CallSnapshot {
+  state: CallState;
+  /** Video tiles seen; 0 where Meet's markup tells nothing. */
+  participants: number;
+}
+
+function hasLeaveButton(root: ParentNode): boolean {
+  for (const icon of root.querySelectorAll(SYMBOL_ICON_SELECTOR)) {
+    if (icon.textContent?.trim() === LEAVE_CALL_LIGATURE) return true;
+  }
+  return root.querySelector(LEAVE_CALL_LABEL_SELECTOR) !== null;
+}
+
+/** What the page shows right now, from language-independent signals first. */
+export function readCallSnapshot(root: ParentNode): CallSnapshot {
+  const participants = root.querySelectorAll(PARTICIPANT_TILE_SELECTOR).length;
+  let state: CallState = 'unknown';
+  if (root.querySelector(CALL_ENDED_SELECTOR)) state = 'ended';
+  else if (hasLeaveButton(root)) state = 'in-call';
+  else if (root.querySelector(MEETING_CODE_SELECTOR)) state = 'lobby';
+  return { state, participants };
+}
+
+/** How long a new reading must hold before the state changes. */
+export const SETTLE_MS = 1_500;
+/** Meet re-renders its control bar mid-call: losing it briefly is not leaving. */
+export const IN_CALL_LOSS_MS = 5_000;
+
+export interface CallStateMachine {
+  state: CallState;
+  candidate: CallState | null;
+  candidateSince: number;
+}
+
+export const initialCallStateMachine: CallStateMachine = { state: 'unknown', candidate: null, candidateSince: 0 };
+
+function holdFor(from: CallState, to: CallState): number {
+  return from === 'in-call' && to !== 'ended' ? IN_CALL_LOSS_MS : SETTLE_MS;
+}
+
+/**
+ * Feeds one reading into the machine. A call never goes back to the lobby:
+ * from `in-call`, a lobby-looking page is a page Cadence cannot read.
+ */
+export function observeCallState(machine: CallStateMachine, reading: CallState, now: number): CallStateMachine {
+  const seen = machine.state === 'in-call' && reading === 'lobby' ? 'unknown' : reading;
+  if (seen === machine.state) return machine.candidate === null ? machine : { ...machine, candidate: null };
+  if (seen !== machine.candidate) return { ...machine, candidate: seen, candidateSince: now };
+  if (now - machine.candidateSince >= holdFor(machine.state, seen)) {
+    return { state: seen, candidate: null, candidateSince: now };
+  }
+  return machine;
+}
+
+/** When the pending candidate, if any, would take over. */
+export function settlesAt(machine: CallStateMachine): number | null {
+  return machine.candidate === null ? null : machine.candidateSince + holdFor(machine.state, machine.candidate);
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '../agenda/phases';
+import type { LiveSession } from '../session/live-session';
+
+/**
+ * Requests from Cadence's views (the Meet panel, the extension pages) to the
+ * background, which owns the data. Every one is parsed here on arrival.
+ */
+const meetingCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+const sessionId = z.string().uuid();
+const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
+
+export const uiToBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session/for-call'), meetingCode }),
+  z.object({ type: z.literal('session/join-call'), meetingCode }),
+  z.object({ type: z.literal('session/call-ended'), meetingCode }),
+  z.object({ type: z.literal('session/start'), meetingCode: meetingCode.nullable() }),
+  z.object({ type: z.literal('session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
+  z.object({ type: z.literal('session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
+  z.object({
+    type: z.literal('session/set-planned-minutes'),
+    sessionId,
+    minutes: z.number().int().min(MIN_PLANNED_MINUTES).max(MAX_PLANNED_MINUTES),
+  }),
+  z.object({ type: z.literal('session/end'), sessionId }),
+]);
+
+export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
+
+/** What each request answers with. */
+export interface UiToBackgroundReplies {
+  'session/for-call': LiveSession | null;
+  'session/join-call': LiveSession | null;
+  'session/call-ended': LiveSession | null;
+  'session/start': LiveSession;
+  'session/go-to-phase': LiveSession;
+  'session/set-checked': LiveSession;
+  'session/set-planned-minutes': LiveSession;
+  'session/end': LiveSession;
+}
+
+export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
+
+/** Failures a view can explain to the mentor. */
+export type ErrorCode = 'invalid-message' | 'forbidden' | 'not-found' | 'storage-full' | 'disconnected' | 'internal';
+
+export type Reply<T> = { ok: true; value: T } | { ok: false, error: { code: ErrorCode; detail?: string } };

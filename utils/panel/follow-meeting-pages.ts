@@ -1,0 +1,25 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseMeetingCode } from '../meet/meeting-url';
+import { mountSessionPanel } from './mount-session-panel';
+
+/**
+ * Meet is a single-page app: the panel lives while the page is a meeting and
+ * is torn down when the mentor navigates elsewhere or the script is invalidated.
+ */
+export function followMeetingPages(ctx: ContentScriptContext): void {
+  let current: { code: string; controller: AbortController } | null = null;
+
+  const follow = (href: string) => {
+    const code = parseMeetingCode(href);
+    if (current?.code === code) return;
+    current?.controller.abort();
+    current = null;
+    if (!code || ctx.isInvalid) return;
+    const controller = new AbortController();
+    current = { code, controller };
+    void mountSessionPanel(ctx, code, AbortSignal.any([controller.signal, ctx.signal]));
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl.href));
+  follow(location.href);
+}

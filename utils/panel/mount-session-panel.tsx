@@ -1,0 +1,64 @@
+import { signal as createSignal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { SessionPanel } from '../../components/session-panel';
+import panelCss from '../../components/session-panel.css?inline';
+import { watchCallState } from '../meet/call-watcher';
+import { sendToBackground } from '../messaging/send-to-background';
+import { panelCollapsedItem } from '../storage-items';
+import { markPanelPainted } from './paint-marks';
+import { createSessionPanelModel } from './session-panel-model';
+
+/**
+ * Shows the session panel for one meeting until `signal` aborts (the mentor
+ * left this meeting's page, or the extension was reloaded).
+ */
+export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, signal: AbortSignal) {
+  const model = createSessionPanelModel({ meetingCode, send: sendToBackground, now: Date.now, signal });
+  const collapsed = createSignal(false);
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
+  void panelCollapsedItem.getValue().then((value) => (collapsed.value = value));
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'cadence-panel',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: panelCss,
+    isolateEvents: true,
+    onMount(container) {
+      render(
+        <SessionPanel
+          model={model}
+          collapsed={collapsed}
+          onCollapsedChange={(value) => {
+            collapsed.value = value;
+            void panelCollapsedItem.setValue(value);
+          }}
+        />,
+        container,
+      );
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  if (signal.aborted) return;
+  ui.mount();
+  markPanelPainted();
+
+  watchCallState(document, signal, (watch) => {
+    model.callState.value = watch.state;
+    model.participants.value = watch.participants;
+  });
+  signal.addEventListener(
+    'abort',
+    () => {
+      unwatchCollapsed();
+      ui.remove();
+    },
+    { once: true },
+  );
+}

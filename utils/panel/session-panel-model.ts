@@ -1,0 +1,84 @@
+import { batch, computed, effect, signal } from '@preact/signals';
+import { type AgendaClock, computeAgendaClock } from '../agenda/agenda-clock';
+import type { CallState } from '../meet/call-state';
+import type { ErrorCode, Reply } from '../messaging/ui-to-background';
+import type { sendToBackground } from '../messaging/send-to-background';
+import type { LiveSession } from '../session/live-session';
+
+export interface SessionPanelDeps {
+  meetingCode: string | null;
+  send: typeof sendToBackground;
+  now: () => number;
+  signal: AbortSignal;
+}
+
+/**
+ * The panel's state and actions. The background holds the truth; the model
+ * keeps the last session it answered with and recomputes the clock from its
+ * timestamps every second, so it keeps running while the worker sleeps.
+ */
+export function createSessionPanelModel(deps: SessionPanelDeps) {
+  const callState = signal<CallState>('unknown');
+  const participants = signal(0);
+  const session = signal<LiveSession | null>(null);
+  const loaded = signal(false);
+  const error = signal<ErrorCode | null>(null);
+  const now = signal(deps.now());
+  const clock = computed<AgendaClock | null>(() => (session.value ? computeAgendaClock(session.value, now.value) : null));
+
+  const tick = setInterval(() => (now.value = deps.now()), 1_000);
+  deps.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
+
+  async function request<T extends LiveSession | null>(reply: Reply<T> | Promise<Reply<T>>): Promise<void> {
+    const result = await reply;
+    if (deps.signal.aborted) return;
+    batch(() => {
+      now.value = deps.now();
+      if (result.ok) {
+        error.value = null;
+        if (result.value) session.value = result.value;
+      } else {
+        error.value = result.error.code;
+      }
+    });
+  }
+
+  const withSession = (act: (id: string) => Promise<void>) => {
+    const id = session.peek()?.id;
+    return id ? act(id) : Promise.resolve();
+  };
+
+  const code = deps.meetingCode;
+  const load = code
+    ? deps.send({ type: 'session/for-call', meetingCode: code }).then(request)
+    : Promise.resolve();
+  void load.finally(() => (loaded.value = true));
+
+  // The call drives the session: joining starts or resumes it, the end screen ends it.
+  const stopFollowingCall = effect(() => {
+    const state = callState.value;
+    if (!code) return;
+    if (state === 'in-call') void load.then(() => request(deps.send({ type: 'session/join-call', meetingCode: code })));
+    if (state === 'ended') void load.then(() => request(deps.send({ type: 'session/call-ended', meetingCode: code })));
+  });
+  deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
+
+  return {
+    callState,
+    participants,
+    session,
+    loaded,
+    error,
+    clock,
+    start: () => request(deps.send({ type: 'session/start', meetingCode: code })),
+    goToPhase: (index: number) =>
+      withSession((sessionId) => request(deps.send({ type: 'session/go-to-phase', sessionId, index }))),
+    setChecked: (itemId: string, checked: boolean) =>
+      withSession((sessionId) => request(deps.send({ type: 'session/set-checked', sessionId, itemId, checked }))),
+    setPlannedMinutes: (minutes: number) =>
+      withSession((sessionId) => request(deps.send({ type: 'session/set-planned-minutes', sessionId, minutes }))),
+    end: () => withSession((sessionId) => request(deps.send({ type: 'session/end', sessionId }))),
+  };
+}
+
+export type SessionPanelModel = ReturnType<typeof createSessionPanelModel>;

@@ -1,0 +1,102 @@
+import type { PhasePlan } from '../agenda/plan-agenda';
+
+/**
+ * One run of the weekly call's agenda. Only timestamps are stored: the clock
+ * is recomputed from them, so a reload, a sleeping tab or a restarted service
+ * worker resumes at the same second.
+ */
+export interface LiveSession {
+  id: string;
+  /** The Meet meeting code, or null for a call on another tool. */
+  meetingCode: string | null;
+  startedAt: number;
+  plannedMinutes: number;
+  phases: PhasePlan[];
+  /** Every move between phases, the first at `startedAt` into phase 0. */
+  phaseChanges: PhaseChange[];
+  /** Checklist item ids the mentor ticked. */
+  checked: string[];
+  endedAt: number | null;
+  endReason: EndReason | null;
+  updatedAt: number;
+}
+
+export interface PhaseChange {
+  index: number;
+  at: number;
+}
+
+/** `call-ended`: Meet showed its end screen; `mentor`: ended by hand. */
+export type EndReason = 'call-ended' | 'mentor';
+
+/** A call left and rejoined within this time resumes the same session. */
+export const REJOIN_GRACE_MS = 30 * 60_000;
+
+export function createLiveSession(input: {
+  id: string;
+  meetingCode: string | null;
+  now: number;
+  plannedMinutes: number;
+  phases: PhasePlan[];
+}): LiveSession {
+  return {
+    id: input.id,
+    meetingCode: input.meetingCode,
+    startedAt: input.now,
+    plannedMinutes: input.plannedMinutes,
+    phases: input.phases,
+    phaseChanges: [{ index: 0, at: input.now }],
+    checked: [],
+    endedAt: null,
+    endReason: null,
+    updatedAt: input.now,
+  };
+}
+
+export function currentPhaseIndex(session: LiveSession): number {
+  return session.phaseChanges.at(-1)?.index ?? 0;
+}
+
+export function goToPhase(session: LiveSession, index: number, now: number): LiveSession {
+  const target = Math.min(Math.max(0, Math.trunc(index)), session.phases.length - 1);
+  if (session.endedAt !== null || target === currentPhaseIndex(session)) return session;
+  // Never record a change before the last one, whatever the clock says.
+  const at = Math.max(now, session.phaseChanges.at(-1)?.at ?? session.startedAt);
+  return { ...session, phaseChanges: [...session.phaseChanges, { index: target, at }], updatedAt: now };
+}
+
+export function setChecked(session: LiveSession, itemId: string, checked: boolean, now: number): LiveSession {
+  const has = session.checked.includes(itemId);
+  if (has === checked) return session;
+  const next = checked ? [...session.checked, itemId] : session.checked.filter((id) => id !== itemId);
+  return { ...session, checked: next, updatedAt: now };
+}
+
+export function replan(session: LiveSession, plannedMinutes: number, phases: PhasePlan[], now: number): LiveSession {
+  return { ...session, plannedMinutes, phases, updatedAt: now };
+}
+
+export function endLiveSession(session: LiveSession, reason: EndReason, now: number): LiveSession {
+  if (session.endedAt !== null) return session;
+  return { ...session, endedAt: Math.max(now, session.startedAt), endReason: reason, updatedAt: now };
+}
+
+export function reopenLiveSession(session: LiveSession, now: number): LiveSession {
+  return { ...session, endedAt: null, endReason: null, updatedAt: now };
+}
+
+export type JoinDecision = 'resume' | 'reopen' | 'start' | 'wait';
+
+/**
+ * What joining a call means for the latest session of that meeting code:
+ * weekly calls often reuse one link, so an old session is never resumed, but
+ * a call dropped and rejoined minutes later is the same session. A session the
+ * mentor ended by hand stays ended until they start a new one.
+ */
+export function decideOnJoin(latest: LiveSession | undefined, now: number): JoinDecision {
+  if (!latest) return 'start';
+  if (latest.endedAt === null) return 'resume';
+  const recent = now - latest.endedAt <= REJOIN_GRACE_MS;
+  if (!recent) return 'start';
+  return latest.endReason === 'call-ended' ? 'reopen' : 'wait';
+}

@@ -1,0 +1,114 @@
+import type { PhasePlan } from '../agenda/plan-agenda';
+import type { IDBPTransaction } from 'idb';
+import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
+import {
+  createLiveSession,
+  decideOnJoin,
+  endLiveSession,
+  type EndReason,
+  type LiveSession,
+  reopenLiveSession,
+  REJOIN_GRACE_MS,
+} from './live-session';
+
+export interface AgendaPlan {
+  plannedMinutes: number;
+  phases: PhasePlan[];
+}
+
+/** The live sessions, kept by the background; each change is one transaction. */
+export function createSessionStore(db: CadenceDb, newId: () => string = () => crypto.randomUUID()) {
+  type SessionsTx = IDBPTransaction<CadenceSchema, ['liveSessions'], IDBTransactionMode>;
+
+  async function latestFor(meetingCode: string, tx: SessionsTx = db.transaction('liveSessions')) {
+    const index = tx.objectStore('liveSessions').index('by-meeting-code');
+    let latest: LiveSession | undefined;
+    for (const session of await index.getAll(meetingCode)) {
+      if (!latest || session.startedAt > latest.startedAt) latest = session;
+    }
+    return latest;
+  }
+
+  return {
+    get(id: string): Promise<LiveSession | undefined> {
+      return db.get('liveSessions', id);
+    },
+
+    /** The session a call page should show on load: open, or ended moments ago. */
+    async forCall(meetingCode: string, now: number): Promise<LiveSession | null> {
+      const latest = await latestFor(meetingCode);
+      if (!latest) return null;
+      const current = latest.endedAt === null || now - latest.endedAt <= REJOIN_GRACE_MS;
+      return current ? latest : null;
+    },
+
+    /** The mentor is in the call: resume, reopen or start its session. */
+    async joinCall(meetingCode: string, now: number, plan: AgendaPlan): Promise<LiveSession | null> {
+      const tx = db.transaction('liveSessions', 'readwrite');
+      const latest = await latestFor(meetingCode, tx);
+      let session: LiveSession | null;
+      switch (decideOnJoin(latest, now)) {
+        case 'resume':
+          session = latest!;
+          break;
+        case 'reopen':
+          session = reopenLiveSession(latest!, now);
+          await tx.store.put(session);
+          break;
+        case 'start':
+          session = createLiveSession({ id: newId(), meetingCode, now, ...plan });
+          await tx.store.put(session);
+          break;
+        case 'wait':
+          session = null;
+      }
+      await tx.done;
+      return session;
+    },
+
+    /** Started by hand: an open session for the same call is kept, not doubled. */
+    async start(meetingCode: string | null, now: number, plan: AgendaPlan): Promise<LiveSession> {
+      const tx = db.transaction('liveSessions', 'readwrite');
+      const latest = meetingCode ? await latestFor(meetingCode, tx) : undefined;
+      const session =
+        latest && latest.endedAt === null ? latest : createLiveSession({ id: newId(), meetingCode, now, ...plan });
+      if (session !== latest) await tx.store.put(session);
+      await tx.done;
+      return session;
+    },
+
+    /** Meet showed its end screen: end the open session of that call, if any. */
+    async callEnded(meetingCode: string, now: number): Promise<LiveSession | null> {
+      const tx = db.transaction('liveSessions', 'readwrite');
+      const latest = await latestFor(meetingCode, tx);
+      if (!latest) {
+        await tx.done;
+        return null;
+      }
+      const ended = endLiveSession(latest, 'call-ended', now);
+      if (ended !== latest) await tx.store.put(ended);
+      await tx.done;
+      return ended;
+    },
+
+    /** Reads, changes and writes one session in one transaction. */
+    async update(id: string, change: (session: LiveSession) => LiveSession): Promise<LiveSession | null> {
+      const tx = db.transaction('liveSessions', 'readwrite');
+      const session = await tx.store.get(id);
+      if (!session) {
+        await tx.done;
+        return null;
+      }
+      const next = change(session);
+      if (next !== session) await tx.store.put(next);
+      await tx.done;
+      return next;
+    },
+
+    end(id: string, reason: EndReason, now: number) {
+      return this.update(id, (session) => endLiveSession(session, reason, now));
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

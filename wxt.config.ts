@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// One manifest for Chrome (MV3) and Firefox; WXT adapts the keys per browser.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  imports: false,
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'cadence@mentoring.example', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
