@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  IN_CALL_LOSS_MS,
+  initialCallStateMachine,
+  observeCallState,
+  readCallSnapshot,
+  SETTLE_MS,
+  settlesAt,
+  type CallState,
+} from '../../utils/meet/call-state';
+import { showFixtureView } from './support/meet-fixture-views';
+
+describe('readCallSnapshot over the fixture pages', () => {
+  it.each(['meet-en', 'meet-fr', 'meet-de'] as const)('%s: lobby, call, end screen', (fixture) => {
+    showFixtureView(fixture, 'lobby');
+    expect(readCallSnapshot(document)).toEqual({ state: 'lobby', participants: 0 });
+    showFixtureView(fixture, 'in-call');
+    expect(readCallSnapshot(document)).toEqual({ state: 'in-call', participants: 1 });
+    showFixtureView(fixture, 'ended');
+    expect(readCallSnapshot(document).state).toBe('ended');
+    showFixtureView(fixture, 'landing');
+    expect(readCallSnapshot(document).state).toBe('unknown');
+  });
+
+  it.each(['lobby', 'in-call', 'ended', 'landing'] as const)('a renamed Meet reads as unknown in the %s', (view) => {
+    showFixtureView('meet-renamed', view);
+    expect(readCallSnapshot(document).state).toBe('unknown');
+  });
+
+  it.each([
+    ['en', 'Leave call'],
+    ['fr', "Quitter l'appel"],
+    ['de', 'Anruf verlassen'],
+  ])('falls back on the %s leave label when the icon is gone', (_, label) => {
+    document.body.replaceChildren();
+    const button = document.createElement('button');
+    button.setAttribute('aria-label', label);
+    document.body.append(button);
+    expect(readCallSnapshot(document).state).toBe('in-call');
+  });
+
+  it('does not take another icon for the leave button', () => {
+    showFixtureView('meet-en', 'in-call');
+    document.querySelector('[aria-label="Leave call"]')!.remove();
+    expect(readCallSnapshot(document).state).toBe('lobby');
+  });
+});
+
+describe('observeCallState', () => {
+  const feed = (readings: [CallState, number][]) =>
+    readings.reduce((machine, [reading, at]) => observeCallState(machine, reading, at), initialCallStateMachine);
+
+  it('changes state only once a reading has held', () => {
+    expect(feed([['lobby', 0]]).state).toBe('unknown');
+    expect(feed([['lobby', 0], ['lobby', SETTLE_MS - 1]]).state).toBe('unknown');
+    expect(feed([['lobby', 0], ['lobby', SETTLE_MS]]).state).toBe('lobby');
+  });
+
+  it('follows lobby → in call → ended', () => {
+    const machine = feed([
+      ['lobby', 0],
+      ['lobby', 1_500],
+      ['in-call', 10_000],
+      ['in-call', 11_500],
+      ['ended', 60_000],
+      ['ended', 61_500],
+    ]);
+    expect(machine.state).toBe('ended');
+  });
+
+  it('rides out a control bar re-rendered mid-call', () => {
+    const inCall = feed([['in-call', 0], ['in-call', 1_500]]);
+    let machine = observeCallState(inCall, 'lobby', 10_000);
+    machine = observeCallState(machine, 'lobby', 10_400);
+    machine = observeCallState(machine, 'in-call', 10_450);
+    expect(machine.state).toBe('in-call');
+    expect(machine.candidate).toBeNull();
+  });
+
+  it('never goes back to the lobby from a call, and takes long to give up on it', () => {
+    const inCall = feed([['in-call', 0], ['in-call', 1_500]]);
+    let machine = observeCallState(inCall, 'lobby', 10_000);
+    expect(settlesAt(machine)).toBe(10_000 + IN_CALL_LOSS_MS);
+    machine = observeCallState(machine, 'lobby', 10_000 + IN_CALL_LOSS_MS - 1);
+    expect(machine.state).toBe('in-call');
+    machine = observeCallState(machine, 'lobby', 10_000 + IN_CALL_LOSS_MS);
+    expect(machine.state).toBe('unknown');
+  });
+
+  it('a flickering reading restarts the wait', () => {
+    const machine = feed([
+      ['lobby', 0],
+      ['unknown', 1_000],
+      ['lobby', 1_200],
+      ['lobby', 2_000],
+    ]);
+    expect(machine.state).toBe('unknown');
+    expect(settlesAt(machine)).toBe(1_200 + SETTLE_MS);
+  });
+});

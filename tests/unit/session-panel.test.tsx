@@ -1,0 +1,151 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SessionPanel } from '../../components/session-panel';
+import { createUiMessageHandler } from '../../utils/background/ui-message-handler';
+import { openCadenceDb } from '../../utils/db/cadence-db';
+import type { sendToBackground } from '../../utils/messaging/send-to-background';
+import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
+import { createSessionStore } from '../../utils/session/session-store';
+import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+
+const ID = 'cadenceextensionid';
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 30, 14, 0);
+const fromMeet = {
+  id: ID,
+  url: 'https://meet.google.com/abc-defg-hij',
+  frameId: 0,
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+};
+
+/** Lets the fake IndexedDB and the model's requests settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the session panel', () => {
+  let now: number;
+  let controller: AbortController;
+  let model: SessionPanelModel;
+  let collapsed: ReturnType<typeof signal<boolean>>;
+  let host: HTMLElement;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    now = T0;
+    controller = new AbortController();
+    const store = createSessionStore(await openCadenceDb());
+    const handle = createUiMessageHandler({
+      store: async () => store,
+      agendaSettings: async () => DEFAULT_AGENDA_SETTINGS,
+      now: () => now,
+      extensionId: ID,
+      extensionOrigin: `chrome-extension://${ID}/`,
+    });
+    const send = ((message: unknown) => handle(message, fromMeet)) as typeof sendToBackground;
+    model = createSessionPanelModel({ meetingCode: 'abc-defg-hij', send, now: () => now, signal: controller.signal });
+    collapsed = signal(false);
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+    render(<SessionPanel model={model} collapsed={collapsed} onCollapsedChange={(v) => (collapsed.value = v)} />, host);
+    await settle();
+  });
+
+  afterEach(() => {
+    render(null, host);
+    controller.abort();
+    vi.useRealTimers();
+  });
+
+  const panel = () => host.querySelector<HTMLElement>('[role="complementary"]')!;
+  const button = (name: string) =>
+    [...host.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)?.includes(name))!;
+  const phases = () =>
+    [...host.querySelectorAll('ol li')].map((li) => ({
+      name: li.querySelector('.phase-name')?.textContent,
+      planned: li.querySelector('.phase-planned')?.textContent,
+      current: li.getAttribute('aria-current'),
+    }));
+  const tick = async (ms: number) => {
+    now += ms;
+    vi.advanceTimersByTime(1_000);
+    await settle();
+  };
+
+  it('is a landmark named for Cadence that shows the call state', async () => {
+    expect(panel().getAttribute('aria-label')).toContain('Cadence');
+    expect(panel().dataset.callState).toBe('unknown');
+    model.callState.value = 'lobby';
+    await settle();
+    expect(panel().dataset.callState).toBe('lobby');
+    expect(panel().textContent).toContain('The session starts by itself when you join the call.');
+  });
+
+  it('starts the check-in when the mentor joins, with the agenda and its minutes', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    expect(phases()).toEqual([
+      { name: 'Check-in', planned: '10 min', current: 'step' },
+      { name: 'Progress', planned: '30 min', current: null },
+      { name: 'Goals', planned: '10 min', current: null },
+    ]);
+    await tick(3 * MIN + 5_000);
+    expect(host.querySelector('[data-testid="phase-elapsed"]')?.textContent).toBe('3:05 elapsed');
+    expect(host.querySelector('[data-testid="phase-remaining"]')?.textContent).toBe('6:55 left');
+    expect(host.querySelector('[data-testid="session-elapsed"]')?.textContent).toBe('Session 3:05 of 50:00');
+  });
+
+  it('warns in the last two minutes, then suggests moving on without moving', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    await tick(8 * MIN + 30_000);
+    expect(host.querySelector('.current-phase')?.getAttribute('data-warning')).toBe('true');
+    await tick(2 * MIN);
+    expect(host.textContent).toContain('Time is up for Check-in. Move on to Progress?');
+    expect(host.querySelector('[data-testid="phase-remaining"]')?.textContent).toBe('0:30 over time');
+    expect(phases()[0]!.current).toBe('step');
+    button('Move on').click();
+    await settle();
+    expect(phases()[1]!.current).toBe('step');
+  });
+
+  it('moves between phases and keeps ticks per phase', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    const firstItem = host.querySelector<HTMLInputElement>('.checklist input')!;
+    firstItem.click();
+    await settle();
+    expect(model.session.value?.checked).toEqual(['check-in.how-are-you']);
+    button('Next phase').click();
+    await settle();
+    expect(host.querySelector('.checklist legend')?.textContent).toBe('To do in Progress');
+    expect(host.querySelector<HTMLInputElement>('.checklist input')!.checked).toBe(false);
+    button('Previous phase').click();
+    await settle();
+    expect(host.querySelector<HTMLInputElement>('.checklist input')!.checked).toBe(true);
+  });
+
+  it('folds to a tab and opens again, keeping focus on the control used', async () => {
+    button('Fold').focus();
+    button('Fold').click();
+    await settle();
+    expect(collapsed.value).toBe(true);
+    expect(panel().getAttribute('aria-label')).toContain('Cadence');
+    const tab = button('Open the Cadence panel');
+    expect(document.activeElement).toBe(tab);
+    tab.click();
+    await settle();
+    expect(document.activeElement).toBe(button('Fold'));
+  });
+
+  it('lets the mentor start and end a session by hand when the call is not detected', async () => {
+    expect(panel().textContent).toContain('Cadence cannot tell whether the call has started.');
+    button('Start the session').click();
+    await settle();
+    expect(phases()).toHaveLength(3);
+    await tick(12 * MIN);
+    button('End the session').click();
+    await settle();
+    expect(panel().textContent).toContain('Session ended after 12:00.');
+    expect(button('Start a new session')).toBeTruthy();
+  });
+});
