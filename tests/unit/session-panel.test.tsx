@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPanel } from '../../components/session-panel';
@@ -26,7 +26,7 @@ describe('the session panel', () => {
   let now: number;
   let controller: AbortController;
   let model: SessionPanelModel;
-  let collapsed: ReturnType<typeof signal<boolean>>;
+  let collapsed: Signal<boolean>;
   let host: HTMLElement;
 
   beforeEach(async () => {
