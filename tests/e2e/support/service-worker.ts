@@ -1,0 +1,88 @@
+// Stop / find the extension's MV3 service worker. Chromium never idles a worker out while
+// Playwright's debugger is attached, so tests that need a cold worker stop it explicitly.
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
+
+export interface WaitOptions {
+  /** Default 10 s. */
+  timeout?: number;
+}
+
+/**
+ * Stops the worker like Chromium's idle timeout would (Target.closeTarget on a service_worker
+ * target ends in ServiceWorkerVersion::StopWorker) and waits until its target is gone: Chromium
+ * lists a worker target only while the worker is starting or running. No-op if already stopped.
+ */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string, options: WaitOptions = {}): Promise<void> {
+  await withBrowserSession(context, async (session) => {
+    for (const targetId of await workerTargetIds(session, extensionId)) {
+      await session.send('Target.closeTarget', { targetId }).catch(() => undefined); // may stop on its own meanwhile
+    }
+    await poll(async () => (await workerTargetIds(session, extensionId)).length === 0, options.timeout, 'stop');
+  });
+}
+
+/**
+ * The extension's worker, once it is running. Playwright keeps one Worker object per worker
+ * version: after a stop and restart it is the same object (no new 'serviceworker' event, no
+ * 'close' event) and it evaluates in the new instance; an evaluate() sent while the worker is
+ * stopped just waits for the next start. With `wake`, a stopped worker is started through CDP
+ * (as a message or an alarm would) instead of waiting for the page to wake it.
+ */
+export async function getServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  options: WaitOptions & { wake?: boolean } = {},
+): Promise<Worker> {
+  const timeout = options.timeout ?? 10_000;
+  const deadline = Date.now() + timeout;
+  if (options.wake) await startServiceWorker(context, extensionId);
+  await withBrowserSession(context, (session) =>
+    poll(async () => (await workerTargetIds(session, extensionId)).length > 0, timeout, 'start'),
+  );
+  const isOurs = (worker: Worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`);
+  return (
+    context.serviceWorkers().find(isOurs) ??
+    context.waitForEvent('serviceworker', { predicate: isOurs, timeout: Math.max(1, deadline - Date.now()) })
+  );
+}
+
+/** ServiceWorker.startWorker exists only on page targets; any page of the context will do. */
+async function startServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const existing = context.pages()[0];
+  const page = existing ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  try {
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${extensionId}/` });
+  } finally {
+    await session.detach().catch(() => undefined);
+    if (!existing) await page.close();
+  }
+}
+
+async function withBrowserSession<T>(context: BrowserContext, body: (session: CDPSession) => Promise<T>): Promise<T> {
+  // Non-null for launchPersistentContext and connectOverCDP contexts in playwright-core 1.65.
+  const browser = context.browser();
+  if (!browser) throw new Error('context.browser() is null: cannot open a browser-level CDP session');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    return await body(session);
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
+async function workerTargetIds(session: CDPSession, extensionId: string): Promise<string[]> {
+  const { targetInfos } = await session.send('Target.getTargets');
+  return targetInfos
+    .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`))
+    .map((t) => t.targetId);
+}
+
+async function poll(done: () => Promise<boolean>, timeout = 10_000, what: string): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`Extension service worker did not ${what} within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,0 +1,51 @@
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './support/source-files';
+
+/** The project's own rules, checked on every run rather than remembered. */
+const code = sourceFiles('entrypoints', 'components', 'utils').filter((f) => /\.(ts|tsx)$/.test(f.path));
+
+describe('project conventions', () => {
+  it('has no HTML or code sinks', () => {
+    const sinks = /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write|new Function\(|\beval\(/;
+    expect(code.filter((f) => sinks.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('names files in kebab-case', () => {
+    const files = sourceFiles('entrypoints', 'components', 'utils', 'tests/unit', 'tests/e2e');
+    const bad = files.map((f) => basename(f.path)).filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps entrypoints to wiring: no functions of their own', () => {
+    const entrypoints = code.filter((f) => f.path.startsWith('entrypoints/'));
+    expect(entrypoints.length).toBeGreaterThan(0);
+    const withLogic = entrypoints.filter((f) => /\bfunction\b|=>\s*\{|\bclass\b|\bif\s*\(|\bfor\s*\(/.test(f.text));
+    expect(withLogic.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps every Meet selector in the Meet adapter', () => {
+    const meetMarkers = /google-symbols|call_end|data-call-ended|data-participant-id|data-meeting-code|Leave call/;
+    const outside = code.filter((f) => f.path !== 'utils/meet/meet-selectors.ts' && meetMarkers.test(f.text));
+    expect(outside.map((f) => f.path)).toEqual([]);
+  });
+
+  it('keeps zod and the data layer out of the content script', () => {
+    const contentSide = ['utils/panel/', 'components/session-', 'components/phase-', 'utils/meet/'];
+    const forbidden = /from 'zod'|from 'idb'|cadence-db|ui-message-handler|\bimport \{[^}]*\buiToBackgroundSchema\b/;
+    const leaks = code.filter((f) => contentSide.some((p) => f.path.startsWith(p)) && forbidden.test(f.text));
+    expect(leaks.map((f) => f.path)).toEqual([]);
+  });
+
+  it('reads and writes extension storage only through the storage items', () => {
+    const raw = code.filter((f) => /storage\.(local|sync|session)\b/.test(f.text) && f.path !== 'utils/storage-items.ts');
+    expect(raw.map((f) => f.path)).toEqual([]);
+  });
+
+  it('puts one component in each component file', () => {
+    const many = sourceFiles('components')
+      .filter((f) => f.path.endsWith('.tsx'))
+      .filter((f) => (f.text.match(/^export function [A-Z]/gm) ?? []).length !== 1);
+    expect(many.map((f) => f.path)).toEqual([]);
+  });
+});
