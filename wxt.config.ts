@@ -7,6 +7,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

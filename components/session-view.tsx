@@ -16,12 +16,7 @@ export function SessionView({ model }: { model: SessionPanelModel }) {
       <PhaseList clock={clock} />
       <CurrentPhase clock={clock} onGoTo={model.goToPhase} />
       <PhaseChecklist phase={clock.current.key} checked={session.checked} onChange={model.setChecked} />
-      <SessionFooter
-        key={session.plannedMinutes}
-        plannedMinutes={session.plannedMinutes}
-        onPlannedMinutes={model.setPlannedMinutes}
-        onEnd={model.end}
-      />
+      <SessionFooter onEnd={model.end} />
     </div>
   );
 }

@@ -13,7 +13,8 @@ describe('project conventions', () => {
 
   it('names files in kebab-case', () => {
     const files = sourceFiles('entrypoints', 'components', 'utils', 'tests/unit', 'tests/e2e');
-    const bad = files.map((f) => basename(f.path)).filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name));
+    const bad = files.map((f) => basename(f.path)).filter((name) => /\.(ts|tsx|js|css|html)$/.test(name))
+      .filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name));
     expect(bad).toEqual([]);
   });
 

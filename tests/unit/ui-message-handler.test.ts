@@ -64,13 +64,6 @@ describe('the background message handler', () => {
     });
   });
 
-  it('rescales the phases when the planned length changes', async () => {
-    const { id } = await join();
-    const reply = await handle({ type: 'session/set-planned-minutes', sessionId: id, minutes: 45 }, fromMeet);
-    expect(reply).toMatchObject({ ok: true, value: { plannedMinutes: 45 } });
-    expect(reply.ok && (reply.value as LiveSession).phases.map((p) => p.minutes)).toEqual([9, 27, 9]);
-  });
-
   it.each([
     ['a web page', { id: ID, url: 'https://evil.example/', frameId: 0, tab: fromMeet.tab }],
     ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }],
@@ -88,7 +81,6 @@ describe('the background message handler', () => {
     ['a huge meeting code', { type: 'session/join-call', meetingCode: 'a'.repeat(200_000) }],
     ['a forged session id', { type: 'session/end', sessionId: '<img src=x onerror=alert(1)>' }],
     ['a phase out of range', { type: 'session/go-to-phase', sessionId: crypto.randomUUID(), index: 99 }],
-    ['a planned length of zero', { type: 'session/set-planned-minutes', sessionId: crypto.randomUUID(), minutes: 0 }],
     ['a string', 'session/start'],
     ['null', null],
   ])('refuses a message with %s', async (_, message) => {

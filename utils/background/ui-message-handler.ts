@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { planAgenda } from '../agenda/plan-agenda';
-import { goToPhase, replan, setChecked } from '../session/live-session';
+import { goToPhase, setChecked } from '../session/live-session';
 import type { AgendaPlan, SessionStore } from '../session/session-store';
 import type { AgendaSettings } from '../settings/agenda-settings';
 import { isTrustedSender } from '../messaging/trusted-sender';
@@ -28,10 +28,9 @@ type Handlers = {
 
 /** Builds the one entry point for every request a view sends the background. */
 export function createUiMessageHandler(deps: UiMessageDeps) {
-  const plan = async (minutes?: number): Promise<AgendaPlan> => {
-    const settings = await deps.agendaSettings();
-    const plannedMinutes = minutes ?? settings.plannedMinutes;
-    return { plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
+  const plan = async (): Promise<AgendaPlan> => {
+    const { plannedMinutes, weights } = await deps.agendaSettings();
+    return { plannedMinutes, phases: planAgenda(plannedMinutes, weights) };
   };
   const found = <T>(value: T | null): T => {
     if (value === null) throw new NotFound();
@@ -53,14 +52,6 @@ export function createUiMessageHandler(deps: UiMessageDeps) {
       found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),
     'session/set-checked': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
-    'session/set-planned-minutes': async (m) => {
-      const agenda = await plan(m.minutes);
-      return found(
-        await (await deps.store()).update(m.sessionId, (s) =>
-          replan(s, agenda.plannedMinutes, agenda.phases, deps.now()),
-        ),
-      );
-    },
     'session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
   };
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '../agenda/phases';
 import type { LiveSession } from '../session/live-session';
 
 /**
@@ -17,11 +16,6 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session/start'), meetingCode: meetingCode.nullable() }),
   z.object({ type: z.literal('session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
-  z.object({
-    type: z.literal('session/set-planned-minutes'),
-    sessionId,
-    minutes: z.number().int().min(MIN_PLANNED_MINUTES).max(MAX_PLANNED_MINUTES),
-  }),
   z.object({ type: z.literal('session/end'), sessionId }),
 ]);
 
@@ -35,7 +29,6 @@ export interface UiToBackgroundReplies {
   'session/start': LiveSession;
   'session/go-to-phase': LiveSession;
   'session/set-checked': LiveSession;
-  'session/set-planned-minutes': LiveSession;
   'session/end': LiveSession;
 }
 

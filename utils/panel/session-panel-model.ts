@@ -75,8 +75,6 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       withSession((sessionId) => request(deps.send({ type: 'session/go-to-phase', sessionId, index }))),
     setChecked: (itemId: string, checked: boolean) =>
       withSession((sessionId) => request(deps.send({ type: 'session/set-checked', sessionId, itemId, checked }))),
-    setPlannedMinutes: (minutes: number) =>
-      withSession((sessionId) => request(deps.send({ type: 'session/set-planned-minutes', sessionId, minutes }))),
     end: () => withSession((sessionId) => request(deps.send({ type: 'session/end', sessionId }))),
   };
 }

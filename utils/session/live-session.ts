@@ -72,10 +72,6 @@ export function setChecked(session: LiveSession, itemId: string, checked: boolea
   return { ...session, checked: next, updatedAt: now };
 }
 
-export function replan(session: LiveSession, plannedMinutes: number, phases: PhasePlan[], now: number): LiveSession {
-  return { ...session, plannedMinutes, phases, updatedAt: now };
-}
-
 export function endLiveSession(session: LiveSession, reason: EndReason, now: number): LiveSession {
   if (session.endedAt !== null) return session;
   return { ...session, endedAt: Math.max(now, session.startedAt), endReason: reason, updatedAt: now };
