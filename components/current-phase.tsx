@@ -28,7 +28,7 @@ export function CurrentPhase({ clock, onGoTo }: Props) {
         <span data-testid="phase-remaining" class="phase-remaining">
           {current.overtime
             ? t('phaseOvertime', formatClock(-current.remainingMs))
-            : t('phaseRemaining', formatClock(current.remainingMs))}
+            : t('phaseRemaining', formatClock(current.remainingMs, 'up'))}
         </span>
       </p>
       {clock.suggestNext && next && (

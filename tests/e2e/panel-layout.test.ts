@@ -1,0 +1,113 @@
+// The panel sits beside Meet without touching it: styles, layout, folding and the keyboard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
+import { routeMeetFixtures } from './support/meet-routes';
+import { MeetCallPage } from './support/session-panel-page';
+
+describe('the panel on a Meet call', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await routeMeetFixtures(browser.context, { fixture: 'meet-en' });
+  });
+  afterAll(() => browser?.close());
+
+  const inCall = async (code: string) => {
+    const call = await MeetCallPage.open(browser.context, code);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.button('nextPhase').waitFor();
+    return call;
+  };
+
+  it("takes none of Meet's styles and gives none of its own", async () => {
+    const call = await inCall('sty-aaaa-one');
+    const ours = await call.button('nextPhase').evaluate((button) => {
+      const style = getComputedStyle(button);
+      return { background: style.backgroundColor, font: style.fontFamily, spacing: style.letterSpacing };
+    });
+    expect(ours.background).not.toBe('rgb(255, 0, 0)');
+    expect(ours.font).not.toMatch(/^serif/);
+    expect(ours.spacing).toBe('normal');
+    const list = await call.phaseItems().first().evaluate((li) => getComputedStyle(li).listStyleType);
+    expect(list).toBe('none');
+    // The fixture's hostile rules still style Meet's own buttons, untouched by ours.
+    const meets = await call.page
+      .locator('[data-fixture-action="leave"]')
+      .evaluate((button) => [getComputedStyle(button).backgroundColor, getComputedStyle(button).borderRadius]);
+    expect(meets).toEqual(['rgb(255, 0, 0)', '24px']);
+    await call.page.close();
+  });
+
+  it("never covers Meet's control bar, even in a short window", async () => {
+    const call = await inCall('lay-aaaa-one');
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1024, height: 480 },
+    ]) {
+      await call.page.setViewportSize(size);
+      const panel = (await call.panel.boundingBox())!;
+      const bar = (await call.page.locator('[data-fixture="control-bar"]').boundingBox())!;
+      expect(panel.y + panel.height).toBeLessThanOrEqual(bar.y);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(size.width);
+    }
+    await call.page.close();
+  });
+
+  it('folds to a tab, and stays folded after a reload', async () => {
+    const call = await inCall('fol-aaaa-one');
+    await call.panel.getByRole('button', { name: call.text('panelCollapse') }).click();
+    const tab = call.panel.getByRole('button', { name: call.text('panelExpand') });
+    await tab.waitFor();
+    expect(await call.phaseItems().count()).toBe(0);
+    await call.page.reload();
+    await tab.waitFor();
+    await tab.click();
+    await call.button('nextPhase').waitFor();
+    await call.page.reload();
+    await call.button('nextPhase').waitFor();
+    await call.page.close();
+  });
+
+  it('works from the keyboard alone, with the focus always visible', async () => {
+    const call = await inCall('key-aaaa-one');
+    const page = call.page;
+    // From Meet's last control, Tab walks into the panel.
+    await page.locator('[data-fixture-action="leave"]').focus();
+    const focusedInPanel = async () =>
+      page.evaluate(() => {
+        const root = document.querySelector('cadence-panel')?.shadowRoot;
+        const active = root?.activeElement as HTMLElement | null | undefined;
+        if (!active) return null;
+        const style = getComputedStyle(active);
+        return { label: active.getAttribute('aria-label') ?? active.textContent, outline: style.outlineStyle };
+      });
+    let reached = null;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await focusedInPanel();
+    }
+    expect(reached).toEqual({ label: call.text('panelCollapse'), outline: 'solid' });
+
+    // Keys pressed in the panel never bubble up to Meet's own shortcuts.
+    await page.evaluate(() => {
+      const counted = window as unknown as { meetKeys: number };
+      counted.meetKeys = 0;
+      window.addEventListener('keydown', () => counted.meetKeys++);
+    });
+    // Tab on to "Next phase" and move with Enter; tick the first checklist item with Space.
+    while ((await focusedInPanel())?.label !== call.text('nextPhase')) await page.keyboard.press('Tab');
+    expect((await focusedInPanel())?.outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => call.currentPhaseName()).toBe(call.text('phaseProgress'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => call.panel.getByRole('checkbox').first().isChecked()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { meetKeys: number }).meetKeys)).toBe(0);
+    // The same listener does hear keys pressed on Meet's page itself.
+    await page.locator('[data-fixture-action="leave"]').focus();
+    await page.keyboard.press('Shift');
+    expect(await page.evaluate(() => (window as unknown as { meetKeys: number }).meetKeys)).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,94 @@
+// The Meet call page with Cadence's panel, as a mentor sees and uses it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+type Messages = Record<string, { message: string }>;
+export type PanelLanguage = 'en' | 'fr';
+
+/** The panel's texts, read from the shipped message files so tests follow the words. */
+export function panelTexts(language: PanelLanguage) {
+  const file = fileURLToPath(new URL(`../../../public/_locales/${language}/messages.json`, import.meta.url));
+  const messages = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+  return (key: string) => {
+    const text = messages[key]?.message;
+    if (!text) throw new Error(`no message ${key}`);
+    return text;
+  };
+}
+
+export function meetingUrl(code: string, view?: 'lobby' | 'in-call' | 'ended'): string {
+  return `https://meet.google.com/${code}${view ? `?view=${view}` : ''}`;
+}
+
+/** m:ss or h:mm:ss → seconds. */
+export function clockSeconds(text: string): number {
+  const clock = /(\d+:)?\d+:\d\d/.exec(text)?.[0];
+  if (!clock) throw new Error(`no clock in "${text}"`);
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+export class MeetCallPage {
+  readonly panel: Locator;
+  readonly text: (key: string) => string;
+
+  constructor(
+    readonly page: Page,
+    language: PanelLanguage = 'en',
+  ) {
+    this.text = panelTexts(language);
+    this.panel = page.getByRole('complementary', { name: /Cadence/ });
+  }
+
+  static async open(context: BrowserContext, code: string, language: PanelLanguage = 'en') {
+    const page = await context.newPage();
+    const call = new MeetCallPage(page, language);
+    await page.goto(meetingUrl(code));
+    await call.panel.waitFor();
+    return call;
+  }
+
+  /** Meet's own buttons, by the fixture's hooks (their names differ per language). */
+  async meetAction(action: 'join' | 'leave' | 'rejoin' | 'home') {
+    await this.page.locator(`[data-fixture-action="${action}"]`).click();
+  }
+
+  callState() {
+    return this.panel.getAttribute('data-call-state');
+  }
+
+  async expectCallState(state: string, timeout = 5_000) {
+    await expect.poll(() => this.callState(), { timeout }).toBe(state);
+  }
+
+  phaseItems() {
+    return this.panel.getByRole('list', { name: this.text('agendaLabel') }).getByRole('listitem');
+  }
+
+  async phases() {
+    return this.phaseItems().evaluateAll((items) =>
+      items.map((li) => ({
+        name: li.querySelector('.phase-name')?.textContent ?? '',
+        planned: li.querySelector('.phase-planned')?.textContent ?? '',
+        current: li.getAttribute('aria-current') === 'step',
+      })),
+    );
+  }
+
+  async currentPhaseName() {
+    return (await this.phases()).find((phase) => phase.current)?.name;
+  }
+
+  async phaseElapsedSeconds() {
+    return clockSeconds(await this.panel.getByTestId('phase-elapsed').innerText());
+  }
+
+  async sessionElapsedSeconds() {
+    return clockSeconds(await this.panel.getByTestId('session-elapsed').innerText());
+  }
+
+  button(key: string) {
+    return this.panel.getByRole('button', { name: this.text(key), exact: true });
+  }
+}
