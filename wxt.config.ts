@@ -9,11 +9,13 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } },
   }),
+  // Chromium refuses to start as root without this; only containers and CI run so.
+  webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage'],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -23,7 +25,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'cadence@mentoring.example', strict_min_version: '115.0' },
+            gecko: { id: 'cadence@mentoring.example', strict_min_version: '128.0' },
           },
         }
       : {}),

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { cadenceDb } from '../db/cadence-db';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
-import { agendaSettingsItem, panelCollapsedItem } from '../storage-items';
+import { agendaSettingsItem } from '../storage-items';
+import { handleCommand } from './handle-command';
 import { createUiMessageHandler } from './ui-message-handler';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
@@ -16,7 +17,5 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener((message, sender) => handleUiMessage(message, sender));
 
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'toggle-panel') await panelCollapsedItem.setValue(!(await panelCollapsedItem.getValue()));
-  });
+  browser.commands.onCommand.addListener(handleCommand);
 }

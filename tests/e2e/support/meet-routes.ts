@@ -50,7 +50,10 @@ export async function routeMeetFixtures(context: BrowserContext, options: MeetRo
 
   const handler = async (route: Route): Promise<void> => {
     const url = new URL(route.request().url());
-    if (['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return route.fallback();
+    // The extension's own pages and scripts, and loopback servers, go through untouched.
+    if (!url.protocol.startsWith('http') || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) {
+      return route.fallback();
+    }
     if (url.protocol !== 'https:' || url.hostname !== 'meet.google.com') {
       aborted.push(url.href);
       return route.abort('internetdisconnected');

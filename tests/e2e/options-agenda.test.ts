@@ -1,0 +1,55 @@
+// The mentor sets the usual call length and its split; the next call's agenda follows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
+import { routeMeetFixtures } from './support/meet-routes';
+import { MeetCallPage, panelTexts } from './support/session-panel-page';
+
+describe('the agenda settings', () => {
+  let browser: LaunchedBrowser;
+  const text = panelTexts('en');
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await routeMeetFixtures(browser.context);
+  });
+  afterAll(() => browser?.close());
+
+  it('refuses a bad length with a clear message, then saves a new split that the next call uses', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('main').waitFor();
+    expect(await options.title()).toBe(text('optionsTitle'));
+    const length = options.getByLabel(text('optionsPlannedLength'));
+    await expect.poll(() => length.inputValue()).toBe('50');
+
+    await length.fill('0');
+    await options.getByRole('button', { name: text('optionsSave') }).click();
+    await expect.poll(() => options.getByRole('main').innerText()).toContain(
+      text('optionsInvalidLength').replace('$P1$', '10').replace('$P2$', '240'),
+    );
+    expect(await length.getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByRole('status').innerText()).toBe('');
+
+    await length.fill('60');
+    const phaseField = (key: string) => options.getByLabel(text('optionsPhaseMinutes').replace('$P1$', text(key)));
+    await phaseField('phaseCheckIn').fill('5');
+    await phaseField('phaseProgress').fill('40');
+    await phaseField('phaseGoals').fill('15');
+    await expect.poll(() => options.getByRole('main').innerText()).toContain('A 45-minute call: Check-in 4 min');
+    await options.getByRole('button', { name: text('optionsSave') }).click();
+    await expect.poll(() => options.getByRole('status').innerText()).toBe(text('optionsSaved'));
+
+    const call = await MeetCallPage.open(browser.context, 'opt-aaaa-one');
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await expect.poll(() => call.phases()).toEqual([
+      { name: text('phaseCheckIn'), planned: '5 min', current: true },
+      { name: text('phaseProgress'), planned: '40 min', current: false },
+      { name: text('phaseGoals'), planned: '15 min', current: false },
+    ]);
+    expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/of 1:00:00$/);
+
+    // The saved settings are what the page shows when opened again.
+    await options.reload();
+    await expect.poll(() => options.getByLabel(text('optionsPlannedLength')).inputValue()).toBe('60');
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { handleCommand } from '../../utils/background/handle-command';
+import { panelCollapsedItem } from '../../utils/storage-items';
+
+describe('keyboard commands', () => {
+  it('fold and open the panel on the shortcut, for every Meet tab watching', async () => {
+    const seen: boolean[] = [];
+    const stop = panelCollapsedItem.watch((value) => seen.push(value));
+    await handleCommand('toggle-panel');
+    expect(await panelCollapsedItem.getValue()).toBe(true);
+    await handleCommand('toggle-panel');
+    expect(await panelCollapsedItem.getValue()).toBe(false);
+    stop();
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('ignore commands Cadence does not know', async () => {
+    await handleCommand('something-else');
+    expect(await panelCollapsedItem.getValue()).toBe(false);
+  });
+});
