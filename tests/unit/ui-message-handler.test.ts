@@ -36,7 +36,7 @@ describe('the background message handler', () => {
   });
 
   const join = async () => {
-    const reply = await handle({ type: 'session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet);
+    const reply = await handle({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet);
     if (!reply.ok) throw new Error(reply.error.code);
     return reply.value as LiveSession;
   };
@@ -51,14 +51,14 @@ describe('the background message handler', () => {
   it('moves phases, ticks items and ends the session for the mentor', async () => {
     const { id } = await join();
     now += 600_000;
-    expect(await handle({ type: 'session/go-to-phase', sessionId: id, index: 1 }, fromMeet)).toMatchObject({
+    expect(await handle({ type: 'live-session/go-to-phase', sessionId: id, index: 1 }, fromMeet)).toMatchObject({
       ok: true,
       value: { phaseChanges: [{ index: 0 }, { index: 1, at: T0 + 600_000 }] },
     });
     expect(
-      await handle({ type: 'session/set-checked', sessionId: id, itemId: 'progress.mentor-guide', checked: true }, fromMeet),
+      await handle({ type: 'live-session/set-checked', sessionId: id, itemId: 'progress.mentor-guide', checked: true }, fromMeet),
     ).toMatchObject({ ok: true, value: { checked: ['progress.mentor-guide'] } });
-    expect(await handle({ type: 'session/end', sessionId: id }, fromOptions)).toMatchObject({
+    expect(await handle({ type: 'live-session/end', sessionId: id }, fromOptions)).toMatchObject({
       ok: true,
       value: { endReason: 'mentor', endedAt: T0 + 600_000 },
     });
@@ -69,26 +69,26 @@ describe('the background message handler', () => {
     ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }],
     ['a Meet subframe', { ...fromMeet, frameId: 2 }],
   ])('refuses requests from %s and changes nothing', async (_, sender) => {
-    const reply = await handle({ type: 'session/start', meetingCode: 'abc-defg-hij' }, sender);
+    const reply = await handle({ type: 'live-session/start', meetingCode: 'abc-defg-hij' }, sender);
     expect(reply).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect(await store.forCall('abc-defg-hij', now)).toBeNull();
   });
 
   it.each([
     ['no type', {}],
-    ['an unknown type', { type: 'session/drop-all' }],
-    ['a forged meeting code', { type: 'session/join-call', meetingCode: '../../etc' }],
-    ['a huge meeting code', { type: 'session/join-call', meetingCode: 'a'.repeat(200_000) }],
-    ['a forged session id', { type: 'session/end', sessionId: '<img src=x onerror=alert(1)>' }],
-    ['a phase out of range', { type: 'session/go-to-phase', sessionId: crypto.randomUUID(), index: 99 }],
-    ['a string', 'session/start'],
+    ['an unknown type', { type: 'live-session/drop-all' }],
+    ['a forged meeting code', { type: 'live-session/join-call', meetingCode: '../../etc' }],
+    ['a huge meeting code', { type: 'live-session/join-call', meetingCode: 'a'.repeat(200_000) }],
+    ['a forged session id', { type: 'live-session/end', sessionId: '<img src=x onerror=alert(1)>' }],
+    ['a phase out of range', { type: 'live-session/go-to-phase', sessionId: crypto.randomUUID(), index: 99 }],
+    ['a string', 'live-session/start'],
     ['null', null],
   ])('refuses a message with %s', async (_, message) => {
     expect(await handle(message, fromMeet)).toEqual({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('says so when the session is gone', async () => {
-    const reply = await handle({ type: 'session/end', sessionId: crypto.randomUUID() }, fromMeet);
+    const reply = await handle({ type: 'live-session/end', sessionId: crypto.randomUUID() }, fromMeet);
     expect(reply).toEqual({ ok: false, error: { code: 'not-found' } });
   });
 
@@ -106,7 +106,7 @@ describe('the background message handler', () => {
       extensionId: ID,
       extensionOrigin: ORIGIN,
     });
-    expect(await handle({ type: 'session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet)).toEqual({
+    expect(await handle({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet)).toEqual({
       ok: false,
       error: { code: 'storage-full' },
     });

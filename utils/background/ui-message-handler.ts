@@ -38,21 +38,21 @@ export function createUiMessageHandler(deps: UiMessageDeps) {
   };
 
   const handlers: Handlers = {
-    'session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
-    'session/join-call': async (m) => {
+    'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
+    'live-session/join-call': async (m) => {
       const agenda = await plan();
       return (await deps.store()).joinCall(m.meetingCode, deps.now(), agenda);
     },
-    'session/call-ended': async (m) => (await deps.store()).callEnded(m.meetingCode, deps.now()),
-    'session/start': async (m) => {
+    'live-session/call-ended': async (m) => (await deps.store()).callEnded(m.meetingCode, deps.now()),
+    'live-session/start': async (m) => {
       const agenda = await plan();
       return (await deps.store()).start(m.meetingCode, deps.now(), agenda);
     },
-    'session/go-to-phase': async (m) =>
+    'live-session/go-to-phase': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),
-    'session/set-checked': async (m) =>
+    'live-session/set-checked': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
-    'session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
+    'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
   };
 
   return async function handleUiMessage(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {

@@ -1,5 +1,8 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Exercise, Session, Student } from '../platform/platform-schemas';
 import type { LiveSession } from '../session/live-session';
+import type { OutboxItem } from '../sync/outbox-item';
+import type { MetaRecord } from './meta-record';
 
 export const DB_NAME = 'cadence';
 
@@ -10,6 +13,14 @@ export interface CadenceSchema extends DBSchema {
     value: LiveSession;
     indexes: { 'by-meeting-code': string; 'by-started-at': number };
   };
+  /** The mentor's students: from the platform, or entered by hand in local mode. */
+  students: { key: string; value: Student };
+  sessions: { key: string; value: Session; indexes: { 'by-student': string; 'by-start': string } };
+  exercises: { key: string; value: Exercise };
+  /** Writes waiting for the platform, oldest first. */
+  outbox: { key: string; value: OutboxItem; indexes: { 'by-created-at': number } };
+  /** The platform connection and the sync cursors, one record per key. */
+  meta: { key: MetaRecord['key']; value: MetaRecord };
 }
 
 export type CadenceDb = IDBPDatabase<CadenceSchema>;
@@ -21,6 +32,15 @@ const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
     const sessions = db.createObjectStore('liveSessions', { keyPath: 'id' });
     sessions.createIndex('by-meeting-code', 'meetingCode');
     sessions.createIndex('by-started-at', 'startedAt');
+  },
+  (db) => {
+    db.createObjectStore('students', { keyPath: 'id' });
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('by-student', 'studentId');
+    sessions.createIndex('by-start', 'start');
+    db.createObjectStore('exercises', { keyPath: 'id' });
+    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-created-at', 'createdAt');
+    db.createObjectStore('meta', { keyPath: 'key' });
   },
 ];
 

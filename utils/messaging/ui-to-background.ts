@@ -10,26 +10,26 @@ const sessionId = z.string().uuid();
 const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
 
 export const uiToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('session/for-call'), meetingCode }),
-  z.object({ type: z.literal('session/join-call'), meetingCode }),
-  z.object({ type: z.literal('session/call-ended'), meetingCode }),
-  z.object({ type: z.literal('session/start'), meetingCode: meetingCode.nullable() }),
-  z.object({ type: z.literal('session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
-  z.object({ type: z.literal('session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
-  z.object({ type: z.literal('session/end'), sessionId }),
+  z.object({ type: z.literal('live-session/for-call'), meetingCode }),
+  z.object({ type: z.literal('live-session/join-call'), meetingCode }),
+  z.object({ type: z.literal('live-session/call-ended'), meetingCode }),
+  z.object({ type: z.literal('live-session/start'), meetingCode: meetingCode.nullable() }),
+  z.object({ type: z.literal('live-session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
+  z.object({ type: z.literal('live-session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
+  z.object({ type: z.literal('live-session/end'), sessionId }),
 ]);
 
 export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
 
 /** What each request answers with. */
 export interface UiToBackgroundReplies {
-  'session/for-call': LiveSession | null;
-  'session/join-call': LiveSession | null;
-  'session/call-ended': LiveSession | null;
-  'session/start': LiveSession;
-  'session/go-to-phase': LiveSession;
-  'session/set-checked': LiveSession;
-  'session/end': LiveSession;
+  'live-session/for-call': LiveSession | null;
+  'live-session/join-call': LiveSession | null;
+  'live-session/call-ended': LiveSession | null;
+  'live-session/start': LiveSession;
+  'live-session/go-to-phase': LiveSession;
+  'live-session/set-checked': LiveSession;
+  'live-session/end': LiveSession;
 }
 
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];

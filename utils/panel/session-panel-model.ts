@@ -50,7 +50,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
 
   const code = deps.meetingCode;
   const load = code
-    ? deps.send({ type: 'session/for-call', meetingCode: code }).then(request)
+    ? deps.send({ type: 'live-session/for-call', meetingCode: code }).then(request)
     : Promise.resolve();
   void load.finally(() => (loaded.value = true));
 
@@ -58,8 +58,8 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const stopFollowingCall = effect(() => {
     const state = callState.value;
     if (!code) return;
-    if (state === 'in-call') void load.then(() => request(deps.send({ type: 'session/join-call', meetingCode: code })));
-    if (state === 'ended') void load.then(() => request(deps.send({ type: 'session/call-ended', meetingCode: code })));
+    if (state === 'in-call') void load.then(() => request(deps.send({ type: 'live-session/join-call', meetingCode: code })));
+    if (state === 'ended') void load.then(() => request(deps.send({ type: 'live-session/call-ended', meetingCode: code })));
   });
   deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
 
@@ -70,12 +70,12 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     loaded,
     error,
     clock,
-    start: () => request(deps.send({ type: 'session/start', meetingCode: code })),
+    start: () => request(deps.send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) =>
-      withSession((sessionId) => request(deps.send({ type: 'session/go-to-phase', sessionId, index }))),
+      withSession((sessionId) => request(deps.send({ type: 'live-session/go-to-phase', sessionId, index }))),
     setChecked: (itemId: string, checked: boolean) =>
-      withSession((sessionId) => request(deps.send({ type: 'session/set-checked', sessionId, itemId, checked }))),
-    end: () => withSession((sessionId) => request(deps.send({ type: 'session/end', sessionId }))),
+      withSession((sessionId) => request(deps.send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
+    end: () => withSession((sessionId) => request(deps.send({ type: 'live-session/end', sessionId }))),
   };
 }
 

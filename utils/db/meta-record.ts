@@ -1,0 +1,31 @@
+/** Single records of the `meta` store, each under its own key. */
+export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus;
+
+/**
+ * The platform the mentor connected. The token lives only here, in the
+ * background's IndexedDB: no content script can open it.
+ */
+export interface PlatformConnection {
+  key: 'connection';
+  baseUrl: string;
+  token: string;
+  /** Set when the platform refused the token: the mentor must reconnect. */
+  needsReconnect: boolean;
+  connectedAt: number;
+}
+
+/** Where the last incremental read of a list stopped. */
+export interface SyncCursor {
+  key: 'cursor:students' | 'cursor:sessions' | 'cursor:exercises';
+  updatedSince: string | null;
+  etag: string | null;
+  lastPulledAt: number;
+}
+
+/** How the last exchange with the platform went, for the mentor to see. */
+export interface SyncStatus {
+  key: 'sync-status';
+  lastSyncAt: number | null;
+  /** The last failure of a read, or null once one succeeds. */
+  lastError: { code: string; message: string; at: number } | null;
+}

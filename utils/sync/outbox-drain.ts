@@ -1,0 +1,100 @@
+import type { CadenceDb } from '../db/cadence-db';
+import type { PlatformConnection } from '../db/meta-record';
+import { createPlatformClient } from '../platform/platform-client';
+import type { Session } from '../platform/platform-schemas';
+import { backoffDelay } from './backoff';
+import type { OutboxItem } from './outbox-item';
+
+export interface SyncDeps {
+  db: CadenceDb;
+  fetch: typeof fetch;
+  now: () => number;
+  random: () => number;
+  /** Asks to be woken at `at` (an alarm): the worker may be gone by then. */
+  wakeAt: (at: number) => Promise<void>;
+}
+
+export interface DrainResult {
+  sent: number;
+  /** Why the drain stopped early, if it did. */
+  stopped: 'not-connected' | 'needs-reconnect' | 'waiting' | null;
+}
+
+/**
+ * Sends the outbox, oldest first, one write at a time. Every attempt carries
+ * the item's own id as its Idempotency-Key, so a worker killed between the
+ * platform's commit and the item's removal only replays the same answer.
+ * A write the platform refuses waits for the mentor; a failure worth retrying
+ * stops the drain (later writes may depend on it) until its backoff is over.
+ */
+export async function drainOutbox(deps: SyncDeps): Promise<DrainResult> {
+  const { db } = deps;
+  const connection = await db.get('meta', 'connection');
+  if (!connection || connection.key !== 'connection') return { sent: 0, stopped: 'not-connected' };
+  if (connection.needsReconnect) return { sent: 0, stopped: 'needs-reconnect' };
+  const client = createPlatformClient({ ...connection, fetch: deps.fetch, now: deps.now });
+  let sent = 0;
+
+  for (let item = await nextPending(db); item; item = await nextPending(db)) {
+    if (item.nextAttemptAt > deps.now()) {
+      await deps.wakeAt(item.nextAttemptAt);
+      return { sent, stopped: 'waiting' };
+    }
+    const result = await client.call(item.endpoint, { params: item.params, body: item.body, idempotencyKey: item.id });
+    if (result.kind === 'ok') {
+      await settle(db, item, result.value);
+      sent++;
+      continue;
+    }
+    if (result.kind === 'not-modified') continue;
+    const { failure } = result;
+    const lastError = { status: failure.status, code: failure.code, message: failure.message, at: deps.now() };
+    if (failure.status === 401) {
+      await markNeedsReconnect(db, connection);
+      return { sent, stopped: 'needs-reconnect' };
+    }
+    const attempts = item.attempts + 1;
+    if (!failure.retryable) {
+      await db.put('outbox', { ...item, attempts, state: 'needs-attention', lastError });
+      continue;
+    }
+    const nextAttemptAt = deps.now() + backoffDelay(attempts, deps.random, failure.retryAfterMs);
+    await db.put('outbox', { ...item, attempts, nextAttemptAt, lastError });
+    await deps.wakeAt(nextAttemptAt);
+    return { sent, stopped: 'waiting' };
+  }
+  return { sent, stopped: null };
+}
+
+/** The oldest write still to send; read afresh each time, as sending one may change the next. */
+async function nextPending(db: CadenceDb): Promise<OutboxItem | undefined> {
+  let cursor = await db.transaction('outbox').store.index('by-created-at').openCursor();
+  while (cursor && cursor.value.state !== 'pending') cursor = await cursor.continue();
+  return cursor?.value;
+}
+
+/** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */
+async function settle(db: CadenceDb, item: OutboxItem, reply: unknown): Promise<void> {
+  const tx = db.transaction(['outbox', 'sessions'], 'readwrite');
+  await tx.objectStore('outbox').delete(item.id);
+  if (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession' || item.endpoint === 'cancelSession') {
+    const session = reply as Session;
+    // A session made here had a local id until the platform gave it its own;
+    // later writes about it must now name it by the platform's id.
+    const localId = item.entity?.id;
+    if (localId && localId !== session.id) {
+      await tx.objectStore('sessions').delete(localId);
+      for (const later of await tx.objectStore('outbox').getAll()) {
+        if (later.params.sessionId !== localId) continue;
+        const entity = later.entity?.id === localId ? { ...later.entity, id: session.id } : later.entity;
+        await tx.objectStore('outbox').put({ ...later, params: { ...later.params, sessionId: session.id }, entity });
+      }
+    }
+    await tx.objectStore('sessions').put(session);
+  }
+  await tx.done;
+}
+
+async function markNeedsReconnect(db: CadenceDb, connection: PlatformConnection): Promise<void> {
+  await db.put('meta', { ...connection, needsReconnect: true });
+}
