@@ -15,7 +15,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    // The platform's address is the mentor's to give: access is asked for when they connect.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

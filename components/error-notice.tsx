@@ -6,6 +6,8 @@ const ERROR_MESSAGES: Record<ErrorCode, MessageKey> = {
   disconnected: 'errorDisconnected',
   'storage-full': 'errorStorageFull',
   'not-found': 'errorNotFound',
+  'read-only': 'errorReadOnly',
+  'invalid-file': 'errorInvalidFile',
   'invalid-message': 'errorGeneric',
   forbidden: 'errorGeneric',
   internal: 'errorGeneric',

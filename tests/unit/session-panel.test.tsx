@@ -2,23 +2,13 @@ import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPanel } from '../../components/session-panel';
-import { createUiMessageHandler } from '../../utils/background/ui-message-handler';
-import { openCadenceDb } from '../../utils/db/cadence-db';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
-import { createSessionStore } from '../../utils/session/session-store';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { FROM_MEET, testBackground } from './support/test-router';
 
-const ID = 'cadenceextensionid';
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
-const fromMeet = {
-  id: ID,
-  url: 'https://meet.google.com/abc-defg-hij',
-  frameId: 0,
-  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-
 /** Lets the fake IndexedDB and the model's requests settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -33,15 +23,8 @@ describe('the session panel', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     now = T0;
     controller = new AbortController();
-    const store = createSessionStore(await openCadenceDb());
-    const handle = createUiMessageHandler({
-      store: async () => store,
-      agendaSettings: async () => DEFAULT_AGENDA_SETTINGS,
-      now: () => now,
-      extensionId: ID,
-      extensionOrigin: `chrome-extension://${ID}/`,
-    });
-    const send = ((message: unknown) => handle(message, fromMeet)) as typeof sendToBackground;
+    const { route } = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    const send = ((message: unknown) => route(message, FROM_MEET)) as typeof sendToBackground;
     model = createSessionPanelModel({ meetingCode: 'abc-defg-hij', send, now: () => now, signal: controller.signal });
     collapsed = signal(false);
     host = document.createElement('div');

@@ -3,19 +3,37 @@ import { cadenceDb } from '../db/cadence-db';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
 import { agendaSettingsItem } from '../storage-items';
+import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
-import { createUiMessageHandler } from './ui-message-handler';
+import { createLiveSessionHandlers } from './live-session-handlers';
+import { createMessageRouter } from './message-router';
+import { createPageHandlers } from './page-handlers';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
-  const handleUiMessage = createUiMessageHandler({
-    store: async () => createSessionStore(await cadenceDb()),
-    agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
+  const sync = createSyncRunner(async () => ({
+    db: await cadenceDb(),
+    fetch: (input, init) => fetch(input, init),
     now: Date.now,
+    random: Math.random,
+    wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
+  }));
+  const route = createMessageRouter({
+    ui: createLiveSessionHandlers({
+      store: async () => createSessionStore(await cadenceDb()),
+      agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
+      now: Date.now,
+    }),
+    page: createPageHandlers({ db: cadenceDb, sync, fetch: (input, init) => fetch(input, init), now: Date.now, newId: () => crypto.randomUUID() }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
-  browser.runtime.onMessage.addListener((message, sender) => handleUiMessage(message, sender));
-
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.commands.onCommand.addListener(handleCommand);
+  browser.alarms.onAlarm.addListener((alarm) => handleSyncAlarm(alarm.name, sync));
+  // Back online: what waited for the network goes now.
+  globalThis.addEventListener('online', () => void sync.run());
+  void armSyncAlarms();
+  void sync.run().catch((error) => console.error('Cadence: sync at start-up', error));
 }

@@ -35,6 +35,14 @@ export interface UiToBackgroundReplies {
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
 
 /** Failures a view can explain to the mentor. */
-export type ErrorCode = 'invalid-message' | 'forbidden' | 'not-found' | 'storage-full' | 'disconnected' | 'internal';
+export type ErrorCode =
+  | 'invalid-message'
+  | 'forbidden'
+  | 'not-found'
+  | 'read-only'
+  | 'invalid-file'
+  | 'storage-full'
+  | 'disconnected'
+  | 'internal';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false, error: { code: ErrorCode; detail?: string } };

@@ -1,38 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createUiMessageHandler } from '../../utils/background/ui-message-handler';
-import { openCadenceDb } from '../../utils/db/cadence-db';
 import type { LiveSession } from '../../utils/session/live-session';
-import { createSessionStore, type SessionStore } from '../../utils/session/session-store';
 import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '../../utils/settings/agenda-settings';
+import { EXTENSION_ID, FROM_MEET as fromMeet, FROM_OPTIONS as fromOptions, testBackground } from './support/test-router';
 
-const ID = 'cadenceextensionid';
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = EXTENSION_ID;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
-const fromMeet = {
-  id: ID,
-  url: 'https://meet.google.com/abc-defg-hij',
-  frameId: 0,
-  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
-};
-const fromOptions = { id: ID, url: `${ORIGIN}options.html` };
 
-describe('the background message handler', () => {
+describe('the background message router', () => {
   let now: number;
   let settings: AgendaSettings;
-  let store: SessionStore;
-  let handle: ReturnType<typeof createUiMessageHandler>;
+  let background: Awaited<ReturnType<typeof testBackground>>;
+  let handle: (typeof background)['route'];
 
   beforeEach(async () => {
     now = T0;
     settings = DEFAULT_AGENDA_SETTINGS;
-    store = createSessionStore(await openCadenceDb());
-    handle = createUiMessageHandler({
-      store: async () => store,
-      agendaSettings: async () => settings,
-      now: () => now,
-      extensionId: ID,
-      extensionOrigin: ORIGIN,
-    });
+    background = await testBackground({ now: () => now, settings: () => settings });
+    handle = background.route;
   });
 
   const join = async () => {
@@ -71,7 +55,7 @@ describe('the background message handler', () => {
   ])('refuses requests from %s and changes nothing', async (_, sender) => {
     const reply = await handle({ type: 'live-session/start', meetingCode: 'abc-defg-hij' }, sender);
     expect(reply).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(await store.forCall('abc-defg-hij', now)).toBeNull();
+    expect(await background.store.forCall('abc-defg-hij', now)).toBeNull();
   });
 
   it.each([
@@ -93,22 +77,40 @@ describe('the background message handler', () => {
   });
 
   it('tells the mentor the disk is full instead of failing silently', async () => {
-    const full = {
-      ...store,
-      joinCall: async () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      },
-    };
-    handle = createUiMessageHandler({
-      store: async () => full,
-      agendaSettings: async () => settings,
+    const full = await testBackground({
       now: () => now,
-      extensionId: ID,
-      extensionOrigin: ORIGIN,
+      settings: () => settings,
+      store: (real) => ({
+        ...real,
+        joinCall: async () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        },
+      }),
     });
-    expect(await handle({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet)).toEqual({
+    expect(await full.route({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, fromMeet)).toEqual({
       ok: false,
       error: { code: 'storage-full' },
     });
+  });
+
+  it('keeps the platform and the records away from the content script', async () => {
+    for (const message of [
+      { type: 'platform/overview' },
+      { type: 'platform/connect', baseUrl: 'https://evil.example', token: 'x' },
+      { type: 'data/export' },
+      { type: 'data/wipe' },
+    ]) {
+      expect(await handle(message, fromMeet)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await handle({ type: 'platform/overview' }, fromOptions)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a platform address that is not https, but for this computer', async () => {
+    for (const baseUrl of ['http://platform.example/api', 'javascript:alert(1)', 'file:///etc/passwd']) {
+      expect(await handle({ type: 'platform/test', baseUrl, token: 't' }, fromOptions)).toEqual({
+        ok: false,
+        error: { code: 'invalid-message' },
+      });
+    }
   });
 });

@@ -1,0 +1,42 @@
+import { createLiveSessionHandlers } from '../../../utils/background/live-session-handlers';
+import { createMessageRouter } from '../../../utils/background/message-router';
+import { createPageHandlers } from '../../../utils/background/page-handlers';
+import { type CadenceDb, openCadenceDb } from '../../../utils/db/cadence-db';
+import { createSessionStore, type SessionStore } from '../../../utils/session/session-store';
+import type { AgendaSettings } from '../../../utils/settings/agenda-settings';
+import { createSyncRunner } from '../../../utils/sync/sync-runner';
+
+export const EXTENSION_ID = 'cadenceextensionid';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
+export const FROM_MEET = { id: EXTENSION_ID, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab };
+export const FROM_OPTIONS = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}options.html` };
+
+export interface TestBackground {
+  route: ReturnType<typeof createMessageRouter>;
+  db: CadenceDb;
+  store: SessionStore;
+}
+
+/** The background's router over a fresh database, with the clock, settings and network of the test's choosing. */
+export async function testBackground(options: {
+  now: () => number;
+  settings: () => AgendaSettings;
+  fetch?: typeof fetch;
+  store?: (real: SessionStore) => SessionStore;
+}): Promise<TestBackground> {
+  const db = await openCadenceDb();
+  const real = createSessionStore(db);
+  const store = options.store ? options.store(real) : real;
+  const fetch = options.fetch ?? (async () => Promise.reject(new TypeError('offline')));
+  let ids = 0;
+  const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
+  const sync = createSyncRunner(async () => ({ db, fetch, now: options.now, random: () => 0.5, wakeAt: async () => {} }));
+  const route = createMessageRouter({
+    ui: createLiveSessionHandlers({ store: async () => store, agendaSettings: async () => options.settings(), now: options.now }),
+    page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId }),
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+  });
+  return { route, db, store };
+}

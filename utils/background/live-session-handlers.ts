@@ -1,0 +1,45 @@
+import { planAgenda } from '../agenda/plan-agenda';
+import { RequestError } from '../messaging/request-error';
+import type { ReplyTo, UiToBackground } from '../messaging/ui-to-background';
+import { goToPhase, setChecked } from '../session/live-session';
+import type { AgendaPlan, SessionStore } from '../session/session-store';
+import type { AgendaSettings } from '../settings/agenda-settings';
+
+export type UiHandlers = {
+  [K in UiToBackground['type']]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
+};
+
+export interface LiveSessionDeps {
+  store: () => Promise<SessionStore>;
+  agendaSettings: () => Promise<AgendaSettings>;
+  now: () => number;
+}
+
+/** The requests of the in-call panel: its session and the agenda's moves. */
+export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
+  const plan = async (): Promise<AgendaPlan> => {
+    const { plannedMinutes, weights } = await deps.agendaSettings();
+    return { plannedMinutes, phases: planAgenda(plannedMinutes, weights) };
+  };
+  const found = <T>(value: T | null): T => {
+    if (value === null) throw new RequestError('not-found');
+    return value;
+  };
+  return {
+    'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
+    'live-session/join-call': async (m) => {
+      const agenda = await plan();
+      return (await deps.store()).joinCall(m.meetingCode, deps.now(), agenda);
+    },
+    'live-session/call-ended': async (m) => (await deps.store()).callEnded(m.meetingCode, deps.now()),
+    'live-session/start': async (m) => {
+      const agenda = await plan();
+      return (await deps.store()).start(m.meetingCode, deps.now(), agenda);
+    },
+    'live-session/go-to-phase': async (m) =>
+      found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),
+    'live-session/set-checked': async (m) =>
+      found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
+    'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Runtime } from 'webextension-polyfill';
+import { pageToBackgroundSchema } from '../messaging/page-to-background';
+import { RequestError } from '../messaging/request-error';
+import { senderKind } from '../messaging/trusted-sender';
+import { type ErrorCode, type Reply, uiToBackgroundSchema } from '../messaging/ui-to-background';
+import type { UiHandlers } from './live-session-handlers';
+import type { PageHandlers } from './page-handlers';
+
+export interface RouterDeps {
+  ui: UiHandlers;
+  page: PageHandlers;
+  extensionId: string;
+  extensionOrigin: string;
+}
+
+type AnyHandler = (message: { type: string }) => Promise<unknown>;
+
+/**
+ * The background's one door: the sender is checked, then the message is
+ * parsed against what that sender may ask. The content script may only ask
+ * about its call; the platform, its token and the records are for our pages.
+ */
+export function createMessageRouter(deps: RouterDeps) {
+  return async function route(raw: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> {
+    const kind = senderKind(sender, deps.extensionId, deps.extensionOrigin);
+    if (!kind) return failure('forbidden');
+    const ui = uiToBackgroundSchema.safeParse(raw);
+    const page = ui.success ? null : pageToBackgroundSchema.safeParse(raw);
+    if (page && !page.success) return failure('invalid-message');
+    if (page && kind !== 'page') return failure('forbidden');
+    const message = (ui.data ?? page!.data) as { type: string };
+    const handlers = (ui.success ? deps.ui : deps.page) as unknown as Record<string, AnyHandler>;
+    try {
+      return { ok: true, value: await handlers[message.type]!(message) };
+    } catch (error) {
+      if (error instanceof RequestError) return failure(error.code, error.detail);
+      if (error instanceof DOMException && error.name === 'QuotaExceededError') return failure('storage-full');
+      console.error('Cadence: request failed', message.type, error);
+      return failure('internal');
+    }
+  };
+}
+
+function failure(code: ErrorCode, detail?: string): Reply<never> {
+  return { ok: false, error: detail ? { code, detail } : { code } };
+}

@@ -1,0 +1,100 @@
+import {
+  deleteLocalSession,
+  deleteLocalStudent,
+  listRecords,
+  saveLocalStudent,
+  scheduleSession,
+} from '../data/local-records';
+import { exportAll, importAll, wipeAll } from '../data/data-transfer';
+import type { CadenceDb } from '../db/cadence-db';
+import type { ConnectionCheck, PageToBackground, PageToBackgroundReplies } from '../messaging/page-to-background';
+import { RequestError } from '../messaging/request-error';
+import { createPlatformClient } from '../platform/platform-client';
+import { readSyncOverview } from '../sync/sync-overview';
+import type { SyncRunner } from '../sync/sync-runner';
+
+export type PageHandlers = {
+  [K in PageToBackground['type']]: (
+    message: Extract<PageToBackground, { type: K }>,
+  ) => Promise<PageToBackgroundReplies[K]>;
+};
+
+export interface PageDeps {
+  db: () => Promise<CadenceDb>;
+  sync: SyncRunner;
+  fetch: typeof fetch;
+  now: () => number;
+  newId: () => string;
+}
+
+/** The requests of Cadence's own pages: the platform connection and the mentor's records. */
+export function createPageHandlers(deps: PageDeps): PageHandlers {
+  const check = async (baseUrl: string, token: string): Promise<ConnectionCheck> => {
+    const client = createPlatformClient({ baseUrl, token, fetch: deps.fetch, now: deps.now });
+    const result = await client.call('getMentor');
+    if (result.kind === 'ok') return { ok: true, mentor: result.value };
+    if (result.kind === 'not-modified') return { ok: false, status: 304, code: 'malformed-reply', message: '' };
+    return { ok: false, status: result.failure.status, code: result.failure.code, message: result.failure.message };
+  };
+  const overview = async () => readSyncOverview(await deps.db());
+  /** A write just made goes out at once; the mentor need not wait for it. */
+  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => console.error('Cadence: sync', error));
+
+  return {
+    'platform/overview': overview,
+    'platform/test': (m) => check(m.baseUrl, m.token),
+    'platform/connect': async (m) => {
+      const result = await check(m.baseUrl, m.token);
+      if (!result.ok) return result;
+      const db = await deps.db();
+      const previous = await db.get('meta', 'connection');
+      const tx = db.transaction('meta', 'readwrite');
+      // Another platform's cursors would skip its records: start its reads afresh.
+      if (previous?.key === 'connection' && previous.baseUrl !== m.baseUrl) {
+        for (const key of ['cursor:students', 'cursor:sessions', 'cursor:exercises'] as const) await tx.store.delete(key);
+      }
+      await tx.store.put({ key: 'connection', baseUrl: m.baseUrl, token: m.token, needsReconnect: false, connectedAt: deps.now() });
+      await tx.done;
+      void deps.sync.run().catch((error) => console.error('Cadence: sync', error));
+      return result;
+    },
+    'platform/disconnect': async () => {
+      const db = await deps.db();
+      await db.delete('meta', 'connection');
+      return overview();
+    },
+    'platform/sync-now': async () => {
+      await deps.sync.run();
+      return overview();
+    },
+    'platform/retry': async (m) => {
+      const db = await deps.db();
+      const item = await db.get('outbox', m.itemId);
+      if (!item) throw new RequestError('not-found');
+      await db.put('outbox', { ...item, state: 'pending', nextAttemptAt: deps.now() });
+      await deps.sync.run({ pull: false });
+      return overview();
+    },
+    'records/list': async () => listRecords(await deps.db()),
+    'records/save-student': async (m) => saveLocalStudent(await deps.db(), m.student, deps.now(), deps.newId),
+    'records/delete-student': async (m) => {
+      await deleteLocalStudent(await deps.db(), m.id);
+      return null;
+    },
+    'records/schedule-session': async (m) => {
+      const session = await scheduleSession(await deps.db(), m.session, deps.now(), deps.newId);
+      sendSoon();
+      return session;
+    },
+    'records/delete-session': async (m) => {
+      await deleteLocalSession(await deps.db(), m.id);
+      return null;
+    },
+    'data/export': async () => exportAll(await deps.db(), deps.now()),
+    'data/import': async (m) => importAll(await deps.db(), m.json),
+    'data/wipe': async () => {
+      await wipeAll(await deps.db());
+      return null;
+    },
+  };
+}
