@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportAll, importAll, wipeAll } from '../../utils/data/data-transfer';
+import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import { aSession, aStudent, iso, T0 } from './support/platform-records';
+
+describe('export, import and wipe', () => {
+  let db: CadenceDb;
+  beforeEach(async () => {
+    db = await openCadenceDb();
+    await db.put('students', aStudent());
+    await db.put('sessions', aSession());
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 'secret-token', needsReconnect: false, connectedAt: T0 });
+  });
+
+  it('exports every record but never the token', async () => {
+    const file = await exportAll(db, T0);
+    expect(file).not.toContain('secret-token');
+    expect(JSON.parse(file)).toMatchObject({
+      format: 'cadence-export',
+      version: 1,
+      students: [aStudent()],
+      sessions: [aSession()],
+    });
+  });
+
+  it('imports its own export into an empty Cadence, and says what changed', async () => {
+    const file = await exportAll(db, T0);
+    const fresh = await openCadenceDb('elsewhere');
+    expect(await importAll(fresh, file)).toEqual({
+      students: { added: 1, updated: 0, unchanged: 0 },
+      sessions: { added: 1, updated: 0, unchanged: 0 },
+      exercises: { added: 0, updated: 0, unchanged: 0 },
+      liveSessions: { added: 0, updated: 0, unchanged: 0 },
+    });
+    expect(await fresh.get('students', 'stu-1')).toEqual(aStudent());
+  });
+
+  it('keeps the newer version of each record, and the one with a write waiting', async () => {
+    const file = JSON.parse(await exportAll(db, T0));
+    file.students[0].name = 'Renamed later';
+    file.students[0].updatedAt = iso(T0 + 1000);
+    file.sessions[0].status = 'canceled';
+    file.sessions[0].updatedAt = iso(T0 + 1000);
+    await db.put('outbox', {
+      id: 'w1',
+      endpoint: 'cancelSession',
+      params: { sessionId: 'sess-1' },
+      body: {},
+      entity: { store: 'sessions', id: 'sess-1' },
+      createdAt: T0,
+      attempts: 0,
+      nextAttemptAt: T0,
+      state: 'pending',
+      lastError: null,
+    });
+    const summary = await importAll(db, JSON.stringify(file));
+    expect(summary.students).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(summary.sessions).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect((await db.get('students', 'stu-1'))?.name).toBe('Renamed later');
+    expect((await db.get('sessions', 'sess-1'))?.status).toBe('pending');
+  });
+
+  it.each([
+    ['not JSON', '{"format": "cadence-export",'],
+    ['another format', JSON.stringify({ format: 'other', version: 1 })],
+    ['a hostile record', JSON.stringify({ format: 'cadence-export', version: 1, exportedAt: iso(T0), students: [{ id: '<img onerror=alert(1)>' }], sessions: [], exercises: [], liveSessions: [] })],
+  ])('refuses %s and changes nothing', async (_, json) => {
+    await expect(importAll(db, json)).rejects.toMatchObject({ code: 'invalid-file' });
+    expect(await db.getAll('students')).toEqual([aStudent()]);
+  });
+
+  it('wipes everything, the connection included', async () => {
+    await wipeAll(db);
+    expect(await db.count('students')).toBe(0);
+    expect(await db.count('sessions')).toBe(0);
+    expect(await db.get('meta', 'connection')).toBeUndefined();
+  });
+});

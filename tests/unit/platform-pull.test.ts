@@ -1,0 +1,67 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import { pullFromPlatform } from '../../utils/sync/platform-pull';
+import { aSession, aStudent, iso, T0 } from './support/platform-records';
+import { type Answer, scriptedFetch } from './support/scripted-fetch';
+
+const page = (items: unknown[], serverTime = iso(T0)) => ({ body: { items, serverTime }, headers: { ETag: `"${serverTime}"` } });
+
+describe('pullFromPlatform', () => {
+  let db: CadenceDb;
+  beforeEach(async () => {
+    db = await openCadenceDb();
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example/api/v1', token: 't', needsReconnect: false, connectedAt: T0 });
+  });
+  const pull = (answers: Answer[]) => {
+    const script = scriptedFetch(answers);
+    return { result: pullFromPlatform({ db, fetch: script.fetch, now: () => T0 }), script };
+  };
+
+  it('reads students, sessions and exercises, then only what changed since', async () => {
+    const first = pull([page([aStudent()]), page([aSession()]), page([])]);
+    expect(await first.result).toEqual({ ok: true, changed: 2 });
+    expect(await db.get('students', 'stu-1')).toEqual(aStudent());
+    expect(await db.get('meta', 'sync-status')).toEqual({ key: 'sync-status', lastSyncAt: T0, lastError: null });
+
+    const second = pull([{ status: 304 }, page([aSession({ status: 'completed' })], iso(T0 + 5)), { status: 304 }]);
+    expect(await second.result).toEqual({ ok: true, changed: 1 });
+    const [students, sessions] = second.script.requests;
+    expect(students!.url).toContain(`updatedSince=${encodeURIComponent(iso(T0))}`);
+    expect(students!.headers['If-None-Match']).toBe(`"${iso(T0)}"`);
+    expect(sessions!.url).toMatch(/\/sessions\?from=.*&to=.*&updatedSince=/);
+    expect((await db.get('sessions', 'sess-1'))?.status).toBe('completed');
+  });
+
+  it("never overwrites a record whose change is still waiting to be sent", async () => {
+    await db.put('sessions', aSession({ status: 'canceled' }));
+    await db.put('outbox', {
+      id: 'w1',
+      endpoint: 'cancelSession',
+      params: { sessionId: 'sess-1' },
+      body: {},
+      entity: { store: 'sessions', id: 'sess-1' },
+      createdAt: T0,
+      attempts: 0,
+      nextAttemptAt: T0,
+      state: 'pending',
+      lastError: null,
+    });
+    await pull([page([]), page([aSession({ status: 'pending', updatedAt: iso(T0 + 9) })]), page([])]).result;
+    expect((await db.get('sessions', 'sess-1'))?.status).toBe('canceled');
+  });
+
+  it('keeps everything local and says why when the platform answers nonsense', async () => {
+    await db.put('students', aStudent());
+    const { result } = pull([{ body: { items: [{ id: 'x', name: 42 }], serverTime: 'yesterday' } }]);
+    expect(await result).toEqual({ ok: false, code: 'malformed-reply', message: '' });
+    expect(await db.getAll('students')).toEqual([aStudent()]);
+    expect(await db.get('meta', 'sync-status')).toMatchObject({ lastError: { code: 'malformed-reply', at: T0 } });
+    expect(await db.get('meta', 'cursor:students')).toBeUndefined();
+  });
+
+  it('asks the mentor to reconnect when the token is refused', async () => {
+    const { result } = pull([{ status: 401, body: { error: { code: 'token_expired', message: 'Your token expired.' } } }]);
+    expect(await result).toMatchObject({ ok: false, code: 'unauthorized', message: 'Your token expired.' });
+    expect(await db.get('meta', 'connection')).toMatchObject({ needsReconnect: true });
+  });
+});
