@@ -64,7 +64,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       return overview();
     },
     'platform/sync-now': async () => {
-      await deps.sync.run();
+      await deps.sync.run({ now: true });
       return overview();
     },
     'platform/retry': async (m) => {
@@ -72,7 +72,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       const item = await db.get('outbox', m.itemId);
       if (!item) throw new RequestError('not-found');
       await db.put('outbox', { ...item, state: 'pending', nextAttemptAt: deps.now() });
-      await deps.sync.run({ pull: false });
+      await deps.sync.run({ pull: false, now: true });
       return overview();
     },
     'records/list': async () => listRecords(await deps.db()),

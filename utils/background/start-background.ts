@@ -33,7 +33,7 @@ export function startBackground(): void {
   browser.commands.onCommand.addListener(handleCommand);
   browser.alarms.onAlarm.addListener((alarm) => handleSyncAlarm(alarm.name, sync));
   // Back online: what waited for the network goes now.
-  globalThis.addEventListener('online', () => void sync.run());
+  globalThis.addEventListener('online', () => void sync.run({ now: true }));
   void armSyncAlarms();
   void sync.run().catch((error) => console.error('Cadence: sync at start-up', error));
 }

@@ -14,6 +14,11 @@ export interface SyncDeps {
   wakeAt: (at: number) => Promise<void>;
 }
 
+export interface DrainOptions {
+  /** The mentor asked, or the network came back: try now, whatever the backoff said. */
+  now?: boolean;
+}
+
 export interface DrainResult {
   sent: number;
   /** Why the drain stopped early, if it did. */
@@ -27,7 +32,7 @@ export interface DrainResult {
  * A write the platform refuses waits for the mentor; a failure worth retrying
  * stops the drain (later writes may depend on it) until its backoff is over.
  */
-export async function drainOutbox(deps: SyncDeps): Promise<DrainResult> {
+export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): Promise<DrainResult> {
   const { db } = deps;
   const connection = await db.get('meta', 'connection');
   if (!connection || connection.key !== 'connection') return { sent: 0, stopped: 'not-connected' };
@@ -36,7 +41,7 @@ export async function drainOutbox(deps: SyncDeps): Promise<DrainResult> {
   let sent = 0;
 
   for (let item = await nextPending(db); item; item = await nextPending(db)) {
-    if (item.nextAttemptAt > deps.now()) {
+    if (!options.now && item.nextAttemptAt > deps.now()) {
       await deps.wakeAt(item.nextAttemptAt);
       return { sent, stopped: 'waiting' };
     }
