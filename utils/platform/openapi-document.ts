@@ -67,24 +67,26 @@ Each list answer carries an \`ETag\`, a fingerprint of \`items\` (not of \`serve
 
 ## Writes and idempotency
 Every \`POST\` and \`PUT\` carries an \`Idempotency-Key\` header, a UUID the client makes once per change and sends again on every retry of that change; missing or not a UUID is a \`400\`.
+
 - Same key, same request (method, path and a body equal as canonical JSON: object keys sorted, no insignificant whitespace): the first answer is replayed, same status and body, with the header \`Idempotent-Replayed: true\`; nothing is written again. A key is kept at least 30 days, across restarts.
 - Same key, another request: \`409\` with code \`idempotency_key_reused\`; nothing is written.
 
-Only a write that changed something is kept under its key: a refused one (any 4xx) is judged again when retried. A write answers the record as it is after the change.
+Only a write that was carried out is kept under its key: one refused (4xx) or failed (5xx) is judged afresh when retried. A write answers the record as it is after the change.
 
 ## Errors
-Every error answer is an \`ApiError\`: \`{ "error": { "code": "…", "message": "…" } }\`. \`code\` is stable and machine-readable (the codes of each rule are named with it); \`message\` is for a person. A \`429\` carries \`Retry-After\` in seconds; a \`503\` may. Cadence retries a lost connection, \`408\`, \`429\` and \`5xx\` with the same \`Idempotency-Key\`, after \`Retry-After\` when given, and asks the mentor about any other \`4xx\`.`;
+Every error answer is an \`ApiError\`: \`{ "error": { "code": "…", "message": "…" } }\`. \`code\` is stable and machine-readable (each answer below and each operation's rules name theirs); \`message\` is for a person. A \`429\` carries \`Retry-After\` in seconds; a \`503\` may. Cadence retries a lost connection, \`408\`, \`429\` and \`5xx\` with the same \`Idempotency-Key\`, after \`Retry-After\` when given, and asks the mentor about any other \`4xx\`.`;
 
 const ERROR_RESPONSES = {
-  BadRequest: 'Invalid request: a query, body or header that does not match its schema, or a body that is not JSON.',
-  Unauthorized: 'Missing, unknown or revoked token.',
-  NotFound: 'No such session for this mentor.',
+  BadRequest:
+    'Invalid request: `invalid_query`, `invalid_body` (not as its schema says), `invalid_json`, `missing_idempotency_key`, `invalid_idempotency_key` (not a UUID).',
+  Unauthorized: 'Missing, unknown or revoked token (`unauthorized`).',
+  NotFound: 'No such session for this mentor (`session_not_found`).',
   Conflict: 'The Idempotency-Key was already used with another request (`idempotency_key_reused`).',
-  PayloadTooLarge: 'The body is over 1 MiB.',
+  PayloadTooLarge: 'The body is over 1 MiB (`body_too_large`).',
   UnprocessableEntity: 'Valid, but refused by a business rule; the code names the rule (see the operation).',
-  TooManyRequests: 'Too many requests: try again after `Retry-After` seconds.',
-  InternalError: 'The platform failed; nothing is known about a write: retry it with the same Idempotency-Key.',
-  Unavailable: 'The platform is down for a while; nothing was written. May carry `Retry-After`.',
+  TooManyRequests: 'Too many requests (`rate_limited`): try again after `Retry-After` seconds.',
+  InternalError: 'The platform failed (`internal_error`); a write may or may not be done: retry it with the same Idempotency-Key.',
+  Unavailable: 'The platform is down for a while (`unavailable`); nothing was written. May carry `Retry-After`.',
 } as const;
 
 type ErrorName = keyof typeof ERROR_RESPONSES;
@@ -100,7 +102,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation(name, endpoint, schemas);
   }
   const errorSchema = toSchema(apiErrorSchema, schemas);
-  const retryAfter = headerRef('RetryAfter');
+  const retryAfterSchema = { type: 'integer', minimum: 0 };
   const errorResponse = (description: string, headers?: Json) => ({
     description,
     ...(headers ? { headers } : {}),
@@ -136,7 +138,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
       headers: {
         ETag: { description: 'A fingerprint of `items`, for `If-None-Match`.', schema: { type: 'string' } },
-        RetryAfter: { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
+        RetryAfter: { description: 'Seconds to wait before trying again.', required: true, schema: retryAfterSchema },
         IdempotentReplayed: {
           description: '`true` when this is the stored answer of an earlier request with the same Idempotency-Key.',
           schema: { type: 'string', enum: ['true'] },
@@ -149,9 +151,11 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         Conflict: errorResponse(ERROR_RESPONSES.Conflict),
         PayloadTooLarge: errorResponse(ERROR_RESPONSES.PayloadTooLarge),
         UnprocessableEntity: errorResponse(ERROR_RESPONSES.UnprocessableEntity),
-        TooManyRequests: errorResponse(ERROR_RESPONSES.TooManyRequests, { 'Retry-After': { ...retryAfter, required: true } }),
+        TooManyRequests: errorResponse(ERROR_RESPONSES.TooManyRequests, { 'Retry-After': headerRef('RetryAfter') }),
         InternalError: errorResponse(ERROR_RESPONSES.InternalError),
-        Unavailable: errorResponse(ERROR_RESPONSES.Unavailable, { 'Retry-After': retryAfter }),
+        Unavailable: errorResponse(ERROR_RESPONSES.Unavailable, {
+          'Retry-After': { description: 'Seconds to wait, when the platform knows.', schema: retryAfterSchema },
+        }),
       },
     },
   };
@@ -250,4 +254,9 @@ function pointRefsAtComponents(value: unknown): unknown {
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The document as committed in docs/platform-api.json. */
+export function openApiText(): string {
+  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
 }
