@@ -14,10 +14,26 @@ export interface WaitOptions {
  */
 export async function stopServiceWorker(context: BrowserContext, extensionId: string, options: WaitOptions = {}): Promise<void> {
   await withBrowserSession(context, async (session) => {
-    for (const targetId of await workerTargetIds(session, extensionId)) {
-      await session.send('Target.closeTarget', { targetId }).catch(() => undefined); // may stop on its own meanwhile
-    }
-    await poll(async () => (await workerTargetIds(session, extensionId)).length === 0, options.timeout, 'stop');
+    const running = await workerTargetIds(session, extensionId);
+    const close = async (ids: string[]) => {
+      for (const targetId of ids) await session.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    };
+    await close(running);
+    // A worker still starting ignores the close, and keeps its target id when it
+    // restarts: ask again until a reading finds it gone.
+    let asked = Date.now();
+    await poll(
+      async () => {
+        const left = (await workerTargetIds(session, extensionId)).filter((id) => running.includes(id));
+        if (left.length && Date.now() - asked > 250) {
+          await close(left);
+          asked = Date.now();
+        }
+        return left.length === 0;
+      },
+      options.timeout,
+      'stop',
+    );
   });
 }
 
