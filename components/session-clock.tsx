@@ -1,21 +1,33 @@
+import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { AgendaClock } from '../utils/agenda/agenda-clock';
 import { formatClock, formatTimeOfDay } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 
+interface Props {
+  clock: ReadonlySignal<AgendaClock | null>;
+  overtime: boolean;
+}
+
 /** The whole session against its planned end. */
-export function SessionClock({ clock }: { clock: AgendaClock }) {
-  const planned = formatClock(clock.plannedMs);
+export function SessionClock({ clock, overtime }: Props) {
+  const elapsed = useComputed(() => {
+    const value = clock.value;
+    if (!value) return '';
+    const planned = formatClock(value.plannedMs);
+    return value.overtime
+      ? t('sessionOvertime', formatClock(-value.remainingMs), planned)
+      : t('sessionElapsed', formatClock(value.elapsedMs), planned);
+  });
+  const plannedEnd = useComputed(() =>
+    clock.value ? t('sessionEndsAt', formatTimeOfDay(clock.value.plannedEndAt, browser.i18n.getUILanguage())) : '',
+  );
   return (
-    <p class="session-clock" data-overtime={String(clock.overtime)}>
+    <p class="session-clock" data-overtime={String(overtime)}>
       <span class="session-elapsed" data-testid="session-elapsed">
-        {clock.overtime
-          ? t('sessionOvertime', formatClock(-clock.remainingMs), planned)
-          : t('sessionElapsed', formatClock(clock.elapsedMs), planned)}
+        {elapsed}
       </span>
-      <span class="session-end">
-        {t('sessionEndsAt', formatTimeOfDay(clock.plannedEndAt, browser.i18n.getUILanguage()))}
-      </span>
+      <span class="session-end">{plannedEnd}</span>
     </p>
   );
 }

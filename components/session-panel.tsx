@@ -49,7 +49,7 @@ export function SessionPanel({ model, collapsed, onCollapsedChange }: Props) {
           {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
         </div>
       )}
-      <PhaseAnnouncer clock={model.clock} />
+      <PhaseAnnouncer agenda={model.agenda} />
     </aside>
   );
 }

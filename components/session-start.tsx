@@ -12,14 +12,15 @@ const HINTS: Record<CallState, MessageKey> = {
 
 /** No running session: say why, and let the mentor start one by hand. */
 export function SessionStart({ model }: { model: SessionPanelModel }) {
-  const ended = model.session.value?.endedAt ? model.clock.value : null;
+  const session = model.session.value;
+  const ended = session?.endedAt ? session.endedAt - session.startedAt : null;
   const hint = model.loaded.value ? HINTS[model.callState.value] : 'startHintLoading';
   return (
     <section class="session-start" aria-labelledby="cadence-start-hint">
-      {ended && <p class="ended-summary">{t('sessionEndedSummary', formatClock(ended.elapsedMs))}</p>}
-      <p id="cadence-start-hint">{ended && model.callState.value === 'ended' ? t('startHintEnded') : t(hint)}</p>
+      {ended !== null && <p class="ended-summary">{t('sessionEndedSummary', formatClock(ended))}</p>}
+      <p id="cadence-start-hint">{ended !== null && model.callState.value === 'ended' ? t('startHintEnded') : t(hint)}</p>
       <button type="button" class="primary-button" onClick={() => void model.start()}>
-        {t(ended ? 'startNewSession' : 'startSession')}
+        {t(ended !== null ? 'startNewSession' : 'startSession')}
       </button>
     </section>
   );

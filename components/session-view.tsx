@@ -5,17 +5,22 @@ import { PhaseList } from './phase-list';
 import { SessionClock } from './session-clock';
 import { SessionFooter } from './session-footer';
 
-/** A running session: the clock, the agenda, the phase at hand and its checklist. */
+/**
+ * A running session: the clock, the agenda, the phase at hand and its
+ * checklist. It redraws when the agenda's shape changes; the seconds only
+ * touch the clock texts.
+ */
 export function SessionView({ model }: { model: SessionPanelModel }) {
-  const clock = model.clock.value;
+  const agenda = model.agenda.value;
   const session = model.session.value;
-  if (!clock || !session) return null;
+  if (!agenda || !session) return null;
+  const current = agenda.phases[agenda.currentIndex]!;
   return (
     <div class="session-view">
-      <SessionClock clock={clock} />
-      <PhaseList clock={clock} />
-      <CurrentPhase clock={clock} onGoTo={model.goToPhase} />
-      <PhaseChecklist phase={clock.current.key} checked={session.checked} onChange={model.setChecked} />
+      <SessionClock clock={model.clock} overtime={agenda.sessionOvertime} />
+      <PhaseList agenda={agenda} />
+      <CurrentPhase agenda={agenda} clock={model.clock} onGoTo={model.goToPhase} />
+      <PhaseChecklist phase={current.key} checked={session.checked} onChange={model.setChecked} />
       <SessionFooter onEnd={model.end} />
     </div>
   );

@@ -3,14 +3,16 @@ import {
   IN_CALL_LOSS_MS,
   initialCallStateMachine,
   observeCallState,
-  readCallSnapshot,
+  createCallReader,
   SETTLE_MS,
   settlesAt,
   type CallState,
 } from '../../utils/meet/call-state';
 import { showFixtureView } from './support/meet-fixture-views';
 
-describe('readCallSnapshot over the fixture pages', () => {
+describe('reading the fixture pages', () => {
+  const readCallSnapshot = (root: ParentNode) => createCallReader(root)();
+
   it.each(['meet-en', 'meet-fr', 'meet-de'] as const)('%s: lobby, call, end screen', (fixture) => {
     showFixtureView(fixture, 'lobby');
     expect(readCallSnapshot(document)).toEqual({ state: 'lobby', participants: 0 });
@@ -37,6 +39,18 @@ describe('readCallSnapshot over the fixture pages', () => {
     button.setAttribute('aria-label', label);
     document.body.append(button);
     expect(readCallSnapshot(document).state).toBe('in-call');
+  });
+
+  it('keeps reading a call from the leave button it found, until the end screen shows', () => {
+    showFixtureView('meet-en', 'in-call');
+    const read = createCallReader(document);
+    expect(read().state).toBe('in-call');
+    document.querySelector('.google-symbols')!.textContent = 'mic_off';
+    expect(read().state).toBe('in-call');
+    const ended = document.createElement('div');
+    ended.dataset.callEnded = 'true';
+    document.body.append(ended);
+    expect(read().state).toBe('ended');
   });
 
   it('does not take another icon for the leave button', () => {

@@ -27,14 +27,15 @@ describe('watchCallState', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(seen.at(-1)?.state).toBe('lobby');
 
+    // Seen at the next reading (within a second), then held 1.5 s.
     showFixtureView('meet-fr', 'in-call');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(seen.at(-1)?.state).toBe('lobby');
-    await vi.advanceTimersByTimeAsync(1_000);
+    await vi.advanceTimersByTimeAsync(1_500);
     expect(seen.at(-1)).toEqual({ state: 'in-call', participants: 1 });
 
     showFixtureView('meet-fr', 'ended');
-    await vi.advanceTimersByTimeAsync(2_000);
+    await vi.advanceTimersByTimeAsync(2_500);
     expect(seen.at(-1)?.state).toBe('ended');
     expect(states()).toEqual(['unknown', 'lobby', 'in-call', 'ended']);
   });
@@ -58,7 +59,7 @@ describe('watchCallState', () => {
     const tile = document.createElement('div');
     tile.dataset.participantId = 'devices/202';
     document.body.append(tile);
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(1_000);
     expect(seen.at(-1)).toEqual({ state: 'in-call', participants: 2 });
   });
 

@@ -15,21 +15,30 @@ export interface CallSnapshot {
   participants: number;
 }
 
-function hasLeaveButton(root: ParentNode): boolean {
+function findLeaveButton(root: ParentNode): Element | null {
   for (const icon of root.querySelectorAll(SYMBOL_ICON_SELECTOR)) {
-    if (icon.textContent?.trim() === LEAVE_CALL_LIGATURE) return true;
+    if (icon.textContent?.trim() === LEAVE_CALL_LIGATURE) return icon;
   }
-  return root.querySelector(LEAVE_CALL_LABEL_SELECTOR) !== null;
+  return root.querySelector(LEAVE_CALL_LABEL_SELECTOR);
 }
 
-/** What the page shows right now, from language-independent signals first. */
-export function readCallSnapshot(root: ParentNode): CallSnapshot {
-  const participants = root.querySelectorAll(PARTICIPANT_TILE_SELECTOR).length;
-  let state: CallState = 'unknown';
-  if (root.querySelector(CALL_ENDED_SELECTOR)) state = 'ended';
-  else if (hasLeaveButton(root)) state = 'in-call';
-  else if (root.querySelector(MEETING_CODE_SELECTOR)) state = 'lobby';
-  return { state, participants };
+/**
+ * Reads what the page shows, from language-independent signals first. It
+ * keeps the leave button it found: while that node is still in the page, the
+ * call goes on, and a reading costs no search for it.
+ */
+export function createCallReader(root: ParentNode) {
+  let leave: Element | null = null;
+  return function readCallSnapshot(): CallSnapshot {
+    const participants = root.querySelectorAll(PARTICIPANT_TILE_SELECTOR).length;
+    if (leave?.isConnected && !root.querySelector(CALL_ENDED_SELECTOR)) return { state: 'in-call', participants };
+    leave = null;
+    let state: CallState = 'unknown';
+    if (root.querySelector(CALL_ENDED_SELECTOR)) state = 'ended';
+    else if ((leave = findLeaveButton(root))) state = 'in-call';
+    else if (root.querySelector(MEETING_CODE_SELECTOR)) state = 'lobby';
+    return { state, participants };
+  };
 }
 
 /** How long a new reading must hold before the state changes. */

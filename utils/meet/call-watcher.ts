@@ -1,9 +1,8 @@
 import {
-  type CallSnapshot,
   type CallState,
+  createCallReader,
   initialCallStateMachine,
   observeCallState,
-  readCallSnapshot,
   settlesAt,
 } from './call-state';
 
@@ -12,15 +11,15 @@ export interface CallWatch {
   participants: number;
 }
 
-/** The safety net: a cheap re-read even if no mutation was seen. */
+/** How often the page is read. */
 export const POLL_MS = 1_000;
-/** Mutations come in bursts during a call; read at most this often. */
-const MUTATION_READ_MS = 250;
 
 /**
- * Follows the call state of a Meet page until `signal` aborts. It only watches
- * the tree's shape (no attributes, no text), coalesces bursts, and re-reads on
- * a light poll; each reading is a handful of selector look-ups.
+ * Follows the call state of a Meet page until `signal` aborts. A reading is
+ * a handful of selector look-ups, once a second, and once more exactly when a
+ * pending change would settle. No MutationObserver: on a live call, Meet
+ * changes its tree dozens of times a second, and being told of each change
+ * costs more than this poll, for a state that must hold 1.5 s anyway.
  */
 export function watchCallState(
   doc: Document,
@@ -28,43 +27,35 @@ export function watchCallState(
   onChange: (watch: CallWatch) => void,
   now: () => number = Date.now,
 ): void {
+  const readSnapshot = createCallReader(doc);
   let machine = initialCallStateMachine;
   let last: CallWatch | null = null;
-  let readTimer: ReturnType<typeof setTimeout> | undefined;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   const read = () => {
-    readTimer = undefined;
     if (signal.aborted) return;
-    const snapshot: CallSnapshot = readCallSnapshot(doc);
+    const snapshot = readSnapshot();
     machine = observeCallState(machine, snapshot.state, now());
     const watch = { state: machine.state, participants: snapshot.participants };
     if (!last || last.state !== watch.state || last.participants !== watch.participants) {
       last = watch;
       onChange(watch);
     }
-    // Re-read exactly when a pending change would settle, not a poll later.
     clearTimeout(settleTimer);
     const at = settlesAt(machine);
-    if (at !== null) settleTimer = setTimeout(read, Math.max(0, at - now()));
+    settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));
   };
 
-  const scheduleRead = () => {
-    readTimer ??= setTimeout(read, MUTATION_READ_MS);
-  };
-
-  const observer = new MutationObserver(scheduleRead);
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
   const poll = setInterval(read, POLL_MS);
+  // The first reading waits for the panel's first frame.
+  const first = setTimeout(read, 0);
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
       clearInterval(poll);
-      clearTimeout(readTimer);
+      clearTimeout(first);
       clearTimeout(settleTimer);
     },
     { once: true },
   );
-  read();
 }

@@ -16,10 +16,8 @@ import { createSessionPanelModel } from './session-panel-model';
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, signal: AbortSignal) {
   const model = createSessionPanelModel({ meetingCode, send: sendToBackground, now: Date.now, signal });
-  const collapsed = createSignal(false);
-  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
-  void panelCollapsedItem.getValue().then((value) => (collapsed.value = value));
-
+  // Known before the first frame, so a folded panel never flashes open.
+  const collapsed = createSignal(await panelCollapsedItem.getValue());
   const ui = await createShadowRootUi(ctx, {
     name: 'cadence-panel',
     position: 'inline',
@@ -49,6 +47,7 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   ui.mount();
   markPanelPainted();
 
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
   watchCallState(document, signal, (watch) => {
     model.callState.value = watch.state;
     model.participants.value = watch.participants;

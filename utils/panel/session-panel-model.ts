@@ -1,5 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import { type AgendaClock, computeAgendaClock } from '../agenda/agenda-clock';
+import { type AgendaShape, agendaShape, sameShape } from '../agenda/agenda-shape';
 import type { CallState } from '../meet/call-state';
 import type { ErrorCode, Reply } from '../messaging/ui-to-background';
 import type { sendToBackground } from '../messaging/send-to-background';
@@ -25,6 +26,13 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const error = signal<ErrorCode | null>(null);
   const now = signal(deps.now());
   const clock = computed<AgendaClock | null>(() => (session.value ? computeAgendaClock(session.value, now.value) : null));
+  // Keeps the same object while the shape holds, so only the clock texts follow the seconds.
+  let lastShape: AgendaShape | null = null;
+  const agenda = computed<AgendaShape | null>(() => {
+    const next = clock.value && agendaShape(clock.value);
+    if (!next || !lastShape || !sameShape(next, lastShape)) lastShape = next;
+    return lastShape;
+  });
 
   const tick = setInterval(() => (now.value = deps.now()), 1_000);
   deps.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
@@ -70,6 +78,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     loaded,
     error,
     clock,
+    agenda,
     start: () => request(deps.send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) =>
       withSession((sessionId) => request(deps.send({ type: 'live-session/go-to-phase', sessionId, index }))),
