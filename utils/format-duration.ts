@@ -12,7 +12,12 @@ export function formatClock(ms: number, round: 'down' | 'up' = 'down'): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A wall-clock time in the browser's language, e.g. `14:50` or `2:50 PM`. */
 export function formatTimeOfDay(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+  // Building a format costs far more than using one: the panel asks every second.
+  let format = timeFormats.get(locale);
+  if (!format) timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })));
+  return format.format(at);
 }

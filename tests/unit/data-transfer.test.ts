@@ -9,7 +9,7 @@ describe('export, import and wipe', () => {
     db = await openCadenceDb();
     await db.put('students', aStudent());
     await db.put('sessions', aSession());
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 'secret-token', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 'secret-token', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
   });
 
   it('exports every record but never the token', async () => {

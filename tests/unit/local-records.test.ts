@@ -42,7 +42,7 @@ describe('local records', () => {
   });
 
   it('queues the session for the platform when connected, in the same step as saving it', async () => {
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
     await db.put('students', aStudent());
     const scheduled = await scheduleSession(db, { ...session, studentId: 'stu-1' }, T0, newId);
     const [item] = await db.getAll('outbox');

@@ -33,7 +33,7 @@ describe('drainOutbox', () => {
     db = await openCadenceDb();
     now = T0;
     wakes = [];
-    await db.put('meta', { key: 'connection', baseUrl: BASE, token: 'secret', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', { key: 'connection', baseUrl: BASE, token: 'secret', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
   });
 
   const drain = (answers: (Answer | ((request: RecordedRequest) => Answer))[], random = () => 0.5) => {

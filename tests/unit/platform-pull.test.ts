@@ -10,7 +10,7 @@ describe('pullFromPlatform', () => {
   let db: CadenceDb;
   beforeEach(async () => {
     db = await openCadenceDb();
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example/api/v1', token: 't', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example/api/v1', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
   });
   const pull = (answers: Answer[]) => {
     const script = scriptedFetch(answers);

@@ -9,8 +9,15 @@ import { FROM_MEET, testBackground } from './support/test-router';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
-/** Lets the fake IndexedDB and the model's requests settle. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Requests to the background not answered yet. */
+let pending = 0;
+/** Waits until the panel's requests are answered and it has redrawn, however busy the machine. */
+async function settle() {
+  for (let quiet = 0; quiet < 2; ) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    quiet = pending === 0 ? quiet + 1 : 0;
+  }
+}
 
 describe('the session panel', () => {
   let now: number;
@@ -24,7 +31,10 @@ describe('the session panel', () => {
     now = T0;
     controller = new AbortController();
     const { route } = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
-    const send = ((message: unknown) => route(message, FROM_MEET)) as typeof sendToBackground;
+    const send = ((message: unknown) => {
+      pending++;
+      return route(message, FROM_MEET).finally(() => pending--);
+    }) as typeof sendToBackground;
     model = createSessionPanelModel({ meetingCode: 'abc-defg-hij', send, now: () => now, signal: controller.signal });
     collapsed = signal(false);
     host = document.createElement('div');

@@ -7,7 +7,7 @@ describe('the sync runner', () => {
   let db: CadenceDb;
   beforeEach(async () => {
     db = await openCadenceDb();
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
   });
 
   it('runs one sync at a time, and once more for what came in meanwhile', async () => {

@@ -47,13 +47,28 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       const result = await check(m.baseUrl, m.token);
       if (!result.ok) return result;
       const db = await deps.db();
-      const previous = await db.get('meta', 'connection');
-      const tx = db.transaction('meta', 'readwrite');
-      // Another platform's cursors would skip its records: start its reads afresh.
+      const tx = db.transaction(['meta', 'outbox'], 'readwrite');
+      const previous = await tx.objectStore('meta').get('connection');
       if (previous?.key === 'connection' && previous.baseUrl !== m.baseUrl) {
-        for (const key of ['cursor:students', 'cursor:sessions', 'cursor:exercises'] as const) await tx.store.delete(key);
+        // Another platform's cursors would skip its records: start its reads afresh.
+        for (const key of ['cursor:students', 'cursor:sessions', 'cursor:exercises'] as const) {
+          await tx.objectStore('meta').delete(key);
+        }
+        // Changes made for the previous platform wait for the mentor: sending them elsewhere is their call.
+        for (const item of await tx.objectStore('outbox').getAll()) {
+          if (item.state !== 'pending') continue;
+          const lastError = { status: 0, code: 'platform-changed', message: '', at: deps.now() };
+          await tx.objectStore('outbox').put({ ...item, state: 'needs-attention', lastError });
+        }
       }
-      await tx.store.put({ key: 'connection', baseUrl: m.baseUrl, token: m.token, needsReconnect: false, connectedAt: deps.now() });
+      await tx.objectStore('meta').put({
+        key: 'connection',
+        baseUrl: m.baseUrl,
+        token: m.token,
+        mentorName: result.mentor.name,
+        needsReconnect: false,
+        connectedAt: deps.now(),
+      });
       await tx.done;
       void deps.sync.run().catch((error) => console.error('Cadence: sync', error));
       return result;

@@ -9,6 +9,8 @@ export interface PlatformConnection {
   key: 'connection';
   baseUrl: string;
   token: string;
+  /** As the platform gave it at the last successful connection. */
+  mentorName: string;
   /** Set when the platform refused the token: the mentor must reconnect. */
   needsReconnect: boolean;
   connectedAt: number;

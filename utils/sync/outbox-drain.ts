@@ -60,11 +60,11 @@ export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): P
     }
     const attempts = item.attempts + 1;
     if (!failure.retryable) {
-      await db.put('outbox', { ...item, attempts, state: 'needs-attention', lastError });
+      await recordFailure(db, item.id, (current) => ({ ...current, attempts, state: 'needs-attention', lastError }));
       continue;
     }
     const nextAttemptAt = deps.now() + backoffDelay(attempts, deps.random, failure.retryAfterMs);
-    await db.put('outbox', { ...item, attempts, nextAttemptAt, lastError });
+    await recordFailure(db, item.id, (current) => ({ ...current, attempts, nextAttemptAt, lastError }));
     await deps.wakeAt(nextAttemptAt);
     return { sent, stopped: 'waiting' };
   }
@@ -76,6 +76,17 @@ async function nextPending(db: CadenceDb): Promise<OutboxItem | undefined> {
   let cursor = await db.transaction('outbox').store.index('by-created-at').openCursor();
   while (cursor && cursor.value.state !== 'pending') cursor = await cursor.continue();
   return cursor?.value;
+}
+
+/**
+ * Notes a failed attempt on the item as it is now: while the request was out,
+ * the mentor may have deleted it, or set it aside.
+ */
+async function recordFailure(db: CadenceDb, id: string, change: (item: OutboxItem) => OutboxItem): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  const current = await tx.store.get(id);
+  if (current?.state === 'pending') await tx.store.put(change(current));
+  await tx.done;
 }
 
 /** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */

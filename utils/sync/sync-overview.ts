@@ -3,7 +3,7 @@ import type { OutboxError, OutboxItem } from './outbox-item';
 
 /** What the options page shows of sync: never the token. */
 export interface SyncOverview {
-  connection: { baseUrl: string; needsReconnect: boolean; connectedAt: number } | null;
+  connection: { baseUrl: string; mentorName: string; needsReconnect: boolean; connectedAt: number } | null;
   lastSyncAt: number | null;
   lastError: { code: string; message: string; at: number } | null;
   waiting: number;
@@ -25,7 +25,12 @@ export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
   return {
     connection:
       connection?.key === 'connection'
-        ? { baseUrl: connection.baseUrl, needsReconnect: connection.needsReconnect, connectedAt: connection.connectedAt }
+        ? {
+            baseUrl: connection.baseUrl,
+            mentorName: connection.mentorName,
+            needsReconnect: connection.needsReconnect,
+            connectedAt: connection.connectedAt,
+          }
         : null,
     lastSyncAt: status?.key === 'sync-status' ? status.lastSyncAt : null,
     lastError: status?.key === 'sync-status' ? status.lastError : null,

@@ -1,0 +1,178 @@
+import type { Signal } from '@preact/signals';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isLocalId } from '../utils/data/local-records';
+import { t } from '../utils/i18n';
+import type { PageToBackgroundReplies } from '../utils/messaging/page-to-background';
+import { sendToBackground } from '../utils/messaging/send-to-background';
+import type { ErrorCode } from '../utils/messaging/ui-to-background';
+import type { Student } from '../utils/platform/platform-schemas';
+import { ConfirmStep } from './confirm-step';
+import { OptionsError } from './options-error';
+import { StudentForm } from './student-form';
+import { StudentSessions } from './student-sessions';
+
+type Records = PageToBackgroundReplies['records/list'];
+
+interface Props {
+  /** Changes when the records may have changed elsewhere: a sync, an import, a wipe. */
+  version: Signal<number>;
+  onChange: () => void;
+}
+
+/** The students and their sessions as Cadence has them on this computer. */
+export function StudentRecords({ version, onChange }: Props) {
+  const [records, setRecords] = useState<Records | null>(null);
+  /** A student id, 'new' for the add form, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const hours = useMemo(() => new Intl.NumberFormat(browser.i18n.getUILanguage()), []);
+
+  const load = useCallback(async () => {
+    const reply = await sendToBackground({ type: 'records/list' });
+    if (reply.ok) setRecords(reply.value);
+    else setError(reply.error.code);
+  }, []);
+  const changed = () => {
+    void load();
+    onChange();
+  };
+  useEffect(() => void load(), [version.value, load]);
+
+  /** Closes the form, giving focus back to the button that opened it. */
+  const closeForm = () => {
+    const opener = editing === 'new' ? addButton.current : document.getElementById(`edit-${editing}`);
+    setEditing(null);
+    opener?.focus();
+  };
+  const saved = (student: Student) => {
+    setNotice(t(editing === 'new' ? 'optionsStudentAdded' : 'optionsStudentSaved', student.name));
+    closeForm();
+    changed();
+  };
+  const remove = async (student: Student) => {
+    setBusy(true);
+    setError(null);
+    const reply = await sendToBackground({ type: 'records/delete-student', id: student.id });
+    setBusy(false);
+    setDeleting(null);
+    if (!reply.ok) setError(reply.error.code);
+    else {
+      setNotice(t('optionsStudentDeleted', student.name));
+      addButton.current?.focus();
+    }
+    changed();
+  };
+
+  return (
+    <section aria-labelledby="records-heading">
+      <h2 id="records-heading">{t('optionsRecordsHeading')}</h2>
+      {records && records.students.length === 0 && (
+        <p>{records.connected ? t('optionsNoStudentsConnected') : t('optionsNoStudents')}</p>
+      )}
+      {records && records.students.length > 0 && (
+        <ul class="record-list">
+          {records.students.map((student) => (
+            <li key={student.id} class="record">
+              <h3>{student.name}</h3>
+              <p>
+                {t(
+                  'optionsStudentSummary',
+                  student.path.name,
+                  student.timezone,
+                  hours.format(student.weeklyHours),
+                  student.level,
+                )}
+              </p>
+              {student.currentProject && (
+                <p>
+                  {t('optionsStudentCurrentProject', student.currentProject.name)}
+                  {student.currentProject.mentorGuideUrl && (
+                    <>
+                      {' · '}
+                      <a href={student.currentProject.mentorGuideUrl} target="_blank" rel="noreferrer">
+                        {t('optionsMentorGuideLink')}
+                      </a>
+                    </>
+                  )}
+                </p>
+              )}
+              {!student.active && <p class="hint">{t('optionsStudentInactive')}</p>}
+              {isLocalId(student.id) ? (
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`edit-${student.id}`}
+                    aria-expanded={editing === student.id}
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(editing === student.id ? null : student.id);
+                    }}
+                  >
+                    {t('optionsEditStudent', student.name)}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-expanded={deleting === student.id}
+                    onClick={() => {
+                      setNotice(null);
+                      setDeleting(student.id);
+                    }}
+                  >
+                    {t('optionsDeleteStudent', student.name)}
+                  </button>
+                </div>
+              ) : (
+                <p class="hint">{t('optionsFromPlatform')}</p>
+              )}
+              {editing === student.id && (
+                <StudentForm student={student} onSaved={saved} onCancel={closeForm} />
+              )}
+              {deleting === student.id && (
+                <ConfirmStep
+                  confirmLabel={t('optionsDeleteConfirm')}
+                  busy={busy}
+                  onConfirm={() => void remove(student)}
+                  onCancel={() => setDeleting(null)}
+                >
+                  <p>{t('optionsDeleteStudentQuestion', student.name)}</p>
+                </ConfirmStep>
+              )}
+              <StudentSessions
+                student={student}
+                sessions={records.sessions.filter((session) => session.studentId === student.id)}
+                onChange={changed}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        ref={addButton}
+        aria-expanded={editing === 'new'}
+        onClick={() => {
+          setNotice(null);
+          setEditing(editing === 'new' ? null : 'new');
+        }}
+      >
+        {t('optionsAddStudent')}
+      </button>
+      {editing === 'new' && (
+        <StudentForm
+          student={null}
+          onSaved={saved}
+          onCancel={closeForm}
+        />
+      )}
+      {notice && <p role="status">{notice}</p>}
+      <OptionsError code={error} />
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsPage } from '../../components/options-page';
+import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { aStudent, T0 } from './support/platform-records';
+import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+
+/** Lets the fake IndexedDB, the requests and the renders settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('the students and sessions section', () => {
+  let background: TestBackground;
+  let sent: string[];
+  let host: HTMLElement;
+
+  beforeEach(async () => {
+    background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
+    sent = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push((message as { type: string }).type);
+      return background.route(message, FROM_OPTIONS);
+    });
+    fakeBrowser.commands.getAll = async () => [];
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+
+  afterEach(() => render(null, host));
+
+  const open = async () => {
+    render(<OptionsPage />, host);
+    await expect.poll(() => host.querySelector('section[aria-labelledby="records-heading"] > button')).not.toBeNull();
+    await settle();
+  };
+  const section = () => host.querySelector<HTMLElement>('section[aria-labelledby="records-heading"]')!;
+  const button = (name: string) => {
+    const found = [...section().querySelectorAll('button')].find((b) => b.textContent === name);
+    if (!found) throw new Error(`no button "${name}"`);
+    return found;
+  };
+  const field = (label: string) => {
+    const labelled = [...section().querySelectorAll('label')].find((l) => l.textContent === label);
+    if (!labelled) throw new Error(`no field "${label}"`);
+    return section().querySelector<HTMLInputElement | HTMLSelectElement>(`[id="${labelled.htmlFor}"]`)!;
+  };
+  const type = (label: string, value: string) => {
+    const input = field(label);
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  };
+  const click = async (name: string) => {
+    // Typing and clicking are separate tasks in a browser: the typed text renders in between.
+    await settle();
+    (await vi.waitFor(() => button(name))).click();
+    await settle();
+  };
+  const errorBeside = (label: string) => {
+    const input = field(label);
+    if (input.getAttribute('aria-invalid') !== 'true') return null;
+    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((id) => section().querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
+  };
+
+  it('adds a student by hand, then schedules a session that shows in their list', async () => {
+    await open();
+    await expect.poll(() => section().textContent).toContain('No students yet.');
+    await click('Add a student');
+    type('Name', '  Léa Martin ');
+    type('Path', 'Web developer');
+    type('Current project', 'Portfolio');
+    type('Mentor guide link', 'https://guides.example/portfolio');
+    type('Time zone', 'Europe/Paris');
+    type('Hours a week for the path', '12');
+    type('Level', '3');
+    await click('Add the student');
+
+    await expect.poll(() => section().querySelector('h3')?.textContent).toBe('Léa Martin');
+    expect(section().querySelector('[role="status"]')?.textContent).toBe('Léa Martin was added.');
+    expect(section().textContent).toContain('Path: Web developer · Time zone: Europe/Paris · 12 h a week · Level 3 of 5');
+    expect(section().querySelector('a')?.getAttribute('href')).toBe('https://guides.example/portfolio');
+
+    await click('Schedule a session with Léa Martin');
+    type('Date and time', '2026-12-03T18:30');
+    expect(field('Planned length (minutes)').value).toBe('50');
+    type('Meeting link', 'https://meet.google.com/abc-defg-hij');
+    await click('Schedule');
+
+    await expect.poll(() => section().querySelector('.sessions li')).not.toBeNull();
+    const [session] = await background.db.getAll('sessions');
+    expect(session).toMatchObject({ start: new Date('2026-12-03T18:30').toISOString(), plannedMinutes: 50 });
+    const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date('2026-12-03T18:30'),
+    );
+    expect(section().querySelector('.sessions li')?.textContent).toContain(`${when} · 50 min · Planned`);
+    expect(section().textContent).toContain(`Session of ${when} with Léa Martin scheduled.`);
+  });
+
+  it('says what is missing beside each field, and sends nothing', async () => {
+    await open();
+    await click('Add a student');
+    type('Hours a week for the path', '100');
+    type('Mentor guide link', 'javascript:alert(1)');
+    await click('Add the student');
+
+    expect(errorBeside('Name')).toBe("Enter the student's name.");
+    expect(errorBeside('Path')).toBe('Enter the path the student follows.');
+    expect(errorBeside('Mentor guide link')).toBe('Enter a full link starting with https://, or leave this empty.');
+    expect(errorBeside('Hours a week for the path')).toBe('Enter a number of hours between 0 and 80.');
+    expect(document.activeElement).toBe(field('Name'));
+    expect(sent).not.toContain('records/save-student');
+    expect(await background.db.getAll('students')).toEqual([]);
+  });
+
+  it('refuses a meeting link that is not https, and keeps what was typed after a failure', async () => {
+    await background.db.put('students', aStudent({ id: 'local-1', name: 'Awa Diallo' }));
+    await open();
+    await click('Schedule a session with Awa Diallo');
+    type('Date and time', '2026-12-03T18:30');
+    type('Planned length (minutes)', '45');
+    type('Meeting link', 'http://meet.example/room');
+    await click('Schedule');
+    expect(errorBeside('Meeting link')).toBe('Enter a full link starting with https://, or leave this empty.');
+    expect(sent).not.toContain('records/schedule-session');
+
+    // The student goes away in another tab: the background refuses, the form stays as typed.
+    type('Meeting link', '');
+    await background.db.delete('students', 'local-1');
+    await click('Schedule');
+    await expect.poll(() => section().querySelector('[role="alert"]')?.textContent).toContain('no longer exists on this computer');
+    expect(field('Date and time').value).toBe('2026-12-03T18:30');
+    expect(field('Planned length (minutes)').value).toBe('45');
+  });
+
+  it('shows platform students read-only, and deletes a local one only after a confirmation', async () => {
+    await background.db.put('students', aStudent({ id: 'stu-1', name: 'Awa Diallo' }));
+    await background.db.put('students', aStudent({ id: 'local-2', name: 'Bruno Costa' }));
+    await open();
+    await expect.poll(() => section().querySelectorAll('.record').length).toBe(2);
+    const [awa, bruno] = [...section().querySelectorAll<HTMLElement>('.record')];
+    expect(awa!.textContent).toContain('From the platform: change this student there.');
+    expect(awa!.textContent).not.toContain('Edit Awa Diallo');
+    expect(bruno!.textContent).toContain('Edit Bruno Costa');
+
+    await click('Delete Bruno Costa');
+    expect(section().querySelector('[role="group"]')?.textContent).toContain(
+      'Delete Bruno Costa, and every session entered for them on this computer?',
+    );
+    expect(await background.db.get('students', 'local-2')).toBeDefined();
+    await click('Yes, delete');
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Bruno Costa was deleted.');
+    expect(await background.db.get('students', 'local-2')).toBeUndefined();
+    expect([...section().querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Awa Diallo']);
+  });
+
+  it('edits a student entered by hand, starting from what was saved', async () => {
+    await background.db.put('students', aStudent({ id: 'local-2', name: 'Bruno Costa', timezone: 'America/Sao_Paulo' }));
+    await open();
+    await click('Edit Bruno Costa');
+    expect(field('Name').value).toBe('Bruno Costa');
+    expect(field('Time zone').value).toBe('America/Sao_Paulo');
+    type('Hours a week for the path', '6');
+    await click('Save changes');
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes to Bruno Costa were saved.');
+    expect(await background.db.get('students', 'local-2')).toMatchObject({ weeklyHours: 6, timezone: 'America/Sao_Paulo' });
+  });
+});

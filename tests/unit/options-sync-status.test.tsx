@@ -1,0 +1,140 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsPage } from '../../components/options-page';
+import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import type { OutboxItem } from '../../utils/sync/outbox-item';
+import { aSession, T0 } from './support/platform-records';
+import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const time = (ms: number) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+function anItem(overrides: Partial<OutboxItem>): OutboxItem {
+  return {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    endpoint: 'scheduleSession',
+    params: {},
+    body: { studentId: 'stu-1', start: aSession().start, plannedMinutes: 50, meetingUrl: null },
+    entity: null,
+    createdAt: T0 - 3_600_000,
+    attempts: 1,
+    nextAttemptAt: T0,
+    state: 'needs-attention',
+    lastError: { status: 422, code: 'slot_taken', message: 'Ce créneau chevauche une autre session.', at: T0 - 3_000_000 },
+    ...overrides,
+  };
+}
+
+describe('the sync status', () => {
+  let background: TestBackground;
+  let host: HTMLElement;
+  /** How the platform answers a write. */
+  let writeAnswer: () => Response;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    writeAnswer = () => json(201, aSession({ id: 'sess-9' }));
+    const fetch = (async (_: RequestInfo | URL, init?: RequestInit) =>
+      init?.method === 'POST' ? writeAnswer() : json(503, { error: { code: 'down', message: '' } })) as typeof globalThis.fetch;
+    background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS, fetch });
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_OPTIONS));
+    fakeBrowser.commands.getAll = async () => [];
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+
+  afterEach(() => {
+    render(null, host);
+    vi.useRealTimers();
+  });
+
+  const section = () => host.querySelector<HTMLElement>('section[aria-labelledby="sync-heading"]')!;
+  const open = async () => {
+    render(<OptionsPage />, host);
+    await vi.waitFor(() => expect(section()).not.toBeNull());
+    await settle();
+  };
+  /** The element, once it is there. */
+  const find = (selector: string) => {
+    const element = section()?.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`no ${selector}`);
+    return element;
+  };
+  const connect = () =>
+    background.db.put('meta', { key: 'connection', baseUrl: 'https://platform.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+
+  it('says Cadence works locally when no platform is connected', async () => {
+    await open();
+    await vi.waitFor(() => expect(section().textContent).toContain('local mode'));
+    expect(section().textContent).toBe('SyncCadence works on this computer only (local mode): nothing is sent anywhere.');
+  });
+
+  it('shows the last sync, what waits, when it is tried again and why it failed', async () => {
+    await connect();
+    await background.db.put('meta', {
+      key: 'sync-status',
+      lastSyncAt: T0 - 600_000,
+      lastError: { code: 'timeout', message: '', at: T0 - 60_000 },
+    });
+    await background.db.put(
+      'outbox',
+      anItem({ state: 'pending', nextAttemptAt: T0 + 120_000, lastError: { status: 0, code: 'network', message: '', at: T0 } }),
+    );
+    await open();
+    await vi.waitFor(() => expect(section().textContent).toContain('Last sync'));
+    const text = section().textContent;
+    expect(text).toContain(`Last sync: ${time(T0 - 600_000)}.`);
+    expect(text).toContain('1 change waiting to be sent.');
+    expect(text).toContain(`Next try: ${time(T0 + 120_000)}.`);
+    expect(text).toContain('The last attempt failed: Cadence could not reach this address.');
+    expect(text).toContain(`Reading from the platform failed (${time(T0 - 60_000)}): The platform took too long to answer.`);
+  });
+
+  it('lists a change the platform refused, with its reason, and retries it', async () => {
+    await connect();
+    await background.db.put('outbox', anItem({}));
+    await open();
+    const item = await vi.waitFor(() => find('.record'));
+    expect(item.textContent).toContain(`Scheduling a session made on ${time(T0 - 3_600_000)}`);
+    expect(item.textContent).toContain('Ce créneau chevauche une autre session.');
+    const retry = item.querySelector('button')!;
+    expect(retry.textContent).toBe('Retry');
+
+    retry.click();
+    await vi.waitFor(() => expect(section().querySelector('[role="status"]')?.textContent).toBe('Sent to the platform.'));
+    expect(section().querySelector('.record')).toBeNull();
+    expect(await background.db.getAll('outbox')).toEqual([]);
+    expect(await background.db.get('sessions', 'sess-9')).toBeDefined();
+  });
+
+  it('says so when the platform refuses the retry again, with a generic reason when it gave none', async () => {
+    writeAnswer = () => json(409, { error: { code: 'conflict', message: '' } });
+    await connect();
+    await background.db.put('outbox', anItem({ endpoint: 'requestTransfer' }));
+    await open();
+    (await vi.waitFor(() => find('.record button'))).click();
+    await vi.waitFor(() =>
+      expect(section().querySelector('[role="alert"]')?.textContent).toBe('The platform refused it again; its reason is in the list.'),
+    );
+    await vi.waitFor(() =>
+      expect(section().querySelector('.record')?.textContent).toContain('This clashes with a change made on the platform.'),
+    );
+    expect(section().querySelector('.record')?.textContent).toContain('Transfer request');
+  });
+
+  it('reads the status again every 5 seconds, and stops when the page goes', async () => {
+    await connect();
+    await open();
+    await vi.waitFor(() => expect(section().textContent).toContain('Every change has been sent.'));
+    await background.db.put('outbox', anItem({ state: 'pending', attempts: 0, lastError: null }));
+    await background.db.put('outbox', anItem({ id: '00000000-0000-4000-8000-0000000000bb', state: 'pending', attempts: 0, lastError: null }));
+    vi.advanceTimersByTime(5_000);
+    await vi.waitFor(() => expect(section().textContent).toContain('2 changes waiting to be sent.'));
+    expect(vi.getTimerCount()).toBe(1);
+    render(null, host);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
