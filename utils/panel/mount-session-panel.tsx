@@ -16,8 +16,7 @@ import { createSessionPanelModel } from './session-panel-model';
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, signal: AbortSignal) {
   const model = createSessionPanelModel({ meetingCode, send: sendToBackground, now: Date.now, signal });
-  // Known before the first frame, so a folded panel never flashes open.
-  const collapsed = createSignal(await panelCollapsedItem.getValue());
+  const collapsed = createSignal(false);
   const ui = await createShadowRootUi(ctx, {
     name: 'cadence-panel',
     position: 'inline',
@@ -46,7 +45,8 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   if (signal.aborted) return;
   ui.mount();
   markPanelPainted();
-
+  // Mounted first, folded when the answer comes: it nearly always comes before the first frame.
+  void panelCollapsedItem.getValue().then((value) => (collapsed.value = value));
   const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
   watchCallState(document, signal, (watch) => {
     model.callState.value = watch.state;
