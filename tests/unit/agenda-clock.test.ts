@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
-import { createLiveSession, endLiveSession, goToPhase } from '../../utils/session/live-session';
+import { endLiveSession, goToPhase } from '../../utils/session/live-session';
+import { aLiveSession as fresh, T0 } from './support/platform-records';
 
 const MIN = 60_000;
-const T0 = Date.UTC(2026, 10, 30, 14, 0);
-const fresh = () =>
-  createLiveSession({
-    id: '00000000-0000-4000-8000-000000000001',
-    meetingCode: 'abc-defg-hij',
-    now: T0,
-    plannedMinutes: 50,
-    phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS),
-  });
 
 describe('computeAgendaClock', () => {
   it('runs the check-in first, with its time elapsed and left', () => {

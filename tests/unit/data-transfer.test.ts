@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, importAll, wipeAll } from '../../utils/data/data-transfer';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import { aSession, aStudent, iso, T0 } from './support/platform-records';
+import { anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 
 describe('export, import and wipe', () => {
   let db: CadenceDb;
@@ -41,18 +41,7 @@ describe('export, import and wipe', () => {
     file.students[0].updatedAt = iso(T0 + 1000);
     file.sessions[0].status = 'canceled';
     file.sessions[0].updatedAt = iso(T0 + 1000);
-    await db.put('outbox', {
-      id: 'w1',
-      endpoint: 'cancelSession',
-      params: { sessionId: 'sess-1' },
-      body: {},
-      entity: { store: 'sessions', id: 'sess-1' },
-      createdAt: T0,
-      attempts: 0,
-      nextAttemptAt: T0,
-      state: 'pending',
-      lastError: null,
-    });
+    await db.put('outbox', anOutboxItem({ id: 'w1', endpoint: 'cancelSession', params: { sessionId: 'sess-1' }, body: {}, entity: { store: 'sessions', id: 'sess-1' } }));
     const summary = await importAll(db, JSON.stringify(file));
     expect(summary.students).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(summary.sessions).toEqual({ added: 0, updated: 0, unchanged: 1 });

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
 import {
-  createLiveSession,
   decideOnJoin,
   endLiveSession,
   goToPhase,
-  type LiveSession,
   REJOIN_GRACE_MS,
   setChecked,
 } from '../../utils/session/live-session';
+import { aLiveSession as session, T0 } from './support/platform-records';
 
-const T0 = Date.UTC(2026, 10, 30, 14, 0);
-const session = (): LiveSession =>
-  createLiveSession({
-    id: '00000000-0000-4000-8000-000000000001',
-    meetingCode: 'abc-defg-hij',
-    now: T0,
-    plannedMinutes: 50,
-    phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS),
-  });
 
 describe('decideOnJoin', () => {
   const endedBy = (reason: 'call-ended' | 'mentor', at: number) => endLiveSession(session(), reason, at);

@@ -3,26 +3,12 @@ import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import { BACKOFF_BASE_MS } from '../../utils/sync/backoff';
 import type { OutboxItem } from '../../utils/sync/outbox-item';
 import { drainOutbox } from '../../utils/sync/outbox-drain';
-import { aSession, iso, T0 } from './support/platform-records';
+import { anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 import { type Answer, type RecordedRequest, scriptedFetch } from './support/scripted-fetch';
 
 const BASE = 'https://platform.example/api/v1';
 
-function item(id: string, overrides: Partial<OutboxItem> = {}): OutboxItem {
-  return {
-    id,
-    endpoint: 'cancelSession',
-    params: { sessionId: 'sess-1' },
-    body: { status: 'canceled', by: 'student', at: iso(T0), reason: 'Moving house', comment: '' },
-    entity: { store: 'sessions', id: 'sess-1' },
-    createdAt: T0,
-    attempts: 0,
-    nextAttemptAt: T0,
-    state: 'pending',
-    lastError: null,
-    ...overrides,
-  };
-}
+const item = (id: string, overrides: Partial<OutboxItem> = {}) => anOutboxItem({ id, ...overrides });
 
 describe('drainOutbox', () => {
   let db: CadenceDb;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import { pullFromPlatform } from '../../utils/sync/platform-pull';
-import { aSession, aStudent, iso, T0 } from './support/platform-records';
+import { anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { type Answer, scriptedFetch } from './support/scripted-fetch';
 
 const page = (items: unknown[], serverTime = iso(T0)) => ({ body: { items, serverTime }, headers: { ETag: `"${serverTime}"` } });
@@ -34,18 +34,7 @@ describe('pullFromPlatform', () => {
 
   it("never overwrites a record whose change is still waiting to be sent", async () => {
     await db.put('sessions', aSession({ status: 'canceled' }));
-    await db.put('outbox', {
-      id: 'w1',
-      endpoint: 'cancelSession',
-      params: { sessionId: 'sess-1' },
-      body: {},
-      entity: { store: 'sessions', id: 'sess-1' },
-      createdAt: T0,
-      attempts: 0,
-      nextAttemptAt: T0,
-      state: 'pending',
-      lastError: null,
-    });
+    await db.put('outbox', anOutboxItem({ id: 'w1', endpoint: 'cancelSession', params: { sessionId: 'sess-1' }, body: {}, entity: { store: 'sessions', id: 'sess-1' } }));
     await pull([page([]), page([aSession({ status: 'pending', updatedAt: iso(T0 + 9) })]), page([])]).result;
     expect((await db.get('sessions', 'sess-1'))?.status).toBe('canceled');
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import { createSyncRunner } from '../../utils/sync/sync-runner';
-import { aSession, iso, T0 } from './support/platform-records';
+import { anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 
 describe('the sync runner', () => {
   let db: CadenceDb;
@@ -29,18 +29,7 @@ describe('the sync runner', () => {
     const runner = createSyncRunner(async () => ({ db, fetch, now: () => T0, random: () => 0, wakeAt: async () => {} }));
     const first = runner.run();
     await pulling;
-    await db.put('outbox', {
-      id: 'w1',
-      endpoint: 'cancelSession',
-      params: { sessionId: 'sess-1' },
-      body: {},
-      entity: null,
-      createdAt: T0,
-      attempts: 0,
-      nextAttemptAt: T0,
-      state: 'pending',
-      lastError: null,
-    });
+    await db.put('outbox', anOutboxItem({ id: 'w1', endpoint: 'cancelSession', params: { sessionId: 'sess-1' }, body: {}, entity: null }));
     const second = runner.run({ pull: false });
     expect(second).toBe(first);
     await first;

@@ -39,7 +39,7 @@ const LANDING_PAGE = `<!doctype html>
  *
  * - https://meet.google.com/<meeting-code>?... and /landing → `<fixture>.html` (its script renders
  *   the view from ?view= or from the /landing path, per tests/fixtures/meet/README.md)
- * - https://meet.google.com/__fixtures__/<name>.js → that file of the fixtures folder
+ * - https://meet.google.com/__fixtures__/<name>.js or .css → that file of the fixtures folder
  * - any other meet.google.com path → a minimal landing page (favicon.ico → 404)
  * - anything else → aborted as 'internetdisconnected'
  */
@@ -58,8 +58,8 @@ export async function routeMeetFixtures(context: BrowserContext, options: MeetRo
       aborted.push(url.href);
       return route.abort('internetdisconnected');
     }
-    const script = /^\/__fixtures__\/([\w.-]+\.js)$/.exec(url.pathname)?.[1];
-    if (script) return fulfillFile(route, path.join(dir, script));
+    const asset = /^\/__fixtures__\/([\w.-]+\.(js|css))$/.exec(url.pathname)?.[1];
+    if (asset) return fulfillFile(route, path.join(dir, asset));
     if (MEETING_CODE.test(url.pathname) || url.pathname === '/landing') {
       return fulfillFile(route, path.join(dir, `${fixture}.html`));
     }
@@ -80,6 +80,6 @@ export async function routeMeetFixtures(context: BrowserContext, options: MeetRo
 async function fulfillFile(route: Route, file: string): Promise<void> {
   // Read at request time: the fixtures may change between tests. Explicit charset for the accents.
   if (!existsSync(file)) return route.fulfill({ status: 404, contentType: 'text/plain', body: `no fixture ${file}` });
-  const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
+  const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
   return route.fulfill({ path: file, contentType: `${type}; charset=utf-8` });
 }

@@ -1,3 +1,7 @@
+import { DEFAULT_PHASE_WEIGHTS } from '../../../utils/agenda/phases';
+import { planAgenda } from '../../../utils/agenda/plan-agenda';
+import { createLiveSession, type LiveSession } from '../../../utils/session/live-session';
+import type { OutboxItem } from '../../../utils/sync/outbox-item';
 import type { Session, Student } from '../../../utils/platform/platform-schemas';
 
 export const T0 = Date.UTC(2026, 10, 30, 14, 0);
@@ -31,4 +35,32 @@ export function aStudent(overrides: Partial<Student> = {}): Student {
     updatedAt: iso(T0),
     ...overrides,
   };
+}
+
+/** A write waiting in the outbox: cancelling `sess-1`, due now, never tried. */
+export function anOutboxItem(overrides: Partial<OutboxItem> = {}): OutboxItem {
+  return {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    endpoint: 'cancelSession',
+    params: { sessionId: 'sess-1' },
+    body: { status: 'canceled', by: 'student', at: iso(T0), reason: 'Moving house', comment: '' },
+    entity: { store: 'sessions', id: 'sess-1' },
+    createdAt: T0,
+    attempts: 0,
+    nextAttemptAt: T0,
+    state: 'pending',
+    lastError: null,
+    ...overrides,
+  };
+}
+
+/** A call's session started at T0 with the default 50-minute agenda. */
+export function aLiveSession(): LiveSession {
+  return createLiveSession({
+    id: '00000000-0000-4000-8000-000000000001',
+    meetingCode: 'abc-defg-hij',
+    now: T0,
+    plannedMinutes: 50,
+    phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS),
+  });
 }
