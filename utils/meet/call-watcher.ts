@@ -47,15 +47,13 @@ export function watchCallState(
   };
 
   const poll = setInterval(read, POLL_MS);
-  // The first reading waits for the panel's first frame.
-  const first = setTimeout(read, 0);
   signal.addEventListener(
     'abort',
     () => {
       clearInterval(poll);
-      clearTimeout(first);
       clearTimeout(settleTimer);
     },
     { once: true },
   );
+  read();
 }

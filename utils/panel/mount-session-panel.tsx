@@ -7,7 +7,7 @@ import panelCss from '../../components/session-panel.css?inline';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
-import { markPanelPainted } from './paint-marks';
+import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
 
 /**
@@ -15,7 +15,11 @@ import { createSessionPanelModel } from './session-panel-model';
  * left this meeting's page, or the extension was reloaded).
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, signal: AbortSignal) {
-  const model = createSessionPanelModel({ meetingCode, send: sendToBackground, now: Date.now, signal });
+  // The panel's first frame comes first: its requests, and the page's first reading, wait for it.
+  let painted: () => void = () => {};
+  const firstFrame = new Promise<void>((resolve) => (painted = resolve));
+  const send: typeof sendToBackground = (message) => firstFrame.then(() => sendToBackground(message));
+  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal });
   const collapsed = createSignal(false);
   const ui = await createShadowRootUi(ctx, {
     name: 'cadence-panel',
@@ -43,15 +47,9 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     },
   });
   if (signal.aborted) return;
-  ui.mount();
-  markPanelPainted();
-  // Mounted first, folded when the answer comes: it nearly always comes before the first frame.
+  // Asked now, applied when it comes: nearly always before the first frame.
   void panelCollapsedItem.getValue().then((value) => (collapsed.value = value));
   const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
-  watchCallState(document, signal, (watch) => {
-    model.callState.value = watch.state;
-    model.participants.value = watch.participants;
-  });
   signal.addEventListener(
     'abort',
     () => {
@@ -60,4 +58,11 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     },
     { once: true },
   );
+  ui.mount();
+  await panelPainted();
+  painted();
+  watchCallState(document, signal, (watch) => {
+    model.callState.value = watch.state;
+    model.participants.value = watch.participants;
+  });
 }

@@ -9,7 +9,14 @@ export function markScriptStart(): void {
   performance.mark(SCRIPT_START_MARK);
 }
 
-/** The frame after the mount is the first one that shows the panel. */
-export function markPanelPainted(): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(PANEL_PAINTED_MARK)));
+/** Resolves once the frame after the mount, the first that shows the panel, is on screen. */
+export function panelPainted(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark(PANEL_PAINTED_MARK);
+        resolve();
+      }),
+    ),
+  );
 }
