@@ -37,5 +37,6 @@ function localItem<K extends keyof LocalItems>(key: K): StorageItem<LocalItems[K
   };
 }
 
-export const agendaSettingsItem = localItem('agendaSettings');
-export const panelCollapsedItem = localItem('panelCollapsed');
+// Pure: a script that uses one item does not carry the others.
+export const agendaSettingsItem = /* @__PURE__ */ localItem('agendaSettings');
+export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
