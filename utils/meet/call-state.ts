@@ -3,17 +3,10 @@ import {
   LEAVE_CALL_LABEL_SELECTOR,
   LEAVE_CALL_LIGATURE,
   MEETING_CODE_SELECTOR,
-  PARTICIPANT_TILE_SELECTOR,
   SYMBOL_ICON_SELECTOR,
 } from './meet-selectors';
 
 export type CallState = 'lobby' | 'in-call' | 'ended' | 'unknown';
-
-export interface CallSnapshot {
-  state: CallState;
-  /** Video tiles seen; 0 where Meet's markup tells nothing. */
-  participants: number;
-}
 
 function findLeaveButton(root: ParentNode): Element | null {
   for (const icon of root.querySelectorAll(SYMBOL_ICON_SELECTOR)) {
@@ -29,15 +22,14 @@ function findLeaveButton(root: ParentNode): Element | null {
  */
 export function createCallReader(root: ParentNode) {
   let leave: Element | null = null;
-  return function readCallSnapshot(): CallSnapshot {
-    const participants = root.querySelectorAll(PARTICIPANT_TILE_SELECTOR).length;
-    if (leave?.isConnected && !root.querySelector(CALL_ENDED_SELECTOR)) return { state: 'in-call', participants };
-    leave = null;
-    let state: CallState = 'unknown';
-    if (root.querySelector(CALL_ENDED_SELECTOR)) state = 'ended';
-    else if ((leave = findLeaveButton(root))) state = 'in-call';
-    else if (root.querySelector(MEETING_CODE_SELECTOR)) state = 'lobby';
-    return { state, participants };
+  return function readCallState(): CallState {
+    if (root.querySelector(CALL_ENDED_SELECTOR)) {
+      leave = null;
+      return 'ended';
+    }
+    if (leave?.isConnected) return 'in-call';
+    if ((leave = findLeaveButton(root))) return 'in-call';
+    return root.querySelector(MEETING_CODE_SELECTOR) ? 'lobby' : 'unknown';
   };
 }
 

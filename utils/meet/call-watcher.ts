@@ -6,11 +6,6 @@ import {
   settlesAt,
 } from './call-state';
 
-export interface CallWatch {
-  state: CallState;
-  participants: number;
-}
-
 /** How often the page is read. */
 export const POLL_MS = 1_000;
 
@@ -24,22 +19,20 @@ export const POLL_MS = 1_000;
 export function watchCallState(
   doc: Document,
   signal: AbortSignal,
-  onChange: (watch: CallWatch) => void,
+  onChange: (state: CallState) => void,
   now: () => number = Date.now,
 ): void {
-  const readSnapshot = createCallReader(doc);
+  const readState = createCallReader(doc);
   let machine = initialCallStateMachine;
-  let last: CallWatch | null = null;
+  let last: CallState | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   const read = () => {
     if (signal.aborted) return;
-    const snapshot = readSnapshot();
-    machine = observeCallState(machine, snapshot.state, now());
-    const watch = { state: machine.state, participants: snapshot.participants };
-    if (!last || last.state !== watch.state || last.participants !== watch.participants) {
-      last = watch;
-      onChange(watch);
+    machine = observeCallState(machine, readState(), now());
+    if (machine.state !== last) {
+      last = machine.state;
+      onChange(last);
     }
     clearTimeout(settleTimer);
     const at = settlesAt(machine);

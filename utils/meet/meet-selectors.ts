@@ -8,7 +8,6 @@ export const SYMBOL_ICON_SELECTOR = '.google-symbols';
 /** The leave button's icon, the same in every UI language. */
 export const LEAVE_CALL_LIGATURE = 'call_end';
 export const CALL_ENDED_SELECTOR = '[data-call-ended="true"]';
-export const PARTICIPANT_TILE_SELECTOR = '[data-participant-id]';
 export const MEETING_CODE_SELECTOR = '[data-meeting-code]';
 
 /** Fallback only: the leave button's localised names. */

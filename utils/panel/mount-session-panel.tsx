@@ -61,8 +61,5 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   ui.mount();
   await panelPainted();
   painted();
-  watchCallState(document, signal, (watch) => {
-    model.callState.value = watch.state;
-    model.participants.value = watch.participants;
-  });
+  watchCallState(document, signal, (state) => (model.callState.value = state));
 }

@@ -20,7 +20,6 @@ export interface SessionPanelDeps {
  */
 export function createSessionPanelModel(deps: SessionPanelDeps) {
   const callState = signal<CallState>('unknown');
-  const participants = signal(0);
   const session = signal<LiveSession | null>(null);
   const loaded = signal(false);
   const error = signal<ErrorCode | null>(null);
@@ -73,7 +72,6 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
 
   return {
     callState,
-    participants,
     session,
     loaded,
     error,
