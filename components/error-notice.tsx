@@ -2,15 +2,11 @@ import type { Signal } from '@preact/signals';
 import { type MessageKey, t } from '../utils/i18n';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 
-const ERROR_MESSAGES: Record<ErrorCode, MessageKey> = {
+/** The failures the panel can meet; any other gets the generic sentence. */
+const ERROR_MESSAGES: Partial<Record<ErrorCode, MessageKey>> = {
   disconnected: 'errorDisconnected',
   'storage-full': 'errorStorageFull',
   'not-found': 'errorNotFound',
-  'read-only': 'errorReadOnly',
-  'invalid-file': 'errorInvalidFile',
-  'invalid-message': 'errorGeneric',
-  forbidden: 'errorGeneric',
-  internal: 'errorGeneric',
 };
 
 /** What went wrong with the last action, said plainly, until dismissed or mended. */
@@ -18,7 +14,7 @@ export function ErrorNotice({ error }: { error: Signal<ErrorCode | null> }) {
   if (!error.value) return null;
   return (
     <div class="notice notice-error" role="alert">
-      <p>{t(ERROR_MESSAGES[error.value])}</p>
+      <p>{t(ERROR_MESSAGES[error.value] ?? 'errorGeneric')}</p>
       <button type="button" class="link-button" onClick={() => (error.value = null)}>
         {t('dismiss')}
       </button>
