@@ -17,6 +17,7 @@ import {
   type TraceResult,
   type WindowResult,
 } from './main-thread';
+import { measureOutbox } from './outbox-throughput';
 import { measurePaintTimes } from './paint-time';
 import { median, relativeSpread, summarize } from './stats';
 
@@ -30,6 +31,7 @@ const BUDGET = {
 // the whole bench, build included, under 3 minutes on the 2-core machine (2.5 min measured).
 const envNumber = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LOADS = envNumber('BENCH_LOADS', 20);
+const OUTBOX_WRITES = envNumber('BENCH_OUTBOX_WRITES', 1_000);
 const CHURN: MainThreadOptions = {
   url: 'https://meet.google.com/abc-defg-hij',
   settleMs: envNumber('BENCH_SETTLE_MS', 2_000),
@@ -66,6 +68,9 @@ async function measureBrowsers() {
   log(`figure 2: ${LOADS} loads of ${PAINT_URL}`);
   const paintTimes = await measurePaintTimes(withExtension.launched.context, PAINT_URL, LOADS);
 
+  log(`outbox: ${OUTBOX_WRITES} changes made offline, then drained to the reference platform`);
+  const outbox = await measureOutbox(withExtension.launched.context, withExtension.launched.extensionId!, OUTBOX_WRITES);
+
   routes.setFixture('meet-churn');
   const withoutExtension = await launchBenchBrowser(false);
   await routeMeetFixtures(withoutExtension.launched.context, { fixture: 'meet-churn' });
@@ -80,7 +85,7 @@ async function measureBrowsers() {
   }
   log('figure 3 cross-check: tracing a with-extension window');
   const trace = await traceExtension(contexts.with, scriptUrl, CHURN);
-  return { paintTimes, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
+  return { paintTimes, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
 }
 
 /** The churn page's counters must match for the A/B ratio to mean anything. */
@@ -158,8 +163,9 @@ async function main() {
   } finally {
     cleanup = await closeBenchBrowsers();
   }
-  const { paintTimes, windows, trace, scriptUrl } = measured;
+  const { paintTimes, outbox, windows, trace, scriptUrl } = measured;
   const paint = summarize(paintTimes);
+  const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
 
   const frames = threads.counts.find((c) => c.key === 'frames')!;
@@ -177,6 +183,19 @@ async function main() {
       value: `${fixed(paint.median)} ms`,
       budget: `<= ${BUDGET.paintMedianMs} ms`,
       verdict: verdict(paint.median <= BUDGET.paintMedianMs),
+    },
+    {
+      figure: `outbox drain, ${outbox.writes} queued writes to the local platform`,
+      value: `${fixed(outbox.writes / outbox.drainSeconds)} /s`,
+      budget: '-',
+      // Each write exactly once on the platform, or the figure means nothing.
+      verdict: outbox.onServer === outbox.writes ? 'ok' : 'BROKEN',
+    },
+    {
+      figure: 'change request -> local write durable, p50 / p95',
+      value: `${fixed(durable.median)} / ${fixed(durable.p95)} ms`,
+      budget: '-',
+      verdict: '-',
     },
     {
       figure: `main-thread CPU added on churn page, A/B (${CHURN.rounds}+${CHURN.rounds} windows)`,
@@ -200,6 +219,9 @@ async function main() {
     `panel paint (${PAINT_URL}, fresh page per load): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
       `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms`,
     `  = performance mark "cadence:panel-painted" minus "cadence:script-start" (content script's own marks)`,
+    `outbox: ${outbox.writes} schedule-session writes made with the platform down (each timed from the options page's ` +
+      `request to the background's reply, sent once the strict-durability transaction committed), then drained in ` +
+      `${fixed(outbox.drainSeconds)} s; ${outbox.onServer} of them on the platform (exactly once each)`,
     `main thread, meet-churn.html, 2 browsers (with / without extension), fresh page per window, ` +
       `${CHURN.settleMs / 1000} s settle + ${CHURN.windowMs / 1000} s window, alternating, one at a time:`,
     `  TaskDuration CPU (threadTicks), median ms/s: with ${fixed(threads.task.with, 2)}, without ${fixed(threads.task.without, 2)}` +
@@ -240,6 +262,7 @@ async function main() {
         rows,
         contentScript: { ...size, file: path.relative(ROOT, size.file) },
         paint: { url: PAINT_URL, summaryMs: paint, samplesMs: paintTimes },
+        outbox: { ...outbox, durableSummaryMs: durable },
         mainThread: { options: CHURN, ...threads, windows },
         trace: { ...trace, scriptUrl },
         cleanup,

@@ -56,7 +56,8 @@ export async function deleteLocalStudent(db: CadenceDb, id: string): Promise<voi
  * never saved without its write queued, nor the other way round.
  */
 export async function scheduleSession(db: CadenceDb, input: SessionInput, now: number, newId: () => string) {
-  const tx = db.transaction(['students', 'sessions', 'outbox', 'meta'], 'readwrite');
+  // Strict: the mentor's change is on disk, not in a cache, once the reply says it is saved.
+  const tx = db.transaction(['students', 'sessions', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
   if (!(await tx.objectStore('students').get(input.studentId))) throw new RequestError('not-found');
   const writeId = newId();
   const session: Session = {
