@@ -30,6 +30,11 @@ export async function measureOutbox(context: BrowserContext, extensionId: string
   try {
     const connected = await sendFromPage(page, { type: 'platform/connect', baseUrl: server.url, token });
     if (!connected?.value?.ok) throw new Error(`could not connect: ${JSON.stringify(connected)}`);
+    // The students come with the first pull; the changes are made for one of them.
+    for (let tries = 0; (await sendFromPage(page, { type: 'records/list' })).value.students.length === 0; tries++) {
+      if (tries > 100) throw new Error('the platform students never arrived');
+      await page.waitForTimeout(100);
+    }
     await server.close();
 
     const durableMs: number[] = [];
