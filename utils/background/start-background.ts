@@ -35,5 +35,6 @@ export function startBackground(): void {
   // Back online: what waited for the network goes now.
   globalThis.addEventListener('online', () => void sync.run({ now: true }));
   void armSyncAlarms();
-  void sync.run().catch((error) => console.error('Cadence: sync at start-up', error));
+  // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
+  void sync.run({ pull: false }).catch((error) => console.error('Cadence: sync at start-up', error));
 }
