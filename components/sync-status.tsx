@@ -15,6 +15,7 @@ const WRITE_NAMES: Record<WriteEndpoint, MessageKey> = {
   submitReport: 'optionsWriteReport',
   rescheduleSession: 'optionsWriteReschedule',
   requestTransfer: 'optionsWriteTransfer',
+  flagStudent: 'optionsWriteFlag',
 };
 
 type Result =

@@ -105,6 +105,14 @@ export const OPERATIONS: { [N in EndpointName]: (input: OperationInput<N>) => Ou
     state.transferRequests.push(request);
     return ok(request);
   },
+
+  flagStudent: ({ state, params, body, now }) => {
+    const refused = refuseStudent(state, params.studentId ?? '');
+    if (refused) return refused;
+    const flag = { ...body, id: numbered('flag', state.studentFlags.length + 1), studentId: params.studentId!, createdAt: now };
+    state.studentFlags.push(flag);
+    return ok(flag);
+  },
 };
 
 function page<T extends { id: string }>(items: T[], serverTime: string) {

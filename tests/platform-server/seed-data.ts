@@ -112,6 +112,7 @@ export function seedState(now: Date): StoredState {
     reports,
     exercises: exercises(longAgo, at(-2 * DAY + 12 * HOUR)),
     transferRequests: [],
+    studentFlags: [],
     idempotency: {},
   };
 }
@@ -126,7 +127,7 @@ function exercises(older: string, recent: string): Exercise[] {
     minutes: number,
     paths: string[],
     updatedAt = older,
-  ): Exercise => ({ id: `ex-${String(n).padStart(2, '0')}`, title, instructions, skills, level, minutes, paths, updatedAt });
+  ): Exercise => ({ id: `ex-${String(n).padStart(2, '0')}`, title, instructions, skills, level, minutes, paths, projects: [], updatedAt });
   const web = WEB.name;
   const python = PYTHON.name;
   const data = DATA.name;

@@ -6,6 +6,7 @@ import {
   mentorSchema,
   reportSchema,
   sessionSchema,
+  studentFlagSchema,
   studentSchema,
   transferRequestSchema,
 } from '../../utils/platform/platform-schemas';
@@ -30,6 +31,8 @@ export const storedStateSchema = z.object({
   reports: z.array(reportSchema),
   exercises: z.array(exerciseSchema),
   transferRequests: z.array(transferRequestSchema),
+  /** Data files from before flags existed have none. */
+  studentFlags: z.array(studentFlagSchema).default([]),
   idempotency: z.record(z.string(), idempotencyRecordSchema),
 });
 

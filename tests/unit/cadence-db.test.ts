@@ -6,7 +6,18 @@ describe('the Cadence database', () => {
   it('is created at the current version with every store and index', async () => {
     const db = await openCadenceDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['exercises', 'liveSessions', 'meta', 'outbox', 'sessions', 'students']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'assignments',
+      'exercises',
+      'liveSessions',
+      'meta',
+      'myExercises',
+      'outbox',
+      'sessionPlans',
+      'sessions',
+      'students',
+    ]);
+    expect([...db.transaction('assignments').store.indexNames].sort()).toEqual(['by-set-in-session', 'by-student']);
     const store = db.transaction('liveSessions').store;
     expect([...store.indexNames].sort()).toEqual(['by-meeting-code', 'by-started-at']);
     db.close();
@@ -17,6 +28,7 @@ describe('the Cadence database', () => {
     await first.put('liveSessions', {
       id: 'kept',
       meetingCode: 'abc-defg-hij',
+      sessionId: null,
       startedAt: 1,
       plannedMinutes: 50,
       phases: [],
@@ -45,9 +57,9 @@ describe('the Cadence database', () => {
     v1.close();
 
     const db = await openCadenceDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(await db.getAllFromIndex('liveSessions', 'by-meeting-code', 'abc-defg-hij')).toEqual([
-      { id: 'from-v1', meetingCode: 'abc-defg-hij', startedAt: 7 },
+      { id: 'from-v1', meetingCode: 'abc-defg-hij', sessionId: null, startedAt: 7 },
     ]);
     await db.put('outbox', {
       id: 'o1',
@@ -63,6 +75,36 @@ describe('the Cadence database', () => {
     });
     expect((await db.getAllFromIndex('outbox', 'by-created-at')).map((item) => item.id)).toEqual(['o1']);
     expect([...db.transaction('sessions').store.indexNames].sort()).toEqual(['by-start', 'by-student']);
+    db.close();
+  });
+
+  it('upgrades a version 2 database: its calls, sessions and exercises kept, with the fields version 3 added', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        const live = db.createObjectStore('liveSessions', { keyPath: 'id' });
+        live.createIndex('by-meeting-code', 'meetingCode');
+        live.createIndex('by-started-at', 'startedAt');
+        db.createObjectStore('students', { keyPath: 'id' });
+        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+        sessions.createIndex('by-student', 'studentId');
+        sessions.createIndex('by-start', 'start');
+        db.createObjectStore('exercises', { keyPath: 'id' });
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-created-at', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+      },
+    });
+    const call = { id: 'call-1', meetingCode: 'abc-defg-hij', startedAt: 7, checked: ['check-in.mood'] };
+    const exercise = { id: 'ex-01', title: 'Center a card', skills: ['CSS flexbox'], level: 1, minutes: 30, paths: [] };
+    await v2.put('liveSessions', call);
+    await v2.put('exercises', exercise);
+    await v2.put('sessions', { id: 'ses-1', studentId: 'stu-1', start: '2026-11-30T09:00:00.000Z' });
+    v2.close();
+
+    const db = await openCadenceDb();
+    expect(await db.get('liveSessions', 'call-1')).toEqual({ ...call, sessionId: null });
+    expect(await db.get('exercises', 'ex-01')).toEqual({ ...exercise, projects: [] });
+    expect((await db.getAllFromIndex('sessions', 'by-student', 'stu-1')).map((s) => s.id)).toEqual(['ses-1']);
+    expect(await db.getAll('assignments')).toEqual([]);
     db.close();
   });
 

@@ -118,6 +118,8 @@ const aTransfer = {
   handoffSummary: 'Comfortable with spreadsheets, SQL joins still shaky.',
 };
 
+const aFlag = { kind: 'work-not-done' as const, sessionIds: ['ses-0002'], note: 'Nothing done two weeks out of three.' };
+
 describe('platform server: access', () => {
   it('refuses a missing or wrong token with a 401 ApiError, and answers the right one', async () => {
     refused(await call('getMentor', { token: null }), 401, 'unauthorized');
@@ -293,6 +295,14 @@ describe('platform server: writes', () => {
     refused(await call('requestTransfer', { body: { ...aTransfer, studentId: 'stu-99' } }), 422, 'unknown_student');
   });
 
+  it('keeps a warning about a student for the staff, for active students only', async () => {
+    clock += 1000;
+    const flag = ok('flagStudent', await call('flagStudent', { params: { studentId: 'stu-02' }, body: aFlag }));
+    expect(flag).toMatchObject({ ...aFlag, studentId: 'stu-02', createdAt: iso(T0 + 1000) });
+    expect(server.state().studentFlags).toEqual([flag]);
+    refused(await call('flagStudent', { params: { studentId: 'stu-99' }, body: aFlag }), 422, 'unknown_student');
+  });
+
   it('answers every endpoint of the contract on a happy path with its response schema', async () => {
     const happy: Record<EndpointName, () => Promise<Answer>> = {
       getMentor: () => call('getMentor'),
@@ -307,6 +317,7 @@ describe('platform server: writes', () => {
         return call('rescheduleSession', { params: { sessionId: 'ses-0005' }, body: { start: '2026-12-05T09:00:00Z', plannedMinutes: 50 } });
       },
       requestTransfer: () => call('requestTransfer', { body: aTransfer }),
+      flagStudent: () => call('flagStudent', { params: { studentId: 'stu-02' }, body: aFlag }),
     };
     for (const [name, run] of Object.entries(happy) as [EndpointName, () => Promise<Answer>][]) ok(name, await run());
   });

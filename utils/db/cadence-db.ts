@@ -1,7 +1,9 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Exercise, Session, Student } from '../platform/platform-schemas';
+import type { Assignment } from '../review/assignment';
 import type { LiveSession } from '../session/live-session';
 import type { OutboxItem } from '../sync/outbox-item';
+import type { SessionPlan } from '../workspace/session-plan';
 import type { MetaRecord } from './meta-record';
 
 export const DB_NAME = 'cadence';
@@ -16,7 +18,14 @@ export interface CadenceSchema extends DBSchema {
   /** The mentor's students: from the platform, or entered by hand in local mode. */
   students: { key: string; value: Student };
   sessions: { key: string; value: Session; indexes: { 'by-student': string; 'by-start': string } };
+  /** The platform's exercise collection. */
   exercises: { key: string; value: Exercise };
+  /** Exercises the mentor wrote. */
+  myExercises: { key: string; value: Exercise };
+  /** Every week's work, set as goals and reviewed the week after. */
+  assignments: { key: string; value: Assignment; indexes: { 'by-student': string; 'by-set-in-session': string } };
+  /** Per session: the week's hours, the next session, a flag sent. */
+  sessionPlans: { key: string; value: SessionPlan };
   /** Writes waiting for the platform, oldest first. */
   outbox: { key: string; value: OutboxItem; indexes: { 'by-created-at': number } };
   /** The platform connection and the sync cursors, one record per key. */
@@ -26,7 +35,11 @@ export interface CadenceSchema extends DBSchema {
 export type CadenceDb = IDBPDatabase<CadenceSchema>;
 type UpgradeTx = IDBPTransaction<CadenceSchema, StoreNames<CadenceSchema>[], 'versionchange'>;
 
-/** Step N brings a database from version N to N + 1; steps are never edited once shipped. */
+/**
+ * Step N brings a database from version N to N + 1; steps are never edited
+ * once shipped. A step's record rewrites run inside the upgrade's
+ * transaction: the new version exists only once they are all done.
+ */
 const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
   (db) => {
     const sessions = db.createObjectStore('liveSessions', { keyPath: 'id' });
@@ -42,7 +55,27 @@ const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
     db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-created-at', 'createdAt');
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  (db, tx) => {
+    const assignments = db.createObjectStore('assignments', { keyPath: 'id' });
+    assignments.createIndex('by-student', 'studentId');
+    assignments.createIndex('by-set-in-session', 'setInSessionId');
+    db.createObjectStore('sessionPlans', { keyPath: 'sessionId' });
+    db.createObjectStore('myExercises', { keyPath: 'id' });
+    void fillMissing(tx.objectStore('liveSessions'), { sessionId: null });
+    void fillMissing(tx.objectStore('exercises'), { projects: [] });
+  },
 ];
+
+/** Gives the records of an older version the fields a step added. */
+async function fillMissing(
+  store: { openCursor(): Promise<{ value: object; update(value: never): unknown; continue(): Promise<unknown> } | null> },
+  fields: Record<string, unknown>,
+): Promise<void> {
+  for (let cursor = await store.openCursor(); cursor; cursor = (await cursor.continue()) as typeof cursor) {
+    const missing = Object.keys(fields).some((key) => !(key in cursor!.value));
+    if (missing) await cursor.update({ ...fields, ...cursor.value } as never);
+  }
+}
 
 export const DB_VERSION = UPGRADES.length;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENDPOINTS, type Endpoint, type EndpointName } from './platform-endpoints';
-import { apiErrorSchema, sessionSchema } from './platform-schemas';
+import { apiErrorSchema, sessionSchema, studentSchema } from './platform-schemas';
 
 /**
  * The platform API as an OpenAPI 3.1 document, for a platform team to
@@ -16,6 +16,7 @@ type Json = Record<string, unknown>;
 /** The path parameters the contract's paths use, each with the schema of what it names. */
 const PATH_PARAMETERS: Record<string, { schema: z.ZodType; description: string }> = {
   sessionId: { schema: sessionSchema.shape.id, description: 'The `id` of the session.' },
+  studentId: { schema: studentSchema.shape.id, description: 'The `id` of the student.' },
 };
 
 /** Query parameters the contract leaves without a description. */
@@ -34,7 +35,7 @@ const RULES: Record<EndpointName, string> = {
     '`status` keeps only the sessions with one of the listed statuses; an unknown status is a 400.',
     '`updatedSince` filters on `updatedAt` only: a session that comes into the range without changing is not in an incremental answer, so read without `updatedSince` after moving the range.',
   ].join('\n\n'),
-  listExercises: 'The whole collection, the same for every mentor; `paths` names the paths an exercise suits.',
+  listExercises: 'The whole collection, the same for every mentor; `paths` names the paths an exercise suits, `projects` the projects it prepares for.',
   submitReport: [
     'A `pending` session becomes `completed` and keeps the report.',
     'A session that has a report takes another only as a correction (`correction: true`), which replaces it; the session stays `completed`. Refused with 422:',
@@ -53,6 +54,8 @@ const RULES: Record<EndpointName, string> = {
   ].join('\n\n'),
   requestTransfer:
     'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`), with no transfer already `requested` or `matched` (else 422 `transfer_already_requested`). The request starts `requested`; the student stays active until the transfer is `done`, then reads `active: false`.',
+  flagStudent:
+    'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`). The flag goes to the platform\'s staff, never to the student; the same warning sent twice is two flags (Cadence sends one per review).',
 };
 
 const INFO_DESCRIPTION = `The online school's platform, as Cadence (the mentors' browser extension) uses it. Paths are relative to the base URL the mentor enters in Cadence, e.g. \`https://platform.example/api/v1\`.

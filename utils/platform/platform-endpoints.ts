@@ -10,6 +10,8 @@ import {
   sessionPageSchema,
   sessionSchema,
   sessionStatusSchema,
+  studentFlagInputSchema,
+  studentFlagSchema,
   studentPageSchema,
   transferInputSchema,
   transferRequestSchema,
@@ -112,6 +114,14 @@ export const ENDPOINTS = {
     body: transferInputSchema,
     status: 201,
     response: transferRequestSchema,
+  },
+  flagStudent: {
+    method: 'POST',
+    path: '/students/{studentId}/flags',
+    summary: "Warn the platform's staff about a student (work not done, again)",
+    body: studentFlagInputSchema,
+    status: 201,
+    response: studentFlagSchema,
   },
 } as const satisfies Record<string, Endpoint>;
 

@@ -70,6 +70,11 @@ export const exerciseSchema = z
     level,
     minutes: z.number().int().min(1).max(600),
     paths: z.array(text(200)).max(20),
+    projects: z
+      .array(text(200))
+      .max(20)
+      .default([])
+      .meta({ description: 'Names of the projects it prepares for; absent means none.' }),
     updatedAt: instant,
   })
   .meta({ id: 'Exercise', description: "An exercise from the platform's collection for mentors." });
@@ -129,6 +134,18 @@ export const transferRequestSchema = transferInputSchema
   .extend({ id, status: z.enum(['requested', 'matched', 'done']), createdAt: instant })
   .meta({ id: 'TransferRequest' });
 
+export const studentFlagInputSchema = z
+  .object({
+    kind: z.enum(['work-not-done']).meta({ description: 'work-not-done: the assigned work was not done, again.' }),
+    sessionIds: z.array(id).max(10).meta({ description: 'The sessions where it was seen, newest first.' }),
+    note: text(2000),
+  })
+  .meta({ id: 'StudentFlagInput', description: "A mentor's warning about a student, for the platform's staff." });
+
+export const studentFlagSchema = studentFlagInputSchema
+  .extend({ id, studentId: id, createdAt: instant })
+  .meta({ id: 'StudentFlag' });
+
 /** Every list read is incremental: pass back `serverTime` as `updatedSince`. */
 const page = <T extends z.ZodType>(item: T, name: string) =>
   z.object({ items: z.array(item).max(10_000), serverTime: instant }).meta({ id: name });
@@ -158,4 +175,6 @@ export type ScheduleInput = z.infer<typeof scheduleInputSchema>;
 export type RescheduleInput = z.infer<typeof rescheduleInputSchema>;
 export type TransferInput = z.infer<typeof transferInputSchema>;
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
+export type StudentFlagInput = z.infer<typeof studentFlagInputSchema>;
+export type StudentFlag = z.infer<typeof studentFlagSchema>;
 export type ApiError = z.infer<typeof apiErrorSchema>;

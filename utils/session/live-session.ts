@@ -9,6 +9,8 @@ export interface LiveSession {
   id: string;
   /** The Meet meeting code, or null for a call on another tool. */
   meetingCode: string | null;
+  /** The scheduled session this call is, once found or picked by the mentor. */
+  sessionId: string | null;
   startedAt: number;
   plannedMinutes: number;
   phases: PhasePlan[];
@@ -42,6 +44,7 @@ export function createLiveSession(input: {
   return {
     id: input.id,
     meetingCode: input.meetingCode,
+    sessionId: null,
     startedAt: input.now,
     plannedMinutes: input.plannedMinutes,
     phases: input.phases,

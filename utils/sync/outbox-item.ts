@@ -3,7 +3,7 @@ import type { EndpointName } from '../platform/platform-endpoints';
 /** The platform writes an outbox item can carry. */
 export type WriteEndpoint = Extract<
   EndpointName,
-  'submitReport' | 'cancelSession' | 'scheduleSession' | 'rescheduleSession' | 'requestTransfer'
+  'submitReport' | 'cancelSession' | 'scheduleSession' | 'rescheduleSession' | 'requestTransfer' | 'flagStudent'
 >;
 
 /**
@@ -14,7 +14,7 @@ export type WriteEndpoint = Extract<
 export interface OutboxItem {
   id: string;
   endpoint: WriteEndpoint;
-  /** Path parameters, e.g. `{ sessionId }`. */
+  /** Path parameters, e.g. `{ sessionId }` or `{ studentId }`. */
   params: Record<string, string>;
   body: unknown;
   /** The local record this write changes, kept safe from pulls until it is sent. */
