@@ -39,5 +39,7 @@ export interface Assignment {
   /** Its place in the list it was set in. */
   order: number;
   createdAt: string;
+  /** ISO instant of the last change, the review's included: the newer copy wins an import. */
+  updatedAt: string;
   review: AssignmentReview | null;
 }
