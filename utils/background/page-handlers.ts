@@ -12,6 +12,7 @@ import { RequestError } from '../messaging/request-error';
 import { createPlatformClient } from '../platform/platform-client';
 import { readSyncOverview } from '../sync/sync-overview';
 import type { SyncRunner } from '../sync/sync-runner';
+import { createWorkspaceHandlers } from './workspace-handlers';
 
 export type PageHandlers = {
   [K in PageToBackground['type']]: (
@@ -41,6 +42,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
   const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => console.error('Cadence: sync', error));
 
   return {
+    ...createWorkspaceHandlers({ ...deps, sendSoon }),
     'platform/overview': overview,
     'platform/test': (m) => check(m.baseUrl, m.token),
     'platform/connect': async (m) => {

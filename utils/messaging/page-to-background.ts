@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ExportSummary } from '../data/data-transfer';
 import type { SyncOverview } from '../sync/sync-overview';
-import type { Mentor, Session, Student } from '../platform/platform-schemas';
+import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '../platform/platform-schemas';
+import { OUTCOMES } from '../review/assignment';
+import type { WorkspaceView } from '../workspace/workspace-store';
 import type { ErrorCode } from './ui-to-background';
 
 /**
@@ -34,6 +36,35 @@ export const sessionInputSchema = z.object({
   meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]),
 });
 
+const liveSessionId = z.string().uuid();
+const note = z.string().max(2000);
+const skills = z.array(z.string().trim().min(1).max(80)).max(20);
+const level = z.number().int().min(1).max(5);
+
+/** A piece of work: an assignment set as a goal, or noticed in a review. */
+export const workInputSchema = z.object({
+  kind: assignmentKindSchema,
+  title: z.string().trim().min(1).max(300),
+  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
+  estimatedMinutes: z.number().int().min(0).max(6000),
+  skills,
+  exerciseId: recordId.nullable(),
+  level: level.nullable(),
+});
+
+export const linkChoiceSchema = z.union([z.object({ sessionId: recordId }), z.object({ studentId: recordId })]);
+
+export const myExerciseInputSchema = z.object({
+  id: recordId.nullable(),
+  title: z.string().trim().min(1).max(200),
+  instructions: z.string().max(20_000),
+  skills: skills.min(1),
+  level,
+  minutes: z.number().int().min(1).max(600),
+  paths: z.array(z.string().trim().min(1).max(200)).max(20),
+  projects: z.array(z.string().trim().min(1).max(200)).max(20),
+});
+
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('platform/overview') }),
   z.object({ type: z.literal('platform/test'), baseUrl: platformUrlSchema, token }),
@@ -49,11 +80,39 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/export') }),
   z.object({ type: z.literal('data/import'), json: z.string().max(50_000_000) }),
   z.object({ type: z.literal('data/wipe') }),
+  z.object({ type: z.literal('workspace/open'), liveSessionId }),
+  z.object({ type: z.literal('workspace/candidates') }),
+  z.object({ type: z.literal('workspace/link'), liveSessionId, choice: linkChoiceSchema }),
+  z.object({
+    type: z.literal('workspace/set-outcome'),
+    liveSessionId,
+    assignmentId: recordId,
+    outcome: z.enum(OUTCOMES).nullable(),
+    note,
+  }),
+  z.object({ type: z.literal('workspace/add-unasked'), liveSessionId, work: workInputSchema, outcome: z.enum(OUTCOMES), note }),
+  z.object({ type: z.literal('workspace/add-goal'), liveSessionId, work: workInputSchema }),
+  z.object({ type: z.literal('workspace/update-goal'), liveSessionId, assignmentId: recordId, work: workInputSchema }),
+  z.object({ type: z.literal('workspace/remove-goal'), liveSessionId, assignmentId: recordId }),
+  z.object({ type: z.literal('workspace/set-hours'), liveSessionId, hours: z.number().min(0).max(80).nullable() }),
+  z.object({
+    type: z.literal('workspace/fix-next-session'),
+    liveSessionId,
+    start: z.iso.datetime({ offset: true }),
+    plannedMinutes: z.number().int().min(10).max(240),
+  }),
+  z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
+  z.object({ type: z.literal('exercises/list') }),
+  z.object({ type: z.literal('exercises/save-mine'), exercise: myExerciseInputSchema }),
+  z.object({ type: z.literal('exercises/delete-mine'), id: recordId }),
 ]);
 
 export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
 export type LocalStudentInput = z.infer<typeof localStudentInputSchema>;
 export type SessionInput = z.infer<typeof sessionInputSchema>;
+export type WorkInput = z.infer<typeof workInputSchema>;
+export type LinkChoice = z.infer<typeof linkChoiceSchema>;
+export type MyExerciseInput = z.infer<typeof myExerciseInputSchema>;
 
 /** A connection attempt: the platform's mentor, or why it failed. */
 export type ConnectionCheck = { ok: true; mentor: Mentor } | { ok: false; status: number; code: ErrorCode | string; message: string };
@@ -73,4 +132,18 @@ export interface PageToBackgroundReplies {
   'data/export': string;
   'data/import': ExportSummary;
   'data/wipe': null;
+  'workspace/open': WorkspaceView;
+  'workspace/candidates': { sessions: Session[]; students: Student[] };
+  'workspace/link': WorkspaceView;
+  'workspace/set-outcome': WorkspaceView;
+  'workspace/add-unasked': WorkspaceView;
+  'workspace/add-goal': WorkspaceView;
+  'workspace/update-goal': WorkspaceView;
+  'workspace/remove-goal': WorkspaceView;
+  'workspace/set-hours': WorkspaceView;
+  'workspace/fix-next-session': WorkspaceView;
+  'workspace/flag-not-done': WorkspaceView;
+  'exercises/list': { platform: Exercise[]; mine: Exercise[] };
+  'exercises/save-mine': Exercise;
+  'exercises/delete-mine': null;
 }

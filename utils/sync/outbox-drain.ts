@@ -2,6 +2,7 @@ import type { CadenceDb } from '../db/cadence-db';
 import type { PlatformConnection } from '../db/meta-record';
 import { createPlatformClient } from '../platform/platform-client';
 import type { Session } from '../platform/platform-schemas';
+import { renameSessionReferences } from '../workspace/session-references';
 import { backoffDelay } from './backoff';
 import type { OutboxItem } from './outbox-item';
 
@@ -91,7 +92,7 @@ async function recordFailure(db: CadenceDb, id: string, change: (item: OutboxIte
 
 /** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */
 async function settle(db: CadenceDb, item: OutboxItem, reply: unknown): Promise<void> {
-  const tx = db.transaction(['outbox', 'sessions'], 'readwrite');
+  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions'], 'readwrite');
   await tx.objectStore('outbox').delete(item.id);
   if (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession' || item.endpoint === 'cancelSession') {
     const session = reply as Session;
@@ -100,6 +101,7 @@ async function settle(db: CadenceDb, item: OutboxItem, reply: unknown): Promise<
     const localId = item.entity?.id;
     if (localId && localId !== session.id) {
       await tx.objectStore('sessions').delete(localId);
+      await renameSessionReferences(tx, localId, session.id);
       for (const later of await tx.objectStore('outbox').getAll()) {
         if (later.params.sessionId !== localId) continue;
         const entity = later.entity?.id === localId ? { ...later.entity, id: session.id } : later.entity;

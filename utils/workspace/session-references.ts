@@ -1,0 +1,36 @@
+import type { IDBPTransaction } from 'idb';
+import type { CadenceSchema } from '../db/cadence-db';
+
+// Any read-write transaction over (at least) the assignments, the plans and the live sessions.
+type RenameTx = IDBPTransaction<CadenceSchema, any, 'readwrite'>;
+
+/**
+ * A session made here gets the platform's id once it is sent: the records
+ * that name it follow, in the same transaction as the rename.
+ */
+export async function renameSessionReferences(tx: RenameTx, from: string, to: string): Promise<void> {
+  const assignments = tx.objectStore('assignments');
+  for (const assignment of await assignments.getAll()) {
+    const setHere = assignment.setInSessionId === from;
+    const reviewedHere = assignment.review?.sessionId === from;
+    if (!setHere && !reviewedHere) continue;
+    await assignments.put({
+      ...assignment,
+      setInSessionId: setHere ? to : assignment.setInSessionId,
+      review: reviewedHere ? { ...assignment.review!, sessionId: to } : assignment.review,
+    });
+  }
+  const plans = tx.objectStore('sessionPlans');
+  for (const plan of await plans.getAll()) {
+    if (plan.sessionId === from) {
+      await plans.delete(from);
+      await plans.put({ ...plan, sessionId: to, nextSessionId: plan.nextSessionId === from ? to : plan.nextSessionId });
+    } else if (plan.nextSessionId === from) {
+      await plans.put({ ...plan, nextSessionId: to });
+    }
+  }
+  const live = tx.objectStore('liveSessions');
+  for (const session of await live.getAll()) {
+    if (session.sessionId === from) await live.put({ ...session, sessionId: to });
+  }
+}
