@@ -1,7 +1,7 @@
 import { planAgenda } from '../agenda/plan-agenda';
 import { RequestError } from '../messaging/request-error';
 import type { ReplyTo, UiToBackground } from '../messaging/ui-to-background';
-import { goToPhase, setChecked } from '../session/live-session';
+import { goToPhase, type LiveSession, setChecked } from '../session/live-session';
 import type { AgendaPlan, SessionStore } from '../session/session-store';
 import type { AgendaSettings } from '../settings/agenda-settings';
 
@@ -13,6 +13,8 @@ export interface LiveSessionDeps {
   store: () => Promise<SessionStore>;
   agendaSettings: () => Promise<AgendaSettings>;
   now: () => number;
+  /** Tells Cadence's pages that a call's session changed. */
+  notify: (session: LiveSession) => void;
 }
 
 /** The requests of the in-call panel: its session and the agenda's moves. */
@@ -21,20 +23,24 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
     const { plannedMinutes, weights } = await deps.agendaSettings();
     return { plannedMinutes, phases: planAgenda(plannedMinutes, weights) };
   };
-  const found = <T>(value: T | null): T => {
+  const found = (value: LiveSession | null): LiveSession => {
     if (value === null) throw new RequestError('not-found');
-    return value;
+    return notified(value);
+  };
+  const notified = <T extends LiveSession | null>(session: T): T => {
+    if (session) deps.notify(session);
+    return session;
   };
   return {
     'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
     'live-session/join-call': async (m) => {
       const agenda = await plan();
-      return (await deps.store()).joinCall(m.meetingCode, deps.now(), agenda);
+      return notified(await (await deps.store()).joinCall(m.meetingCode, deps.now(), agenda));
     },
-    'live-session/call-ended': async (m) => (await deps.store()).callEnded(m.meetingCode, deps.now()),
+    'live-session/call-ended': async (m) => notified(await (await deps.store()).callEnded(m.meetingCode, deps.now())),
     'live-session/start': async (m) => {
       const agenda = await plan();
-      return (await deps.store()).start(m.meetingCode, deps.now(), agenda);
+      return notified(await (await deps.store()).start(m.meetingCode, deps.now(), agenda));
     },
     'live-session/go-to-phase': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),

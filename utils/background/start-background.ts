@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { BackgroundToPage } from '../messaging/background-to-page';
 import { cadenceDb } from '../db/cadence-db';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
@@ -24,6 +25,11 @@ export function startBackground(): void {
       store: async () => createSessionStore(await cadenceDb()),
       agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
       now: Date.now,
+      notify: (session) => {
+        const news: BackgroundToPage = { type: 'live-session/changed', liveSessionId: session.id };
+        // No page open is the usual case, not an error.
+        browser.runtime.sendMessage(news).catch(() => {});
+      },
     }),
     page: createPageHandlers({ db: cadenceDb, sync, fetch: (input, init) => fetch(input, init), now: Date.now, newId: () => crypto.randomUUID() }),
     extensionId: browser.runtime.id,

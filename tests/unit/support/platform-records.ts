@@ -3,6 +3,7 @@ import { planAgenda } from '../../../utils/agenda/plan-agenda';
 import { createLiveSession, type LiveSession } from '../../../utils/session/live-session';
 import type { OutboxItem } from '../../../utils/sync/outbox-item';
 import type { Session, Student } from '../../../utils/platform/platform-schemas';
+import type { Assignment } from '../../../utils/review/assignment';
 
 export const T0 = Date.UTC(2026, 10, 30, 14, 0);
 export const iso = (ms: number) => new Date(ms).toISOString();
@@ -63,4 +64,26 @@ export function aLiveSession(): LiveSession {
     plannedMinutes: 50,
     phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS),
   });
+}
+
+/** Last week's exercise for `stu-1`, set in `sess-0` and not reviewed yet. */
+export function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
+  return {
+    id: 'asg-1',
+    studentId: 'stu-1',
+    setInSessionId: 'sess-0',
+    origin: 'goal',
+    kind: 'exercise',
+    title: 'Center a card with flexbox',
+    url: null,
+    estimatedMinutes: 30,
+    skills: ['CSS flexbox'],
+    exerciseId: 'ex-01',
+    level: 2,
+    order: 1,
+    createdAt: iso(T0 - 7 * 86_400_000),
+    updatedAt: iso(T0 - 7 * 86_400_000),
+    review: null,
+    ...overrides,
+  };
 }

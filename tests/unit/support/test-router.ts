@@ -11,11 +11,15 @@ export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 export const FROM_MEET = { id: EXTENSION_ID, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab };
 export const FROM_OPTIONS = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}options.html` };
+/** The session's work, in its frame inside the Meet panel. */
+export const FROM_WORKSPACE = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}session-workspace.html`, frameId: 3, tab };
 
 export interface TestBackground {
   route: ReturnType<typeof createMessageRouter>;
   db: CadenceDb;
   store: SessionStore;
+  /** The live sessions the background told pages about, in order. */
+  notified: string[];
 }
 
 /** The background's router over a fresh database, with the clock, settings and network of the test's choosing. */
@@ -31,12 +35,13 @@ export async function testBackground(options: {
   const fetch = options.fetch ?? (async () => Promise.reject(new TypeError('offline')));
   let ids = 0;
   const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
+  const notified: string[] = [];
   const sync = createSyncRunner(async () => ({ db, fetch, now: options.now, random: () => 0.5, wakeAt: async () => {} }));
   const route = createMessageRouter({
-    ui: createLiveSessionHandlers({ store: async () => store, agendaSettings: async () => options.settings(), now: options.now }),
+    ui: createLiveSessionHandlers({ store: async () => store, agendaSettings: async () => options.settings(), now: options.now, notify: (s) => notified.push(s.id) }),
     page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
   });
-  return { route, db, store };
+  return { route, db, store, notified };
 }
