@@ -20,6 +20,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
+    // The session's work opens in a frame of the Meet panel, and only there.
+    web_accessible_resources: [{ resources: ['session-workspace.html'], matches: ['https://meet.google.com/*'] }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -4,7 +4,7 @@ import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import { ConfirmStep } from './confirm-step';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 
 const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   students: 'optionsKindStudents',
@@ -165,7 +165,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
         </div>
       )}
       {result?.kind === 'wiped' && <p role="status">{t('optionsWiped')}</p>}
-      <OptionsError code={result?.kind === 'error' ? result.code : null} />
+      <PageError code={result?.kind === 'error' ? result.code : null} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { SyncOverview } from '../utils/sync/sync-overview';
 import { ConfirmStep } from './confirm-step';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { PlatformFailure } from './platform-failure';
 
 type Result =
@@ -224,7 +224,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
           {t('optionsNoAccess', result.origin)}
         </p>
       ) : (
-        <OptionsError code={result?.kind === 'error' ? result.code : null} />
+        <PageError code={result?.kind === 'error' ? result.code : null} />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { sessionInputSchema } from '../utils/messaging/page-to-background';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Session, Student } from '../utils/platform/platform-schemas';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { TextField } from './text-field';
 
 const DEFAULT_MINUTES = 50;
@@ -118,7 +118,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         maxLength={2048}
         class="wide"
       />
-      <OptionsError code={error} />
+      <PageError code={error} />
       <div class="actions">
         <button type="submit" disabled={busy}>
           {t('optionsScheduleSubmit')}

@@ -4,6 +4,7 @@ import { PhaseChecklist } from './phase-checklist';
 import { PhaseList } from './phase-list';
 import { SessionClock } from './session-clock';
 import { SessionFooter } from './session-footer';
+import { WorkspaceFrame } from './workspace-frame';
 
 /**
  * A running session: the clock, the agenda, the phase at hand and its
@@ -21,6 +22,7 @@ export function SessionView({ model }: { model: SessionPanelModel }) {
       <PhaseList agenda={agenda} />
       <CurrentPhase agenda={agenda} clock={model.clock} onGoTo={model.goToPhase} />
       <PhaseChecklist phase={current.key} checked={session.checked} onChange={model.setChecked} />
+      <WorkspaceFrame liveSessionId={session.id} />
       <SessionFooter onEnd={model.end} />
     </div>
   );

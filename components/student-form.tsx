@@ -4,7 +4,7 @@ import { type LocalStudentInput, localStudentInputSchema } from '../utils/messag
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Student } from '../utils/platform/platform-schemas';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { TextField } from './text-field';
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
@@ -185,7 +185,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
           {t('optionsStudentLevelHint')}
         </p>
       </div>
-      <OptionsError code={error} />
+      <PageError code={error} />
       <div class="actions">
         <button type="submit" disabled={busy}>
           {student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')}

@@ -8,7 +8,7 @@ import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Student } from '../utils/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
 
@@ -172,7 +172,7 @@ export function StudentRecords({ version, onChange }: Props) {
         />
       )}
       {notice && <p role="status">{notice}</p>}
-      <OptionsError code={error} />
+      <PageError code={error} />
     </section>
   );
 }

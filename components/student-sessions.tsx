@@ -6,7 +6,7 @@ import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Session, SessionStatus, Student } from '../utils/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { SessionForm } from './session-form';
 
 const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
@@ -122,7 +122,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
         />
       )}
       {notice && <p role="status">{notice}</p>}
-      <OptionsError code={error} />
+      <PageError code={error} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { WriteEndpoint } from '../utils/sync/outbox-item';
 import type { SyncOverview } from '../utils/sync/sync-overview';
-import { OptionsError } from './options-error';
+import { PageError } from './page-error';
 import { PlatformFailure, type PlatformFailureInfo } from './platform-failure';
 
 const WRITE_NAMES: Record<WriteEndpoint, MessageKey> = {
@@ -138,7 +138,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
           {t('optionsRetryRefused')}
         </p>
       ) : (
-        <OptionsError code={result?.kind === 'error' ? result.code : null} />
+        <PageError code={result?.kind === 'error' ? result.code : null} />
       )}
     </section>
   );

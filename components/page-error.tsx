@@ -13,8 +13,8 @@ const MESSAGES: Record<ErrorCode, MessageKey> = {
   internal: 'errorGeneric',
 };
 
-/** Why the background refused an action of the options page, said plainly. */
-export function OptionsError({ code }: { code: ErrorCode | null }) {
+/** Why the background refused an action of one of Cadence's pages, said plainly. */
+export function PageError({ code }: { code: ErrorCode | null }) {
   if (!code) return null;
   return (
     <p class="form-error" role="alert">

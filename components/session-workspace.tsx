@@ -1,0 +1,38 @@
+import { t } from '../utils/i18n';
+import type { WorkspaceModel } from '../utils/workspace/workspace-model';
+import { AssignmentReview } from './assignment-review';
+import { NextWeekPlan } from './next-week-plan';
+import { PageError } from './page-error';
+import { SessionLinkPicker } from './session-link-picker';
+import { StudentSummary } from './student-summary';
+import { WorkspaceTabs } from './workspace-tabs';
+
+/**
+ * The session's work: who the student is, last week's review and next
+ * week's plan, one tab per phase of the agenda.
+ */
+export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
+  const view = model.view.value;
+  const tab = model.tab.value;
+  return (
+    <main class="workspace" aria-label={t('workspaceTitle')}>
+      <PageError code={model.error.value} />
+      {!view ? (
+        <p class="hint" role="status">
+          {t('workspaceLoading')}
+        </p>
+      ) : !view.student ? (
+        <SessionLinkPicker model={model} />
+      ) : (
+        <>
+          <WorkspaceTabs tab={model.tab} />
+          <div class="workspace-panel" role="tabpanel" id={`workspace-panel-${tab}`} aria-labelledby={`workspace-tab-${tab}`}>
+            {tab === 'student' && <StudentSummary model={model} />}
+            {tab === 'review' && <AssignmentReview model={model} />}
+            {tab === 'next-week' && <NextWeekPlan model={model} />}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
+
+/**
+ * The session's work, in a frame of Cadence's own page: the student's
+ * records and the mentor's notes stay out of Meet's reach (the panel's
+ * shadow root is open), and the content script stays small.
+ */
+export function WorkspaceFrame({ liveSessionId }: { liveSessionId: string }) {
+  return (
+    <iframe
+      class="workspace-frame"
+      title={t('workspaceFrameTitle')}
+      src={`${browser.runtime.getURL('/session-workspace.html')}#${liveSessionId}`}
+    />
+  );
+}

@@ -1,0 +1,123 @@
+import { batch, computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { builtInExercises } from '../exercises/built-in-exercises';
+import type { SourcedExercise } from '../exercises/sourced-exercise';
+import { backgroundToPageSchema } from '../messaging/background-to-page';
+import type { LinkChoice, PageToBackground, WorkInput } from '../messaging/page-to-background';
+import type { sendToBackground } from '../messaging/send-to-background';
+import type { ErrorCode, Reply } from '../messaging/ui-to-background';
+import type { Exercise } from '../platform/platform-schemas';
+import type { Outcome } from '../review/assignment';
+import { currentPhaseIndex } from '../session/live-session';
+import type { WorkspaceView } from './workspace-store';
+
+/** The workspace's three views, one per phase of the agenda. */
+export const WORKSPACE_TABS = ['student', 'review', 'next-week'] as const;
+export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+export interface WorkspaceDeps {
+  liveSessionId: string;
+  send: typeof sendToBackground;
+  /** The mentor's language, for the built-in exercises. */
+  language: string;
+  /** The mentor's time zone (the computer's). */
+  timezone: string;
+}
+
+export type WorkspaceModel = ReturnType<typeof createWorkspaceModel>;
+
+const toSourced = (source: 'platform' | 'mine') => (exercise: Exercise): SourcedExercise => ({ ...exercise, source });
+
+/**
+ * The state of the session's work beside a call. The background holds the
+ * truth: every action answers with the view as it is on disk, and the view is
+ * read again whenever the background says the call's session changed.
+ */
+export function createWorkspaceModel(deps: WorkspaceDeps) {
+  const view = signal<WorkspaceView | null>(null);
+  const error = signal<ErrorCode | null>(null);
+  /** The action in flight, if any, named as the component that started it likes. */
+  const busy = signal<string | null>(null);
+  const tab = signal<WorkspaceTab>('student');
+  const collection = signal<{ platform: Exercise[]; mine: Exercise[] }>({ platform: [], mine: [] });
+  const builtIn = builtInExercises(deps.language);
+  const exercises = computed<SourcedExercise[]>(() => [
+    ...collection.value.platform.map(toSourced('platform')),
+    ...builtIn,
+    ...collection.value.mine.map(toSourced('mine')),
+  ]);
+  let followedPhase = -1;
+
+  function show(next: WorkspaceView) {
+    batch(() => {
+      view.value = next;
+      error.value = null;
+      // The tab follows the agenda when the phase changes; in between, the mentor's choice holds.
+      const phase = currentPhaseIndex(next.live);
+      if (phase !== followedPhase) {
+        followedPhase = phase;
+        tab.value = WORKSPACE_TABS[phase] ?? 'student';
+      }
+    });
+  }
+
+  async function request(message: Extract<PageToBackground, { liveSessionId: string }>, name: string) {
+    busy.value = name;
+    const reply = (await deps.send(message)) as Reply<WorkspaceView>;
+    batch(() => {
+      busy.value = null;
+      if (reply.ok) show(reply.value);
+      else error.value = reply.error.code;
+    });
+    return reply.ok;
+  }
+
+  const id = deps.liveSessionId;
+  const load = () => request({ type: 'workspace/open', liveSessionId: id }, 'load');
+
+  async function loadExercises() {
+    const reply = await deps.send({ type: 'exercises/list' });
+    if (reply.ok) collection.value = reply.value;
+  }
+
+  /** The background's news about this call: read the view again. */
+  function onNews(raw: unknown, sender: { id?: string; tab?: unknown }) {
+    if (sender.id !== browser.runtime.id || sender.tab) return;
+    const news = backgroundToPageSchema.safeParse(raw);
+    if (news.success && news.data.liveSessionId === id) void load();
+  }
+
+  function start() {
+    browser.runtime.onMessage.addListener(onNews);
+    void load();
+    void loadExercises();
+    return () => browser.runtime.onMessage.removeListener(onNews);
+  }
+
+  return {
+    view,
+    error,
+    busy,
+    tab,
+    exercises,
+    language: deps.language,
+    timezone: deps.timezone,
+    start,
+    reload: load,
+    candidates: () => deps.send({ type: 'workspace/candidates' }),
+    link: (choice: LinkChoice) => request({ type: 'workspace/link', liveSessionId: id, choice }, 'link'),
+    setOutcome: (assignmentId: string, outcome: Outcome | null, note: string) =>
+      request({ type: 'workspace/set-outcome', liveSessionId: id, assignmentId, outcome, note }, `outcome:${assignmentId}`),
+    addUnasked: (work: WorkInput, outcome: Outcome, note: string) =>
+      request({ type: 'workspace/add-unasked', liveSessionId: id, work, outcome, note }, 'add-unasked'),
+    addGoal: (work: WorkInput) => request({ type: 'workspace/add-goal', liveSessionId: id, work }, 'add-goal'),
+    updateGoal: (assignmentId: string, work: WorkInput) =>
+      request({ type: 'workspace/update-goal', liveSessionId: id, assignmentId, work }, `goal:${assignmentId}`),
+    removeGoal: (assignmentId: string) =>
+      request({ type: 'workspace/remove-goal', liveSessionId: id, assignmentId }, `goal:${assignmentId}`),
+    setHours: (hours: number | null) => request({ type: 'workspace/set-hours', liveSessionId: id, hours }, 'hours'),
+    fixNextSession: (start: string, plannedMinutes: number) =>
+      request({ type: 'workspace/fix-next-session', liveSessionId: id, start, plannedMinutes }, 'next-session'),
+    flagNotDone: (note: string) => request({ type: 'workspace/flag-not-done', liveSessionId: id, note }, 'flag'),
+  };
+}
