@@ -11,6 +11,9 @@ const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   sessions: 'optionsKindSessions',
   exercises: 'optionsKindExercises',
   liveSessions: 'optionsKindCallHistory',
+  assignments: 'optionsKindAssignments',
+  sessionPlans: 'optionsKindSessionPlans',
+  myExercises: 'optionsKindMyExercises',
 };
 
 type Result =

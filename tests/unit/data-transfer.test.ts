@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportAll, importAll, wipeAll } from '../../utils/data/data-transfer';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import { anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { aLiveSession, anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 
 describe('export, import and wipe', () => {
   let db: CadenceDb;
@@ -17,7 +17,7 @@ describe('export, import and wipe', () => {
     expect(file).not.toContain('secret-token');
     expect(JSON.parse(file)).toMatchObject({
       format: 'cadence-export',
-      version: 1,
+      version: 2,
       students: [aStudent()],
       sessions: [aSession()],
     });
@@ -31,8 +31,27 @@ describe('export, import and wipe', () => {
       sessions: { added: 1, updated: 0, unchanged: 0 },
       exercises: { added: 0, updated: 0, unchanged: 0 },
       liveSessions: { added: 0, updated: 0, unchanged: 0 },
+      assignments: { added: 0, updated: 0, unchanged: 0 },
+      sessionPlans: { added: 0, updated: 0, unchanged: 0 },
+      myExercises: { added: 0, updated: 0, unchanged: 0 },
     });
     expect(await fresh.get('students', 'stu-1')).toEqual(aStudent());
+  });
+
+  it('carries the review, the goals, the plans and the mentor’s exercises, and reads a version 1 file', async () => {
+    const reviewed = anAssignment({ review: { outcome: 'aced', note: 'Easy', sessionId: 'sess-1', at: iso(T0) } });
+    await db.put('assignments', reviewed);
+    await db.put('sessionPlans', { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: 6, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    const fresh = await openCadenceDb('elsewhere-v2');
+    const summary = await importAll(fresh, await exportAll(db, T0));
+    expect(summary.assignments.added).toBe(1);
+    expect(await fresh.get('assignments', reviewed.id)).toEqual(reviewed);
+    expect((await fresh.get('sessionPlans', 'sess-1'))?.hoursThisWeek).toBe(6);
+
+    const v1 = { format: 'cadence-export', version: 1, exportedAt: iso(T0), students: [aStudent()], sessions: [], exercises: [], liveSessions: [{ ...aLiveSession(), sessionId: undefined }] };
+    const older = await openCadenceDb('elsewhere-v1');
+    expect((await importAll(older, JSON.stringify(v1))).liveSessions.added).toBe(1);
+    expect((await older.get('liveSessions', aLiveSession().id))?.sessionId).toBeNull();
   });
 
   it('keeps the newer version of each record, and the one with a write waiting', async () => {

@@ -2,12 +2,18 @@ import { z } from 'zod';
 import { PHASE_KEYS } from '../agenda/phases';
 import type { CadenceDb } from '../db/cadence-db';
 import { RequestError } from '../messaging/request-error';
-import { exerciseSchema, sessionSchema, studentSchema } from '../platform/platform-schemas';
+import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '../platform/platform-schemas';
+import { OUTCOMES } from '../review/assignment';
 
 /** Everything the mentor's records are, as one file: never the platform token, never the outbox. */
+const recordId = z.string().min(1).max(128);
+const instant = z.iso.datetime({ offset: true });
+
 const liveSessionSchema = z.object({
-  id: z.string().min(1).max(128),
+  id: recordId,
   meetingCode: z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/).nullable(),
+  // Version 1 files come from before calls were linked to sessions.
+  sessionId: recordId.nullable().default(null),
   startedAt: z.number().int().nonnegative(),
   plannedMinutes: z.number().int().min(1).max(600),
   phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(600) })).length(3),
@@ -18,32 +24,70 @@ const liveSessionSchema = z.object({
   updatedAt: z.number().int(),
 });
 
+const assignmentSchema = z.object({
+  id: recordId,
+  studentId: recordId,
+  setInSessionId: recordId,
+  origin: z.enum(['goal', 'unasked']),
+  kind: assignmentKindSchema,
+  title: z.string().min(1).max(300),
+  url: z.url({ protocol: /^https?$/ }).max(2048).nullable(),
+  estimatedMinutes: z.number().int().min(0).max(6000),
+  skills: z.array(z.string().min(1).max(80)).max(20),
+  exerciseId: recordId.nullable(),
+  level: z.number().int().min(1).max(5).nullable(),
+  order: z.number().int().min(0).max(100_000),
+  createdAt: instant,
+  updatedAt: instant,
+  review: z
+    .object({ outcome: z.enum(OUTCOMES), note: z.string().max(2000), sessionId: recordId, at: instant })
+    .nullable(),
+});
+
+const sessionPlanSchema = z.object({
+  sessionId: recordId,
+  studentId: recordId,
+  hoursThisWeek: z.number().min(0).max(80).nullable(),
+  nextSessionId: recordId.nullable(),
+  notDoneFlaggedAt: instant.nullable(),
+  updatedAt: instant,
+});
+
 export const EXPORT_FORMAT = 'cadence-export';
 
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.iso.datetime({ offset: true }),
+  version: z.union([z.literal(1), z.literal(2)]),
+  exportedAt: instant,
   students: z.array(studentSchema).max(100_000),
   sessions: z.array(sessionSchema).max(1_000_000),
   exercises: z.array(exerciseSchema).max(100_000),
   liveSessions: z.array(liveSessionSchema).max(1_000_000),
+  // Version 2 added the review, the goals and the mentor's own exercises.
+  assignments: z.array(assignmentSchema).max(1_000_000).default([]),
+  sessionPlans: z.array(sessionPlanSchema).max(1_000_000).default([]),
+  myExercises: z.array(exerciseSchema).max(100_000).default([]),
 });
 
+const STORES = ['students', 'sessions', 'exercises', 'liveSessions', 'assignments', 'sessionPlans', 'myExercises'] as const;
+
 type ExportFile = z.infer<typeof exportFileSchema>;
-type Kind = 'students' | 'sessions' | 'exercises' | 'liveSessions';
+type Kind = (typeof STORES)[number];
 export type ExportSummary = Record<Kind, { added: number; updated: number; unchanged: number }>;
 
 export async function exportAll(db: CadenceDb, now: number): Promise<string> {
-  const tx = db.transaction(['students', 'sessions', 'exercises', 'liveSessions']);
+  const tx = db.transaction([...STORES]);
   const file: ExportFile = {
     format: EXPORT_FORMAT,
-    version: 1,
+    version: 2,
     exportedAt: new Date(now).toISOString(),
     students: await tx.objectStore('students').getAll(),
     sessions: await tx.objectStore('sessions').getAll(),
     exercises: await tx.objectStore('exercises').getAll(),
     liveSessions: await tx.objectStore('liveSessions').getAll(),
+    assignments: await tx.objectStore('assignments').getAll(),
+    sessionPlans: await tx.objectStore('sessionPlans').getAll(),
+    myExercises: await tx.objectStore('myExercises').getAll(),
   };
   return JSON.stringify(file, null, 1);
 }
@@ -63,21 +107,22 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
   const parsed = exportFileSchema.safeParse(raw);
   if (!parsed.success) throw new RequestError('invalid-file', parsed.error.issues[0]?.path.join('.') || 'format');
   const file = parsed.data;
-  const tx = db.transaction(['students', 'sessions', 'exercises', 'liveSessions', 'outbox'], 'readwrite');
+  const tx = db.transaction([...STORES, 'outbox'], 'readwrite');
   const waiting = new Set((await tx.objectStore('outbox').getAll()).map((item) => item.entity?.id));
   const summary = {} as ExportSummary;
   const version = (record: { updatedAt: string | number }) => new Date(record.updatedAt).getTime();
 
-  const merge = async <T extends { id: string; updatedAt: string | number }>(
+  const merge = async <T extends { updatedAt: string | number }>(
     kind: Kind,
     records: T[],
-    store: { get(id: string): Promise<T | undefined>; put(value: T): Promise<unknown> },
+    store: { get(key: string): Promise<T | undefined>; put(value: T): Promise<unknown> },
+    keyOf: (record: T) => string = (record) => (record as unknown as { id: string }).id,
   ) => {
     const counts = { added: 0, updated: 0, unchanged: 0 };
     for (const record of records) {
-      const existing = await store.get(record.id);
+      const existing = await store.get(keyOf(record));
       if (!existing) counts.added++;
-      else if (version(record) > version(existing) && !waiting.has(record.id)) counts.updated++;
+      else if (version(record) > version(existing) && !waiting.has(keyOf(record))) counts.updated++;
       else {
         counts.unchanged++;
         continue;
@@ -90,13 +135,16 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
   await merge('sessions', file.sessions, tx.objectStore('sessions'));
   await merge('exercises', file.exercises, tx.objectStore('exercises'));
   await merge('liveSessions', file.liveSessions, tx.objectStore('liveSessions'));
+  await merge('assignments', file.assignments, tx.objectStore('assignments'));
+  await merge('sessionPlans', file.sessionPlans, tx.objectStore('sessionPlans'), (plan) => plan.sessionId);
+  await merge('myExercises', file.myExercises, tx.objectStore('myExercises'));
   await tx.done;
   return summary;
 }
 
 /** Forgets everything, the platform connection included. */
 export async function wipeAll(db: CadenceDb): Promise<void> {
-  const stores = ['students', 'sessions', 'exercises', 'liveSessions', 'outbox', 'meta'] as const;
+  const stores = [...STORES, 'outbox', 'meta'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   await Promise.all(stores.map((store) => tx.objectStore(store).clear()));
   await tx.done;
