@@ -3,7 +3,7 @@ import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import { BACKOFF_BASE_MS } from '../../utils/sync/backoff';
 import type { OutboxItem } from '../../utils/sync/outbox-item';
 import { drainOutbox } from '../../utils/sync/outbox-drain';
-import { anOutboxItem, aSession, iso, T0 } from './support/platform-records';
+import { aLiveSession, anAssignment, anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 import { type Answer, type RecordedRequest, scriptedFetch } from './support/scripted-fetch';
 
 const BASE = 'https://platform.example/api/v1';
@@ -155,6 +155,24 @@ describe('drainOutbox', () => {
     expect(script.requests[1]!.url).toBe(`${BASE}/sessions/plat-9/cancel`);
     expect(await db.get('sessions', 'local-1')).toBeUndefined();
     expect((await db.get('sessions', 'plat-9'))?.status).toBe('canceled');
+  });
+
+  it("moves the goals, reviews, plans and calls of a session scheduled here to the platform's id", async () => {
+    await db.put('sessions', aSession({ id: 'local-1' }));
+    await db.put('outbox', item('a', { endpoint: 'scheduleSession', params: {}, entity: { store: 'sessions', id: 'local-1' } }));
+    const review = { outcome: 'done' as const, note: '', sessionId: 'local-1', at: iso(T0) };
+    await db.put('assignments', anAssignment({ id: 'goal', setInSessionId: 'local-1' }));
+    await db.put('assignments', anAssignment({ id: 'reviewed', setInSessionId: 'sess-0', review }));
+    await db.put('sessionPlans', { sessionId: 'local-1', studentId: 'stu-1', hoursThisWeek: 4, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await db.put('sessionPlans', { sessionId: 'sess-0', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: 'local-1', notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await db.put('liveSessions', { ...aLiveSession(), sessionId: 'local-1' });
+    expect(await drain([{ status: 201, body: aSession({ id: 'plat-9' }) }]).result).toEqual({ sent: 1, stopped: null });
+    expect((await db.get('assignments', 'goal'))?.setInSessionId).toBe('plat-9');
+    expect((await db.get('assignments', 'reviewed'))?.review?.sessionId).toBe('plat-9');
+    expect(await db.get('sessionPlans', 'local-1')).toBeUndefined();
+    expect((await db.get('sessionPlans', 'plat-9'))?.hoursThisWeek).toBe(4);
+    expect((await db.get('sessionPlans', 'sess-0'))?.nextSessionId).toBe('plat-9');
+    expect((await db.get('liveSessions', aLiveSession().id))?.sessionId).toBe('plat-9');
   });
 
   it('does nothing without a platform', async () => {
