@@ -5,6 +5,7 @@ import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { SyncOverview } from '../utils/sync/sync-overview';
 import { AgendaSettingsForm } from './agenda-settings-form';
 import { DataTools } from './data-tools';
+import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
@@ -67,6 +68,7 @@ export function OptionsPage() {
       <PlatformConnection overview={overview} onChange={dataChanged} />
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
       <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />
+      <MyExercises version={recordsVersion} />
       <DataTools onChange={dataChanged} />
       <ShortcutInfo />
     </main>

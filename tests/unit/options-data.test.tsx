@@ -110,6 +110,9 @@ describe('your data', () => {
       'Sessions — added: 1, updated: 0, unchanged: 1',
       'Exercises — added: 0, updated: 0, unchanged: 0',
       'Call history — added: 0, updated: 0, unchanged: 0',
+      'Goals and reviews — added: 0, updated: 0, unchanged: 0',
+      'Weekly plans — added: 0, updated: 0, unchanged: 0',
+      'My exercises — added: 0, updated: 0, unchanged: 0',
     ]);
     expect(await background.db.get('sessions', 'sess-2')).toBeDefined();
   });
