@@ -1,0 +1,38 @@
+import { useId } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { reviewProgress, settingDate } from '../utils/review/review-work';
+import type { WorkspaceModel } from '../utils/workspace/workspace-model';
+import { AssignmentOutcome } from './assignment-outcome';
+import { NotDoneNotice } from './not-done-notice';
+import { UnaskedWorkForm } from './unasked-work-form';
+
+/** The progress phase: each piece of last week's work and how it went. */
+export function AssignmentReview({ model }: { model: WorkspaceModel }) {
+  const headingId = useId();
+  const view = model.view.value;
+  if (!view) return null;
+  const { reviewed, total } = reviewProgress(view.review);
+  // The sessions whose dates the view knows: enough to date last week's goals.
+  const sessions = [view.previous, view.session, ...view.upcoming];
+  return (
+    <section class="review" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reviewHeading')}</h2>
+      <NotDoneNotice model={model} />
+      {total === 0 ? (
+        <p class="hint">{t('reviewNothingSet')}</p>
+      ) : (
+        <p class="review-progress">{t('reviewProgress', reviewed, total)}</p>
+      )}
+      {view.review.length > 0 && (
+        <ul class="review-list">
+          {view.review.map((assignment) => (
+            <li key={assignment.id}>
+              <AssignmentOutcome model={model} assignment={assignment} setOn={settingDate(assignment, sessions)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <UnaskedWorkForm model={model} />
+    </section>
+  );
+}

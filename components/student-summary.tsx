@@ -1,0 +1,150 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../utils/i18n';
+import type { SessionStatus } from '../utils/platform/platform-schemas';
+import { OUTCOMES } from '../utils/review/assignment';
+import { outcomeCounts } from '../utils/review/outcome-history';
+import { OUTCOME_NAMES, parseHours } from '../utils/review/review-work';
+import type { WorkspaceModel } from '../utils/workspace/workspace-model';
+import { SessionLinkPicker } from './session-link-picker';
+import { TextField } from './text-field';
+
+const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
+  pending: 'optionsSessionPending',
+  completed: 'optionsSessionCompleted',
+  canceled: 'optionsSessionCanceled',
+  late_canceled: 'optionsSessionLateCanceled',
+  student_absent: 'optionsSessionStudentAbsent',
+};
+
+/** The check-in tab: who the student is, their time this week, and where last week left off. */
+export function StudentSummary({ model }: { model: WorkspaceModel }) {
+  const id = useId();
+  const view = model.view.value;
+  const usual = view?.student?.weeklyHours ?? 0;
+  const override = view?.plan?.hoursThisWeek ?? null;
+  const hours = override ?? usual;
+  const [draft, setDraft] = useState(String(hours));
+  const [attempted, setAttempted] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [changing, setChanging] = useState(false);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const wasChanging = useRef(false);
+  const savedHours = useRef(hours);
+  // The field follows the hours once they change on disk, whoever changed them.
+  useEffect(() => {
+    if (savedHours.current === hours) return;
+    savedHours.current = hours;
+    setDraft(String(hours));
+  }, [hours]);
+  useEffect(() => {
+    if (!changing && wasChanging.current) changeButton.current?.focus();
+    wasChanging.current = changing;
+  }, [changing]);
+  if (!view?.student) return null;
+  const { student, previous } = view;
+
+  const number = new Intl.NumberFormat(model.language, { maximumFractionDigits: 1 });
+  const when = new Intl.DateTimeFormat(model.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: model.timezone });
+  const typed = parseHours(draft);
+  const hoursError = attempted && typed === null ? t('studentHoursInvalid') : null;
+  const hoursField = `${id}-hours`;
+
+  const counts = outcomeCounts(view.review);
+  const reviewed = OUTCOMES.filter((outcome) => counts[outcome] > 0)
+    .map((outcome) => t('studentOutcomeCount', t(OUTCOME_NAMES[outcome]), counts[outcome]))
+    .join(' · ');
+  const waiting = view.review.filter((assignment) => !assignment.review).length;
+
+  return (
+    <section class="student-summary" aria-labelledby={`${id}-name`}>
+      <h2 id={`${id}-name`}>{student.name}</h2>
+      <ul class="student-facts">
+        <li>{t('studentPathLine', student.path.name)}</li>
+        <li>
+          {student.currentProject ? t('studentProjectLine', student.currentProject.name) : t('studentNoProject')}
+          {student.currentProject?.mentorGuideUrl && (
+            <>
+              <br />
+              <a href={student.currentProject.mentorGuideUrl} target="_blank" rel="noopener noreferrer">
+                {t('studentGuideLink')}
+              </a>
+            </>
+          )}
+        </li>
+        <li>{t('studentLevelLine', student.level)}</li>
+        <li>
+          {override === null
+            ? t('studentHoursUsual', number.format(usual))
+            : t('studentHoursChanged', number.format(override), number.format(usual))}
+        </li>
+      </ul>
+
+      <form
+        class="student-hours"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setAttempted(true);
+          setNotice(null);
+          if (typed === null) return document.getElementById(hoursField)?.focus();
+          if (await model.setHours(typed)) setNotice(t('studentHoursSaved'));
+        }}
+      >
+        <TextField
+          id={hoursField}
+          label={t('studentHoursField')}
+          value={draft}
+          onValue={setDraft}
+          error={hoursError}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={80}
+          step={0.5}
+        />
+        <div class="actions">
+          <button type="submit" disabled={model.busy.value === 'hours'}>
+            {t('studentHoursSave')}
+          </button>
+          {override !== null && (
+            <button
+              type="button"
+              class="secondary"
+              disabled={model.busy.value === 'hours'}
+              onClick={async () => {
+                setAttempted(false);
+                setNotice(null);
+                if (!(await model.setHours(null))) return;
+                setNotice(t('studentHoursBack', number.format(usual)));
+                // This button goes away with the change: the field keeps the focus nearby.
+                document.getElementById(hoursField)?.focus();
+              }}
+            >
+              {t('studentHoursReset')}
+            </button>
+          )}
+        </div>
+        <p class="hint" role="status">
+          {notice ?? ''}
+        </p>
+      </form>
+
+      <h3>{t('studentLastHeading')}</h3>
+      {previous ? (
+        <p>{`${when.format(new Date(previous.start))} · ${t(STATUS_NAMES[previous.status])}`}</p>
+      ) : (
+        <p class="hint">{t('studentNoPrevious', student.name)}</p>
+      )}
+      {reviewed && <p>{t('studentReviewedSoFar', reviewed)}</p>}
+      {(previous || waiting > 0) && <p>{t('studentWaiting', waiting)}</p>}
+
+      {changing ? (
+        <SessionLinkPicker model={model} onDone={() => setChanging(false)} />
+      ) : (
+        <button type="button" class="secondary" ref={changeButton} onClick={() => setChanging(true)}>
+          {t('studentChange')}
+        </button>
+      )}
+    </section>
+  );
+}

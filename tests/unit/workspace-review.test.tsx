@@ -1,0 +1,352 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AssignmentReview } from '../../components/assignment-review';
+import type { PageToBackground } from '../../utils/messaging/page-to-background';
+import type { sendToBackground } from '../../utils/messaging/send-to-background';
+import type { Assignment } from '../../utils/review/assignment';
+import { notDoneRecurrence } from '../../utils/review/outcome-history';
+import { emptyPlan } from '../../utils/workspace/session-plan';
+import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
+import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+
+const DAY = 86_400_000;
+const LAST_WEEK = aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' });
+const TODAY = aSession({ id: 'sess-1', start: iso(T0) });
+const reviewedHere = (outcome: 'done' | 'not-done', note = '') => ({ outcome, note, sessionId: 'sess-1', at: iso(T0) });
+
+function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
+  return {
+    live: { ...aLiveSession(), sessionId: 'sess-1' },
+    session: TODAY,
+    student: aStudent(),
+    previous: LAST_WEEK,
+    review: [],
+    goals: [],
+    plan: null,
+    notDone: notDoneRecurrence([]),
+    usedExerciseIds: [],
+    nextSession: null,
+    nextSessionMovable: false,
+    upcoming: [],
+    connected: false,
+    ...overrides,
+  };
+}
+
+/** What the background would answer: the view as the change leaves it. */
+function applied(view: WorkspaceView, message: PageToBackground): WorkspaceView {
+  switch (message.type) {
+    case 'workspace/set-outcome':
+      return {
+        ...view,
+        review: view.review.map((a) =>
+          a.id === message.assignmentId
+            ? { ...a, review: message.outcome ? { ...reviewedHere('done', message.note), outcome: message.outcome } : null }
+            : a,
+        ),
+      };
+    case 'workspace/add-unasked': {
+      const work = { ...message.work, url: message.work.url || null };
+      const added: Assignment = anAssignment({ id: 'new', origin: 'unasked', setInSessionId: 'sess-1', ...work });
+      added.review = { ...reviewedHere('done', message.note), outcome: message.outcome };
+      return { ...view, review: [...view.review, added] };
+    }
+    case 'workspace/flag-not-done':
+      return { ...view, plan: { ...emptyPlan('sess-1', 'stu-1', T0), notDoneFlaggedAt: iso(T0 + 60_000) } };
+    default:
+      return view;
+  }
+}
+
+/** Lets the scripted replies and the renders settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the review tab', () => {
+  let host: HTMLElement;
+  let model: WorkspaceModel;
+  let sent: PageToBackground[];
+
+  const show = async (view: WorkspaceView) => {
+    sent = [];
+    const send = async (message: PageToBackground) => {
+      sent.push(message);
+      return { ok: true, value: applied(model.view.value!, message) };
+    };
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: send as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
+    model.view.value = view;
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+  };
+  const item = (title: string) => {
+    // The legend's text after the mark aced work wears.
+    const found = [...host.querySelectorAll('fieldset.review-item')].find((f) => f.querySelector('legend')?.textContent?.replace('★', '') === title);
+    if (!found) throw new Error(`no assignment "${title}"`);
+    return found as HTMLFieldSetElement;
+  };
+  const radio = (within: Element, label: string) => {
+    const labelled = [...within.querySelectorAll('label')].find((l) => l.textContent?.endsWith(label));
+    if (!labelled) throw new Error(`no choice "${label}"`);
+    return within.querySelector<HTMLInputElement>(`[id="${labelled.htmlFor}"]`)!;
+  };
+  const button = (within: Element, name: string) => {
+    const found = [...within.querySelectorAll('button')].find((b) => b.textContent === name);
+    if (!found) throw new Error(`no button "${name}"`);
+    return found;
+  };
+  const field = (within: Element, label: string) => {
+    const labelled = [...within.querySelectorAll('label')].find((l) => l.textContent === label);
+    if (!labelled) throw new Error(`no field "${label}"`);
+    return within.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
+  };
+  const type = (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) => {
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  };
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+  afterEach(() => render(null, host));
+
+  it('lists last week’s work with what each piece was, when it was set, and the progress', async () => {
+    await show(
+      aView({
+        review: [
+          anAssignment({ id: 'a1', url: 'https://course.example/grid', skills: ['CSS flexbox', 'Box model'] }),
+          anAssignment({ id: 'a2', title: 'Read the grid course, part 1', kind: 'course-part', estimatedMinutes: 90 }),
+          anAssignment({ id: 'a3', title: 'Portfolio header', kind: 'project-step', review: reviewedHere('done') }),
+        ],
+      }),
+    );
+    expect(host.querySelector('h2')?.textContent).toBe('Last week\'s work');
+    expect(host.querySelector('.review-progress')?.textContent).toBe('1 of 3 reviewed');
+    expect(host.querySelectorAll('ul.review-list > li')).toHaveLength(3);
+    const card = item('Center a card with flexbox');
+    expect(card.textContent).toContain('Exercise · 30 min · set on Nov 23, 2026');
+    expect(card.textContent).toContain('Skills: CSS flexbox, Box model');
+    const link = card.querySelector('a')!;
+    expect([link.textContent, link.href, link.target, link.rel]).toEqual([
+      'Open the link',
+      'https://course.example/grid',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(item('Read the grid course, part 1').textContent).toContain('Course part · 1.5 hr');
+  });
+
+  it('says when nothing was set last time', async () => {
+    await show(aView());
+    expect(host.textContent).toContain('Nothing was set last time.');
+    expect(host.querySelector('.review-list')).toBeNull();
+  });
+
+  it.each([
+    ['Done', 'done', 'Raise the bar next week'],
+    ['Aced it', 'aced', 'Plan harder work for next week.'],
+    ['Tried, had difficulties', 'difficulties', 'let the student find the answer'],
+    ['Not done', 'not-done', 'cancel the session at least 48 hours ahead'],
+  ])('records "%s" at once, and says how to handle it', async (label, outcome, advice) => {
+    await show(aView({ review: [anAssignment({ id: 'a1' })] }));
+    expect(host.querySelector('.review-guidance')).toBeNull();
+    radio(item('Center a card with flexbox'), label).click();
+    await settle();
+    expect(sent).toEqual([
+      { type: 'workspace/set-outcome', liveSessionId: aLiveSession().id, assignmentId: 'a1', outcome, note: '' },
+    ]);
+    expect(radio(item('Center a card with flexbox'), label).checked).toBe(true);
+    expect(host.querySelector('.review-guidance')?.textContent).toContain(advice);
+  });
+
+  it('marks aced work apart, and clears an outcome back to none', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: { ...reviewedHere('done'), outcome: 'aced' } })] }));
+    expect(item('Center a card with flexbox').querySelector('legend .review-ace-mark')?.getAttribute('aria-hidden')).toBe('true');
+    const clear = button(item('Center a card with flexbox'), 'Clear');
+    expect(clear.getAttribute('aria-label')).toBe('Clear the outcome of Center a card with flexbox');
+    clear.click();
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ type: 'workspace/set-outcome', assignmentId: 'a1', outcome: null });
+    expect(host.querySelector('.review-progress')?.textContent).toBe('0 of 1 reviewed');
+    expect(host.querySelector('.review-guidance')).toBeNull();
+  });
+
+  it('keeps a note being typed when the view changes, and saves it on leaving the field', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    const note = field(item('Center a card with flexbox'), 'Note') as HTMLTextAreaElement;
+    expect(note.maxLength).toBe(2000);
+    note.focus();
+    type(note, 'Found flexbox easy; try grid');
+    // Another outcome is saved meanwhile: the view is drawn again.
+    radio(item('Grid course'), 'Not done').click();
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(note.value).toBe('Found flexbox easy; try grid');
+    note.blur();
+    await settle();
+    expect(sent.at(-1)).toEqual({
+      type: 'workspace/set-outcome',
+      liveSessionId: aLiveSession().id,
+      assignmentId: 'a1',
+      outcome: 'done',
+      note: 'Found flexbox easy; try grid',
+    });
+    // "Save note" after leaving the field sends nothing twice, and says it is saved.
+    button(item('Center a card with flexbox'), 'Save note').click();
+    await settle();
+    expect(sent).toHaveLength(2);
+    expect(item('Center a card with flexbox').querySelector('[role="status"]')?.textContent).toBe('Note saved.');
+  });
+
+  it('sends a note written before the outcome along with it', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1' })] }));
+    const note = field(item('Center a card with flexbox'), 'Note');
+    expect(note.getAttribute('aria-describedby')).toBeTruthy();
+    expect(host.querySelector(`[id="${note.getAttribute('aria-describedby')}"]`)?.textContent).toBe('Saved with the outcome you choose.');
+    note.focus();
+    type(note, 'Stuck on align-items');
+    note.blur();
+    await settle();
+    expect(sent).toEqual([]);
+    radio(item('Center a card with flexbox'), 'Tried, had difficulties').click();
+    await settle();
+    expect(sent).toMatchObject([{ assignmentId: 'a1', outcome: 'difficulties', note: 'Stuck on align-items' }]);
+  });
+
+  it('lets the keyboard reach each outcome: one labelled radio group per assignment, named by its title', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1' }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    for (const title of ['Center a card with flexbox', 'Grid course']) {
+      const radios = [...item(title).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios).toHaveLength(4);
+      expect(new Set(radios.map((r) => r.name)).size).toBe(1);
+      for (const r of radios) {
+        expect(r.disabled || r.tabIndex < 0).toBe(false);
+        expect(item(title).querySelector(`label[for="${r.id}"]`)).not.toBeNull();
+      }
+    }
+    const names = [item('Center a card with flexbox'), item('Grid course')].map((f) => f.querySelector('input')!.name);
+    expect(names[0]).not.toBe(names[1]);
+  });
+
+  it('adds work done unasked, checking the title and the outcome first', async () => {
+    await show(aView());
+    button(host, 'Add work done unasked').click();
+    await settle();
+    const form = host.querySelector('form')!;
+    await expect.poll(() => document.activeElement).toBe(field(form, 'Title'));
+    button(form, 'Add').click();
+    await settle();
+    const errorOf = (label: string) => {
+      const input = field(form, label);
+      const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return input.getAttribute('aria-invalid') === 'true'
+        ? ids.map((id) => form.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean)
+        : null;
+    };
+    expect(errorOf('Title')).toBe('Give the work a title.');
+    expect(errorOf('How did it go?')).toBe('Choose how it went.');
+    expect(sent).toEqual([]);
+
+    type(field(form, 'Title'), ' A dark theme for the portfolio ');
+    type(field(form, 'Kind'), 'project-step');
+    type(field(form, 'Time spent (minutes)'), '40');
+    type(field(form, 'Skills'), 'CSS variables, prefers-color-scheme');
+    type(field(form, 'How did it go?'), 'aced');
+    type(field(form, 'Note'), 'Nice surprise');
+    await settle();
+    button(form, 'Add').click();
+    await settle();
+    expect(sent).toEqual([
+      {
+        type: 'workspace/add-unasked',
+        liveSessionId: aLiveSession().id,
+        work: {
+          kind: 'project-step',
+          title: 'A dark theme for the portfolio',
+          url: '',
+          estimatedMinutes: 40,
+          skills: ['CSS variables', 'prefers-color-scheme'],
+          exerciseId: null,
+          level: null,
+        },
+        outcome: 'aced',
+        note: 'Nice surprise',
+      },
+    ]);
+    expect(host.querySelector('form')).toBeNull();
+    expect(item('A dark theme for the portfolio').textContent).toContain('Project step · 40 min · done unasked');
+    expect(host.querySelector('.review-unasked [role="status"]')?.textContent).toBe(
+      'A dark theme for the portfolio was added to the review.',
+    );
+    await expect.poll(() => document.activeElement?.textContent).toBe('Add work done unasked');
+  });
+});
+
+describe('work not done again and again', () => {
+  let host: HTMLElement;
+  let sent: PageToBackground[];
+
+  const recurring = notDoneRecurrence([
+    anAssignment({ id: 'x', review: { ...reviewedHere('not-done'), sessionId: 'sess-0', at: iso(T0 - 7 * DAY) } }),
+    anAssignment({ id: 'y', review: reviewedHere('not-done') }),
+  ]);
+  const show = async (view: WorkspaceView) => {
+    sent = [];
+    let model: WorkspaceModel;
+    const send = async (message: PageToBackground) => {
+      sent.push(message);
+      return { ok: true, value: applied(model.view.value!, message) };
+    };
+    model = createWorkspaceModel({ liveSessionId: aLiveSession().id, send: send as unknown as typeof sendToBackground, language: 'en-US', timezone: 'UTC' });
+    model.view.value = view;
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+  };
+  const notice = () => host.querySelector<HTMLElement>('.review-not-done');
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+  afterEach(() => render(null, host));
+
+  it('stays quiet while it is not a pattern', async () => {
+    await show(aView({ notDone: notDoneRecurrence([]) }));
+    expect(notice()).toBeNull();
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('connected: says how often, and tells the platform with the mentor’s note', async () => {
+    await show(aView({ connected: true, notDone: recurring }));
+    expect(notice()!.querySelector('[role="status"]')?.textContent).toBe('Work was not done in 2 of the last 2 sessions.');
+    expect(notice()!.querySelector('[role="alert"]')).toBeNull();
+    const label = [...notice()!.querySelectorAll('label')].find((l) => l.textContent === 'Note for the platform (optional)')!;
+    const note = notice()!.querySelector<HTMLTextAreaElement>(`[id="${label.htmlFor}"]`)!;
+    note.value = ' Twice in two weeks ';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    [...notice()!.querySelectorAll('button')].find((b) => b.textContent === 'Tell the platform')!.click();
+    await settle();
+    expect(sent).toEqual([{ type: 'workspace/flag-not-done', liveSessionId: aLiveSession().id, note: 'Twice in two weeks' }]);
+    expect(notice()!.textContent).toContain('The platform was told on Nov 30, 2026.');
+    expect(notice()!.querySelector('button')).toBeNull();
+    await expect.poll(() => document.activeElement?.textContent).toBe('The platform was told on Nov 30, 2026.');
+  });
+
+  it('local mode: says the platform cannot be told from here', async () => {
+    await show(aView({ connected: false, notDone: recurring }));
+    expect(notice()!.textContent).toContain('The platform is not connected, so it cannot be told from here.');
+    expect(notice()!.querySelector('button')).toBeNull();
+  });
+
+  it('a student added by hand cannot be reported, even when connected', async () => {
+    await show(aView({ connected: true, student: aStudent({ id: 'local-7' }), notDone: recurring }));
+    expect(notice()!.textContent).toContain('This student was added by hand');
+    expect(notice()!.querySelector('button')).toBeNull();
+  });
+});

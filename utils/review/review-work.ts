@@ -1,0 +1,93 @@
+import type { MessageKey } from '../i18n';
+import type { WorkInput } from '../messaging/page-to-background';
+import type { Session } from '../platform/platform-schemas';
+import type { Assignment, AssignmentKind, Outcome } from './assignment';
+
+/** The outcomes in the order the mentor meets them in a review. */
+export const OUTCOME_CHOICES: readonly Outcome[] = ['done', 'aced', 'difficulties', 'not-done'];
+
+export const OUTCOME_NAMES: Record<Outcome, MessageKey> = {
+  done: 'reviewOutcomeDone',
+  aced: 'reviewOutcomeAced',
+  difficulties: 'reviewOutcomeDifficulties',
+  'not-done': 'reviewOutcomeNotDone',
+};
+
+export const KIND_NAMES: Record<AssignmentKind, MessageKey> = {
+  'course-part': 'reviewKindCoursePart',
+  exercise: 'reviewKindExercise',
+  'project-step': 'reviewKindProjectStep',
+};
+
+/** Hours as typed (`7.5`, `7,5`), or null when not a number of hours the background takes (0–80). */
+export function parseHours(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (!trimmed) return null;
+  const hours = Number(trimmed);
+  return Number.isFinite(hours) && hours >= 0 && hours <= 80 ? hours : null;
+}
+
+/** Skills typed as a comma-separated list: trimmed, blanks dropped, each once (whatever its case). */
+export function parseSkills(text: string): string[] {
+  const skills = new Map<string, string>();
+  for (const typed of text.split(',')) {
+    const skill = typed.trim();
+    if (skill && !skills.has(skill.toLowerCase())) skills.set(skill.toLowerCase(), skill);
+  }
+  return [...skills.values()];
+}
+
+export interface UnaskedDraft {
+  title: string;
+  kind: AssignmentKind;
+  minutes: string;
+  skills: string;
+  outcome: Outcome | '';
+  note: string;
+}
+
+export type UnaskedField = 'title' | 'minutes' | 'skills' | 'outcome';
+
+/** What is wrong with work done unasked, by the background's own limits; empty when it can be sent. */
+export function checkUnasked(draft: UnaskedDraft): Partial<Record<UnaskedField, MessageKey>> {
+  const errors: Partial<Record<UnaskedField, MessageKey>> = {};
+  const title = draft.title.trim();
+  if (!title || title.length > 300) errors.title = 'reviewTitleMissing';
+  const minutes = draft.minutes.trim();
+  if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) <= 6000)) errors.minutes = 'reviewMinutesInvalid';
+  const skills = parseSkills(draft.skills);
+  if (skills.length > 20 || skills.some((skill) => skill.length > 80)) errors.skills = 'reviewSkillsInvalid';
+  if (!draft.outcome) errors.outcome = 'reviewOutcomeMissing';
+  return errors;
+}
+
+/** The work as the background takes it; no minutes typed counts as none. */
+export function unaskedWork(draft: UnaskedDraft): WorkInput {
+  return {
+    kind: draft.kind,
+    title: draft.title.trim(),
+    url: '',
+    estimatedMinutes: Number(draft.minutes.trim() || 0),
+    skills: parseSkills(draft.skills),
+    exerciseId: null,
+    level: null,
+  };
+}
+
+/** When a goal was set: the start of the session it was set in, if that session is known here. */
+export function settingDate(assignment: Assignment, sessions: readonly (Session | null)[]): string | null {
+  if (assignment.origin !== 'goal') return null;
+  return sessions.find((session) => session?.id === assignment.setInSessionId)?.start ?? null;
+}
+
+/** How many of the goals set earlier have an outcome; work done unasked is reviewed by nature and not counted. */
+export function reviewProgress(review: readonly Assignment[]): { reviewed: number; total: number } {
+  const goals = review.filter((assignment) => assignment.origin === 'goal');
+  return { reviewed: goals.filter((goal) => goal.review).length, total: goals.length };
+}
+
+/** An estimate in the mentor's language: `45 min`, `1.5 hr`. */
+export function formatEstimate(minutes: number, locale: string): string {
+  const [value, unit] = minutes < 60 ? [minutes, 'minute'] : [minutes / 60, 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
