@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // One manifest for Chrome (MV3) and Firefox; WXT adapts the keys per browser.
@@ -6,6 +7,10 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   vite: () => ({
+    resolve: {
+      // WXT's shadow-root UI pulls this library in for autoMount alone, which Cadence does not use.
+      alias: [{ find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/panel/unused-wait-element.ts') }],
+    },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } },
   }),

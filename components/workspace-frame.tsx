@@ -9,7 +9,6 @@ import { t } from '../utils/i18n';
 export function WorkspaceFrame({ liveSessionId }: { liveSessionId: string }) {
   return (
     <iframe
-      class="workspace-frame"
       title={t('workspaceFrameTitle')}
       src={`${browser.runtime.getURL('/session-workspace.html')}#${liveSessionId}`}
     />
