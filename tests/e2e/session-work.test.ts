@@ -1,0 +1,108 @@
+// The heart of a session on Meet: the student found from the link, last week reviewed, next week set.
+import type { FrameLocator, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openOptionsPage, sendFromPage } from './support/extension-page';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
+import { routeMeetFixtures } from './support/meet-routes';
+import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from './support/seed-records';
+import { MeetCallPage, panelTexts } from './support/session-panel-page';
+
+const CODE = 'wrk-abcd-efg';
+const text = panelTexts('en');
+const fill = (key: string, ...values: string[]) =>
+  values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
+const before = (key: string) => text(key).split('$P1$')[0]!;
+
+/** The session's work, in its frame inside the panel. */
+const workOf = (call: MeetCallPage) => call.page.frameLocator('iframe');
+
+/** Picks an outcome; the radio shows it once the background has saved it. */
+async function choose(item: Locator, outcome: string) {
+  const radio = item.getByRole('radio', { name: text(outcome) });
+  await radio.click();
+  await expect.poll(() => radio.isChecked()).toBe(true);
+}
+
+const assignment = (work: FrameLocator | Locator, title: string) => work.getByRole('group', { name: title, exact: true });
+
+describe('the session’s work beside a Meet call', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
+    await options.close();
+  });
+  afterAll(() => browser?.close());
+
+  it('finds the student, reviews last week, plans next week and its date; all of it survives a reload', async () => {
+    const call = await MeetCallPage.open(browser.context, CODE);
+    await call.page.setViewportSize({ width: 1280, height: 900 });
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    const work = workOf(call);
+
+    // Check-in: the student, found from the meeting link.
+    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabStudent'));
+    await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    expect(await work.getByRole('link', { name: /guide/i }).getAttribute('href')).toBe(SEED_STUDENT.currentProject!.mentorGuideUrl);
+
+    // Progress: the workspace follows the agenda to the review; three assignments, three outcomes.
+    await call.button('nextPhase').click();
+    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
+    const [flexbox, functions, readme] = SEED_ASSIGNMENTS.map((a) => assignment(work, a.title));
+    await choose(flexbox!, 'reviewOutcomeAced');
+    await expect.poll(() => flexbox!.innerText()).toContain(text('reviewGuidanceAced3'));
+    await choose(functions!, 'reviewOutcomeDifficulties');
+    await expect.poll(() => functions!.innerText()).toContain(text('reviewGuidanceDifficulties3'));
+    await choose(readme!, 'reviewOutcomeNotDone');
+    await expect.poll(() => readme!.innerText()).toContain(text('reviewGuidanceNotDone2'));
+    await expect.poll(() => work.locator('main').innerText()).toContain(fill('reviewProgress', '3', '3'));
+
+    // Goals: suggestions follow the review; two go to next week within the student's 6 hours.
+    await call.button('nextPhase').click();
+    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabNextWeek'));
+    const suggestions = work.getByRole('region', { name: text('suggestHeading') });
+    await expect.poll(() => suggestions.innerText()).toContain(fill('suggestReasonStruggled', 'JavaScript functions'));
+    const suggested = await suggestions.getByRole('heading', { level: 3 }).allInnerTexts();
+    for (const title of suggested.slice(0, 2)) {
+      const count = await work.getByRole('region', { name: text('goalsHeading') }).getByRole('listitem').count();
+      await suggestions.getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) }).first().click();
+      await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).getByRole('listitem').count()).toBe(count + 1);
+      await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).innerText()).toContain(title);
+    }
+    const goals = work.getByRole('region', { name: text('goalsHeading') });
+    expect(await goals.innerText()).toContain(before('goalsBudget'));
+    expect(await goals.innerText()).not.toContain(before('goalsOver'));
+
+    // The next date: next week, same time; fixed.
+    await work.getByRole('button', { name: text('nextSessionFix') }).click();
+    await expect.poll(() => work.locator('main').innerText()).toContain(before('nextSessionFixed'));
+
+    // A reload of the tab: the outcomes, the goals and the date are all still there.
+    await call.page.reload();
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).innerText()).toContain(suggested[0]!);
+    expect(await goals.getByRole('listitem').allInnerTexts()).toHaveLength(2);
+    expect(await work.locator('main').innerText()).toContain(text('nextSessionHeading'));
+    await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    expect(await flexbox!.getByRole('radio', { name: text('reviewOutcomeAced') }).isChecked()).toBe(true);
+    expect(await functions!.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    expect(await readme!.getByRole('radio', { name: text('reviewOutcomeNotDone') }).isChecked()).toBe(true);
+
+    // Next week's session lists those goals for review.
+    const records = await openOptionsPage(browser.context, browser.extensionId);
+    const { value } = await sendFromPage(records, { type: 'records/list' });
+    const next = value.sessions.find((s: { id: string; start: string }) => s.id.startsWith('local-') && Date.parse(s.start) > Date.now() + 6 * 86_400_000);
+    expect(next).toBeDefined();
+    const nextCall = await sendFromPage(records, { type: 'live-session/start', meetingCode: null });
+    await sendFromPage(records, { type: 'workspace/link', liveSessionId: nextCall.value.id, choice: { sessionId: next.id } });
+    await records.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${nextCall.value.id}`);
+    await records.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const review = await records.getByRole('main').innerText();
+    for (const title of suggested.slice(0, 2)) expect(review).toContain(title);
+    expect(review).toContain(fill('reviewProgress', '0', '2'));
+  });
+});
