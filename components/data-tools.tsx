@@ -14,6 +14,7 @@ const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   assignments: 'optionsKindAssignments',
   sessionPlans: 'optionsKindSessionPlans',
   myExercises: 'optionsKindMyExercises',
+  reportDrafts: 'optionsKindReports',
 };
 
 type Result =

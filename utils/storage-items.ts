@@ -9,11 +9,13 @@ import { browser } from 'wxt/browser';
 interface LocalItems {
   /** Raw: the background validates it with `readAgendaSettings` on every read. */
   agendaSettings: unknown;
+  /** Raw: read with `readAttendancePolicy`, which falls back field by field. */
+  attendancePolicy: unknown;
   /** The in-call panel folded to its tab; the keyboard shortcut flips it. */
   panelCollapsed: boolean;
 }
 
-const FALLBACKS: LocalItems = { agendaSettings: undefined, panelCollapsed: false };
+const FALLBACKS: LocalItems = { agendaSettings: undefined, attendancePolicy: undefined, panelCollapsed: false };
 
 export interface StorageItem<T> {
   getValue(): Promise<T>;
@@ -39,4 +41,5 @@ function localItem<K extends keyof LocalItems>(key: K): StorageItem<LocalItems[K
 
 // Pure: a script that uses one item does not carry the others.
 export const agendaSettingsItem = /* @__PURE__ */ localItem('agendaSettings');
+export const attendancePolicyItem = /* @__PURE__ */ localItem('attendancePolicy');
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');

@@ -13,6 +13,7 @@ describe('the Cadence database', () => {
       'meta',
       'myExercises',
       'outbox',
+      'reportDrafts',
       'sessionPlans',
       'sessions',
       'students',

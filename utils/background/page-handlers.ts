@@ -12,6 +12,8 @@ import { RequestError } from '../messaging/request-error';
 import { createPlatformClient } from '../platform/platform-client';
 import { readSyncOverview } from '../sync/sync-overview';
 import type { SyncRunner } from '../sync/sync-runner';
+import type { AttendancePolicy } from '../policy/attendance-policy';
+import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
 export type PageHandlers = {
@@ -26,6 +28,7 @@ export interface PageDeps {
   fetch: typeof fetch;
   now: () => number;
   newId: () => string;
+  policy: () => Promise<AttendancePolicy>;
 }
 
 /** The requests of Cadence's own pages: the platform connection and the mentor's records. */
@@ -43,6 +46,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
 
   return {
     ...createWorkspaceHandlers({ ...deps, sendSoon }),
+    ...createReportHandlers({ ...deps, sendSoon }),
     'platform/overview': overview,
     'platform/test': (m) => check(m.baseUrl, m.token),
     'platform/connect': async (m) => {

@@ -3,7 +3,8 @@ import type { BackgroundToPage } from '../messaging/background-to-page';
 import { cadenceDb } from '../db/cadence-db';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
-import { agendaSettingsItem } from '../storage-items';
+import { readAttendancePolicy } from '../policy/attendance-policy';
+import { agendaSettingsItem, attendancePolicyItem } from '../storage-items';
 import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
@@ -31,7 +32,14 @@ export function startBackground(): void {
         browser.runtime.sendMessage(news).catch(() => {});
       },
     }),
-    page: createPageHandlers({ db: cadenceDb, sync, fetch: (input, init) => fetch(input, init), now: Date.now, newId: () => crypto.randomUUID() }),
+    page: createPageHandlers({
+      db: cadenceDb,
+      sync,
+      fetch: (input, init) => fetch(input, init),
+      now: Date.now,
+      newId: () => crypto.randomUUID(),
+      policy: async () => readAttendancePolicy(await attendancePolicyItem.getValue()),
+    }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });

@@ -53,6 +53,21 @@ const sessionPlanSchema = z.object({
   updatedAt: instant,
 });
 
+const reportDraftSchema = z.object({
+  sessionId: recordId,
+  studentId: recordId,
+  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
+  summary: z.string().max(50_000),
+  privateNotes: z.string().max(50_000),
+  skillEvaluations: z
+    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
+    .max(50),
+  revision: z.number().int().min(0),
+  savedAt: z.number().int().min(0),
+  ended: z.object({ at: z.number().int(), revision: z.number().int(), correction: z.boolean() }).nullable(),
+  sent: z.object({ at: z.number().int(), revision: z.number().int() }).nullable(),
+});
+
 export const EXPORT_FORMAT = 'cadence-export';
 
 export const exportFileSchema = z.object({
@@ -67,9 +82,19 @@ export const exportFileSchema = z.object({
   assignments: z.array(assignmentSchema).max(1_000_000).default([]),
   sessionPlans: z.array(sessionPlanSchema).max(1_000_000).default([]),
   myExercises: z.array(exerciseSchema).max(100_000).default([]),
+  reportDrafts: z.array(reportDraftSchema).max(1_000_000).default([]),
 });
 
-const STORES = ['students', 'sessions', 'exercises', 'liveSessions', 'assignments', 'sessionPlans', 'myExercises'] as const;
+const STORES = [
+  'students',
+  'sessions',
+  'exercises',
+  'liveSessions',
+  'assignments',
+  'sessionPlans',
+  'myExercises',
+  'reportDrafts',
+] as const;
 
 type ExportFile = z.infer<typeof exportFileSchema>;
 type Kind = (typeof STORES)[number];
@@ -88,6 +113,7 @@ export async function exportAll(db: CadenceDb, now: number): Promise<string> {
     assignments: await tx.objectStore('assignments').getAll(),
     sessionPlans: await tx.objectStore('sessionPlans').getAll(),
     myExercises: await tx.objectStore('myExercises').getAll(),
+    reportDrafts: await tx.objectStore('reportDrafts').getAll(),
   };
   return JSON.stringify(file, null, 1);
 }
@@ -138,6 +164,14 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
   await merge('assignments', file.assignments, tx.objectStore('assignments'));
   await merge('sessionPlans', file.sessionPlans, tx.objectStore('sessionPlans'), (plan) => plan.sessionId);
   await merge('myExercises', file.myExercises, tx.objectStore('myExercises'));
+  // A draft's version is its save time: the later words win.
+  await merge('reportDrafts', file.reportDrafts.map((draft) => ({ ...draft, updatedAt: draft.savedAt })), {
+    get: async (key) => {
+      const draft = await tx.objectStore('reportDrafts').get(key);
+      return draft && { ...draft, updatedAt: draft.savedAt };
+    },
+    put: ({ updatedAt: _, ...draft }) => tx.objectStore('reportDrafts').put(draft),
+  }, (draft) => draft.sessionId);
   await tx.done;
   return summary;
 }

@@ -1,5 +1,6 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Exercise, Session, Student } from '../platform/platform-schemas';
+import type { ReportDraft } from '../report/report-draft';
 import type { Assignment } from '../review/assignment';
 import type { LiveSession } from '../session/live-session';
 import type { OutboxItem } from '../sync/outbox-item';
@@ -26,6 +27,8 @@ export interface CadenceSchema extends DBSchema {
   assignments: { key: string; value: Assignment; indexes: { 'by-student': string; 'by-set-in-session': string } };
   /** Per session: the week's hours, the next session, a flag sent. */
   sessionPlans: { key: string; value: SessionPlan };
+  /** Each session's report, from its first word; private notes never leave it. */
+  reportDrafts: { key: string; value: ReportDraft };
   /** Writes waiting for the platform, oldest first. */
   outbox: { key: string; value: OutboxItem; indexes: { 'by-created-at': number } };
   /** The platform connection and the sync cursors, one record per key. */
@@ -61,6 +64,7 @@ const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
     assignments.createIndex('by-set-in-session', 'setInSessionId');
     db.createObjectStore('sessionPlans', { keyPath: 'sessionId' });
     db.createObjectStore('myExercises', { keyPath: 'id' });
+    db.createObjectStore('reportDrafts', { keyPath: 'sessionId' });
     void fillMissing(tx.objectStore('liveSessions'), { sessionId: null });
     void fillMissing(tx.objectStore('exercises'), { projects: [] });
   },

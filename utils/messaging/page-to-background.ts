@@ -4,6 +4,8 @@ import type { SyncOverview } from '../sync/sync-overview';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '../platform/platform-schemas';
 import { OUTCOMES } from '../review/assignment';
 import type { WorkspaceView } from '../workspace/workspace-store';
+import type { CancellationVerdict } from '../policy/cancellation-policy';
+import type { EndResult, ReportView } from '../report/report-store';
 import type { ErrorCode } from './ui-to-background';
 
 /**
@@ -65,6 +67,16 @@ export const myExerciseInputSchema = z.object({
   projects: z.array(z.string().trim().min(1).max(200)).max(20),
 });
 
+/** The report as the mentor types it; the limits are the platform's, private notes as long. */
+export const reportFieldsSchema = z.object({
+  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
+  summary: z.string().max(50_000),
+  privateNotes: z.string().max(50_000),
+  skillEvaluations: z
+    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
+    .max(50),
+});
+
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('platform/overview') }),
   z.object({ type: z.literal('platform/test'), baseUrl: platformUrlSchema, token }),
@@ -102,6 +114,24 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     plannedMinutes: z.number().int().min(10).max(240),
   }),
   z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
+  z.object({ type: z.literal('report/open'), sessionId: recordId }),
+  z.object({ type: z.literal('report/save-draft'), sessionId: recordId, fields: reportFieldsSchema }),
+  z.object({ type: z.literal('report/end'), sessionId: recordId }),
+  z.object({ type: z.literal('sessions/no-show'), sessionId: recordId, comment: z.string().max(5000) }),
+  z.object({
+    type: z.literal('sessions/cancel'),
+    sessionId: recordId,
+    by: z.enum(['student', 'mentor']),
+    reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
+    cancelledAt: z.number().int().min(0),
+    comment: z.string().max(5000),
+  }),
+  z.object({
+    type: z.literal('sessions/reschedule'),
+    sessionId: recordId,
+    start: z.iso.datetime({ offset: true }),
+    plannedMinutes: z.number().int().min(10).max(240),
+  }),
   z.object({ type: z.literal('exercises/list') }),
   z.object({ type: z.literal('exercises/save-mine'), exercise: myExerciseInputSchema }),
   z.object({ type: z.literal('exercises/delete-mine'), id: recordId }),
@@ -113,6 +143,7 @@ export type SessionInput = z.infer<typeof sessionInputSchema>;
 export type WorkInput = z.infer<typeof workInputSchema>;
 export type LinkChoice = z.infer<typeof linkChoiceSchema>;
 export type MyExerciseInput = z.infer<typeof myExerciseInputSchema>;
+export type ReportFieldsInput = z.infer<typeof reportFieldsSchema>;
 
 /** A connection attempt: the platform's mentor, or why it failed. */
 export type ConnectionCheck = { ok: true; mentor: Mentor } | { ok: false; status: number; code: ErrorCode | string; message: string };
@@ -143,6 +174,12 @@ export interface PageToBackgroundReplies {
   'workspace/set-hours': WorkspaceView;
   'workspace/fix-next-session': WorkspaceView;
   'workspace/flag-not-done': WorkspaceView;
+  'report/open': ReportView;
+  'report/save-draft': { revision: number; savedAt: number };
+  'report/end': EndResult;
+  'sessions/no-show': Session;
+  'sessions/cancel': { session: Session; verdict: CancellationVerdict };
+  'sessions/reschedule': Session;
   'exercises/list': { platform: Exercise[]; mine: Exercise[] };
   'exercises/save-mine': Exercise;
   'exercises/delete-mine': null;

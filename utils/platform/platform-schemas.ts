@@ -168,6 +168,7 @@ export type Student = z.infer<typeof studentSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 export type Exercise = z.infer<typeof exerciseSchema>;
+export type Goal = z.infer<typeof goalSchema>;
 export type ReportInput = z.infer<typeof reportInputSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type CancelInput = z.infer<typeof cancelInputSchema>;

@@ -1,4 +1,5 @@
-import type { CadenceDb } from '../db/cadence-db';
+import type { IDBPTransaction } from 'idb';
+import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
 import type { PlatformConnection } from '../db/meta-record';
 import { createPlatformClient } from '../platform/platform-client';
 import type { Session } from '../platform/platform-schemas';
@@ -48,7 +49,7 @@ export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): P
     }
     const result = await client.call(item.endpoint, { params: item.params, body: item.body, idempotencyKey: item.id });
     if (result.kind === 'ok') {
-      await settle(db, item, result.value);
+      await settle(db, item, result.value, deps.now());
       sent++;
       continue;
     }
@@ -91,9 +92,10 @@ async function recordFailure(db: CadenceDb, id: string, change: (item: OutboxIte
 }
 
 /** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */
-async function settle(db: CadenceDb, item: OutboxItem, reply: unknown): Promise<void> {
-  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions'], 'readwrite');
+async function settle(db: CadenceDb, item: OutboxItem, reply: unknown, now: number): Promise<void> {
+  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions', 'reportDrafts'], 'readwrite');
   await tx.objectStore('outbox').delete(item.id);
+  if (item.endpoint === 'submitReport') await markReportSent(tx, item.params.sessionId!, now);
   if (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession' || item.endpoint === 'cancelSession') {
     const session = reply as Session;
     // A session made here had a local id until the platform gave it its own;
@@ -115,4 +117,18 @@ async function settle(db: CadenceDb, item: OutboxItem, reply: unknown): Promise<
 
 async function markNeedsReconnect(db: CadenceDb, connection: PlatformConnection): Promise<void> {
   await db.put('meta', { ...connection, needsReconnect: true });
+}
+
+/** The report reached the platform: as it was ended, unless another version of it waits behind. */
+async function markReportSent(
+  // Any read-write transaction over (at least) the outbox and the reports.
+  tx: IDBPTransaction<CadenceSchema, any, 'readwrite'>,
+  sessionId: string,
+  now: number,
+): Promise<void> {
+  const draft = await tx.objectStore('reportDrafts').get(sessionId);
+  const waiting = (await tx.objectStore('outbox').getAll()).some(
+    (other) => other.endpoint === 'submitReport' && other.params.sessionId === sessionId,
+  );
+  if (draft?.ended && !waiting) await tx.objectStore('reportDrafts').put({ ...draft, sent: { at: now, revision: draft.ended.revision } });
 }

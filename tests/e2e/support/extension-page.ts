@@ -1,6 +1,7 @@
 // One of Cadence's own pages, and the background requests a page may send.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PageToBackground } from '../../../utils/messaging/page-to-background';
+import type { UiToBackground } from '../../../utils/messaging/ui-to-background';
 
 export async function openOptionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -13,7 +14,7 @@ export async function openOptionsPage(context: BrowserContext, extensionId: stri
  * Sends a request from the page, as its own code would. A worker stopped
  * mid-request closes the channel: that comes back as `{ closed: true }`.
  */
-export function sendFromPage(page: Page, message: PageToBackground): Promise<any> {
+export function sendFromPage(page: Page, message: PageToBackground | UiToBackground): Promise<any> {
   return page.evaluate(
     (request) =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime

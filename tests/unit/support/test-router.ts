@@ -3,6 +3,7 @@ import { createMessageRouter } from '../../../utils/background/message-router';
 import { createPageHandlers } from '../../../utils/background/page-handlers';
 import { type CadenceDb, openCadenceDb } from '../../../utils/db/cadence-db';
 import { createSessionStore, type SessionStore } from '../../../utils/session/session-store';
+import { DEFAULT_ATTENDANCE_POLICY } from '../../../utils/policy/attendance-policy';
 import type { AgendaSettings } from '../../../utils/settings/agenda-settings';
 import { createSyncRunner } from '../../../utils/sync/sync-runner';
 
@@ -39,7 +40,7 @@ export async function testBackground(options: {
   const sync = createSyncRunner(async () => ({ db, fetch, now: options.now, random: () => 0.5, wakeAt: async () => {} }));
   const route = createMessageRouter({
     ui: createLiveSessionHandlers({ store: async () => store, agendaSettings: async () => options.settings(), now: options.now, notify: (s) => notified.push(s.id) }),
-    page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId }),
+    page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId, policy: async () => DEFAULT_ATTENDANCE_POLICY }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
   });
