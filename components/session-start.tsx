@@ -2,6 +2,7 @@ import { formatClock } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import type { CallState } from '../utils/meet/call-state';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
+import { WorkspaceFrame } from './workspace-frame';
 
 const HINTS: Record<CallState, MessageKey> = {
   lobby: 'startHintLobby',
@@ -22,6 +23,8 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       <button type="button" class="primary-button" onClick={() => void model.start()}>
         {t(ended !== null ? 'startNewSession' : 'startSession')}
       </button>
+      {/* Just ended: the session's work stays at hand, on its report. */}
+      {session?.endedAt && <WorkspaceFrame liveSessionId={session.id} />}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { AssignmentReview } from './assignment-review';
 import { NextWeekPlan } from './next-week-plan';
 import { PageError } from './page-error';
+import { ReportEditor } from './report-editor';
 import { SessionLinkPicker } from './session-link-picker';
 import { StudentSummary } from './student-summary';
 import { WorkspaceTabs } from './workspace-tabs';
@@ -30,6 +31,9 @@ export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
             {tab === 'student' && <StudentSummary model={model} />}
             {tab === 'review' && <AssignmentReview model={model} />}
             {tab === 'next-week' && <NextWeekPlan model={model} />}
+            {tab === 'report' && view.session && (
+              <ReportEditor sessionId={view.session.id} language={model.language} timezone={model.timezone} />
+            )}
           </div>
         </>
       )}

@@ -6,6 +6,7 @@ const TAB_NAMES: Record<WorkspaceTab, MessageKey> = {
   student: 'workspaceTabStudent',
   review: 'workspaceTabReview',
   'next-week': 'workspaceTabNextWeek',
+  report: 'workspaceTabReport',
 };
 
 /** The workspace's tabs, with the arrow keys moving between them as a tab list should. */

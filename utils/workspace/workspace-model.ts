@@ -11,8 +11,8 @@ import type { Outcome } from '../review/assignment';
 import { currentPhaseIndex } from '../session/live-session';
 import type { WorkspaceView } from './workspace-store';
 
-/** The workspace's three views, one per phase of the agenda. */
-export const WORKSPACE_TABS = ['student', 'review', 'next-week'] as const;
+/** The workspace's views: one per phase of the agenda, then the report. */
+export const WORKSPACE_TABS = ['student', 'review', 'next-week', 'report'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 export interface WorkspaceDeps {
@@ -52,8 +52,9 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     batch(() => {
       view.value = next;
       error.value = null;
-      // The tab follows the agenda when the phase changes; in between, the mentor's choice holds.
-      const phase = currentPhaseIndex(next.live);
+      // The tab follows the agenda when the phase changes (the report once the call is over);
+      // in between, the mentor's choice holds.
+      const phase = next.live.endedAt === null ? currentPhaseIndex(next.live) : WORKSPACE_TABS.indexOf('report');
       if (phase !== followedPhase) {
         followedPhase = phase;
         tab.value = WORKSPACE_TABS[phase] ?? 'student';
