@@ -1,0 +1,175 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ReportFieldsInput } from '../../utils/messaging/page-to-background';
+import type { Reply } from '../../utils/messaging/ui-to-background';
+import type { EndResult, ReportView } from '../../utils/report/report-store';
+import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { drainOutbox } from '../../utils/sync/outbox-drain';
+import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
+
+const HOUR = 3_600_000;
+const fields = (overrides: Partial<ReportFieldsInput> = {}): ReportFieldsInput => ({
+  attendance: { status: 'present', lateMinutes: 0 },
+  summary: 'We rebuilt the header with flexbox; Awa explained it back.',
+  privateNotes: 'Tired: new job this week.',
+  skillEvaluations: [{ skill: 'CSS flexbox', level: 3, comment: 'On her own now.' }],
+  ...overrides,
+});
+
+describe('the session report in the background', () => {
+  let now: number;
+  let background: TestBackground;
+
+  const ask = async <T>(message: object, sender: object = FROM_WORKSPACE): Promise<T> => {
+    const reply = (await background.route(message, sender)) as Reply<T>;
+    if (!reply.ok) throw new Error(`${reply.error.code} ${reply.error.detail ?? ''}`.trim());
+    return reply.value;
+  };
+  const save = (overrides: Partial<ReportFieldsInput> = {}) =>
+    ask<{ revision: number }>({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields(overrides) });
+  const end = () => ask<EndResult>({ type: 'report/end', sessionId: 'sess-1' });
+  const open = () => ask<ReportView>({ type: 'report/open', sessionId: 'sess-1' });
+  const connect = () =>
+    background.db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://platform.example/api/v1',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
+  const reportWrites = async () => (await background.db.getAll('outbox')).filter((item) => item.endpoint === 'submitReport');
+
+  beforeEach(async () => {
+    now = T0;
+    background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    await background.db.put('students', aStudent());
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 - HOUR) }));
+    await background.db.put('liveSessions', { ...aLiveSession(), sessionId: 'sess-1' });
+    await background.db.put('assignments', anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Grid course, part 2' }));
+  });
+
+  it('keeps each save whole, newest last, and an empty report for a session never written about', async () => {
+    expect((await open()).draft).toMatchObject({ summary: '', revision: 0, ended: null });
+    expect(await save({ summary: 'We rebuilt' })).toMatchObject({ revision: 1 });
+    now += 500;
+    expect(await save()).toMatchObject({ revision: 2, savedAt: now });
+    expect((await open()).draft).toMatchObject({ summary: fields().summary, privateNotes: fields().privateNotes, revision: 2 });
+  });
+
+  it('will not end a report without its summary, and says which field', async () => {
+    await save({ summary: '   ', skillEvaluations: [{ skill: 'CSS grid', level: null, comment: '' }] });
+    expect(await end()).toEqual({
+      ended: false,
+      problems: [
+        { field: 'summary', kind: 'empty' },
+        { field: 'skill-0', kind: 'no-level' },
+      ],
+    });
+    expect((await background.db.get('sessions', 'sess-1'))?.status).toBe('pending');
+  });
+
+  it('ends the session here in local mode: completed, the call ended, nothing queued', async () => {
+    await save();
+    const result = await end();
+    expect(result).toMatchObject({ ended: true, view: { delivery: { state: 'saved-locally' } } });
+    expect((await background.db.get('sessions', 'sess-1'))?.status).toBe('completed');
+    expect((await background.db.get('liveSessions', aLiveSession().id))?.endReason).toBe('mentor');
+    expect(await reportWrites()).toEqual([]);
+  });
+
+  it('sends the shared part with the goals and the next date, never the private notes', async () => {
+    await connect();
+    await background.db.put('sessions', aSession({ id: 'sess-2', start: iso(T0 + 7 * 24 * HOUR) }));
+    await background.db.put('sessionPlans', { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: 'sess-2', notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await save();
+    expect(await end()).toMatchObject({ ended: true, view: { delivery: { state: 'sending' } } });
+    const [write] = await reportWrites();
+    expect(write).toMatchObject({
+      params: { sessionId: 'sess-1' },
+      body: {
+        summary: fields().summary,
+        goals: [{ title: 'Grid course, part 2' }],
+        nextSessionStart: iso(T0 + 7 * 24 * HOUR),
+        correction: false,
+      },
+    });
+    expect(JSON.stringify(write!.body)).not.toContain('Tired');
+  });
+
+  it('replaces a report not yet tried, and sends a change after it arrived as a correction', async () => {
+    await connect();
+    await save();
+    await end();
+    await save({ summary: 'Second thoughts before it left.' });
+    await end();
+    let writes = await reportWrites();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.body).toMatchObject({ summary: 'Second thoughts before it left.', correction: false });
+
+    const sent = await drainOutbox(
+      { db: background.db, fetch: async () => new Response(JSON.stringify({ ...(writes[0]!.body as object), sessionId: 'sess-1', submittedAt: iso(now) }), { status: 200, headers: { 'content-type': 'application/json' } }), now: () => now, random: () => 0.5, wakeAt: async () => {} },
+      { now: true },
+    );
+    expect(sent).toMatchObject({ sent: 1 });
+    expect((await open()).delivery).toEqual({ state: 'sent', at: now });
+
+    now += 60_000;
+    await save({ summary: 'Corrected: Awa also fixed the footer.' });
+    expect((await open()).changedSinceEnd).toBe(true);
+    await end();
+    writes = await reportWrites();
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.body).toMatchObject({ summary: 'Corrected: Awa also fixed the footer.', correction: true });
+  });
+
+  it('flags a no-show only past the lateness limit, as student_absent with the comment', async () => {
+    await connect();
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 - 15 * 60_000) }));
+    await expect(ask({ type: 'sessions/no-show', sessionId: 'sess-1', comment: '' })).rejects.toThrow('read-only too-early');
+    now += 60_000;
+    const session = await ask<{ status: string }>({ type: 'sessions/no-show', sessionId: 'sess-1', comment: 'We waited 16 minutes.' });
+    expect(session.status).toBe('student_absent');
+    const [write] = (await background.db.getAll('outbox')).filter((item) => item.endpoint === 'cancelSession');
+    expect(write?.body).toMatchObject({ status: 'student_absent', by: 'student', comment: 'We waited 16 minutes.' });
+  });
+
+  it.each([
+    [30, 'canceled', false],
+    [10, 'late_canceled', true],
+  ])('judges a cancellation %i hours ahead as %s, whatever the page says', async (hours, status, billable) => {
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + hours * HOUR) }));
+    const { session, verdict } = await ask<{ session: { status: string }; verdict: { billable: boolean } }>({
+      type: 'sessions/cancel',
+      sessionId: 'sess-1',
+      by: 'student',
+      reason: 'illness',
+      cancelledAt: T0,
+      comment: 'Get well soon.',
+    });
+    expect(session.status).toBe(status);
+    expect(verdict.billable).toBe(billable);
+  });
+
+  it('reschedules a canceled session, queued after its cancellation', async () => {
+    await connect();
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 30 * HOUR) }));
+    await ask({ type: 'sessions/cancel', sessionId: 'sess-1', by: 'student', reason: 'illness', cancelledAt: T0, comment: '' });
+    const next = await ask<{ id: string; rescheduledFrom: string }>({
+      type: 'sessions/reschedule',
+      sessionId: 'sess-1',
+      start: iso(T0 + 4 * 24 * HOUR),
+      plannedMinutes: 50,
+    });
+    expect(next.rescheduledFrom).toBe('sess-1');
+    const writes = (await background.db.getAllFromIndex('outbox', 'by-created-at')).map((item) => item.endpoint);
+    expect(writes).toEqual(['cancelSession', 'rescheduleSession']);
+  });
+
+  it('answers only Cadence’s pages; a report too long is refused whole', async () => {
+    expect(await background.route({ type: 'report/open', sessionId: 'sess-1' }, FROM_MEET)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await background.route({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(50_001) }) }, FROM_WORKSPACE),
+    ).toEqual({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
