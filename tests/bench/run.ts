@@ -17,6 +17,7 @@ import {
   type TraceResult,
   type WindowResult,
 } from './main-thread';
+import { measureDraftDurability } from './draft-durability';
 import { measureOutbox } from './outbox-throughput';
 import { measurePaintTimes } from './paint-time';
 import { median, relativeSpread, summarize } from './stats';
@@ -25,6 +26,7 @@ const BUDGET = {
   gzipKb: 20,
   paintMedianMs: 30,
   mainThreadPercent: 1,
+  draftDurableP95Ms: 150,
 };
 
 // Overridable to study the noise (e.g. BENCH_ROUNDS=8 BENCH_WINDOW_MS=20000); the defaults keep
@@ -32,6 +34,7 @@ const BUDGET = {
 const envNumber = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LOADS = envNumber('BENCH_LOADS', 20);
 const OUTBOX_WRITES = envNumber('BENCH_OUTBOX_WRITES', 1_000);
+const DRAFT_SAVES = envNumber('BENCH_DRAFT_SAVES', 200);
 const CHURN: MainThreadOptions = {
   url: 'https://meet.google.com/abc-defg-hij',
   settleMs: envNumber('BENCH_SETTLE_MS', 2_000),
@@ -68,6 +71,9 @@ async function measureBrowsers() {
   log(`figure 2: ${LOADS} loads of ${PAINT_URL}`);
   const paintTimes = await measurePaintTimes(withExtension.launched.context, PAINT_URL, LOADS);
 
+  log(`drafts: ${DRAFT_SAVES} saves of a report being typed`);
+  const draftMs = await measureDraftDurability(withExtension.launched.context, withExtension.launched.extensionId!, DRAFT_SAVES);
+
   log(`outbox: ${OUTBOX_WRITES} changes made offline, then drained to the reference platform`);
   const outbox = await measureOutbox(withExtension.launched.context, withExtension.launched.extensionId!, OUTBOX_WRITES);
 
@@ -85,7 +91,7 @@ async function measureBrowsers() {
   }
   log('figure 3 cross-check: tracing a with-extension window');
   const trace = await traceExtension(contexts.with, scriptUrl, CHURN);
-  return { paintTimes, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
+  return { paintTimes, draftMs, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
 }
 
 /** The churn page's counters must match for the A/B ratio to mean anything. */
@@ -163,7 +169,8 @@ async function main() {
   } finally {
     cleanup = await closeBenchBrowsers();
   }
-  const { paintTimes, outbox, windows, trace, scriptUrl } = measured;
+  const { paintTimes, draftMs, outbox, windows, trace, scriptUrl } = measured;
+  const draft = summarize(draftMs);
   const paint = summarize(paintTimes);
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
@@ -196,6 +203,12 @@ async function main() {
       value: `${fixed(durable.median)} / ${fixed(durable.p95)} ms`,
       budget: '-',
       verdict: '-',
+    },
+    {
+      figure: `report draft save -> durable, p50 / p95 of ${draft.n}`,
+      value: `${fixed(draft.median)} / ${fixed(draft.p95)} ms`,
+      budget: `p95 <= ${BUDGET.draftDurableP95Ms} ms`,
+      verdict: verdict(draft.p95 <= BUDGET.draftDurableP95Ms),
     },
     {
       figure: `main-thread CPU added on churn page, A/B (${CHURN.rounds}+${CHURN.rounds} windows)`,
@@ -262,6 +275,7 @@ async function main() {
         rows,
         contentScript: { ...size, file: path.relative(ROOT, size.file) },
         paint: { url: PAINT_URL, summaryMs: paint, samplesMs: paintTimes },
+        reportDrafts: { summaryMs: draft, samplesMs: draftMs },
         outbox: { ...outbox, durableSummaryMs: durable },
         mainThread: { options: CHURN, ...threads, windows },
         trace: { ...trace, scriptUrl },
