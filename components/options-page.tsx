@@ -7,6 +7,7 @@ import { AgendaSettingsForm } from './agenda-settings-form';
 import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
+import { PolicySettingsForm } from './policy-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
 import { SyncStatus } from './sync-status';
@@ -65,6 +66,7 @@ export function OptionsPage() {
     <main class="page">
       <h1>{t('optionsTitle')}</h1>
       <AgendaSettingsForm />
+      <PolicySettingsForm />
       <PlatformConnection overview={overview} onChange={dataChanged} />
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
       <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />

@@ -7,6 +7,7 @@ import type { PageToBackgroundReplies } from '../utils/messaging/page-to-backgro
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Student } from '../utils/platform/platform-schemas';
+import { AttendanceOverview } from './attendance-overview';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from './page-error';
 import { StudentForm } from './student-form';
@@ -42,6 +43,7 @@ export function StudentRecords({ version, onChange }: Props) {
     onChange();
   };
   useEffect(() => void load(), [version.value, load]);
+  const sessionsOf = (student: Student) => records?.sessions.filter((session) => session.studentId === student.id) ?? [];
 
   /** Closes the form, giving focus back to the button that opened it. */
   const closeForm = () => {
@@ -88,6 +90,7 @@ export function StudentRecords({ version, onChange }: Props) {
                   student.level,
                 )}
               </p>
+              <AttendanceOverview sessions={sessionsOf(student)} now={Date.now()} />
               {student.currentProject && (
                 <p>
                   {t('optionsStudentCurrentProject', student.currentProject.name)}
@@ -146,7 +149,7 @@ export function StudentRecords({ version, onChange }: Props) {
               )}
               <StudentSessions
                 student={student}
-                sessions={records.sessions.filter((session) => session.studentId === student.id)}
+                sessions={sessionsOf(student)}
                 onChange={changed}
               />
             </li>

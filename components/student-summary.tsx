@@ -1,10 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../utils/i18n';
+import { type AttendancePolicy, readAttendancePolicy } from '../utils/policy/attendance-policy';
 import type { SessionStatus } from '../utils/platform/platform-schemas';
 import { OUTCOMES } from '../utils/review/assignment';
 import { outcomeCounts } from '../utils/review/outcome-history';
 import { OUTCOME_NAMES, parseHours } from '../utils/review/review-work';
+import { attendancePolicyItem } from '../utils/storage-items';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
+import { CancelSessionFlow } from './cancel-session-flow';
+import { LatenessNotice } from './lateness-notice';
 import { SessionLinkPicker } from './session-link-picker';
 import { TextField } from './text-field';
 
@@ -29,6 +33,11 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
   const [changing, setChanging] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
   const wasChanging = useRef(false);
+  /** The policy read when the mentor opened the cancellation; null while it is closed. */
+  const [cancelPolicy, setCancelPolicy] = useState<AttendancePolicy | null>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const backToCancel = useRef(false);
+  const nameHeading = useRef<HTMLHeadingElement>(null);
   const savedHours = useRef(hours);
   // The field follows the hours once they change on disk, whoever changed them.
   useEffect(() => {
@@ -40,8 +49,13 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
     if (!changing && wasChanging.current) changeButton.current?.focus();
     wasChanging.current = changing;
   }, [changing]);
+  useEffect(() => {
+    if (cancelPolicy || !backToCancel.current) return;
+    backToCancel.current = false;
+    cancelButton.current?.focus();
+  }, [cancelPolicy]);
   if (!view?.student) return null;
-  const { student, previous } = view;
+  const { student, previous, session } = view;
 
   const number = new Intl.NumberFormat(model.language, { maximumFractionDigits: 1 });
   const when = new Intl.DateTimeFormat(model.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: model.timezone });
@@ -57,7 +71,10 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
 
   return (
     <section class="student-summary" aria-labelledby={`${id}-name`}>
-      <h2 id={`${id}-name`}>{student.name}</h2>
+      <h2 id={`${id}-name`} ref={nameHeading} tabIndex={-1}>
+        {student.name}
+      </h2>
+      <LatenessNotice model={model} />
       <ul class="student-facts">
         <li>{t('studentPathLine', student.path.name)}</li>
         <li>
@@ -137,6 +154,38 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
       )}
       {reviewed && <p>{t('studentReviewedSoFar', reviewed)}</p>}
       {(previous || waiting > 0) && <p>{t('studentWaiting', waiting)}</p>}
+
+      {cancelPolicy && session ? (
+        <CancelSessionFlow
+          session={session}
+          studentName={student.name}
+          studentTimezone={student.timezone}
+          language={model.language}
+          timezone={model.timezone}
+          policy={cancelPolicy}
+          onDone={() => {
+            setCancelPolicy(null);
+            void model.reload();
+            // The button went with the pending session: the card's heading keeps the focus nearby.
+            nameHeading.current?.focus();
+          }}
+          onCancel={() => {
+            backToCancel.current = true;
+            setCancelPolicy(null);
+          }}
+        />
+      ) : (
+        session?.status === 'pending' && (
+          <button
+            type="button"
+            class="secondary"
+            ref={cancelButton}
+            onClick={async () => setCancelPolicy(readAttendancePolicy(await attendancePolicyItem.getValue()))}
+          >
+            {t('cancelOpen')}
+          </button>
+        )
+      )}
 
       {changing ? (
         <SessionLinkPicker model={model} onDone={() => setChanging(false)} />
