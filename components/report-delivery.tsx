@@ -1,0 +1,46 @@
+import { t } from '../utils/i18n';
+import type { ReportDelivery as Delivery } from '../utils/report/report-store';
+
+interface Props {
+  delivery: Delivery;
+  /** Whether Cadence is connected to the platform (else reports stay on this computer). */
+  connected: boolean;
+  /** The report changed since it was ended: a correction is to be sent. */
+  correction: boolean;
+  language: string;
+  timezone: string;
+}
+
+/** Where the report stands: kept here, on its way, on the platform, or stuck. */
+export function ReportDelivery({ delivery, connected, correction, language, timezone }: Props) {
+  let state: string | null = null;
+  let hint: string | null = null;
+  switch (delivery.state) {
+    case 'draft':
+      hint = t(connected ? 'reportDeliveryDraftConnected' : 'reportDeliveryDraftLocal');
+      break;
+    case 'saved-locally':
+      state = t('reportDeliverySavedLocally');
+      hint = t('reportDeliveryLocalHint');
+      break;
+    case 'sending':
+      state = t('reportDeliverySending');
+      hint = delivery.lastError ? t('reportDeliveryLastError', delivery.lastError.message) : null;
+      break;
+    case 'sent': {
+      const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });
+      state = t('reportDeliverySent', date.format(delivery.at));
+      break;
+    }
+    case 'needs-attention':
+      state = t('reportDeliveryNeedsAttention', delivery.error?.message || t('reportDeliveryRefused'));
+      break;
+  }
+  return (
+    <div class="report-delivery" data-state={delivery.state} role="status">
+      {state && <p class="report-delivery-state">{state}</p>}
+      {hint && <p class="hint">{hint}</p>}
+      {correction && <p class="report-correction">{t('reportDeliveryCorrection')}</p>}
+    </div>
+  );
+}

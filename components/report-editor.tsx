@@ -1,0 +1,231 @@
+import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../utils/i18n';
+import { sendToBackground } from '../utils/messaging/send-to-background';
+import type { ErrorCode } from '../utils/messaging/ui-to-background';
+import { type ReportProblem, reviewCounts } from '../utils/report/report-draft';
+import { createReportModel } from '../utils/report/report-model';
+import { OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
+import { formatMinutes } from '../utils/workspace/week-budget';
+import { PageError } from './page-error';
+import { ReportAttendance } from './report-attendance';
+import { ReportDelivery } from './report-delivery';
+import { ReportPreview } from './report-preview';
+import { SkillEvaluations } from './skill-evaluations';
+
+interface Props {
+  sessionId: string;
+  /** The mentor's language and time zone, for dates. */
+  language: string;
+  timezone: string;
+}
+
+const SAVE_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
+  'storage-full': 'reportSaveErrorFull',
+  disconnected: 'reportSaveErrorDisconnected',
+};
+
+const END_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
+  // The background refuses to end a canceled session.
+  'read-only': 'reportEndCanceled',
+  'storage-full': 'errorStorageFull',
+  disconnected: 'errorDisconnected',
+  'not-found': 'optionsErrorNotFound',
+};
+
+/**
+ * A session's report, written beside the call, in the side panel or on a
+ * page of its own: every word saved as typed, a preview of what the student
+ * gets, and "End session" to send it.
+ */
+export function ReportEditor({ sessionId, language, timezone }: Props) {
+  const id = useId();
+  const model = useMemo(() => createReportModel({ sessionId, send: sendToBackground, timers: globalThis }), [sessionId]);
+  useEffect(() => model.start(), [model]);
+  const [previewing, setPreviewing] = useState(false);
+  // A fresh object each time, so asking for the same element twice still moves the focus.
+  const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
+  useLayoutEffect(() => {
+    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
+  }, [focusTarget]);
+
+  const headingId = `${id}-heading`;
+  const view = model.view.value;
+  const fields = model.fields.value;
+  const input = model.input.value;
+  if (!view || !fields || !input) {
+    return (
+      <section class="report-editor" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('reportHeading')}</h2>
+        {model.loadError.value ? (
+          <PageError code={model.loadError.value} />
+        ) : (
+          <p class="hint" role="status">
+            {t('reportLoading')}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  const problems = model.problems.value;
+  const save = model.save.value;
+  const problemIn = (field: ReportProblem['field']) => problems.find((problem) => problem.field === field) ?? null;
+  const summaryProblem = problemIn('summary');
+  const goalsProblem = problemIn('goals');
+  // Where each problem is mended: the first one gets the focus.
+  const targetOf = (problem: ReportProblem) => {
+    if (problem.field === 'attendance') return `${id}-late-minutes`;
+    if (problem.field === 'summary') return `${id}-summary`;
+    if (problem.field === 'goals') return `${id}-next-week`;
+    return problem.kind === 'comment-too-long' ? `${id}-${problem.field}-comment` : `${id}-${problem.field}-level-1`;
+  };
+  const end = async () => {
+    const found = await model.end();
+    if (found) setFocusTarget({ id: found[0] ? targetOf(found[0]) : `${id}-delivery` });
+  };
+
+  const when = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone });
+  const counts = reviewCounts(view.reviewed);
+  const outcomes = OUTCOME_CHOICES.filter((outcome) => counts[outcome] > 0);
+  const ended = view.draft.ended !== null;
+  const summaryDescribedBy = [summaryProblem && `${id}-summary-error`, `${id}-summary-hint`].filter(Boolean).join(' ');
+  const saveText =
+    save.state === 'saving' ? (
+      // Said on screen, not aloud: the status speaks when the words are saved, not at every keystroke.
+      <span aria-hidden="true">{t('reportSaving')}</span>
+    ) : save.state === 'saved' ? (
+      t('reportSaved')
+    ) : (
+      t(SAVE_ERRORS[save.error!] ?? 'reportSaveErrorOther')
+    );
+
+  return (
+    <section class="report-editor" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reportHeading')}</h2>
+      <p class="hint">{t('reportSessionWith', view.student.name, when.format(new Date(view.session.start)))}</p>
+      <div class="report-save-bar">
+        <p class="report-save-state" role="status" data-testid="report-save-state" data-state={save.state}>
+          {saveText}
+        </p>
+        {save.state === 'error' && (
+          <button type="button" class="secondary" onClick={model.flush}>
+            {t('reportTryAgain')}
+          </button>
+        )}
+      </div>
+
+      <ReportAttendance model={model} id={id} />
+
+      <div class="field">
+        <label for={`${id}-summary`}>{t('reportSummary')}</label>
+        <textarea
+          id={`${id}-summary`}
+          class="report-summary"
+          rows={8}
+          maxLength={50_000}
+          value={fields.summary}
+          aria-invalid={!!summaryProblem}
+          aria-describedby={summaryDescribedBy}
+          onInput={(event) => model.setSummary(event.currentTarget.value)}
+          onBlur={model.flush}
+        />
+        <p id={`${id}-summary-hint`} class="hint">
+          {t('reportSummaryHint')}
+        </p>
+        {summaryProblem && (
+          <p id={`${id}-summary-error`} class="field-error">
+            {t(summaryProblem.kind === 'empty' ? 'reportSummaryEmpty' : 'reportSummaryTooLong')}
+          </p>
+        )}
+      </div>
+
+      <div class="field">
+        <label for={`${id}-private`}>{t('reportPrivateNotes')}</label>
+        <textarea
+          id={`${id}-private`}
+          rows={3}
+          maxLength={50_000}
+          value={fields.privateNotes}
+          aria-describedby={`${id}-private-hint`}
+          onInput={(event) => model.setPrivateNotes(event.currentTarget.value)}
+          onBlur={model.flush}
+        />
+        <p id={`${id}-private-hint`} class="hint report-private-hint">
+          {t('reportPrivateNotesHint')}
+        </p>
+      </div>
+
+      <SkillEvaluations model={model} id={id} />
+
+      <section class="report-next-week" aria-labelledby={`${id}-next-week`}>
+        <h3 id={`${id}-next-week`} tabIndex={-1}>
+          {t('reportNextWeek')}
+        </h3>
+        <p class="hint">{t('reportNextWeekHint')}</p>
+        {goalsProblem && <p class="field-error">{t('reportGoalsTooMany')}</p>}
+        {view.goals.length === 0 ? (
+          <p>{t('reportGoalsNone')}</p>
+        ) : (
+          <ul class="report-goals">
+            {view.goals.map((goal) => (
+              <li key={goal.id}>
+                {goal.title} · {formatMinutes(goal.estimatedMinutes, language)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          {view.nextSession
+            ? t('reportNextDate', when.format(new Date(view.nextSession.start)))
+            : t('reportNextDateNone')}
+        </p>
+      </section>
+
+      <section class="report-review" aria-labelledby={`${id}-review-heading`}>
+        <h3 id={`${id}-review-heading`}>{t('reportReview')}</h3>
+        {outcomes.length === 0 ? (
+          <p class="hint">{t('reportReviewNone')}</p>
+        ) : (
+          <ul class="report-review-counts">
+            {outcomes.map((outcome) => (
+              <li key={outcome}>{t('reportReviewCount', t(OUTCOME_NAMES[outcome]), counts[outcome])}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <button
+        type="button"
+        class="secondary report-preview-toggle"
+        aria-expanded={previewing}
+        aria-controls={previewing ? `${id}-preview` : undefined}
+        onClick={() => setPreviewing(!previewing)}
+      >
+        {t('reportPreview')}
+      </button>
+      {previewing && <ReportPreview input={input} id={`${id}-preview`} language={language} timezone={timezone} />}
+
+      <div id={`${id}-delivery`} class="report-delivery-area" tabIndex={-1}>
+        <ReportDelivery
+          delivery={view.delivery}
+          connected={view.connected}
+          correction={view.changedSinceEnd}
+          language={language}
+          timezone={timezone}
+        />
+      </div>
+      {model.endError.value && (
+        <p class="form-error" role="alert">
+          {t(END_ERRORS[model.endError.value] ?? 'errorGeneric')}
+        </p>
+      )}
+      {(!ended || view.changedSinceEnd) && (
+        <div class="actions">
+          <button type="button" aria-busy={model.ending.value} onClick={() => void end()}>
+            {t(ended ? 'reportSendCorrection' : 'reportEnd')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ErrorCode } from '../../utils/messaging/ui-to-background';
+import { createDraftSaver, type SaveStatus } from '../../utils/report/draft-saver';
+
+/** The background, played by hand: each save waits until the test answers it. */
+function scriptedSaves() {
+  const calls: { value: string; answer(error?: ErrorCode | null): Promise<void> }[] = [];
+  const save = (value: string) =>
+    new Promise<ErrorCode | null>((resolve) => {
+      calls.push({
+        value,
+        answer: async (error = null) => {
+          resolve(error);
+          // Let the saver see the reply.
+          await vi.advanceTimersByTimeAsync(0);
+        },
+      });
+    });
+  return { save, calls, values: () => calls.map((call) => call.value) };
+}
+
+describe('the draft saver', () => {
+  let background: ReturnType<typeof scriptedSaves>;
+  let statuses: SaveStatus[];
+  let saver: ReturnType<typeof createDraftSaver<string>>;
+  const state = () => statuses.at(-1)?.state;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    background = scriptedSaves();
+    statuses = [];
+    saver = createDraftSaver<string>({ save: background.save, timers: globalThis, onStatus: (s) => statuses.push(s) });
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once, 500 ms after the last keystroke, with the newest text', async () => {
+    for (const text of ['W', 'We', 'We r', 'We rebuilt']) {
+      saver.change(text);
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    expect(background.calls).toHaveLength(0);
+    expect(state()).toBe('saving');
+    await vi.advanceTimersByTimeAsync(199);
+    expect(background.calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(background.values()).toEqual(['We rebuilt']);
+  });
+
+  it('saves at once when asked (a blur), and not again when the delay runs out', async () => {
+    saver.change('We rebuilt the header');
+    saver.flush();
+    expect(background.values()).toEqual(['We rebuilt the header']);
+    await background.calls[0]!.answer();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(background.calls).toHaveLength(1);
+    saver.flush();
+    expect(background.calls).toHaveLength(1);
+  });
+
+  it('says "saved" only once the reply for the newest text came back', async () => {
+    saver.change('We rebuilt');
+    expect(state()).toBe('saving');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(state()).toBe('saving');
+    await background.calls[0]!.answer();
+    expect(state()).toBe('saved');
+    expect(statuses.filter((s) => s.state === 'saved')).toHaveLength(1);
+  });
+
+  it('never has two saves out: typing during a save leads to exactly one more, with the newest text', async () => {
+    saver.change('We');
+    saver.flush();
+    saver.change('We rebuilt');
+    await vi.advanceTimersByTimeAsync(500);
+    saver.change('We rebuilt the header');
+    saver.flush();
+    expect(background.values()).toEqual(['We']);
+    await background.calls[0]!.answer();
+    // The first reply is for old text: not saved yet.
+    expect(state()).toBe('saving');
+    expect(background.values()).toEqual(['We', 'We rebuilt the header']);
+    await background.calls[1]!.answer();
+    expect(state()).toBe('saved');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(background.calls).toHaveLength(2);
+  });
+
+  it('waits for its delay after a save returns when the mentor is still typing', async () => {
+    saver.change('We');
+    saver.flush();
+    saver.change('We rebuilt');
+    await background.calls[0]!.answer();
+    expect(background.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(background.values()).toEqual(['We', 'We rebuilt']);
+  });
+
+  it('keeps "error" and the text after a failed save, and the next change retries with all of it', async () => {
+    saver.change('We rebuilt the header');
+    saver.flush();
+    await background.calls[0]!.answer('storage-full');
+    expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(background.calls).toHaveLength(1);
+    expect(state()).toBe('error');
+
+    saver.change('We rebuilt the header, then the footer');
+    // The failure stands until the retry goes out.
+    expect(state()).toBe('error');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(background.values()).toEqual(['We rebuilt the header', 'We rebuilt the header, then the footer']);
+    expect(state()).toBe('saving');
+    await background.calls[1]!.answer();
+    expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+  });
+
+  it('retries a failed save when asked, with the text kept', async () => {
+    saver.change('We rebuilt');
+    saver.flush();
+    await background.calls[0]!.answer('disconnected');
+    saver.flush();
+    expect(background.values()).toEqual(['We rebuilt', 'We rebuilt']);
+    await background.calls[1]!.answer();
+    expect(state()).toBe('saved');
+  });
+
+  it('settles once the newest text is durable, or says it is not', async () => {
+    saver.change('We rebuilt');
+    const settled = saver.settle();
+    expect(background.calls).toHaveLength(1);
+    await background.calls[0]!.answer();
+    await expect(settled).resolves.toBe(true);
+    await expect(saver.settle()).resolves.toBe(true);
+
+    saver.change('We rebuilt it all');
+    const failed = saver.settle();
+    await background.calls[1]!.answer('storage-full');
+    await expect(failed).resolves.toBe(false);
+  });
+});

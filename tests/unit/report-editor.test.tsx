@@ -1,0 +1,341 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ReportEditor } from '../../components/report-editor';
+import type { PageToBackground } from '../../utils/messaging/page-to-background';
+import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
+import type { EndResult, ReportView } from '../../utils/report/report-store';
+import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+
+/** Lets the requests and the renders settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+const draft = (overrides: Partial<ReportDraft> = {}): ReportDraft => ({
+  ...emptyReportFields(),
+  sessionId: 'sess-1',
+  studentId: 'stu-1',
+  revision: 0,
+  savedAt: 0,
+  ended: null,
+  sent: null,
+  ...overrides,
+});
+
+function aView(overrides: Partial<ReportView> = {}): ReportView {
+  return {
+    draft: draft(),
+    session: aSession({ start: iso(T0) }),
+    student: aStudent(),
+    goals: [
+      anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Grid course, part 2', skills: ['CSS grid'], estimatedMinutes: 90 }),
+    ],
+    reviewed: [
+      anAssignment({ id: 'a1', skills: ['CSS flexbox'], review: { outcome: 'aced', note: '', sessionId: 'sess-1', at: iso(T0) } }),
+      anAssignment({ id: 'a2', skills: ['Git'], review: { outcome: 'difficulties', note: '', sessionId: 'sess-1', at: iso(T0) } }),
+    ],
+    nextSession: aSession({ id: 'sess-2', start: '2026-12-07T14:00:00.000Z' }),
+    delivery: { state: 'draft' },
+    changedSinceEnd: false,
+    connected: true,
+    ...overrides,
+  };
+}
+
+/** The background, played by a script: saves wait for the test to answer them when held. */
+function scriptedBackground(initial: ReportView) {
+  const state = { view: initial, revision: initial.draft.revision, hold: false, endResult: null as EndResult | null };
+  const sent: PageToBackground[] = [];
+  const held: (() => void)[] = [];
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = raw as PageToBackground;
+    sent.push(message);
+    const ok = (value: unknown) => ({ ok: true, value });
+    switch (message.type) {
+      case 'report/open':
+        return Promise.resolve(ok(state.view));
+      case 'report/save-draft': {
+        const reply = () => ok({ revision: ++state.revision, savedAt: T0 });
+        return state.hold ? new Promise((resolve) => held.push(() => resolve(reply()))) : Promise.resolve(reply());
+      }
+      case 'report/end':
+        return Promise.resolve(ok(state.endResult));
+      default:
+        return Promise.resolve({ ok: false, error: { code: 'invalid-message' } });
+    }
+  });
+  return {
+    state,
+    sent,
+    saves: () => sent.filter((m): m is Extract<PageToBackground, { type: 'report/save-draft' }> => m.type === 'report/save-draft'),
+    /** Answers the saves held so far. */
+    release: async () => {
+      for (const answer of held.splice(0)) answer();
+      await settle();
+    },
+  };
+}
+
+describe('the report editor', () => {
+  let host: HTMLElement;
+  let background: ReturnType<typeof scriptedBackground>;
+
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+
+  afterEach(async () => {
+    render(null, host);
+    // A closing editor saves what it has: let those saves return before the next test opens the report.
+    background.state.hold = false;
+    await background.release();
+  });
+
+  const open = async (view: ReportView) => {
+    background = scriptedBackground(view);
+    render(
+      <main>
+        <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
+      </main>,
+      host,
+    );
+    await expect.poll(() => host.querySelector('[data-testid="report-save-state"]')).not.toBeNull();
+  };
+
+  const editor = () => host.querySelector<HTMLElement>('section.report-editor')!;
+  const saveState = () => {
+    const element = host.querySelector<HTMLElement>('[data-testid="report-save-state"]')!;
+    return { state: element.dataset.state, text: element.textContent };
+  };
+  const field = (label: string) => {
+    const labelled = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+    if (!labelled) throw new Error(`no field "${label}"`);
+    return host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
+  };
+  const type = async (label: string, value: string) => {
+    const input = field(label);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+  };
+  const blur = async (label: string) => {
+    field(label).dispatchEvent(new FocusEvent('blur'));
+    await settle();
+  };
+  const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+  const click = async (name: string) => {
+    const found = button(name);
+    if (!found) throw new Error(`no button "${name}"`);
+    found.click();
+    await settle();
+  };
+  const errorBeside = (element: Element) => {
+    const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((id) => host.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
+  };
+
+  it('shows the report as saved, next week as set elsewhere, and the review summed up', async () => {
+    await open(aView({ draft: draft({ summary: 'Saved earlier.', privateNotes: 'Mine only.' }) }));
+    expect(editor().getAttribute('aria-labelledby')).toBe(editor().querySelector('h2')!.id);
+    expect(editor().querySelector('h2')!.textContent).toBe('Session report');
+    expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+    expect(host.querySelector('[data-testid="report-save-state"]')!.getAttribute('role')).toBe('status');
+    expect(field('How the session went').value).toBe('Saved earlier.');
+    expect(field('Private notes').value).toBe('Mine only.');
+    expect(editor().textContent).toContain('Only for you: never shared with the student, never sent to the platform.');
+    expect((field('Present') as HTMLInputElement).checked).toBe(true);
+    expect(editor().textContent).toContain('Aced it: 1');
+    expect(editor().textContent).toContain('Tried, had difficulties: 1');
+    expect(editor().textContent).toContain('Grid course, part 2 · 1 h 30 min');
+    expect(editor().textContent).toContain('Next session: Monday, December 7, 2026 at 2:00 PM');
+    expect(editor().textContent).toContain('Set in the Next week tab.');
+    expect(editor().textContent).toContain('Ending the session sends this report to the platform.');
+    expect(button('End session')).not.toBeNull();
+    // The skills of this session's goals and reviewed work are offered.
+    const options = [...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(options).toEqual(['CSS flexbox', 'Git', 'CSS grid']);
+  });
+
+  it('says "Saving…" while typing and "Saved" only once the background replied, with the whole report sent', async () => {
+    await open(aView());
+    background.state.hold = true;
+    await type('How the session went', 'We rebuilt the header.');
+    expect(saveState()).toEqual({ state: 'saving', text: 'Saving…' });
+    await expect.poll(() => background.saves().length, { timeout: 2000 }).toBe(1);
+    expect(saveState().state).toBe('saving');
+    expect(background.saves()[0]).toEqual({
+      type: 'report/save-draft',
+      sessionId: 'sess-1',
+      fields: {
+        attendance: { status: 'present', lateMinutes: 0 },
+        summary: 'We rebuilt the header.',
+        privateNotes: '',
+        skillEvaluations: [],
+      },
+    });
+    await background.release();
+    expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+  });
+
+  it('saves at once when a field loses the focus', async () => {
+    await open(aView());
+    await type('Private notes', 'Tired: new job.');
+    await blur('Private notes');
+    expect(background.saves().map((m) => m.fields.privateNotes)).toEqual(['Tired: new job.']);
+    expect(saveState().state).toBe('saved');
+  });
+
+  it('saves what is typed at once when the editor closes (another tab, the page going away)', async () => {
+    await open(aView());
+    await type('How the session went', 'Half a sen');
+    render(null, host);
+    expect(background.saves().map((m) => m.fields.summary)).toEqual(['Half a sen']);
+  });
+
+  it('keeps the typed text when the view is read again, taking only its delivery', async () => {
+    await open(aView());
+    background.state.hold = true;
+    await type('How the session went', 'Typed, not saved yet');
+    background.state.view = aView({ draft: draft({ summary: 'An older save' }), delivery: { state: 'saved-locally' } });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(editor().textContent).toContain('Saved on this computer.');
+    expect(field('How the session went').value).toBe('Typed, not saved yet');
+  });
+
+  it('previews exactly what the student gets, without the private notes, and copies it', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await open(aView());
+    await type('How the session went', 'We rebuilt the *header*.');
+    await type('Private notes', 'SECRET: tired this week.');
+    await click('Preview');
+    const preview = host.querySelector<HTMLElement>('section.report-preview')!;
+    expect(host.querySelector('.report-preview-toggle')!.getAttribute('aria-expanded')).toBe('true');
+    expect(preview.querySelector('h3')!.textContent).toBe('What the student will see');
+    expect([...preview.querySelectorAll('h4')].map((h) => h.textContent)).toEqual([
+      'Attendance',
+      'How the session went',
+      "Next week's work",
+      'Next session',
+    ]);
+    expect(preview.textContent).toContain('We rebuilt the *header*.');
+    expect(preview.textContent).toContain('Monday, December 7, 2026 at 2:00 PM UTC');
+    expect(preview.textContent).not.toContain('SECRET');
+
+    await click('Copy as text');
+    expect(writeText.mock.calls[0]![0]).toContain('We rebuilt the *header*.');
+    expect(preview.querySelector('[role="status"]')!.textContent).toBe('Copied as text.');
+    await click('Copy as Markdown');
+    expect(writeText.mock.calls[1]![0]).toContain('We rebuilt the \\*header\\*.');
+    expect(writeText.mock.calls.map(([text]) => text).join('')).not.toContain('SECRET');
+    expect(preview.querySelector('[role="status"]')!.textContent).toBe('Copied as Markdown.');
+
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await click('Copy as text');
+    expect(preview.querySelector('[role="status"]')!.textContent).toBe(
+      'The browser did not let Cadence copy: select the preview and copy it yourself.',
+    );
+  });
+
+  it('shows each problem beside its field when the report cannot end, and moves the focus to the first', async () => {
+    await open(aView());
+    await type('Skill to evaluate', 'Git');
+    await click('Add the skill');
+    expect(editor().querySelector('.report-skill legend')!.textContent).toBe('Git');
+    background.state.endResult = {
+      ended: false,
+      problems: [
+        { field: 'summary', kind: 'empty' },
+        { field: 'skill-0', kind: 'no-level' },
+      ],
+    };
+    await click('End session');
+    const summary = field('How the session went');
+    expect(errorBeside(summary)).toBe('Say how the session went: the student reads this.');
+    expect(summary.getAttribute('aria-invalid')).toBe('true');
+    expect(errorBeside(editor().querySelector('.report-levels')!)).toBe('Choose a level for this skill.');
+    expect(document.activeElement).toBe(summary);
+    // The report was saved before the background was asked to end it.
+    const types = background.sent.map((m) => m.type);
+    expect(types.lastIndexOf('report/save-draft')).toBeLessThan(types.indexOf('report/end'));
+
+    // Mending a field takes its problem away.
+    await type('How the session went', 'We rebuilt the header.');
+    expect(errorBeside(field('How the session went'))).toBeNull();
+    expect(errorBeside(editor().querySelector('.report-levels')!)).toBe('Choose a level for this skill.');
+  });
+
+  it('will not end with minutes late that are not a number, and says so beside them', async () => {
+    await open(aView());
+    (field('Late') as HTMLInputElement).click();
+    await settle();
+    await type('Minutes late', 'ten');
+    expect(errorBeside(field('Minutes late'))).toBe('Give the minutes late as a whole number from 0 to 240.');
+    await click('End session');
+    expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
+    expect(document.activeElement).toBe(field('Minutes late'));
+    await type('Minutes late', '12');
+    await blur('Minutes late');
+    expect(background.saves().at(-1)!.fields.attendance).toEqual({ status: 'late', lateMinutes: 12 });
+  });
+
+  it('shows where the report stands once the session is ended', async () => {
+    await open(aView());
+    await type('How the session went', 'We rebuilt the header.');
+    const endedDraft = draft({ summary: 'We rebuilt the header.', revision: 1, ended: { at: T0, revision: 1, correction: false } });
+    background.state.endResult = {
+      ended: true,
+      view: aView({ draft: endedDraft, delivery: { state: 'sending', lastError: null } }),
+    };
+    await click('End session');
+    const delivery = host.querySelector<HTMLElement>('.report-delivery')!;
+    expect(delivery.textContent).toBe('Sending…');
+    expect(button('End session')).toBeNull();
+    expect(document.activeElement).toBe(delivery.parentElement);
+  });
+
+  it.each([
+    [{ state: 'saved-locally' } as const, 'Saved on this computer.'],
+    [
+      { state: 'sending', lastError: { status: 0, code: 'timeout', message: 'no answer', at: T0 } } as const,
+      'Sending…The last try failed (no answer); Cadence keeps trying.',
+    ],
+    [{ state: 'sent', at: Date.UTC(2026, 10, 30, 15, 5) } as const, 'Sent to the platform on Nov 30, 2026, 3:05 PM.'],
+    [
+      { state: 'needs-attention', error: { status: 422, code: 'invalid', message: 'The session is already closed.', at: T0 } } as const,
+      'Needs your attention: The session is already closed.',
+    ],
+  ])('says where an ended report stands: %o', async (delivery, text) => {
+    const ended = draft({ summary: 'Done.', revision: 1, ended: { at: T0, revision: 1, correction: false } });
+    await open(aView({ draft: ended, delivery }));
+    expect(host.querySelector('.report-delivery')!.textContent).toContain(text);
+  });
+
+  it('offers to send a correction once an ended report is changed', async () => {
+    const ended = draft({ summary: 'Done.', revision: 3, ended: { at: T0, revision: 3, correction: false }, sent: { at: T0, revision: 3 } });
+    await open(aView({ draft: ended, delivery: { state: 'sent', at: T0 } }));
+    expect(button('End session')).toBeNull();
+    expect(button('Send the correction')).toBeNull();
+    await type('How the session went', 'Done, and the footer too.');
+    await blur('How the session went');
+    expect(button('Send the correction')).not.toBeNull();
+    expect(host.querySelector('.report-delivery')!.textContent).toContain(
+      'Changed since the session ended: a correction will be sent when you choose “Send the correction”.',
+    );
+  });
+
+  it('keeps the text and offers to try again when a save fails', async () => {
+    await open(aView());
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: { code: 'storage-full' } }));
+    await type('How the session went', 'Words that must not be lost.');
+    await blur('How the session went');
+    expect(saveState()).toEqual({
+      state: 'error',
+      text: 'Not saved: the disk is full. Your text is still here; free some space, then try again.',
+    });
+    expect(field('How the session went').value).toBe('Words that must not be lost.');
+    expect(button('Try again')).not.toBeNull();
+  });
+});

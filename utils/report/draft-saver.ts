@@ -1,0 +1,103 @@
+import type { ErrorCode } from '../messaging/ui-to-background';
+
+/** How long after the last keystroke the draft goes out (the issue allows 750 ms at most). */
+export const SAVE_DELAY_MS = 500;
+
+export type SaveState = 'saved' | 'saving' | 'error';
+
+export interface SaveStatus {
+  state: SaveState;
+  /** Why the last save failed, while it stands. */
+  error: ErrorCode | null;
+}
+
+/** The clock's timers, injected so tests can drive them. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface DraftSaverDeps<T> {
+  /** Resolves with null once the value is durable, else with why it is not. */
+  save(value: T): Promise<ErrorCode | null>;
+  timers: Timers;
+  onStatus(status: SaveStatus): void;
+  delayMs?: number;
+}
+
+/**
+ * Saves the newest value a moment after the last change, or at once when
+ * asked (a blur, the page going away), never two saves at a time: a change
+ * made while a save is out goes in the next one. "Saved" means the reply for
+ * the newest value came back; a failure keeps the value for the next try.
+ */
+export function createDraftSaver<T>({ save, timers, onStatus, delayMs = SAVE_DELAY_MS }: DraftSaverDeps<T>) {
+  let latest: T | undefined;
+  let unsaved = false;
+  let inFlight = false;
+  /** A save was asked for while one was out: run it when that one returns. */
+  let due = false;
+  let timer: unknown = null;
+  let error: ErrorCode | null = null;
+  let waiting: ((saved: boolean) => void)[] = [];
+
+  const state = (): SaveState => (error ? 'error' : inFlight || unsaved ? 'saving' : 'saved');
+  const settled = () => !inFlight && (error !== null || !unsaved);
+
+  function report() {
+    onStatus({ state: state(), error });
+    if (!settled()) return;
+    const resolve = waiting;
+    waiting = [];
+    for (const done of resolve) done(error === null);
+  }
+
+  function stopTimer() {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  }
+
+  async function run() {
+    inFlight = true;
+    unsaved = false;
+    due = false;
+    error = null;
+    report();
+    const failure = await save(latest as T);
+    inFlight = false;
+    if (failure) {
+      error = failure;
+      unsaved = true;
+    }
+    if (due) flush();
+    else report();
+  }
+
+  /** Saves now whatever is not saved yet (or right after the save that is out). */
+  function flush() {
+    stopTimer();
+    if (!unsaved) return;
+    if (inFlight) due = true;
+    else void run();
+  }
+
+  return {
+    change(value: T) {
+      latest = value;
+      unsaved = true;
+      stopTimer();
+      timer = timers.setTimeout(flush, delayMs);
+      report();
+    },
+    flush,
+    /** Saves now and resolves once nothing is out: true when the newest value is durable. */
+    settle(): Promise<boolean> {
+      const done = new Promise<boolean>((resolve) => waiting.push(resolve));
+      flush();
+      report();
+      return done;
+    },
+  };
+}
+
+export type DraftSaver<T> = ReturnType<typeof createDraftSaver<T>>;
