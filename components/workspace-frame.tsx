@@ -10,6 +10,8 @@ export function WorkspaceFrame({ liveSessionId }: { liveSessionId: string }) {
   return (
     <iframe
       title={t('workspaceFrameTitle')}
+      // Lets the report be copied from inside the call.
+      allow="clipboard-write"
       src={`${browser.runtime.getURL('/session-workspace.html')}#${liveSessionId}`}
     />
   );

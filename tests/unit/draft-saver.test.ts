@@ -35,16 +35,29 @@ describe('the draft saver', () => {
   afterEach(() => vi.useRealTimers());
 
   it('saves once, 500 ms after the last keystroke, with the newest text', async () => {
-    for (const text of ['W', 'We', 'We r', 'We rebuilt']) {
+    for (const text of ['We', 'We rebuilt']) {
       saver.change(text);
-      await vi.advanceTimersByTimeAsync(300);
+      await vi.advanceTimersByTimeAsync(100);
     }
     expect(background.calls).toHaveLength(0);
     expect(state()).toBe('saving');
-    await vi.advanceTimersByTimeAsync(199);
+    await vi.advanceTimersByTimeAsync(399);
     expect(background.calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(background.values()).toEqual(['We rebuilt']);
+  });
+
+  it('typing without a pause still saves 750 ms after the first unsaved keystroke, and again after', async () => {
+    let text = '';
+    for (let i = 0; i < 8; i++) {
+      text += 'word ';
+      saver.change(text);
+      await vi.advanceTimersByTimeAsync(200);
+      if (background.calls.length === 1 && i < 7) await background.calls[0]!.answer();
+    }
+    // Keystrokes every 200 ms: a pure debounce would not have saved at all.
+    expect(background.values()[0]).toBe('word word word word ');
+    expect(background.calls.length).toBeGreaterThanOrEqual(2);
   });
 
   it('saves at once when asked (a blur), and not again when the delay runs out', async () => {

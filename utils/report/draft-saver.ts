@@ -1,7 +1,9 @@
 import type { ErrorCode } from '../messaging/ui-to-background';
 
-/** How long after the last keystroke the draft goes out (the issue allows 750 ms at most). */
+/** How long after the last keystroke the draft goes out. */
 export const SAVE_DELAY_MS = 500;
+/** Typing without a pause never waits longer than this for a save (the issue allows 750 ms at most). */
+export const SAVE_MAX_WAIT_MS = 750;
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -23,6 +25,7 @@ export interface DraftSaverDeps<T> {
   timers: Timers;
   onStatus(status: SaveStatus): void;
   delayMs?: number;
+  maxWaitMs?: number;
 }
 
 /**
@@ -31,13 +34,21 @@ export interface DraftSaverDeps<T> {
  * made while a save is out goes in the next one. "Saved" means the reply for
  * the newest value came back; a failure keeps the value for the next try.
  */
-export function createDraftSaver<T>({ save, timers, onStatus, delayMs = SAVE_DELAY_MS }: DraftSaverDeps<T>) {
+export function createDraftSaver<T>({
+  save,
+  timers,
+  onStatus,
+  delayMs = SAVE_DELAY_MS,
+  maxWaitMs = SAVE_MAX_WAIT_MS,
+}: DraftSaverDeps<T>) {
   let latest: T | undefined;
   let unsaved = false;
   let inFlight = false;
   /** A save was asked for while one was out: run it when that one returns. */
   let due = false;
   let timer: unknown = null;
+  /** Runs out `maxWaitMs` after the first change not saved yet, however fast the typing. */
+  let deadline: unknown = null;
   let error: ErrorCode | null = null;
   let waiting: ((saved: boolean) => void)[] = [];
 
@@ -54,7 +65,9 @@ export function createDraftSaver<T>({ save, timers, onStatus, delayMs = SAVE_DEL
 
   function stopTimer() {
     if (timer !== null) timers.clearTimeout(timer);
+    if (deadline !== null) timers.clearTimeout(deadline);
     timer = null;
+    deadline = null;
   }
 
   async function run() {
@@ -85,8 +98,9 @@ export function createDraftSaver<T>({ save, timers, onStatus, delayMs = SAVE_DEL
     change(value: T) {
       latest = value;
       unsaved = true;
-      stopTimer();
+      if (timer !== null) timers.clearTimeout(timer);
       timer = timers.setTimeout(flush, delayMs);
+      deadline ??= timers.setTimeout(flush, maxWaitMs);
       report();
     },
     flush,
