@@ -15,6 +15,7 @@ const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   sessionPlans: 'optionsKindSessionPlans',
   myExercises: 'optionsKindMyExercises',
   reportDrafts: 'optionsKindReports',
+  transfers: 'optionsKindTransfers',
 };
 
 type Result =

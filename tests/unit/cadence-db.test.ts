@@ -17,6 +17,7 @@ describe('the Cadence database', () => {
       'sessionPlans',
       'sessions',
       'students',
+      'transfers',
     ]);
     expect([...db.transaction('assignments').store.indexNames].sort()).toEqual(['by-set-in-session', 'by-student']);
     const store = db.transaction('liveSessions').store;

@@ -35,6 +35,7 @@ describe('export, import and wipe', () => {
       sessionPlans: { added: 0, updated: 0, unchanged: 0 },
       myExercises: { added: 0, updated: 0, unchanged: 0 },
       reportDrafts: { added: 0, updated: 0, unchanged: 0 },
+      transfers: { added: 0, updated: 0, unchanged: 0 },
     });
     expect(await fresh.get('students', 'stu-1')).toEqual(aStudent());
   });

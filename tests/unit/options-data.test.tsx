@@ -114,6 +114,7 @@ describe('your data', () => {
       'Weekly plans — added: 0, updated: 0, unchanged: 0',
       'My exercises — added: 0, updated: 0, unchanged: 0',
       'Reports — added: 0, updated: 0, unchanged: 0',
+      'Transfers — added: 0, updated: 0, unchanged: 0',
     ]);
     expect(await background.db.get('sessions', 'sess-2')).toBeDefined();
   });

@@ -13,6 +13,8 @@ import { createPlatformClient } from '../platform/platform-client';
 import { readSyncOverview } from '../sync/sync-overview';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { AttendancePolicy } from '../policy/attendance-policy';
+import { readWeekOverview } from '../overview/read-week-overview';
+import { readStudentRecord, requestTransfer } from '../students/read-student-record';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
@@ -110,6 +112,13 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     'records/delete-session': async (m) => {
       await deleteLocalSession(await deps.db(), m.id);
       return null;
+    },
+    'overview/week': async () => readWeekOverview(await deps.db(), deps.now()),
+    'students/record': async (m) => readStudentRecord(await deps.db(), m.studentId, deps.now()),
+    'students/transfer': async ({ type: _, ...input }) => {
+      const transfer = await requestTransfer(await deps.db(), input, deps.now(), deps.newId);
+      sendSoon();
+      return transfer;
     },
     'data/export': async () => exportAll(await deps.db(), deps.now()),
     'data/import': async (m) => importAll(await deps.db(), m.json),

@@ -68,6 +68,15 @@ const reportDraftSchema = z.object({
   sent: z.object({ at: z.number().int(), revision: z.number().int() }).nullable(),
 });
 
+const transferSchema = z.object({
+  studentId: recordId,
+  effectiveDate: z.iso.date(),
+  reason: z.string().min(1).max(2000),
+  messageToStudent: z.string().max(5000),
+  handoffSummary: z.string().max(50_000),
+  createdAt: instant,
+});
+
 export const EXPORT_FORMAT = 'cadence-export';
 
 export const exportFileSchema = z.object({
@@ -83,6 +92,7 @@ export const exportFileSchema = z.object({
   sessionPlans: z.array(sessionPlanSchema).max(1_000_000).default([]),
   myExercises: z.array(exerciseSchema).max(100_000).default([]),
   reportDrafts: z.array(reportDraftSchema).max(1_000_000).default([]),
+  transfers: z.array(transferSchema).max(100_000).default([]),
 });
 
 const STORES = [
@@ -94,6 +104,7 @@ const STORES = [
   'sessionPlans',
   'myExercises',
   'reportDrafts',
+  'transfers',
 ] as const;
 
 type ExportFile = z.infer<typeof exportFileSchema>;
@@ -114,6 +125,7 @@ export async function exportAll(db: CadenceDb, now: number): Promise<string> {
     sessionPlans: await tx.objectStore('sessionPlans').getAll(),
     myExercises: await tx.objectStore('myExercises').getAll(),
     reportDrafts: await tx.objectStore('reportDrafts').getAll(),
+    transfers: await tx.objectStore('transfers').getAll(),
   };
   return JSON.stringify(file, null, 1);
 }
@@ -172,6 +184,13 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
     },
     put: ({ updatedAt: _, ...draft }) => tx.objectStore('reportDrafts').put(draft),
   }, (draft) => draft.sessionId);
+  await merge('transfers', file.transfers.map((transfer) => ({ ...transfer, updatedAt: transfer.createdAt })), {
+    get: async (key) => {
+      const transfer = await tx.objectStore('transfers').get(key);
+      return transfer && { ...transfer, updatedAt: transfer.createdAt };
+    },
+    put: ({ updatedAt: _, ...transfer }) => tx.objectStore('transfers').put(transfer),
+  }, (transfer) => transfer.studentId);
   await tx.done;
   return summary;
 }

@@ -3,6 +3,7 @@ import type { Exercise, Session, Student } from '../platform/platform-schemas';
 import type { ReportDraft } from '../report/report-draft';
 import type { Assignment } from '../review/assignment';
 import type { LiveSession } from '../session/live-session';
+import type { TransferRecord } from '../students/student-record';
 import type { OutboxItem } from '../sync/outbox-item';
 import type { SessionPlan } from '../workspace/session-plan';
 import type { MetaRecord } from './meta-record';
@@ -29,6 +30,8 @@ export interface CadenceSchema extends DBSchema {
   sessionPlans: { key: string; value: SessionPlan };
   /** Each session's report, from its first word; private notes never leave it. */
   reportDrafts: { key: string; value: ReportDraft };
+  /** The transfers the mentor asked for, one per student. */
+  transfers: { key: string; value: TransferRecord };
   /** Writes waiting for the platform, oldest first. */
   outbox: { key: string; value: OutboxItem; indexes: { 'by-created-at': number } };
   /** The platform connection and the sync cursors, one record per key. */
@@ -65,6 +68,7 @@ const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
     db.createObjectStore('sessionPlans', { keyPath: 'sessionId' });
     db.createObjectStore('myExercises', { keyPath: 'id' });
     db.createObjectStore('reportDrafts', { keyPath: 'sessionId' });
+    db.createObjectStore('transfers', { keyPath: 'studentId' });
     void fillMissing(tx.objectStore('liveSessions'), { sessionId: null });
     void fillMissing(tx.objectStore('exercises'), { projects: [] });
   },

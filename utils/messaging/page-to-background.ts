@@ -6,6 +6,8 @@ import { OUTCOMES } from '../review/assignment';
 import type { WorkspaceView } from '../workspace/workspace-store';
 import type { CancellationVerdict } from '../policy/cancellation-policy';
 import type { EndResult, ReportView } from '../report/report-store';
+import type { WeekOverview } from '../overview/week-overview';
+import type { StudentRecord, TransferRecord } from '../students/student-record';
 import type { ErrorCode } from './ui-to-background';
 
 /**
@@ -132,6 +134,16 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     start: z.iso.datetime({ offset: true }),
     plannedMinutes: z.number().int().min(10).max(240),
   }),
+  z.object({ type: z.literal('overview/week') }),
+  z.object({ type: z.literal('students/record'), studentId: recordId }),
+  z.object({
+    type: z.literal('students/transfer'),
+    studentId: recordId,
+    effectiveDate: z.iso.date(),
+    reason: z.string().trim().min(1).max(2000),
+    messageToStudent: z.string().max(5000),
+    handoffSummary: z.string().max(50_000),
+  }),
   z.object({ type: z.literal('exercises/list') }),
   z.object({ type: z.literal('exercises/save-mine'), exercise: myExerciseInputSchema }),
   z.object({ type: z.literal('exercises/delete-mine'), id: recordId }),
@@ -180,6 +192,9 @@ export interface PageToBackgroundReplies {
   'sessions/no-show': Session;
   'sessions/cancel': { session: Session; verdict: CancellationVerdict };
   'sessions/reschedule': Session;
+  'overview/week': WeekOverview;
+  'students/record': StudentRecord;
+  'students/transfer': TransferRecord;
   'exercises/list': { platform: Exercise[]; mine: Exercise[] };
   'exercises/save-mine': Exercise;
   'exercises/delete-mine': null;

@@ -1,0 +1,92 @@
+import type { Session, Student } from '../platform/platform-schemas';
+import type { Assignment } from '../review/assignment';
+import type { OutboxItem } from '../sync/outbox-item';
+
+/** The next session, with what the mentor needs before it. */
+export interface NextSession {
+  session: Session;
+  student: Student;
+  /** The goals set last time: what the review will go through. */
+  lastGoals: Assignment[];
+}
+
+/** A session and its student's name, one line of a list. */
+export interface SessionLine {
+  session: Session;
+  studentName: string;
+}
+
+/** What the toolbar popup shows, read from the local database only. */
+export interface WeekOverview {
+  next: NextSession | null;
+  /** The other sessions of the coming seven days, soonest first. */
+  week: SessionLine[];
+  /** Sessions held (their planned end passed) whose report is not ended yet. */
+  reportsOutstanding: SessionLine[];
+  /** Changes the platform refused, waiting for the mentor. */
+  attention: Pick<OutboxItem, 'id' | 'endpoint' | 'lastError'>[];
+  /** What the toolbar badge counts: reports outstanding and changes needing attention. */
+  badgeCount: number;
+  connected: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export interface WeekOverviewInput {
+  sessions: readonly Session[];
+  students: readonly Student[];
+  assignments: readonly Assignment[];
+  /** Sessions whose report the mentor has ended (sent or not). */
+  reportedSessionIds: ReadonlySet<string>;
+  outbox: readonly OutboxItem[];
+  /** Students transferred away, their date passed. */
+  formerStudentIds: ReadonlySet<string>;
+  connected: boolean;
+  now: number;
+}
+
+const endOf = (session: Session) => Date.parse(session.start) + session.plannedMinutes * 60_000;
+
+/**
+ * The mentor's week as the popup shows it. The next session is the first
+ * pending one not over yet (a call under way still counts: the mentor may be
+ * late to join it).
+ */
+export function weekOverview(input: WeekOverviewInput): WeekOverview {
+  const students = new Map(input.students.map((student) => [student.id, student]));
+  const current = input.sessions
+    .filter((session) => session.status === 'pending' && students.has(session.studentId) && !input.formerStudentIds.has(session.studentId))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const line = (session: Session): SessionLine => ({ session, studentName: students.get(session.studentId)!.name });
+  const coming = current.filter((session) => endOf(session) > input.now);
+  const nextSession = coming[0];
+  let next: NextSession | null = null;
+  if (nextSession) {
+    const student = students.get(nextSession.studentId)!;
+    // The goals set in the student's latest session before this one.
+    const previous = input.sessions
+      .filter((s) => s.studentId === student.id && s.start < nextSession.start && s.id !== nextSession.id)
+      .sort((a, b) => b.start.localeCompare(a.start))[0];
+    const lastGoals = previous
+      ? input.assignments
+          .filter((a) => a.origin === 'goal' && a.setInSessionId === previous.id)
+          .sort((a, b) => a.order - b.order)
+      : [];
+    next = { session: nextSession, student, lastGoals };
+  }
+  const week = coming.slice(1).filter((session) => Date.parse(session.start) < input.now + 7 * DAY_MS).map(line);
+  const reportsOutstanding = current
+    .filter((session) => endOf(session) <= input.now && !input.reportedSessionIds.has(session.id))
+    .map(line);
+  const attention = input.outbox
+    .filter((item) => item.state === 'needs-attention')
+    .map(({ id, endpoint, lastError }) => ({ id, endpoint, lastError }));
+  return {
+    next,
+    week,
+    reportsOutstanding,
+    attention,
+    badgeCount: reportsOutstanding.length + attention.length,
+    connected: input.connected,
+  };
+}
