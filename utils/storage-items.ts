@@ -11,11 +11,18 @@ interface LocalItems {
   agendaSettings: unknown;
   /** Raw: read with `readAttendancePolicy`, which falls back field by field. */
   attendancePolicy: unknown;
+  /** Raw: read with `readReminderSettings`. */
+  reminderSettings: unknown;
   /** The in-call panel folded to its tab; the keyboard shortcut flips it. */
   panelCollapsed: boolean;
 }
 
-const FALLBACKS: LocalItems = { agendaSettings: undefined, attendancePolicy: undefined, panelCollapsed: false };
+const FALLBACKS: LocalItems = {
+  agendaSettings: undefined,
+  attendancePolicy: undefined,
+  reminderSettings: undefined,
+  panelCollapsed: false,
+};
 
 export interface StorageItem<T> {
   getValue(): Promise<T>;
@@ -39,7 +46,22 @@ function localItem<K extends keyof LocalItems>(key: K): StorageItem<LocalItems[K
   };
 }
 
+/** Kept for the browser's session only, and out of content scripts' reach (`storage.session`). */
+interface SessionItems {
+  /** The Meet tabs in a call, by tab id, with their meeting code: a tab closed mid-call ends it. */
+  callTabs: Record<string, string>;
+}
+
+export function sessionItem<K extends keyof SessionItems>(key: K, fallback: SessionItems[K]) {
+  return {
+    getValue: async (): Promise<SessionItems[K]> => ((await browser.storage.session.get(key))[key] as SessionItems[K]) ?? fallback,
+    setValue: (value: SessionItems[K]) => browser.storage.session.set({ [key]: value }),
+  };
+}
+
 // Pure: a script that uses one item does not carry the others.
 export const agendaSettingsItem = /* @__PURE__ */ localItem('agendaSettings');
 export const attendancePolicyItem = /* @__PURE__ */ localItem('attendancePolicy');
+export const reminderSettingsItem = /* @__PURE__ */ localItem('reminderSettings');
+export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');

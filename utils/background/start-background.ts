@@ -4,13 +4,17 @@ import { cadenceDb } from '../db/cadence-db';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
 import { readAttendancePolicy } from '../policy/attendance-policy';
-import { agendaSettingsItem, attendancePolicyItem } from '../storage-items';
+import { readReminderSettings } from '../reminders/reminder-plan';
+import { agendaSettingsItem, attendancePolicyItem, callTabsItem, reminderSettingsItem } from '../storage-items';
 import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
+import { createCallTabs } from './call-tabs';
+import { createFollowUps } from './follow-ups';
 import { createMessageRouter } from './message-router';
+import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
-import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
@@ -21,9 +25,26 @@ export function startBackground(): void {
     random: Math.random,
     wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
   }));
+  const followUps = createFollowUps({
+    db: cadenceDb,
+    now: Date.now,
+    settings: async () => readReminderSettings(await reminderSettingsItem.getValue()),
+    alarms: browser.alarms,
+    notify: showNotification,
+    setBadge: async (count) => {
+      await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+    },
+  });
+  const sessionStore = async () => createSessionStore(await cadenceDb());
+  const callTabs = createCallTabs({
+    tabs: callTabsItem,
+    store: sessionStore,
+    now: Date.now,
+    onClosedMidCall: (ended) => followUps.callTabClosed({ liveSessionId: ended.id, sessionId: ended.sessionId }),
+  });
   const route = createMessageRouter({
     ui: createLiveSessionHandlers({
-      store: async () => createSessionStore(await cadenceDb()),
+      store: sessionStore,
       agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
       now: Date.now,
       notify: (session) => {
@@ -43,12 +64,36 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    const reply = await route(message, sender);
+    void callTabs.noted(message, sender, reply);
+    if (reply.ok && changesSchedule(message)) void followUps.schedule();
+    return reply;
+  });
   browser.commands.onCommand.addListener(handleCommand);
-  browser.alarms.onAlarm.addListener((alarm) => handleSyncAlarm(alarm.name, sync));
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    await handleSyncAlarm(alarm.name, sync);
+    await followUps.onAlarm(alarm.name);
+    // A read of the platform may have brought sessions in.
+    if (alarm.name === PULL_ALARM) await followUps.schedule();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void callTabs.closed(tabId));
+  browser.notifications.onClicked.addListener((id) => void openClicked(id));
+  browser.notifications.onButtonClicked?.addListener((id) => void openClicked(id));
+  reminderSettingsItem.watch(() => void followUps.schedule());
+  const openClicked = async (id: string) => openNotification(id, await cadenceDb(), Date.now());
+  void followUps.schedule();
   // Back online: what waited for the network goes now.
   globalThis.addEventListener('online', () => void sync.run({ now: true }));
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
   void sync.run({ pull: false }).catch((error) => console.error('Cadence: sync at start-up', error));
+}
+
+/** Requests after which reminders and the badge may be due again. */
+const SCHEDULE_CHANGERS = /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|sync-now|retry))/;
+
+function changesSchedule(message: unknown): boolean {
+  const type = (message as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && SCHEDULE_CHANGERS.test(type);
 }

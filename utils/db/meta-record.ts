@@ -1,5 +1,11 @@
 /** Single records of the `meta` store, each under its own key. */
-export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus;
+export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | ReminderLog;
+
+/** The reminders already shown, by key, with when: none shows twice. */
+export interface ReminderLog {
+  key: 'reminders';
+  fired: Record<string, number>;
+}
 
 /**
  * The platform the mentor connected. The token lives only here, in the

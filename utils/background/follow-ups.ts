@@ -1,0 +1,149 @@
+import type { CadenceDb } from '../db/cadence-db';
+import { t } from '../i18n';
+import { readWeekOverview } from '../overview/read-week-overview';
+import { plannedReminders, type ReminderSettings, sessionIdOfKey } from '../reminders/reminder-plan';
+
+/** Alarm names: one per reminder, its key after the bar; one for the badge. */
+export const REMINDER_ALARM_PREFIX = 'cadence-reminder|';
+export const BADGE_ALARM = 'cadence-badge';
+
+/** Notification ids say what a click opens. */
+export const NOTIFICATION = {
+  join: 'cadence-join|',
+  reports: 'cadence-reports',
+  report: 'cadence-report|',
+} as const;
+
+/** Fired reminder keys are kept this long, then forgotten. */
+const FIRED_KEPT_MS = 30 * 86_400_000;
+
+export interface FollowUpDeps {
+  db: () => Promise<CadenceDb>;
+  now: () => number;
+  settings: () => Promise<ReminderSettings>;
+  alarms: {
+    getAll(): Promise<{ name: string; scheduledTime?: number }[]>;
+    create(name: string, info: { when: number }): Promise<void> | void;
+    clear(name: string): Promise<boolean>;
+  };
+  notify(id: string, notification: { title: string; message: string; button?: string }): Promise<void>;
+  setBadge(count: number): Promise<void>;
+}
+
+/**
+ * What the background does on its own around the calls: reminders before a
+ * session and for reports outstanding, the toolbar badge, and the prompt when
+ * a call's tab closes. Every reminder rides on an alarm and is marked fired in
+ * the database before it shows, so none fires twice, restarts included.
+ */
+export function createFollowUps(deps: FollowUpDeps) {
+  const dailyAt = (dayOffset: number, hour: number) => {
+    const date = new Date(deps.now());
+    date.setDate(date.getDate() + dayOffset);
+    date.setHours(hour, 0, 0, 0);
+    return { day: date.toLocaleDateString('en-CA'), at: date.getTime() };
+  };
+
+  async function fired(): Promise<Record<string, number>> {
+    const record = await (await deps.db()).get('meta', 'reminders');
+    return record?.key === 'reminders' ? record.fired : {};
+  }
+
+  /** Marks a reminder fired; false when it already was (an alarm delivered twice, a race with a restart). */
+  async function markFired(key: string): Promise<boolean> {
+    const db = await deps.db();
+    const tx = db.transaction('meta', 'readwrite', { durability: 'strict' });
+    const record = await tx.store.get('reminders');
+    const done = record?.key === 'reminders' ? record.fired : {};
+    if (done[key] !== undefined) {
+      await tx.done;
+      return false;
+    }
+    const now = deps.now();
+    const kept = Object.fromEntries(Object.entries(done).filter(([, at]) => now - at < FIRED_KEPT_MS));
+    await tx.store.put({ key: 'reminders', fired: { ...kept, [key]: now } });
+    await tx.done;
+    return true;
+  }
+
+  async function refreshBadge() {
+    const overview = await readWeekOverview(await deps.db(), deps.now());
+    await deps.setBadge(overview.badgeCount);
+    return overview;
+  }
+
+  /** Sets the alarms the data calls for, clears the others, and brings the badge up to date. */
+  async function schedule(): Promise<void> {
+    const now = deps.now();
+    const db = await deps.db();
+    const sessions = await db.getAll('sessions');
+    const done = await fired();
+    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt }).filter((r) => done[r.key] === undefined);
+    const wanted = new Map(plan.map((reminder) => [`${REMINDER_ALARM_PREFIX}${reminder.key}`, reminder]));
+    const existing = await deps.alarms.getAll();
+    for (const alarm of existing) {
+      if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) && !wanted.has(alarm.name)) await deps.alarms.clear(alarm.name);
+    }
+    const set = new Set(existing.map((alarm) => alarm.name));
+    for (const [name, reminder] of wanted) if (!set.has(name)) await deps.alarms.create(name, { when: reminder.when });
+    // A session's end turns it into a report outstanding: the badge changes then.
+    const nextEnd = sessions
+      .filter((s) => s.status === 'pending')
+      .map((s) => Date.parse(s.start) + s.plannedMinutes * 60_000)
+      .filter((end) => end > now)
+      .sort((a, b) => a - b)[0];
+    if (nextEnd !== undefined) await deps.alarms.create(BADGE_ALARM, { when: nextEnd + 1_000 });
+    else await deps.alarms.clear(BADGE_ALARM);
+    await refreshBadge();
+  }
+
+  async function remind(key: string): Promise<void> {
+    if (!(await markFired(key))) return;
+    const db = await deps.db();
+    const sessionId = sessionIdOfKey(key);
+    if (sessionId !== null) {
+      const session = await db.get('sessions', sessionId);
+      const student = session && (await db.get('students', session.studentId));
+      if (!session || !student || session.status !== 'pending') return;
+      const minutes = Math.max(0, Math.round((Date.parse(session.start) - deps.now()) / 60_000));
+      await deps.notify(`${NOTIFICATION.join}${session.id}`, {
+        title: t('reminderBeforeTitle', student.name),
+        message: t('reminderBeforeMessage', minutes),
+        button: session.meetingUrl ? t('reminderJoin') : undefined,
+      });
+    } else {
+      const { reportsOutstanding } = await readWeekOverview(db, deps.now());
+      if (reportsOutstanding.length === 0) return;
+      await deps.notify(NOTIFICATION.reports, {
+        title: t('reminderReportsTitle'),
+        message: t('reminderReportsMessage', reportsOutstanding.length),
+      });
+    }
+  }
+
+  return {
+    schedule,
+    refreshBadge,
+
+    async onAlarm(name: string): Promise<void> {
+      if (name === BADGE_ALARM) return schedule();
+      if (!name.startsWith(REMINDER_ALARM_PREFIX)) return;
+      await remind(name.slice(REMINDER_ALARM_PREFIX.length));
+      await schedule();
+    },
+
+    /** The Meet tab of a call closed while its session ran: the call is over; ask for the report. */
+    async callTabClosed(ended: { liveSessionId: string; sessionId: string | null }): Promise<void> {
+      const db = await deps.db();
+      const session = ended.sessionId ? await db.get('sessions', ended.sessionId) : undefined;
+      const student = session && (await db.get('students', session.studentId));
+      await deps.notify(`${NOTIFICATION.report}${ended.liveSessionId}`, {
+        title: student ? t('reminderCallOverTitle', student.name) : t('reminderCallOverTitleAnyone'),
+        message: t('reminderCallOverMessage'),
+        button: t('reminderWriteReport'),
+      });
+    },
+  };
+}
+
+export type FollowUps = ReturnType<typeof createFollowUps>;
