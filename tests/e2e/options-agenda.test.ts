@@ -22,7 +22,7 @@ describe('the agenda settings', () => {
     await expect.poll(() => length.inputValue()).toBe('50');
 
     await length.fill('0');
-    await options.getByRole('button', { name: text('optionsSave') }).click();
+    await options.getByRole('button', { name: text('optionsSave'), exact: true }).click();
     await expect.poll(() => options.getByRole('main').innerText()).toContain(
       text('optionsInvalidLength').replace('$P1$', '10').replace('$P2$', '240'),
     );
@@ -35,7 +35,7 @@ describe('the agenda settings', () => {
     await phaseField('phaseProgress').fill('40');
     await phaseField('phaseGoals').fill('15');
     await expect.poll(() => options.getByRole('main').innerText()).toContain('A 45-minute call: Check-in 4 min');
-    await options.getByRole('button', { name: text('optionsSave') }).click();
+    await options.getByRole('button', { name: text('optionsSave'), exact: true }).click();
     await expect.poll(() => options.getByRole('status').innerText()).toBe(text('optionsSaved'));
 
     const call = await MeetCallPage.open(browser.context, 'opt-aaaa-one');

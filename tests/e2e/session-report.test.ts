@@ -65,9 +65,18 @@ describe('a report that is never lost', () => {
 
   it('shows "Saved" only once the words are durable, and keeps them when the tab closes mid-sentence', async () => {
     let page = await openReport(browser, SESSION);
+    // Every state the save line goes through, as the mentor would see it change.
+    await page.evaluate(() => {
+      const line = document.querySelector('[data-testid="report-save-state"]')!;
+      const seen: string[] = [];
+      (globalThis as unknown as { seenStates: string[] }).seenStates = seen;
+      new MutationObserver(() => seen.push(line.getAttribute('data-state') ?? '')).observe(line, { attributes: true });
+    });
     await typeWords(page, ['Awa', 'rebuilt', 'the', 'header.'], 100);
-    await expect.poll(() => saveState(page)).toBe('saving');
     await expect.poll(() => saveState(page), { timeout: 3_000 }).toBe('saved');
+    const seen = await page.evaluate(() => (globalThis as unknown as { seenStates: string[] }).seenStates);
+    expect(seen[0]).toBe('saving');
+    expect(seen.at(-1)).toBe('saved');
 
     // Typing without a pause still saves as it goes, and the tab closes mid-sentence.
     const typed = await typeWords(page, 'Then we went through the media queries one by one and'.split(' '), 120);
