@@ -8,6 +8,7 @@ import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
 import { PolicySettingsForm } from './policy-settings-form';
+import { ReminderSettingsForm } from './reminder-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
 import { SyncStatus } from './sync-status';
@@ -67,6 +68,7 @@ export function OptionsPage() {
       <h1>{t('optionsTitle')}</h1>
       <AgendaSettingsForm />
       <PolicySettingsForm />
+      <ReminderSettingsForm />
       <PlatformConnection overview={overview} onChange={dataChanged} />
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
       <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />

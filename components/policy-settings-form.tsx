@@ -56,8 +56,9 @@ export function PolicySettingsForm() {
   const rate = rateOf(draft);
   const minutesError = draft.kind === 'minutes' && minutes === null;
   const rateError = rate === null;
+  // From the newest draft: two changes before a render must not undo each other.
   const edit = (change: Partial<Draft>) => {
-    setDraft({ ...draft, ...change });
+    setDraft((current) => current && { ...current, ...change });
     setSaved(false);
   };
   const describedBy = (id: string, error: boolean) => (error ? `${id}-error ${id}-hint` : `${id}-hint`);
