@@ -34,6 +34,7 @@ describe('the reminder settings', () => {
     await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     type('reminders-minutes', '30');
     field('reminders-daily').click();
+    await vi.waitFor(() => expect(field('reminders-hour').disabled).toBe(true));
     submit();
     await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Reminders saved.'));
     expect(await reminderSettingsItem.getValue()).toEqual({ beforeSessionMinutes: 30, dailyReportsHour: null });
