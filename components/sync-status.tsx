@@ -1,22 +1,13 @@
 import type { Signal } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
-import type { WriteEndpoint } from '../utils/sync/outbox-item';
 import type { SyncOverview } from '../utils/sync/sync-overview';
+import { WRITE_NAMES } from '../utils/sync/write-names';
 import { PageError } from './page-error';
 import { PlatformFailure, type PlatformFailureInfo } from './platform-failure';
-
-const WRITE_NAMES: Record<WriteEndpoint, MessageKey> = {
-  scheduleSession: 'optionsWriteSchedule',
-  cancelSession: 'optionsWriteCancel',
-  submitReport: 'optionsWriteReport',
-  rescheduleSession: 'optionsWriteReschedule',
-  requestTransfer: 'optionsWriteTransfer',
-  flagStudent: 'optionsWriteFlag',
-};
 
 type Result =
   | { kind: 'synced' | 'retry-sent' | 'retry-queued' | 'retry-refused' }

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
+import type { ErrorCode, Reply } from '../utils/messaging/ui-to-background';
+import type { WeekOverview } from '../utils/overview/week-overview';
+import { NextSessionCard } from './next-session-card';
+import { PageError } from './page-error';
+import { PopupAttention } from './popup-attention';
+import { WeekSessions } from './week-sessions';
+
+interface Props {
+  /** Asks the background, which answers from the local database alone. */
+  send(message: { type: 'overview/week' }): Promise<Reply<WeekOverview>>;
+  now: () => number;
+  language: string;
+  /** The mentor's zone: every date and time is shown in it. */
+  timezone: string;
+}
+
+/** The toolbar popup: the next session, the rest of the week, and what waits for the mentor. */
+export function ToolbarPopup({ send, now, language, timezone }: Props) {
+  const [overview, setOverview] = useState<WeekOverview | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const lineTime = useMemo(
+    () =>
+      new Intl.DateTimeFormat(language, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZone: timezone,
+      }),
+    [language, timezone],
+  );
+
+  const load = useCallback(async () => {
+    const reply = await send({ type: 'overview/week' });
+    if (reply.ok) setOverview(reply.value);
+    // A failed re-read keeps the week already shown.
+    setError(reply.ok ? null : reply.error.code);
+  }, [send]);
+  useEffect(() => void load(), [load]);
+
+  const when = (start: string) => lineTime.format(Date.parse(start));
+
+  return (
+    <main class="popup">
+      <h1>{t('popupTitle')}</h1>
+      {overview ? (
+        <>
+          {overview.next ? (
+            <NextSessionCard
+              next={overview.next}
+              now={now}
+              language={language}
+              timezone={timezone}
+              onChanged={() => void load()}
+            />
+          ) : (
+            overview.week.length === 0 && (
+              <section aria-labelledby="popup-empty-heading">
+                <h2 id="popup-empty-heading">{t('popupNextHeading')}</h2>
+                <p>{t('popupEmpty')}</p>
+                <p class="hint">{overview.connected ? t('popupEmptyConnected') : t('popupEmptyLocal')}</p>
+              </section>
+            )
+          )}
+          <WeekSessions lines={overview.week} when={when} />
+          <PopupAttention reports={overview.reportsOutstanding} attention={overview.attention} when={when} />
+        </>
+      ) : (
+        !error && <p role="status">{t('popupLoading')}</p>
+      )}
+      <PageError code={error} />
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOptions')}
+        </button>
+      </div>
+    </main>
+  );
+}

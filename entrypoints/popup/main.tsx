@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ToolbarPopup } from '../../components/toolbar-popup';
+import { t } from '../../utils/i18n';
+import { sendToBackground } from '../../utils/messaging/send-to-background';
+import '../../components/extension-page.css';
+import '../../components/workspace-attendance.css';
+import '../../components/popup.css';
+
+// The toolbar button's popup: the mentor's week at a glance, read from the local database.
+document.title = t('popupTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(
+  <ToolbarPopup
+    send={sendToBackground}
+    now={Date.now}
+    language={browser.i18n.getUILanguage()}
+    timezone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+  />,
+  document.getElementById('app')!,
+);
