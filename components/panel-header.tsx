@@ -12,7 +12,8 @@ const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
 interface Props {
   callState: CallState;
   focusOnMount: boolean;
-  onCollapse: () => void;
+  /** Absent where the panel does not fold. */
+  onCollapse?: () => void;
 }
 
 export function PanelHeader({ callState, focusOnMount, onCollapse }: Props) {
@@ -26,17 +27,19 @@ export function PanelHeader({ callState, focusOnMount, onCollapse }: Props) {
       <span class="call-state" data-state={callState}>
         {t(CALL_STATE_LABELS[callState])}
       </span>
-      <button
-        ref={button}
-        type="button"
-        class="icon-button"
-        aria-expanded="true"
-        aria-label={t('panelCollapse')}
-        title={t('panelCollapse')}
-        onClick={onCollapse}
-      >
-        <span aria-hidden="true">›</span>
-      </button>
+      {onCollapse && (
+        <button
+          ref={button}
+          type="button"
+          class="icon-button"
+          aria-expanded="true"
+          aria-label={t('panelCollapse')}
+          title={t('panelCollapse')}
+          onClick={onCollapse}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      )}
     </header>
   );
 }

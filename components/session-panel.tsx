@@ -1,4 +1,5 @@
 import type { Signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
@@ -11,19 +12,23 @@ import { SessionView } from './session-view';
 
 interface Props {
   model: SessionPanelModel;
-  collapsed: Signal<boolean>;
-  onCollapsedChange: (collapsed: boolean) => void;
+  /** Without them the panel does not fold: the browser opens and closes its side panel. */
+  collapsed?: Signal<boolean>;
+  onCollapsedChange?: (collapsed: boolean) => void;
+  /** What the host says under the header (the side panel: which call it follows). */
+  children?: ComponentChildren;
 }
 
 /** The in-call panel: a landmark docked at the right edge, or its tab when folded. */
-export function SessionPanel({ model, collapsed, onCollapsedChange }: Props) {
+export function SessionPanel({ model, collapsed, onCollapsedChange, children }: Props) {
   const session = model.session.value;
   // Folding or opening from inside the panel keeps focus in it; the shortcut never steals it.
   const focusAfterToggle = useRef(false);
   const toggle = (next: boolean) => {
     focusAfterToggle.current = true;
-    onCollapsedChange(next);
+    onCollapsedChange?.(next);
   };
+  const folded = !!collapsed?.value;
   const focusOnMount = focusAfterToggle.current;
   useEffect(() => {
     focusAfterToggle.current = false;
@@ -34,17 +39,18 @@ export function SessionPanel({ model, collapsed, onCollapsedChange }: Props) {
       role="complementary"
       aria-label={t('panelLabel')}
       data-call-state={model.callState.value}
-      data-collapsed={String(collapsed.value)}
+      data-collapsed={String(folded)}
     >
-      {collapsed.value ? (
+      {folded ? (
         <PanelTab focusOnMount={focusOnMount} onOpen={() => toggle(false)} />
       ) : (
         <div class="panel-body">
           <PanelHeader
             callState={model.callState.value}
             focusOnMount={focusOnMount}
-            onCollapse={() => toggle(true)}
+            onCollapse={onCollapsedChange && (() => toggle(true))}
           />
+          {children}
           <ErrorNotice error={model.error} />
           {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
         </div>

@@ -2,6 +2,7 @@ import { formatClock } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import type { CallState } from '../utils/meet/call-state';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
+import { workspaceUrl } from '../utils/panel/workspace-url';
 import { WorkspaceFrame } from './workspace-frame';
 
 const HINTS: Record<CallState, MessageKey> = {
@@ -11,7 +12,7 @@ const HINTS: Record<CallState, MessageKey> = {
   unknown: 'startHintUnknown',
 };
 
-/** No running session: say why, and let the mentor start one by hand. */
+/** No running session: say why, and let the mentor start one by hand; after a call, ask for its report. */
 export function SessionStart({ model }: { model: SessionPanelModel }) {
   const session = model.session.value;
   const ended = session?.endedAt ? session.endedAt - session.startedAt : null;
@@ -20,11 +21,24 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
     <section class="session-start" aria-labelledby="cadence-start-hint">
       {ended !== null && <p class="ended-summary">{t('sessionEndedSummary', formatClock(ended))}</p>}
       <p id="cadence-start-hint">{ended !== null && model.callState.value === 'ended' ? t('startHintEnded') : t(hint)}</p>
-      <button type="button" class="primary-button" onClick={() => void model.start()}>
+      {/* After a call, the report is the mentor's first task: it gets the primary button. */}
+      <button type="button" class={ended !== null ? undefined : 'primary-button'} onClick={() => void model.start()}>
         {t(ended !== null ? 'startNewSession' : 'startSession')}
       </button>
-      {/* Just ended: the session's work stays at hand, on its report. */}
-      {session?.endedAt && <WorkspaceFrame liveSessionId={session.id} />}
+      {/* Just ended: the session's work stays at hand, on its report, here or in a tab of its own. */}
+      {session?.endedAt && (
+        <>
+          <h3 class="end-prompt">{t('endPromptTitle')}</h3>
+          <button
+            type="button"
+            class="primary-button"
+            onClick={() => window.open(workspaceUrl(session.id), '_blank', 'noopener')}
+          >
+            {t('endPromptOpenTab')}
+          </button>
+          <WorkspaceFrame liveSessionId={session.id} />
+        </>
+      )}
     </section>
   );
 }

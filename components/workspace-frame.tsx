@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
+import { workspaceUrl } from '../utils/panel/workspace-url';
 
 /**
  * The session's work, in a frame of Cadence's own page: the student's
@@ -12,7 +12,7 @@ export function WorkspaceFrame({ liveSessionId }: { liveSessionId: string }) {
       title={t('workspaceFrameTitle')}
       // Lets the report be copied from inside the call.
       allow="clipboard-write"
-      src={`${browser.runtime.getURL('/session-workspace.html')}#${liveSessionId}`}
+      src={workspaceUrl(liveSessionId)}
     />
   );
 }

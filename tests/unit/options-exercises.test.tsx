@@ -80,7 +80,7 @@ describe('the mentor’s own exercises in the options page', () => {
     await open();
     const headings = [...host.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings.indexOf('My exercises')).toBe(headings.indexOf('Students and sessions') + 1);
-    expect(section().textContent).toContain('You have not written any exercises yet.');
+    await expect.poll(() => section().textContent).toContain('You have not written any exercises yet.');
   });
 
   it('checks a new exercise beside each field, then saves it and lists it', async () => {

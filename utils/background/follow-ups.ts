@@ -78,7 +78,14 @@ export function createFollowUps(deps: FollowUpDeps) {
     const db = await deps.db();
     const sessions = await db.getAll('sessions');
     const done = await fired();
-    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt }).filter((r) => done[r.key] === undefined);
+    // Today's daily reminder rung already (within its grace): the next one is tomorrow's.
+    const nextDailyAt = (dayOffset: number, hour: number) => {
+      const at = dailyAt(dayOffset, hour);
+      return dayOffset === 0 && done[`reports:${at.day}`] !== undefined ? dailyAt(1, hour) : at;
+    };
+    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt: nextDailyAt }).filter(
+      (r) => done[r.key] === undefined,
+    );
     const wanted = new Map(plan.map((reminder) => [`${REMINDER_ALARM_PREFIX}${reminder.key}`, reminder]));
     const existing = await deps.alarms.getAll();
     for (const alarm of existing) {

@@ -1,6 +1,7 @@
 import type { Session, Student } from '../platform/platform-schemas';
 import type { Assignment } from '../review/assignment';
 import type { OutboxItem } from '../sync/outbox-item';
+import { byStart } from '../platform/session-time';
 
 /** The next session, with what the mentor needs before it. */
 export interface NextSession {
@@ -54,19 +55,28 @@ const endOf = (session: Session) => Date.parse(session.start) + session.plannedM
  */
 export function weekOverview(input: WeekOverviewInput): WeekOverview {
   const students = new Map(input.students.map((student) => [student.id, student]));
-  const current = input.sessions
-    .filter((session) => session.status === 'pending' && students.has(session.studentId) && !input.formerStudentIds.has(session.studentId))
-    .sort((a, b) => a.start.localeCompare(b.start));
+  const pending = input.sessions
+    .filter((session) => session.status === 'pending' && students.has(session.studentId))
+    .sort(byStart);
+  // A former student has no sessions to come with this mentor, but a report still owed is owed.
+  const current = pending.filter((session) => !input.formerStudentIds.has(session.studentId));
   const line = (session: Session): SessionLine => ({ session, studentName: students.get(session.studentId)!.name });
   const coming = current.filter((session) => endOf(session) > input.now);
   const nextSession = coming[0];
   let next: NextSession | null = null;
   if (nextSession) {
     const student = students.get(nextSession.studentId)!;
-    // The goals set in the student's latest session before this one.
+    // The goals set in the student's latest session held before this one: a
+    // cancelled or missed session sets none, the goals before it still stand.
     const previous = input.sessions
-      .filter((s) => s.studentId === student.id && s.start < nextSession.start && s.id !== nextSession.id)
-      .sort((a, b) => b.start.localeCompare(a.start))[0];
+      .filter(
+        (s) =>
+          s.studentId === student.id &&
+          byStart(s, nextSession) < 0 &&
+          s.id !== nextSession.id &&
+          (s.status === 'completed' || s.status === 'pending'),
+      )
+      .sort((a, b) => byStart(b, a))[0];
     const lastGoals = previous
       ? input.assignments
           .filter((a) => a.origin === 'goal' && a.setInSessionId === previous.id)
@@ -75,7 +85,7 @@ export function weekOverview(input: WeekOverviewInput): WeekOverview {
     next = { session: nextSession, student, lastGoals };
   }
   const week = coming.slice(1).filter((session) => Date.parse(session.start) < input.now + 7 * DAY_MS).map(line);
-  const reportsOutstanding = current
+  const reportsOutstanding = pending
     .filter((session) => endOf(session) <= input.now && !input.reportedSessionIds.has(session.id))
     .map(line);
   const attention = input.outbox

@@ -4,6 +4,8 @@
  */
 export const SCRIPT_START_MARK = 'cadence:script-start';
 export const PANEL_PAINTED_MARK = 'cadence:panel-painted';
+/** The popup's first frame with the week in it (its start is the page's own time origin). */
+export const POPUP_PAINTED_MARK = 'cadence:popup-painted';
 
 export function markScriptStart(): void {
   performance.mark(SCRIPT_START_MARK);
@@ -11,10 +13,15 @@ export function markScriptStart(): void {
 
 /** Resolves once the frame after the mount, the first that shows the panel, is on screen. */
 export function panelPainted(): Promise<void> {
+  return markNextFrame(PANEL_PAINTED_MARK);
+}
+
+/** Marks `name` once the next frame is on screen. */
+export function markNextFrame(name: string): Promise<void> {
   return new Promise((resolve) =>
     requestAnimationFrame(() =>
       setTimeout(() => {
-        performance.mark(PANEL_PAINTED_MARK);
+        performance.mark(name);
         resolve();
       }),
     ),

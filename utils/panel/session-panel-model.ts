@@ -11,6 +11,11 @@ export interface SessionPanelDeps {
   send: typeof sendToBackground;
   now: () => number;
   signal: AbortSignal;
+  /**
+   * Where another view tells of changes to the call's session (the side
+   * panel beside Meet's own panel): `reread` reads it again, until `signal` aborts.
+   */
+  follow?: (reread: () => void, signal: AbortSignal) => void;
 }
 
 /**
@@ -56,10 +61,11 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   };
 
   const code = deps.meetingCode;
-  const load = code
-    ? deps.send({ type: 'live-session/for-call', meetingCode: code }).then(request)
-    : Promise.resolve();
+  const readCall = () =>
+    code ? deps.send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve();
+  const load = readCall();
   void load.finally(() => (loaded.value = true));
+  deps.follow?.(() => void readCall(), deps.signal);
 
   // The call drives the session: joining starts or resumes it, the end screen ends it.
   const stopFollowingCall = effect(() => {

@@ -1,4 +1,5 @@
 import type { ReportInput } from '../platform/platform-schemas';
+import { escapeMarkdownLine, escapeMarkdownText, escapeMarkdownUrl } from '../markdown-escape';
 
 /** The words around the mentor's, in the mentor's language (the component passes them from `t`). */
 export interface ReportTextLabels {
@@ -88,46 +89,22 @@ export function reportAsText(sections: ReportSection[]): string {
     .join('\n\n');
 }
 
-/**
- * One line of the mentor's text, shown as typed: every character Markdown
- * would read as formatting is escaped, and so is what would start a list, a
- * heading or a code block at the start of a line.
- */
-function escapeLine(line: string): string {
-  return line
-    .trimStart()
-    .replace(/[\\`*_[\]<>#|~&]/g, '\\$&')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** Paragraphs kept, and the line breaks inside them (two trailing spaces make a break). */
-const escapeText = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map(escapeLine)
-    .join('  \n')
-    .replace(/(?: {2}\n){2,}/g, '\n\n');
-
-/** A link's address that cannot close the link early. */
-const escapeUrl = (url: string) => url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-
 /** The report as Markdown, for a platform or a chat that reads it. */
 export function reportAsMarkdown(sections: ReportSection[]): string {
   return sections
     .map((section) => {
       const body =
         section.kind === 'text'
-          ? escapeText(section.text)
+          ? escapeMarkdownText(section.text)
           : section.items
               .map((item) => {
-                const title = escapeLine(oneLine(item.title));
-                const head = item.url ? `[${title}](${escapeUrl(item.url)})` : `**${title}**`;
-                const details = item.details.map((detail) => escapeLine(oneLine(detail))).join(' — ');
+                const title = escapeMarkdownLine(oneLine(item.title));
+                const head = item.url ? `[${title}](${escapeMarkdownUrl(item.url)})` : `**${title}**`;
+                const details = item.details.map((detail) => escapeMarkdownLine(oneLine(detail))).join(' — ');
                 return `- ${head}${details ? `: ${details}` : ''}`;
               })
               .join('\n');
-      return `## ${escapeLine(section.heading)}\n\n${body}`;
+      return `## ${escapeMarkdownLine(section.heading)}\n\n${body}`;
     })
     .join('\n\n');
 }

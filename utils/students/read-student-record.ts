@@ -3,6 +3,7 @@ import { isLocalId } from '../data/local-records';
 import { RequestError } from '../messaging/request-error';
 import { attendanceSummary } from '../policy/attendance-summary';
 import type { SkillHistory, StudentRecord, TransferRecord } from './student-record';
+import { byStart } from '../platform/session-time';
 
 /** The calendar day of `now` on this computer, YYYY-MM-DD. */
 const localDay = (now: number) => new Date(now).toLocaleDateString('en-CA');
@@ -23,7 +24,7 @@ export async function readStudentRecord(db: CadenceDb, studentId: string, now: n
   const ids = new Set(sessions.map((session) => session.id));
   const reports = (await tx.objectStore('reportDrafts').getAll()).filter((draft) => ids.has(draft.sessionId));
   const startOf = new Map(sessions.map((session) => [session.id, session.start]));
-  sessions.sort((a, b) => b.start.localeCompare(a.start));
+  sessions.sort((a, b) => byStart(b, a));
   assignments.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.order - b.order);
   reports.sort((a, b) => (startOf.get(b.sessionId) ?? '').localeCompare(startOf.get(a.sessionId) ?? ''));
   return {

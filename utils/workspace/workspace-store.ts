@@ -10,6 +10,7 @@ import type { LiveSession } from '../session/live-session';
 import type { OutboxItem } from '../sync/outbox-item';
 import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from './session-plan';
+import { byStart } from '../platform/session-time';
 
 /** Everything the session's work needs, read in one go. */
 export interface WorkspaceView {
@@ -87,7 +88,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     const allSessions = await tx.objectStore('sessions').getAll();
     const upcoming = allSessions
       .filter((s) => s.status === 'pending' && Date.parse(s.start) >= now - 86_400_000)
-      .sort((a, b) => a.start.localeCompare(b.start));
+      .sort(byStart);
     const empty: WorkspaceView = {
       live,
       session,
@@ -121,10 +122,10 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
           (s) =>
             s.studentId === student.id &&
             s.id !== session.id &&
-            s.start < session.start &&
+            byStart(s, session) < 0 &&
             (s.status === 'completed' || s.status === 'pending'),
         )
-        .sort((a, b) => b.start.localeCompare(a.start))[0] ?? null;
+        .sort((a, b) => byStart(b, a))[0] ?? null;
     const plan = (await tx.objectStore('sessionPlans').get(session.id)) ?? null;
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
     return {
@@ -194,7 +195,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
       const tx = db.transaction(['sessions', 'students']);
       const sessions = (await tx.objectStore('sessions').getAll())
         .filter((s) => s.status === 'pending' && Math.abs(Date.parse(s.start) - now) <= 7 * 86_400_000)
-        .sort((a, b) => a.start.localeCompare(b.start));
+        .sort(byStart);
       const students = (await tx.objectStore('students').getAll())
         .filter((s) => s.active)
         .sort((a, b) => a.name.localeCompare(b.name));

@@ -1,0 +1,50 @@
+import { useId } from 'preact/hooks';
+import { t } from '../utils/i18n';
+import { parseInstant } from '../utils/scheduling/next-session';
+import type { SkillHistory as History } from '../utils/students/student-record';
+import { LEVEL_NAMES } from './skill-evaluations';
+
+interface Props {
+  skills: History[];
+  language: string;
+  timezone: string;
+}
+
+/** Each skill evaluated in the reports, its levels by date in a small table, oldest first. */
+export function SkillHistory({ skills, language, timezone }: Props) {
+  const id = useId();
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: timezone });
+  const evaluated = skills.filter((skill) => skill.evaluations.length > 0);
+  return (
+    <section class="student-page-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('studentPageSkills')}</h2>
+      {evaluated.length === 0 ? (
+        <p class="hint">{t('studentPageNoSkills')}</p>
+      ) : (
+        evaluated.map((skill) => (
+          <div key={skill.skill} class="skill-history-table">
+            <table>
+              <caption>{skill.skill}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('studentPageSkillDate')}</th>
+                  <th scope="col">{t('studentPageSkillLevel')}</th>
+                  <th scope="col">{t('studentPageSkillComment')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {skill.evaluations.map((evaluation) => (
+                  <tr key={`${evaluation.sessionId}-${evaluation.at}`}>
+                    <td>{day.format(parseInstant(evaluation.at))}</td>
+                    <td>{t(LEVEL_NAMES[evaluation.level] ?? 'reportLevelNone')}</td>
+                    <td>{evaluation.comment}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SessionPanel } from '../../components/session-panel';
+import type { sendToBackground } from '../../utils/messaging/send-to-background';
+import type { CallState } from '../../utils/meet/call-state';
+import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
+import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { FROM_MEET, type TestBackground, testBackground } from './support/test-router';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 30, 14, 0);
+const CODE = 'abc-defg-hij';
+const PROMPT = 'The call is over: write the report while it is fresh';
+
+describe('the end-of-call prompt', () => {
+  let now: number;
+  let background: TestBackground;
+  let pending: number;
+  let controller: AbortController;
+  let model: SessionPanelModel;
+  let host: HTMLElement;
+
+  async function settle() {
+    for (let quiet = 0; quiet < 2; ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      quiet = pending === 0 ? quiet + 1 : 0;
+    }
+  }
+
+  /** Meet's page with the in-call panel, as the content script mounts it. */
+  async function openMeet() {
+    const send = ((message: unknown) => {
+      pending++;
+      return background.route(message, FROM_MEET).finally(() => pending--);
+    }) as typeof sendToBackground;
+    model = createSessionPanelModel({ meetingCode: CODE, send, now: () => now, signal: controller.signal });
+    render(<SessionPanel model={model} collapsed={signal(false)} onCollapsedChange={() => {}} />, host);
+    await settle();
+  }
+
+  async function callIs(state: CallState) {
+    model.callState.value = state;
+    await settle();
+  }
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    now = T0;
+    pending = 0;
+    controller = new AbortController();
+    background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    host = document.createElement('div');
+    document.body.replaceChildren(host);
+  });
+
+  afterEach(() => {
+    render(null, host);
+    controller.abort();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  const heading = () => [...host.querySelectorAll('h3')].find((h) => h.textContent === PROMPT);
+  const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+  const workspace = (id: string) => `${fakeBrowser.runtime.getURL('/session-workspace.html')}#${id}`;
+
+  it('asks for the report, above the report itself, when Meet shows its end screen', async () => {
+    await openMeet();
+    await callIs('in-call');
+    expect(heading()).toBeUndefined();
+    const id = model.session.value!.id;
+    now += 47 * MIN;
+    await callIs('ended');
+    expect(host.textContent).toContain('Session ended after 47:00.');
+    expect(heading()).toBeTruthy();
+    // The heading comes first, then its button, then the session's work open on its report.
+    const all = [...host.querySelectorAll('*')];
+    const at = (node: Element | null | undefined) => all.indexOf(node!);
+    expect(at(heading())).toBeLessThan(at(button('Open the report in a tab')));
+    expect(at(button('Open the report in a tab'))).toBeLessThan(at(host.querySelector('iframe')));
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspace(id));
+  });
+
+  it('opens the session and its report in a tab of their own', async () => {
+    await openMeet();
+    await callIs('in-call');
+    const id = model.session.value!.id;
+    await callIs('ended');
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    button('Open the report in a tab')!.click();
+    expect(open).toHaveBeenCalledWith(workspace(id), '_blank', 'noopener');
+  });
+
+  it('makes the report the first thing to do: its button is the primary one', async () => {
+    await openMeet();
+    await callIs('in-call');
+    await callIs('ended');
+    expect([...host.querySelectorAll('.primary-button')].map((b) => b.textContent)).toEqual(['Open the report in a tab']);
+    expect(button('Start a new session')).toBeTruthy();
+  });
+
+  it('asks the same when the mentor ends the session by hand', async () => {
+    await openMeet();
+    button('Start the session')!.click();
+    await settle();
+    now += 12 * MIN;
+    button('End the session')!.click();
+    await settle();
+    expect(heading()).toBeTruthy();
+    expect(button('Open the report in a tab')).toBeTruthy();
+  });
+
+  it('still asks when the page comes back after the call', async () => {
+    await background.route({ type: 'live-session/join-call', meetingCode: CODE }, FROM_MEET);
+    now += 30 * MIN;
+    await background.route({ type: 'live-session/call-ended', meetingCode: CODE }, FROM_MEET);
+    now += 5 * MIN;
+    await openMeet();
+    expect(heading()).toBeTruthy();
+  });
+
+  it('says nothing of a report before any session', async () => {
+    await openMeet();
+    await callIs('lobby');
+    expect(heading()).toBeUndefined();
+    expect(button('Open the report in a tab')).toBeUndefined();
+    expect(host.querySelector('iframe')).toBeNull();
+  });
+});

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_ALARM, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
+import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import type { Session } from '../../utils/platform/platform-schemas';
+import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../utils/reminders/reminder-plan';
+import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
+import { anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
+
+const MIN = 60_000;
+
+/** An instant on this computer's clock, like the daily reminder's hour: `local(30, 9)` is 09:00 on 30 November 2026. */
+const local = (day: number, hours: number, minutes = 0) => new Date(2026, 10, day, hours, minutes).getTime();
+const MORNING = local(30, 9);
+
+/** A session of Awa's starting at `start`, 50 minutes long. */
+const sessionAt = (id: string, start: number, overrides: Partial<Session> = {}) => aSession({ id, start: iso(start), ...overrides });
+
+const reminderAlarm = (session: Session) => `${REMINDER_ALARM_PREFIX}${beforeSessionKey(session)}`;
+const dailyAlarm = (day: string) => `${REMINDER_ALARM_PREFIX}reports:${day}`;
+
+function anEndedReport(sessionId: string): ReportDraft {
+  return {
+    ...emptyReportFields(),
+    summary: 'Went through the flexbox exercise.',
+    sessionId,
+    studentId: 'stu-1',
+    revision: 1,
+    savedAt: MORNING,
+    ended: { at: MORNING, revision: 1, correction: false },
+    sent: null,
+  };
+}
+
+interface Shown {
+  id: string;
+  title: string;
+  message: string;
+  button?: string;
+}
+
+/**
+ * The follow-ups over a real database, with the browser's alarms as a map
+ * (an alarm goes away once it fires, as the browser's one-shot alarms do),
+ * notifications and badge counts recorded, and a clock the test moves.
+ */
+async function setUp(options: { sessions?: Session[]; settings?: ReminderSettings } = {}) {
+  const db: CadenceDb = await openCadenceDb();
+  await db.put('students', aStudent());
+  await db.put('students', aStudent({ id: 'stu-2', name: 'Ben Okafor' }));
+  for (const session of options.sessions ?? []) await db.put('sessions', session);
+  let now = MORNING;
+  let settings = options.settings ?? DEFAULT_REMINDER_SETTINGS;
+  const alarms = new Map<string, number>();
+  const shown: Shown[] = [];
+  const badges: number[] = [];
+  const start = () =>
+    createFollowUps({
+      db: async () => db,
+      now: () => now,
+      settings: async () => settings,
+      alarms: {
+        getAll: async () => [...alarms].map(([name, scheduledTime]) => ({ name, scheduledTime })),
+        create: (name, { when }) => void alarms.set(name, when),
+        clear: async (name) => alarms.delete(name),
+      },
+      notify: async (id, notification) => void shown.push({ id, ...notification }),
+      setBadge: async (count) => void badges.push(count),
+    });
+  const followUps = start();
+  return {
+    db,
+    alarms,
+    shown,
+    badges,
+    followUps,
+    /** The service worker stopped and started again: new follow-ups, same database. */
+    restart: start,
+    setNow: (time: number) => void (now = time),
+    setSettings: (next: ReminderSettings) => void (settings = next),
+    /** The browser delivers an alarm: it leaves the list, then the background hears of it. */
+    fire: async (name: string, followUps_ = followUps) => {
+      alarms.delete(name);
+      await followUps_.onAlarm(name);
+    },
+  };
+}
+
+describe('scheduling the reminders', () => {
+  it('sets one alarm per reminder to come, at its time', async () => {
+    const first = sessionAt('sess-1', local(30, 10));
+    const second = sessionAt('sess-2', local(30, 15), { studentId: 'stu-2' });
+    const canceled = sessionAt('sess-3', local(30, 12), { status: 'canceled' });
+    const { alarms, followUps } = await setUp({ sessions: [first, second, canceled] });
+    await followUps.schedule();
+    const reminders = [...alarms].filter(([name]) => name.startsWith(REMINDER_ALARM_PREFIX));
+    expect(new Map(reminders)).toEqual(
+      new Map([
+        [reminderAlarm(first), local(30, 9, 45)],
+        [reminderAlarm(second), local(30, 14, 45)],
+        [dailyAlarm('2026-11-30'), local(30, 18)],
+      ]),
+    );
+  });
+
+  it('clears the alarm of a session cancelled since, and moves the one of a session rescheduled', async () => {
+    const kept = sessionAt('sess-1', local(30, 10));
+    const canceled = sessionAt('sess-2', local(30, 11));
+    const moved = sessionAt('sess-3', local(30, 12));
+    const { db, alarms, followUps } = await setUp({ sessions: [kept, canceled, moved] });
+    await followUps.schedule();
+    alarms.set('cadence-sync-pull', MORNING + 15 * MIN);
+    await db.put('sessions', { ...canceled, status: 'canceled' });
+    const later = { ...moved, start: iso(local(31, 12)) };
+    await db.put('sessions', later);
+    await followUps.schedule();
+    expect(alarms.has(reminderAlarm(kept))).toBe(true);
+    expect(alarms.has(reminderAlarm(canceled))).toBe(false);
+    expect(alarms.has(reminderAlarm(moved))).toBe(false);
+    expect(alarms.get(reminderAlarm(later))).toBe(local(31, 11, 45));
+    // Someone else's alarm is left alone.
+    expect(alarms.has('cadence-sync-pull')).toBe(true);
+  });
+
+  it('clears the session reminders when the mentor turns them off', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, followUps, setSettings } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setSettings({ beforeSessionMinutes: null, dailyReportsHour: null });
+    await followUps.schedule();
+    expect([...alarms.keys()].filter((name) => name.startsWith(REMINDER_ALARM_PREFIX))).toEqual([]);
+  });
+
+  it.each<[string, Session[], number | null]>([
+    ['the next session’s end', [sessionAt('a', local(30, 10)), sessionAt('b', local(30, 14))], local(30, 10, 50)],
+    ['the end of a call under way', [sessionAt('now', local(30, 8, 40)), sessionAt('b', local(30, 14))], local(30, 9, 30)],
+    ['nothing: no session ahead', [sessionAt('over', local(29, 10)), sessionAt('c', local(30, 10), { status: 'canceled' })], null],
+  ])('wakes for the badge after %s', async (_, sessions, end) => {
+    const { alarms, followUps } = await setUp({ sessions });
+    alarms.set(BADGE_ALARM, 1);
+    await followUps.schedule();
+    if (end === null) {
+      expect(alarms.has(BADGE_ALARM)).toBe(false);
+    } else {
+      expect(alarms.get(BADGE_ALARM)).toBeGreaterThan(end);
+      expect(alarms.get(BADGE_ALARM)).toBeLessThanOrEqual(end + MIN);
+    }
+  });
+
+  it('badges the reports outstanding and the changes needing attention', async () => {
+    const sessions = [
+      sessionAt('yesterday', local(29, 10)),
+      sessionAt('reported', local(29, 14)),
+      sessionAt('ahead', local(30, 10)),
+    ];
+    const { db, badges, followUps } = await setUp({ sessions });
+    await db.put('reportDrafts', anEndedReport('reported'));
+    await db.put('outbox', anOutboxItem({ id: 'refused', state: 'needs-attention' }));
+    await db.put('outbox', anOutboxItem({ id: 'waiting' }));
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(2);
+  });
+
+  it('counts one more report outstanding once the badge alarm rings after a call', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, badges, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(0);
+    setNow(alarms.get(BADGE_ALARM)!);
+    await fire(BADGE_ALARM);
+    expect(badges.at(-1)).toBe(1);
+  });
+});
+
+describe('the reminder before a session', () => {
+  it('shows once, with the student’s name and a button to join the call', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(alarms.get(reminderAlarm(session))!);
+    await fire(reminderAlarm(session));
+    expect(shown).toEqual([
+      { id: `${NOTIFICATION.join}sess-1`, title: 'Session with Awa Diallo', message: 'It starts in 15 min.', button: 'Join the call' },
+    ]);
+    // Fired: never set again.
+    expect(alarms.has(reminderAlarm(session))).toBe(false);
+  });
+
+  it('offers no join button for a session without a meeting link', async () => {
+    const session = sessionAt('sess-1', local(30, 10), { meetingUrl: null });
+    const { shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(local(30, 9, 45));
+    await fire(reminderAlarm(session));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.title).toBe('Session with Awa Diallo');
+    expect(shown[0]!.button).toBeUndefined();
+  });
+
+  it('never shows twice for an alarm delivered twice', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { shown, followUps, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(local(30, 9, 45));
+    await followUps.onAlarm(reminderAlarm(session));
+    await followUps.onAlarm(reminderAlarm(session));
+    await Promise.all([followUps.onAlarm(reminderAlarm(session)), followUps.onAlarm(reminderAlarm(session))]);
+    expect(shown).toHaveLength(1);
+  });
+
+  it('never shows twice across a restart of the service worker', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, shown, followUps, restart, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(local(30, 9, 45));
+    await followUps.onAlarm(reminderAlarm(session));
+    setNow(local(30, 9, 46));
+    const again = restart();
+    await again.schedule();
+    expect(alarms.has(reminderAlarm(session))).toBe(false);
+    await again.onAlarm(reminderAlarm(session));
+    expect(shown).toHaveLength(1);
+  });
+
+  it('shows nothing for a session cancelled after its alarm was set', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { db, shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    await db.put('sessions', { ...session, status: 'canceled' });
+    setNow(local(30, 9, 45));
+    await fire(reminderAlarm(session));
+    expect(shown).toEqual([]);
+  });
+
+  it('comes again for a session moved to a later time', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { db, alarms, shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(local(30, 9, 45));
+    await fire(reminderAlarm(session));
+    const moved = { ...session, start: iso(local(30, 16)) };
+    await db.put('sessions', moved);
+    await followUps.schedule();
+    setNow(alarms.get(reminderAlarm(moved))!);
+    await fire(reminderAlarm(moved));
+    expect(shown.map((n) => n.id)).toEqual([`${NOTIFICATION.join}sess-1`, `${NOTIFICATION.join}sess-1`]);
+  });
+});
+
+describe('the daily reminder of reports outstanding', () => {
+  it.each<[string, Session[], Shown[]]>([
+    ['stays silent with every report written', [sessionAt('ahead', local(31, 10))], []],
+    [
+      'shows with a report outstanding',
+      [sessionAt('yesterday', local(29, 10)), sessionAt('ahead', local(31, 10))],
+      [{ id: NOTIFICATION.reports, title: 'Reports to write', message: 'Sessions waiting for their report: 1.' }],
+    ],
+    [
+      'counts every report outstanding',
+      [sessionAt('yesterday', local(29, 10)), sessionAt('today', local(30, 14), { studentId: 'stu-2' })],
+      [{ id: NOTIFICATION.reports, title: 'Reports to write', message: 'Sessions waiting for their report: 2.' }],
+    ],
+  ])('%s', async (_, sessions, expected) => {
+    const { shown, followUps, fire, setNow } = await setUp({ sessions });
+    await followUps.schedule();
+    setNow(local(30, 18));
+    await fire(dailyAlarm('2026-11-30'));
+    expect(shown).toEqual(expected);
+  });
+
+  it.each([
+    ['on time', 0],
+    ['3 minutes late (the computer woke from sleep)', 3],
+  ])('sets the next day’s reminder once today’s has rung %s', async (_, lateMinutes) => {
+    const { alarms, followUps, fire, setNow } = await setUp({ sessions: [sessionAt('yesterday', local(29, 10))] });
+    await followUps.schedule();
+    expect(alarms.get(dailyAlarm('2026-11-30'))).toBe(local(30, 18));
+    setNow(local(30, 18, lateMinutes));
+    await fire(dailyAlarm('2026-11-30'));
+    expect(alarms.has(dailyAlarm('2026-11-30'))).toBe(false);
+    expect(alarms.get(dailyAlarm('2026-12-01'))).toBe(local(31, 18));
+  });
+
+  it('never rings twice the same day, restarts included', async () => {
+    const { shown, followUps, restart, fire, setNow } = await setUp({ sessions: [sessionAt('yesterday', local(29, 10))] });
+    await followUps.schedule();
+    setNow(local(30, 18));
+    await fire(dailyAlarm('2026-11-30'));
+    await followUps.onAlarm(dailyAlarm('2026-11-30'));
+    setNow(local(30, 18, 2));
+    const again = restart();
+    await again.schedule();
+    await again.onAlarm(dailyAlarm('2026-11-30'));
+    expect(shown).toHaveLength(1);
+  });
+});
+
+describe('a call’s tab closed mid-call', () => {
+  it('asks for the report, naming the student', async () => {
+    const { shown, followUps } = await setUp({ sessions: [sessionAt('sess-1', local(30, 8, 30))] });
+    await followUps.callTabClosed({ liveSessionId: 'live-1', sessionId: 'sess-1' });
+    expect(shown).toEqual([
+      {
+        id: `${NOTIFICATION.report}live-1`,
+        title: 'The call with Awa Diallo is over',
+        message: 'Write the report while it is fresh: your draft is kept.',
+        button: 'Write the report',
+      },
+    ]);
+  });
+
+  it('asks for the report of a call not linked to a session, naming nobody', async () => {
+    const { shown, followUps } = await setUp();
+    await followUps.callTabClosed({ liveSessionId: 'live-2', sessionId: null });
+    expect(shown).toMatchObject([{ id: `${NOTIFICATION.report}live-2`, title: 'The call is over' }]);
+  });
+});

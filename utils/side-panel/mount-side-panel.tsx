@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { SidePanel } from '../../components/side-panel';
+import { t } from '../i18n';
+import { followActiveCall, type SidePanelDeps } from './side-panel-session';
+
+/** Shows the session panel in the browser's side panel until the page goes; the returned function takes it down sooner. */
+export function mountSidePanel(root: HTMLElement, deps: Omit<SidePanelDeps, 'signal'>, language: string): () => void {
+  document.title = t('sidePanelTitle');
+  document.documentElement.lang = language;
+  const lifetime = new AbortController();
+  const stop = () => {
+    removeEventListener('pagehide', stop);
+    lifetime.abort();
+    render(null, root);
+  };
+  addEventListener('pagehide', stop, { once: true });
+  render(<SidePanel followed={followActiveCall({ ...deps, signal: lifetime.signal })} />, root);
+  return stop;
+}
