@@ -21,6 +21,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
+    // Meet's own address, which the content script covers already: the side panel reads it from the active tab.
+    host_permissions: ['https://meet.google.com/*'],
     // The platform's address is the mentor's to give: access is asked for when they connect.
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CadenceDb } from '../db/cadence-db';
 import { readWeekOverview } from '../overview/read-week-overview';
+import { workspaceUrl } from '../panel/workspace-url';
 import { NOTIFICATION } from './follow-ups';
 
 /** Shows one of Cadence's notifications; a button only where the browser has them (Chrome). */
@@ -23,7 +24,7 @@ export async function openNotification(id: string, db: CadenceDb, now: number): 
     const session = await db.get('sessions', id.slice(NOTIFICATION.join.length));
     url = session?.meetingUrl ?? null;
   } else if (id.startsWith(NOTIFICATION.report)) {
-    url = `${browser.runtime.getURL('/session-workspace.html')}#${id.slice(NOTIFICATION.report.length)}`;
+    url = workspaceUrl(id.slice(NOTIFICATION.report.length));
   } else if (id === NOTIFICATION.reports) {
     const first = (await readWeekOverview(db, now)).reportsOutstanding[0];
     url = first ? `${browser.runtime.getURL('/report.html')}#${first.session.id}` : null;
