@@ -18,6 +18,7 @@ describe('the agenda settings', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('main').waitFor();
     expect(await options.title()).toBe(text('optionsTitle'));
+    const agenda = options.getByRole('region', { name: text('optionsAgendaHeading') });
     const length = options.getByLabel(text('optionsPlannedLength'));
     await expect.poll(() => length.inputValue()).toBe('50');
 
@@ -27,7 +28,7 @@ describe('the agenda settings', () => {
       text('optionsInvalidLength').replace('$P1$', '10').replace('$P2$', '240'),
     );
     expect(await length.getAttribute('aria-invalid')).toBe('true');
-    expect(await options.getByRole('status').innerText()).toBe('');
+    expect(await agenda.getByRole('status').innerText()).toBe('');
 
     await length.fill('60');
     const phaseField = (key: string) => options.getByLabel(text('optionsPhaseMinutes').replace('$P1$', text(key)));
@@ -36,7 +37,7 @@ describe('the agenda settings', () => {
     await phaseField('phaseGoals').fill('15');
     await expect.poll(() => options.getByRole('main').innerText()).toContain('A 45-minute call: Check-in 4 min');
     await options.getByRole('button', { name: text('optionsSave'), exact: true }).click();
-    await expect.poll(() => options.getByRole('status').innerText()).toBe(text('optionsSaved'));
+    await expect.poll(() => agenda.getByRole('status').innerText()).toBe(text('optionsSaved'));
 
     const call = await MeetCallPage.open(browser.context, 'opt-aaaa-one');
     await call.meetAction('join');

@@ -1,0 +1,175 @@
+// The mentor's week around the calls: the popup, the end-of-call prompt, reminders, the side panel, transfers.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatformServer, type PlatformServer } from '../platform-server/platform-server';
+import { openOptionsPage, sendFromPage } from './support/extension-page';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
+import { routeMeetFixtures } from './support/meet-routes';
+import { SEED_STUDENT, seededExport } from './support/seed-records';
+import { clockSeconds, MeetCallPage, panelTexts } from './support/session-panel-page';
+import { until } from './support/until';
+
+const text = panelTexts('en');
+const fill = (key: string, ...values: (string | number)[]) =>
+  values.reduce<string>((result, value, i) => result.replace(`$P${i + 1}$`, String(value)), text(key));
+const MINUTE = 60_000;
+const CODE = 'wek-abcd-efg';
+
+/** The notifications Cadence shows now, by id, read from one of its pages. */
+const notifications = (page: Page) =>
+  page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome;
+    return Object.keys(await api.notifications.getAll());
+  });
+
+describe('around the call, in local mode', () => {
+  let browser: LaunchedBrowser;
+  let options: Page;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    // This week's session starts in 2 h 15 min.
+    const imported = await sendFromPage(options, { type: 'data/import', json: seededExport(CODE, 135 * MINUTE + 20_000) });
+    expect(imported).toMatchObject({ ok: true });
+  });
+  afterAll(() => browser?.close());
+
+  it('shows the next session in the popup with its countdown, and Join opens the meeting', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const card = popup.getByRole('main');
+    await expect.poll(() => card.innerText()).toContain(SEED_STUDENT.name);
+    expect(await card.innerText()).toContain(fill('popupCountdownInHoursMinutes', 2, 15));
+    expect(await card.innerText()).toContain(SEED_STUDENT.currentProject!.name);
+    const opened = browser.context.waitForEvent('page');
+    await popup.getByRole('link', { name: text('popupJoin'), exact: true }).click();
+    const meeting = await opened;
+    await meeting.waitForURL(/meet\.google\.com/);
+    expect(meeting.url()).toBe(`https://meet.google.com/${CODE}`);
+    await meeting.close();
+    await popup.close();
+  });
+
+  it('asks for the report when the call ends, and opens it with its draft in a tab', async () => {
+    const call = await MeetCallPage.open(browser.context, CODE);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    const work = call.page.frameLocator('iframe');
+    await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    await call.meetAction('leave');
+    await call.expectCallState('ended');
+    await expect.poll(() => call.panel.innerText()).toContain(text('endPromptTitle'));
+    // The frame opens on the report; what is typed there is the draft the tab shows.
+    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReport'));
+    await work.getByLabel(text('reportSummary')).fill('Awa showed the new header.');
+    await expect.poll(() => work.getByTestId('report-save-state').getAttribute('data-state')).toBe('saved');
+    const opened = browser.context.waitForEvent('page');
+    await call.panel.getByRole('button', { name: text('endPromptOpenTab') }).click();
+    const tab = await opened;
+    await tab.getByLabel(text('reportSummary')).waitFor();
+    expect(await tab.getByLabel(text('reportSummary')).inputValue()).toBe('Awa showed the new header.');
+    await tab.close();
+    await call.page.close();
+  });
+
+  it('ends the session and notifies when the Meet tab is closed mid-call', async () => {
+    const call = await MeetCallPage.open(browser.context, 'tab-clos-ing');
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.page.close();
+    const ids = await until(() => notifications(options), (list) => list.some((id) => id.startsWith('cadence-report|')));
+    expect(ids.filter((id) => id.startsWith('cadence-report|'))).toHaveLength(1);
+  });
+
+  it('fires a reminder once, at its time, and never again', async () => {
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await api.storage.local.set({ reminderSettings: { beforeSessionMinutes: 1, dailyReportsHour: null } });
+    });
+    // Starts in 1 min 6 s: its reminder is due in about 6 s.
+    const start = new Date(Date.now() + 66_000).toISOString();
+    const scheduled = await sendFromPage(options, {
+      type: 'records/schedule-session',
+      session: { studentId: SEED_STUDENT.id, start, plannedMinutes: 30, meetingUrl: 'https://meet.google.com/rem-inde-rrr' },
+    });
+    const id = `cadence-join|${scheduled.value.id}`;
+    const askedAt = Date.now();
+    await until(() => notifications(options), (list) => list.includes(id), 20_000);
+    expect(Date.now() - askedAt).toBeGreaterThan(3_000);
+    await options.evaluate(async (notification) => {
+      const api = (globalThis as unknown as { chrome: { notifications: { clear(id: string): Promise<boolean> } } }).chrome;
+      await api.notifications.clear(notification);
+    }, id);
+    // Another change sets the alarms again: the reminder already shown stays shown once.
+    await sendFromPage(options, { type: 'records/save-student', student: { id: null, name: 'Second Student', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 } });
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(await notifications(options)).not.toContain(id);
+  });
+
+  it('shows the same session clock in the side panel as in the Meet tab', async () => {
+    const call = await MeetCallPage.open(browser.context, 'sid-epan-elz');
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const side = await browser.context.newPage();
+    await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    // The side panel follows the window's active tab: the call.
+    await call.page.bringToFront();
+    await expect.poll(() => side.getByRole('complementary').innerText(), { timeout: 10_000 }).toContain(
+      fill('sidePanelFollowsMeet', 'sid-epan-elz'),
+    );
+    const inPage = await call.sessionElapsedSeconds();
+    const inSide = clockSeconds(await side.getByTestId('session-elapsed').innerText());
+    expect(Math.abs(inPage - inSide)).toBeLessThanOrEqual(2);
+    await side.close();
+    await call.page.close();
+  });
+});
+
+describe('a transfer, with the platform', () => {
+  const TOKEN = 'cadence-transfer-token';
+  let dir: string;
+  let server: PlatformServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cadence-transfer-'));
+    server = await startPlatformServer({ port: 0, dataFile: path.join(dir, 'platform.json'), token: TOKEN });
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends the transfer request with its handoff summary to the platform', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'platform/connect', baseUrl: server.url, token: TOKEN })).toMatchObject({ ok: true });
+    await until(async () => (await sendFromPage(options, { type: 'records/list' })).value.students, (s: unknown[]) => s.length === 5);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/student.html#stu-01`);
+    await page.getByRole('heading', { level: 1, name: 'Léa Moreau' }).waitFor();
+    await page.getByRole('button', { name: text('transferOpen') }).click();
+    await page.getByLabel(text('transferReason')).fill('My evenings are full from January.');
+    await page.getByLabel(text('transferWhatWorks')).fill('Short exercises first, then the project.');
+    await page.getByRole('button', { name: text('transferSend') }).click();
+    await until(
+      async () => {
+        await sendFromPage(options, { type: 'platform/sync-now' });
+        return server.state().transferRequests;
+      },
+      (requests) => requests.length === 1,
+      15_000,
+    );
+    const [request] = server.state().transferRequests;
+    expect(request).toMatchObject({ studentId: 'stu-01', reason: 'My evenings are full from January.', status: 'requested' });
+    expect(request!.handoffSummary).toContain('Léa Moreau');
+    expect(request!.handoffSummary).toContain('Short exercises first, then the project.');
+  });
+});
