@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_ALARM, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import type { Session } from '../../utils/platform/platform-schemas';
-import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../utils/reminders/reminder-plan';
+import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
+import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderSettings } from '../../utils/reminders/reminder-plan';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
 import { anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
 
@@ -53,11 +54,14 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
   const alarms = new Map<string, number>();
   const shown: Shown[] = [];
   const badges: number[] = [];
+  const callsOpen = new Set<string>();
   const start = () =>
     createFollowUps({
       db: async () => db,
       now: () => now,
       settings: async () => settings,
+      policy: async () => DEFAULT_ATTENDANCE_POLICY,
+      inCall: async (code) => callsOpen.has(code),
       alarms: {
         getAll: async () => [...alarms].map(([name, scheduledTime]) => ({ name, scheduledTime })),
         create: (name, { when }) => void alarms.set(name, when),
@@ -75,6 +79,8 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
     followUps,
     /** The service worker stopped and started again: new follow-ups, same database. */
     restart: start,
+    /** The mentor has this call open in a tab (or not). */
+    callsOpen,
     setNow: (time: number) => void (now = time),
     setSettings: (next: ReminderSettings) => void (settings = next),
     /** The browser delivers an alarm: it leaves the list, then the background hears of it. */
@@ -84,6 +90,28 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
     },
   };
 }
+
+describe('"not here yet"', () => {
+  it('tells a mentor waiting in the call, three minutes before the no-show limit, and nobody else', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { followUps, fire, shown, callsOpen, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    setNow(Date.parse(session.start) + 12 * 60_000);
+    await fire(`${REMINDER_ALARM_PREFIX}${notHereKey(session)}`);
+    expect(shown.filter((s) => s.id.startsWith(NOTIFICATION.notHere))).toEqual([]);
+
+    const other = sessionAt('sess-2', local(30, 16));
+    const second = await setUp({ sessions: [other] });
+    second.callsOpen.add('abc-defg-hij');
+    await second.followUps.schedule();
+    second.setNow(Date.parse(other.start) + 12 * 60_000);
+    await second.fire(`${REMINDER_ALARM_PREFIX}${notHereKey(other)}`);
+    expect(second.shown).toEqual([
+      expect.objectContaining({ id: `${NOTIFICATION.notHere}sess-2`, title: 'Awa Diallo is not here yet' }),
+    ]);
+    expect(callsOpen.size).toBe(0);
+  });
+});
 
 describe('scheduling the reminders', () => {
   it('sets one alarm per reminder to come, at its time', async () => {
@@ -98,6 +126,9 @@ describe('scheduling the reminders', () => {
         [reminderAlarm(first), local(30, 9, 45)],
         [reminderAlarm(second), local(30, 14, 45)],
         [dailyAlarm('2026-11-30'), local(30, 18)],
+        // Three minutes before each no-show limit (15 minutes late).
+        [`${REMINDER_ALARM_PREFIX}${notHereKey(first)}`, local(30, 10, 12)],
+        [`${REMINDER_ALARM_PREFIX}${notHereKey(second)}`, local(30, 15, 12)],
       ]),
     );
   });

@@ -86,7 +86,7 @@ describe('the mentor’s own exercises in the options page', () => {
   it('checks a new exercise beside each field, then saves it and lists it', async () => {
     await open();
     await click('New exercise');
-    expect(document.activeElement).toBe(field('Title'));
+    await expect.poll(() => document.activeElement).toBe(field('Title'));
     const skills = field('Skills') as HTMLInputElement;
     const names = [...section().querySelectorAll(`datalist[id="${skills.getAttribute('list')}"] option`)].map(
       (o) => (o as HTMLOptionElement).value,

@@ -7,6 +7,7 @@ import {
   type Reminder,
   type ReminderSettings,
   sessionIdOfKey,
+  notHereKey,
 } from '../../utils/reminders/reminder-plan';
 import type { Session } from '../../utils/platform/platform-schemas';
 import { aSession, iso, T0 } from './support/platform-records';
@@ -24,11 +25,29 @@ const dailyAt = (dayOffset: number, hour: number) => {
 const at = (hh: number, mm = 0) => Date.UTC(2026, 10, 30, hh, mm);
 
 function plan(sessions: Session[], now = T0, settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS): Reminder[] {
-  return plannedReminders({ sessions, settings, now, dailyAt });
+  return plannedReminders({ sessions, settings, now, dailyAt, lateLimitMinutes: () => 15 });
 }
 
 const sessionReminders = (reminders: Reminder[]) => reminders.filter((r) => r.kind === 'before-session');
 const noDaily: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, dailyReportsHour: null };
+
+describe('"not here yet"', () => {
+  it('comes 3 minutes before the lateness limit, once per session and start, with the session reminders', () => {
+    const session = aSession({ start: iso(T0 + HOUR) });
+    expect(plan([session]).filter((r) => r.kind === 'not-here')).toEqual([
+      { kind: 'not-here', key: notHereKey(session), when: T0 + HOUR + 12 * MIN, sessionId: 'sess-1' },
+    ]);
+    expect(sessionIdOfKey(notHereKey(session))).toBe('sess-1');
+    expect(plan([session], T0, { ...DEFAULT_REMINDER_SETTINGS, beforeSessionMinutes: null })).not.toContainEqual(
+      expect.objectContaining({ kind: 'not-here' }),
+    );
+  });
+
+  it('is not planned once the limit has passed', () => {
+    const session = aSession({ start: iso(T0 - 16 * MIN) });
+    expect(plan([session]).filter((r) => r.kind === 'not-here')).toEqual([]);
+  });
+});
 
 describe('reminders before a session', () => {
   it('reminds 15 minutes before a session by default', () => {
@@ -40,7 +59,7 @@ describe('reminders before a session', () => {
 
   it('reminds as many minutes ahead as the mentor chose', () => {
     const session = aSession({ start: iso(T0 + HOUR) });
-    const [reminder] = plan([session], T0, { beforeSessionMinutes: 30, dailyReportsHour: null });
+    const [reminder] = sessionReminders(plan([session], T0, { beforeSessionMinutes: 30, dailyReportsHour: null }));
     expect(reminder?.when).toBe(T0 + 30 * MIN);
   });
 
@@ -60,7 +79,7 @@ describe('reminders before a session', () => {
     ['a day ahead', 24 * 60, [T0 + 24 * HOUR - 15 * MIN]],
   ])('a session %s', (_, minutesAhead, expected) => {
     const session = aSession({ start: iso(T0 + minutesAhead * MIN) });
-    expect(plan([session], T0, noDaily).map((r) => r.when)).toEqual(expected);
+    expect(sessionReminders(plan([session], T0, noDaily)).map((r) => r.when)).toEqual(expected);
   });
 
   it.each(['canceled', 'late_canceled', 'student_absent', 'completed'] as const)('reminds of nothing for a %s session', (status) => {
@@ -86,7 +105,8 @@ describe('reminders before a session', () => {
       aSession({ id: 'tomorrow', start: iso(T0 + 24 * HOUR) }),
     ];
     // The daily one at 18:00 sits between the 15:00 and the 19:00 sessions.
-    expect(plan(sessions).map((r) => (r.kind === 'before-session' ? r.sessionId : r.key))).toEqual([
+    const withoutNotHere = plan(sessions).filter((r) => r.kind !== 'not-here');
+    expect(withoutNotHere.map((r) => (r.kind === 'before-session' ? r.sessionId : r.key))).toEqual([
       'soon',
       'reports:2026-11-30',
       'late',

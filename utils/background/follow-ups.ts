@@ -1,6 +1,8 @@
 import type { CadenceDb } from '../db/cadence-db';
 import { t } from '../i18n';
 import { readWeekOverview } from '../overview/read-week-overview';
+import { parseMeetingCode } from '../meet/meeting-url';
+import { type AttendancePolicy, lateLimitMinutes } from '../policy/attendance-policy';
 import { plannedReminders, type ReminderSettings, sessionIdOfKey } from '../reminders/reminder-plan';
 
 /** Alarm names: one per reminder, its key after the bar; one for the badge. */
@@ -12,6 +14,7 @@ export const NOTIFICATION = {
   join: 'cadence-join|',
   reports: 'cadence-reports',
   report: 'cadence-report|',
+  notHere: 'cadence-not-here|',
 } as const;
 
 /** Fired reminder keys are kept this long, then forgotten. */
@@ -21,6 +24,9 @@ export interface FollowUpDeps {
   db: () => Promise<CadenceDb>;
   now: () => number;
   settings: () => Promise<ReminderSettings>;
+  policy: () => Promise<AttendancePolicy>;
+  /** Whether the mentor has this call open in a tab right now. */
+  inCall: (meetingCode: string) => Promise<boolean>;
   alarms: {
     getAll(): Promise<{ name: string; scheduledTime?: number }[]>;
     create(name: string, info: { when: number }): Promise<void> | void;
@@ -83,7 +89,9 @@ export function createFollowUps(deps: FollowUpDeps) {
       const at = dailyAt(dayOffset, hour);
       return dayOffset === 0 && done[`reports:${at.day}`] !== undefined ? dailyAt(1, hour) : at;
     };
-    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt: nextDailyAt }).filter(
+    const policy = await deps.policy();
+    const lateLimit = (session: { plannedMinutes: number }) => lateLimitMinutes(policy, session.plannedMinutes);
+    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt: nextDailyAt, lateLimitMinutes: lateLimit }).filter(
       (r) => done[r.key] === undefined,
     );
     const wanted = new Map(plan.map((reminder) => [`${REMINDER_ALARM_PREFIX}${reminder.key}`, reminder]));
@@ -112,6 +120,17 @@ export function createFollowUps(deps: FollowUpDeps) {
       const session = await db.get('sessions', sessionId);
       const student = session && (await db.get('students', session.studentId));
       if (!session || !student || session.status !== 'pending') return;
+      if (key.startsWith('late:')) {
+        // Only worth saying to a mentor waiting in the call.
+        const code = session.meetingUrl && parseMeetingCode(session.meetingUrl);
+        if (!code || !(await deps.inCall(code))) return;
+        const limit = lateLimitMinutes(await deps.policy(), session.plannedMinutes);
+        await deps.notify(`${NOTIFICATION.notHere}${session.id}`, {
+          title: t('reminderNotHereTitle', student.name),
+          message: t('reminderNotHereMessage', limit),
+        });
+        return;
+      }
       const minutes = Math.max(0, Math.round((Date.parse(session.start) - deps.now()) / 60_000));
       await deps.notify(`${NOTIFICATION.join}${session.id}`, {
         title: t('reminderBeforeTitle', student.name),

@@ -29,6 +29,8 @@ export function startBackground(): void {
     db: cadenceDb,
     now: Date.now,
     settings: async () => readReminderSettings(await reminderSettingsItem.getValue()),
+    policy: async () => readAttendancePolicy(await attendancePolicyItem.getValue()),
+    inCall: async (meetingCode) => Object.values(await callTabsItem.getValue()).includes(meetingCode),
     alarms: browser.alarms,
     notify: showNotification,
     setBadge: async (count) => {

@@ -24,11 +24,19 @@ export function readReminderSettings(stored: unknown): ReminderSettings {
 /** A session's reminder key: its id (encoded, so the separator stays unique) and its start. */
 export const beforeSessionKey = (session: Pick<Session, 'id' | 'start'>) => `before:${encodeURIComponent(session.id)}:${session.start}`;
 
+/** A session's "not here yet" key: it comes once per session and start, like the one before it. */
+export const notHereKey = (session: Pick<Session, 'id' | 'start'>) => `late:${encodeURIComponent(session.id)}:${session.start}`;
+
 /** The session a reminder key is about, or null for the daily reminder. */
-export const sessionIdOfKey = (key: string) => (key.startsWith('before:') ? decodeURIComponent(key.split(':')[1]!) : null);
+export const sessionIdOfKey = (key: string) =>
+  key.startsWith('before:') || key.startsWith('late:') ? decodeURIComponent(key.split(':')[1]!) : null;
+
+/** "Not here yet" comes this long before the student's lateness becomes a no-show. */
+export const NOT_HERE_BEFORE_LIMIT_MS = 3 * 60_000;
 
 export type Reminder =
   | { kind: 'before-session'; key: string; when: number; sessionId: string }
+  | { kind: 'not-here'; key: string; when: number; sessionId: string }
   | { kind: 'reports'; key: string; when: number };
 
 /** A reminder due less than this long ago still goes (a computer woken from sleep); older, it is dropped. */
@@ -45,6 +53,8 @@ export function plannedReminders(input: {
   now: number;
   /** The calendar day (YYYY-MM-DD) and the instant of the daily hour, on this computer, today and tomorrow. */
   dailyAt: (dayOffset: number, hour: number) => { day: string; at: number };
+  /** Minutes late after which a session is a no-show (the attendance rules). */
+  lateLimitMinutes: (session: Session) => number;
 }): Reminder[] {
   const { settings, now } = input;
   const reminders: Reminder[] = [];
@@ -55,6 +65,14 @@ export function plannedReminders(input: {
       const when = start - settings.beforeSessionMinutes * 60_000;
       if (start <= now || when < now - LATE_REMINDER_GRACE_MS) continue;
       reminders.push({ kind: 'before-session', key: beforeSessionKey(session), when: Math.max(when, now), sessionId: session.id });
+    }
+    // With the session reminders comes the one that the student is not here yet, shown only if the mentor is in the call.
+    for (const session of input.sessions) {
+      if (session.status !== 'pending') continue;
+      const limit = Date.parse(session.start) + input.lateLimitMinutes(session) * 60_000;
+      const when = Math.max(Date.parse(session.start), limit - NOT_HERE_BEFORE_LIMIT_MS);
+      if (limit <= now || when < now - LATE_REMINDER_GRACE_MS) continue;
+      reminders.push({ kind: 'not-here', key: notHereKey(session), when: Math.max(when, now), sessionId: session.id });
     }
   }
   if (settings.dailyReportsHour !== null) {
