@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import type { ErrorCode, Reply } from '../utils/messaging/ui-to-background';
@@ -16,10 +16,14 @@ interface Props {
   language: string;
   /** The mentor's zone: every date and time is shown in it. */
   timezone: string;
+  /** The first reading, asked before the popup rendered; later ones go through `send`. */
+  firstReading?: Promise<Reply<WeekOverview>>;
+  /** The week as the background last kept it: shown until the fresh reading comes. */
+  kept?: Promise<WeekOverview | null>;
 }
 
 /** The toolbar popup: the next session, the rest of the week, and what waits for the mentor. */
-export function ToolbarPopup({ send, now, language, timezone }: Props) {
+export function ToolbarPopup({ send, now, language, timezone, firstReading, kept }: Props) {
   const [overview, setOverview] = useState<WeekOverview | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const lineTime = useMemo(
@@ -35,13 +39,19 @@ export function ToolbarPopup({ send, now, language, timezone }: Props) {
     [language, timezone],
   );
 
+  const first = useRef(firstReading);
   const load = useCallback(async () => {
-    const reply = await send({ type: 'overview/week' });
+    const reply = await (first.current ?? send({ type: 'overview/week' }));
+    first.current = undefined;
     if (reply.ok) setOverview(reply.value);
     // A failed re-read keeps the week already shown.
     setError(reply.ok ? null : reply.error.code);
   }, [send]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    // The kept week never replaces a fresh one that came first.
+    void kept?.then((week) => setOverview((shown) => shown ?? week));
+    void load();
+  }, [load]);
   // For `npm run bench`: the first frame that shows the week.
   const shown = overview !== null;
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { WeekOverview } from './overview/week-overview';
 
 /**
  * Every key Cadence keeps in extension storage, and the one way to use them.
@@ -50,6 +51,8 @@ function localItem<K extends keyof LocalItems>(key: K): StorageItem<LocalItems[K
 interface SessionItems {
   /** The Meet tabs in a call, by tab id, with their meeting code: a tab closed mid-call ends it. */
   callTabs: Record<string, string>;
+  /** The week as the background last read it, for the popup to show at once (then it asks again). */
+  weekOverview: WeekOverview | null;
 }
 
 export function sessionItem<K extends keyof SessionItems>(key: K, fallback: SessionItems[K]) {
@@ -64,4 +67,5 @@ export const agendaSettingsItem = /* @__PURE__ */ localItem('agendaSettings');
 export const attendancePolicyItem = /* @__PURE__ */ localItem('attendancePolicy');
 export const reminderSettingsItem = /* @__PURE__ */ localItem('reminderSettings');
 export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
+export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null);
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');

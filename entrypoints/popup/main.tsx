@@ -3,16 +3,24 @@ import { browser } from 'wxt/browser';
 import { ToolbarPopup } from '../../components/toolbar-popup';
 import { t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging/send-to-background';
+import { POPUP_START_MARK } from '../../utils/panel/paint-marks';
+import { weekOverviewItem } from '../../utils/storage-items';
 import '../../components/extension-page.css';
 import '../../components/workspace-attendance.css';
 import '../../components/popup.css';
 
 // The toolbar button's popup: the mentor's week at a glance, read from the local database.
+performance.mark(POPUP_START_MARK);
+// Asked before anything is drawn: the week the background kept shows at once, the fresh one follows.
+const kept = weekOverviewItem.getValue();
+const firstReading = sendToBackground({ type: 'overview/week' });
 document.title = t('popupTitle');
 document.documentElement.lang = browser.i18n.getUILanguage();
 render(
   <ToolbarPopup
     send={sendToBackground}
+    firstReading={firstReading}
+    kept={kept}
     now={Date.now}
     language={browser.i18n.getUILanguage()}
     timezone={Intl.DateTimeFormat().resolvedOptions().timeZone}

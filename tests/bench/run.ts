@@ -175,7 +175,8 @@ async function main() {
     cleanup = await closeBenchBrowsers();
   }
   const { paintTimes, popupTimes, draftMs, outbox, windows, trace, scriptUrl } = measured;
-  const popup = summarize(popupTimes);
+  const popup = summarize(popupTimes.fromScriptMs);
+  const popupFromNavigation = summarize(popupTimes.fromNavigationMs);
   const draft = summarize(draftMs);
   const paint = summarize(paintTimes);
   const durable = summarize(outbox.durableMs);
@@ -211,7 +212,7 @@ async function main() {
       verdict: '-',
     },
     {
-      figure: `popup open -> first paint of the week, median of ${popup.n} (50 students, 500 sessions)`,
+      figure: `popup script start -> first paint of the week, median of ${popup.n} (50 students, 500 sessions)`,
       value: `${fixed(popup.median)} ms`,
       budget: `<= ${BUDGET.popupPaintMedianMs} ms`,
       verdict: verdict(popup.median <= BUDGET.popupPaintMedianMs),
@@ -241,6 +242,8 @@ async function main() {
     `${signedPercent(Math.min(...ratios))} .. ${signedPercent(Math.max(...ratios))}`;
   const context = [
     `content script: ${path.relative(ROOT, CONTENT_SCRIPT)}, ${size.minifiedBytes} B, gzip ${size.gzipBytes} B`,
+    `popup (50 students, 500 sessions): script start -> week painted median ${fixed(popup.median)} ms, p95 ${fixed(popup.p95)}; ` +
+      `from the page's navigation start median ${fixed(popupFromNavigation.median)} ms (the browser making the tab and loading the page included)`,
     `panel paint (${PAINT_URL}, fresh page per load): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
       `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms`,
     `  = performance mark "cadence:panel-painted" minus "cadence:script-start" (content script's own marks)`,

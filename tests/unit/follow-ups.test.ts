@@ -55,6 +55,7 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
   const shown: Shown[] = [];
   const badges: number[] = [];
   const callsOpen = new Set<string>();
+  const kept: unknown[] = [];
   const start = () =>
     createFollowUps({
       db: async () => db,
@@ -69,6 +70,7 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
       },
       notify: async (id, notification) => void shown.push({ id, ...notification }),
       setBadge: async (count) => void badges.push(count),
+      keepOverview: async (overview) => void kept.push(overview),
     });
   const followUps = start();
   return {

@@ -113,6 +113,26 @@ describe('the toolbar popup', () => {
     expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
   });
 
+  it('shows the week the background kept at once, then the fresh one, never the other way round', async () => {
+    reply = { ok: true, value: anOverview() };
+    const kept = anOverview();
+    kept.next!.student = { ...kept.next!.student, name: 'Kept Name' };
+    render(
+      <ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" kept={Promise.resolve(kept)} />,
+      host,
+    );
+    await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Kept Name');
+    release!();
+    await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Awa Diallo');
+
+    render(null, host);
+    const late = Promise.resolve().then(() => new Promise<typeof kept>((resolve) => setTimeout(() => resolve(kept), 50)));
+    render(<ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" kept={late} />, host);
+    await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Awa Diallo');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
+  });
+
   it('shows the next session: the student, the time in the mentor’s zone and how soon', async () => {
     await show(anOverview());
     const card = section('Awa Diallo');

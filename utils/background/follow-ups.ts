@@ -1,6 +1,7 @@
 import type { CadenceDb } from '../db/cadence-db';
 import { t } from '../i18n';
 import { readWeekOverview } from '../overview/read-week-overview';
+import type { WeekOverview } from '../overview/week-overview';
 import { parseMeetingCode } from '../meet/meeting-url';
 import { type AttendancePolicy, lateLimitMinutes } from '../policy/attendance-policy';
 import { plannedReminders, type ReminderSettings, sessionIdOfKey } from '../reminders/reminder-plan';
@@ -34,6 +35,8 @@ export interface FollowUpDeps {
   };
   notify(id: string, notification: { title: string; message: string; button?: string }): Promise<void>;
   setBadge(count: number): Promise<void>;
+  /** Keeps the week just read where the popup finds it without waking the background. */
+  keepOverview(overview: WeekOverview): Promise<void>;
 }
 
 /**
@@ -75,6 +78,7 @@ export function createFollowUps(deps: FollowUpDeps) {
   async function refreshBadge() {
     const overview = await readWeekOverview(await deps.db(), deps.now());
     await deps.setBadge(overview.badgeCount);
+    await deps.keepOverview(overview);
     return overview;
   }
 

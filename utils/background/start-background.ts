@@ -5,7 +5,7 @@ import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
 import { readAttendancePolicy } from '../policy/attendance-policy';
 import { readReminderSettings } from '../reminders/reminder-plan';
-import { agendaSettingsItem, attendancePolicyItem, callTabsItem, reminderSettingsItem } from '../storage-items';
+import { agendaSettingsItem, attendancePolicyItem, callTabsItem, reminderSettingsItem, weekOverviewItem } from '../storage-items';
 import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
@@ -33,6 +33,7 @@ export function startBackground(): void {
     inCall: async (meetingCode) => Object.values(await callTabsItem.getValue()).includes(meetingCode),
     alarms: browser.alarms,
     notify: showNotification,
+    keepOverview: (overview) => weekOverviewItem.setValue(overview),
     setBadge: async (count) => {
       await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
     },

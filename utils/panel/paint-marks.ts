@@ -4,7 +4,8 @@
  */
 export const SCRIPT_START_MARK = 'cadence:script-start';
 export const PANEL_PAINTED_MARK = 'cadence:panel-painted';
-/** The popup's first frame with the week in it (its start is the page's own time origin). */
+/** The popup's script starting, and its first frame with the week in it. */
+export const POPUP_START_MARK = 'cadence:popup-start';
 export const POPUP_PAINTED_MARK = 'cadence:popup-painted';
 
 export function markScriptStart(): void {
