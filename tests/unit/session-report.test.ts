@@ -123,6 +123,17 @@ describe('the session report in the background', () => {
     expect(writes[0]!.body).toMatchObject({ summary: 'Corrected: Awa also fixed the footer.', correction: true });
   });
 
+  it('keeps the report of a session picked by hand on this computer: the platform has no such session', async () => {
+    await connect();
+    await background.db.put('sessions', aSession({ id: 'local-picked', start: iso(T0 - HOUR) }));
+    await ask({ type: 'report/save-draft', sessionId: 'local-picked', fields: fields() });
+    expect(await ask<EndResult>({ type: 'report/end', sessionId: 'local-picked' })).toMatchObject({
+      ended: true,
+      view: { delivery: { state: 'saved-locally' } },
+    });
+    expect(await reportWrites()).toEqual([]);
+  });
+
   it('flags a no-show only past the lateness limit, as student_absent with the comment', async () => {
     await connect();
     await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 - 15 * 60_000) }));

@@ -65,6 +65,14 @@ describe('session store', () => {
     expect((await store.start(CODE, T0 + MIN, plan)).id).toBe(session.id);
   });
 
+  it('keeps one open session for a call off Meet, found again by hand (a side panel reopened), until it ends', async () => {
+    const first = await store.start(null, T0, plan);
+    await store.joinCall(CODE, T0 + MIN, plan);
+    expect((await store.start(null, T0 + 5 * MIN, plan)).id).toBe(first.id);
+    await store.end(first.id, 'mentor', T0 + 50 * MIN);
+    expect((await store.start(null, T0 + 51 * MIN, plan)).id).not.toBe(first.id);
+  });
+
   it('answers null for changes to a session that does not exist', async () => {
     expect(await store.end('00000000-0000-4000-8000-00000000000f', 'mentor', T0)).toBeNull();
     expect(await store.callEnded(CODE, T0)).toBeNull();

@@ -113,6 +113,15 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   /** Puts a write in the outbox when the platform is connected and knows the student. */
   async function queue(tx: ReportTx, student: Student, item: Omit<OutboxItem, 'createdAt' | 'attempts' | 'nextAttemptAt' | 'state' | 'lastError'>) {
     if (!(await connectedIn(tx)) || isLocalId(student.id)) return;
+    // A session made here reaches the platform only through its own queued write (which renames it
+    // once sent); one that has none (picked for a call by hand) is the mentor's alone.
+    const sessionId = item.params.sessionId;
+    if (sessionId && isLocalId(sessionId)) {
+      const made = (await tx.objectStore('outbox').getAll()).some(
+        (other) => other.entity?.id === sessionId && (other.endpoint === 'scheduleSession' || other.endpoint === 'rescheduleSession'),
+      );
+      if (!made) return;
+    }
     await tx.objectStore('outbox').put({ ...item, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending', lastError: null });
   }
 

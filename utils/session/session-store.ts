@@ -29,6 +29,15 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
     return latest;
   }
 
+  /** The newest session started by hand for a call off Meet and not ended. */
+  async function openByHand(tx: SessionsTx): Promise<LiveSession | undefined> {
+    let cursor = await tx.objectStore('liveSessions').index('by-started-at').openCursor(null, 'prev');
+    for (; cursor; cursor = await cursor.continue()) {
+      if (cursor.value.meetingCode === null && cursor.value.endedAt === null) return cursor.value;
+    }
+    return undefined;
+  }
+
   return {
     get(id: string): Promise<LiveSession | undefined> {
       return db.get('liveSessions', id);
@@ -66,10 +75,13 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
       return session;
     },
 
-    /** Started by hand: an open session for the same call is kept, not doubled. */
+    /**
+     * Started by hand: an open session for the same call is kept, not doubled;
+     * without a meeting code (another video tool), the open one started so.
+     */
     async start(meetingCode: string | null, now: number, plan: AgendaPlan): Promise<LiveSession> {
       const tx = db.transaction('liveSessions', 'readwrite');
-      const latest = meetingCode ? await latestFor(meetingCode, tx) : undefined;
+      const latest = meetingCode ? await latestFor(meetingCode, tx) : await openByHand(tx);
       const session =
         latest && latest.endedAt === null ? latest : createLiveSession({ id: newId(), meetingCode, now, ...plan });
       if (session !== latest) await tx.store.put(session);
