@@ -152,6 +152,7 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
       ) : (
         <p class="hint">{t('studentNoPrevious', student.name)}</p>
       )}
+      {view.previousSummary && <blockquote class="previous-summary">{view.previousSummary}</blockquote>}
       {reviewed && <p>{t('studentReviewedSoFar', reviewed)}</p>}
       {(previous || waiting > 0) && <p>{t('studentWaiting', waiting)}</p>}
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WorkInput } from '../../utils/messaging/page-to-background';
 import type { Reply } from '../../utils/messaging/ui-to-background';
+import { emptyReportFields } from '../../utils/report/report-draft';
 import type { LiveSession } from '../../utils/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
@@ -60,6 +61,18 @@ describe('the session workspace in the background', () => {
     expect(view.session?.id).toBe('sess-1');
     expect(view.student?.name).toBe('Awa Diallo');
     expect(view.previous?.id).toBe('sess-0');
+    expect(view.previousSummary).toBeNull();
+    await background.db.put('reportDrafts', {
+      ...emptyReportFields(),
+      summary: 'Flexbox at last.',
+      sessionId: 'sess-0',
+      studentId: 'stu-1',
+      revision: 1,
+      savedAt: T0,
+      ended: null,
+      sent: null,
+    });
+    expect((await open()).previousSummary).toBe('Flexbox at last.');
     expect(view.review.map((a) => a.id)).toEqual(['a1', 'a2']);
     expect(view.goals).toEqual([]);
     expect((await background.db.get('liveSessions', live.id))?.sessionId).toBe('sess-1');

@@ -31,6 +31,7 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
     session: aSession({ id: 'sess-1', start: iso(START), plannedMinutes: 50 }),
     student: aStudent(),
     previous: null,
+    previousSummary: null,
     review: [],
     goals: [],
     plan: null,

@@ -29,6 +29,7 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
       currentProject: { id: 'p1', name: 'Portfolio site', mentorGuideUrl: null },
     }),
     previous: null,
+    previousSummary: null,
     review: [],
     goals: [],
     plan: null,

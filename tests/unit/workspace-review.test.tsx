@@ -21,6 +21,7 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
     session: TODAY,
     student: aStudent(),
     previous: LAST_WEEK,
+    previousSummary: null,
     review: [],
     goals: [],
     plan: null,

@@ -23,6 +23,7 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
     session,
     student: aStudent({ timezone: 'America/Montreal' }),
     previous: null,
+    previousSummary: null,
     review: [],
     goals: [],
     plan: null,

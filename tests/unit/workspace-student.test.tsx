@@ -23,6 +23,7 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
     session: aSession({ id: 'sess-1', start: iso(T0) }),
     student: aStudent(),
     previous: aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' }),
+    previousSummary: 'Awa rebuilt the header with flexbox and explained it back.',
     review: [],
     goals: [],
     plan: null,
@@ -150,7 +151,7 @@ describe('the student tab and the call’s link', () => {
     expect(field('Hours available this week').value).toBe('10');
   });
 
-  it('recalls the last session: its date, status, outcomes so far and work waiting', async () => {
+  it('recalls the last session: its date, status, what its report said, outcomes so far and work waiting', async () => {
     const done = { outcome: 'done' as const, note: '', sessionId: 'sess-1', at: iso(T0) };
     mount(
       aView({
@@ -166,6 +167,7 @@ describe('the student tab and the call’s link', () => {
     const text = host.textContent!;
     expect(text).toContain('Last session');
     expect(text).toContain('Nov 23, 2026, 2:00 PM · Held');
+    expect(host.querySelector('blockquote')?.textContent).toBe('Awa rebuilt the header with flexbox and explained it back.');
     expect(text).toContain('Reviewed so far: Done: 1 · Not done: 1');
     expect(text).toContain('Assignments waiting for review: 2');
   });

@@ -19,6 +19,8 @@ export interface WorkspaceView {
   student: Student | null;
   /** The student's session before this one, if any. */
   previous: Session | null;
+  /** How that session went, as its report says (the part shared with the student). */
+  previousSummary: string | null;
   /** Last week's work (anything set earlier and not yet reviewed), and what this session reviewed. */
   review: Assignment[];
   /** Next week's work, set in this session. */
@@ -41,7 +43,7 @@ export interface WorkspaceDeps {
   newId: () => string;
 }
 
-const ALL_STORES = ['liveSessions', 'sessions', 'students', 'assignments', 'sessionPlans', 'outbox', 'meta'] as const;
+const ALL_STORES = ['liveSessions', 'sessions', 'students', 'assignments', 'sessionPlans', 'reportDrafts', 'outbox', 'meta'] as const;
 type WorkspaceTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], 'readwrite'>;
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -94,6 +96,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
       session,
       student,
       previous: null,
+      previousSummary: null,
       review: [],
       goals: [],
       plan: null,
@@ -128,9 +131,11 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         .sort((a, b) => byStart(b, a))[0] ?? null;
     const plan = (await tx.objectStore('sessionPlans').get(session.id)) ?? null;
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
+    const previousReport = previous ? await tx.objectStore('reportDrafts').get(previous.id) : undefined;
     return {
       ...empty,
       previous,
+      previousSummary: previousReport?.summary.trim() || null,
       review,
       goals,
       plan,
