@@ -195,6 +195,13 @@ describe('transferring a student', () => {
     }
   });
 
+  it('refuses a transfer less than a week ahead, whatever the page let through', async () => {
+    const { route, record } = await setUp();
+    const soon = await route({ ...transferRequest, effectiveDate: '2026-12-03' }, FROM_OPTIONS);
+    expect(soon).toEqual({ ok: false, error: { code: 'invalid-message', detail: 'too-soon' } });
+    expect((await record()).transfer).toBeNull();
+  });
+
   it('refuses a second request for the same student, and keeps the first', async () => {
     const { db, ask, route, record } = await setUp();
     await connect(db);

@@ -8,6 +8,9 @@ import { byStart } from '../platform/session-time';
 /** The calendar day of `now` on this computer, YYYY-MM-DD. */
 const localDay = (now: number) => new Date(now).toLocaleDateString('en-CA');
 
+/** A transfer is asked for at least this many days ahead. */
+export const TRANSFER_NOTICE_DAYS = 7;
+
 /** From its date on, a transferred student is a former student. */
 export const isFormer = (transfer: TransferRecord, now: number) => transfer.effectiveDate <= localDay(now);
 
@@ -71,6 +74,8 @@ export async function requestTransfer(
   now: number,
   newId: () => string,
 ): Promise<TransferRecord> {
+  // The student is told at least a week ahead: checked here too, whatever the page let through.
+  if (input.effectiveDate < localDay(now + TRANSFER_NOTICE_DAYS * 86_400_000)) throw new RequestError('invalid-message', 'too-soon');
   const tx = db.transaction(['students', 'transfers', 'outbox', 'meta'], 'readwrite', { durability: 'strict' });
   if (!(await tx.objectStore('students').get(input.studentId))) throw new RequestError('not-found');
   const existing = await tx.objectStore('transfers').get(input.studentId);
