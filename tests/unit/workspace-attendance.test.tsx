@@ -10,12 +10,11 @@ import type { sendToBackground } from '../../utils/messaging/send-to-background'
 import type { Session } from '../../utils/platform/platform-schemas';
 import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
 import type { CancellationVerdict } from '../../utils/policy/cancellation-policy';
-import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { goToPhase } from '../../utils/session/live-session';
 import { attendancePolicyItem } from '../../utils/storage-items';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
-import { aLiveSession, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { aLiveSession, aSession, iso, T0, aWorkspaceView } from './support/platform-records';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -26,23 +25,11 @@ const START = T0;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
-  return {
-    live: { ...aLiveSession(), sessionId: 'sess-1' },
+  return aWorkspaceView({
     session: aSession({ id: 'sess-1', start: iso(START), plannedMinutes: 50 }),
-    student: aStudent(),
-    previous: null,
-    previousSummary: null,
-    review: [],
-    goals: [],
-    plan: null,
-    notDone: notDoneRecurrence([]),
-    usedExerciseIds: [],
-    nextSession: null,
-    nextSessionMovable: false,
-    upcoming: [],
     connected: true,
     ...overrides,
-  };
+  });
 }
 
 let host: HTMLElement;

@@ -8,18 +8,17 @@ import type { PageToBackground, WorkInput } from '../../utils/messaging/page-to-
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import type { Exercise } from '../../utils/platform/platform-schemas';
 import type { Assignment } from '../../utils/review/assignment';
-import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
-import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 const LIVE = aLiveSession();
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
-  return {
+  return aWorkspaceView({
     live: LIVE,
     session: aSession(),
     student: aStudent({
@@ -28,19 +27,8 @@ function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
       path: { id: 'web', name: 'Web developer' },
       currentProject: { id: 'p1', name: 'Portfolio site', mentorGuideUrl: null },
     }),
-    previous: null,
-    previousSummary: null,
-    review: [],
-    goals: [],
-    plan: null,
-    notDone: notDoneRecurrence([]),
-    usedExerciseIds: [],
-    nextSession: null,
-    nextSessionMovable: false,
-    upcoming: [],
-    connected: false,
     ...overrides,
-  };
+  });
 }
 
 /** Next week's goal as the background would store it. */

@@ -8,7 +8,7 @@ import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
-import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 
 const DAY = 86_400_000;
 const LAST_WEEK = aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' });
@@ -16,23 +16,11 @@ const TODAY = aSession({ id: 'sess-1', start: iso(T0) });
 const reviewedHere = (outcome: 'done' | 'not-done', note = '') => ({ outcome, note, sessionId: 'sess-1', at: iso(T0) });
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
-  return {
-    live: { ...aLiveSession(), sessionId: 'sess-1' },
+  return aWorkspaceView({
     session: TODAY,
-    student: aStudent(),
     previous: LAST_WEEK,
-    previousSummary: null,
-    review: [],
-    goals: [],
-    plan: null,
-    notDone: notDoneRecurrence([]),
-    usedExerciseIds: [],
-    nextSession: null,
-    nextSessionMovable: false,
-    upcoming: [],
-    connected: false,
     ...overrides,
-  };
+  });
 }
 
 /** What the background would answer: the view as the change leaves it. */

@@ -4,10 +4,9 @@ import { NextSessionPicker } from '../../components/next-session-picker';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import type { Session } from '../../utils/platform/platform-schemas';
-import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
-import { aLiveSession, anAssignment, aSession, aStudent } from './support/platform-records';
+import { aLiveSession, anAssignment, aSession, aStudent, aWorkspaceView } from './support/platform-records';
 
 /** Thursday 22 October 2026, 18:00 in Paris (summer time); the clocks go back on the 25th. */
 const THIS_START = '2026-10-22T16:00:00.000Z';
@@ -18,23 +17,13 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
   const session = aSession({ id: 'sess-1', start: THIS_START, plannedMinutes: 50 });
-  return {
+  return aWorkspaceView({
     live: aLiveSession(),
     session,
     student: aStudent({ timezone: 'America/Montreal' }),
-    previous: null,
-    previousSummary: null,
-    review: [],
-    goals: [],
-    plan: null,
-    notDone: notDoneRecurrence([]),
-    usedExerciseIds: [],
-    nextSession: null,
-    nextSessionMovable: false,
     upcoming: [session],
-    connected: false,
     ...overrides,
-  };
+  });
 }
 
 const aNextSession = (overrides: Partial<Session> = {}) =>

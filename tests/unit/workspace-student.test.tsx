@@ -6,11 +6,10 @@ import { StudentSummary } from '../../components/student-summary';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import type { Session, Student } from '../../utils/platform/platform-schemas';
-import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
-import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 
 const DAY = 86_400_000;
 const LIVE_ID = aLiveSession().id;
@@ -18,23 +17,12 @@ const BRUNO = aStudent({ id: 'stu-2', name: 'Bruno Keller' });
 const BRUNO_TODAY = aSession({ id: 'sess-7', studentId: 'stu-2', start: iso(T0 + 30 * 60_000) });
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
-  return {
-    live: { ...aLiveSession(), sessionId: 'sess-1' },
-    session: aSession({ id: 'sess-1', start: iso(T0) }),
-    student: aStudent(),
+  return aWorkspaceView({
     previous: aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' }),
     previousSummary: 'Awa rebuilt the header with flexbox and explained it back.',
-    review: [],
-    goals: [],
-    plan: null,
-    notDone: notDoneRecurrence([]),
-    usedExerciseIds: [],
-    nextSession: null,
-    nextSessionMovable: false,
-    upcoming: [],
     connected: true,
     ...overrides,
-  };
+  });
 }
 
 /** What the background would answer to each request. */

@@ -4,6 +4,8 @@ import { createLiveSession, type LiveSession } from '../../../utils/session/live
 import type { OutboxItem } from '../../../utils/sync/outbox-item';
 import type { Session, Student } from '../../../utils/platform/platform-schemas';
 import type { Assignment } from '../../../utils/review/assignment';
+import { notDoneRecurrence } from '../../../utils/review/outcome-history';
+import type { WorkspaceView } from '../../../utils/workspace/workspace-store';
 
 export const T0 = Date.UTC(2026, 10, 30, 14, 0);
 export const iso = (ms: number) => new Date(ms).toISOString();
@@ -84,6 +86,27 @@ export function anAssignment(overrides: Partial<Assignment> = {}): Assignment {
     createdAt: iso(T0 - 7 * 86_400_000),
     updatedAt: iso(T0 - 7 * 86_400_000),
     review: null,
+    ...overrides,
+  };
+}
+
+/** The session's work as the background answers it: a call linked to `sess-1` of `stu-1`, nothing reviewed or set yet. */
+export function aWorkspaceView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
+  return {
+    live: { ...aLiveSession(), sessionId: 'sess-1' },
+    session: aSession({ id: 'sess-1', start: iso(T0) }),
+    student: aStudent(),
+    previous: null,
+    previousSummary: null,
+    review: [],
+    goals: [],
+    plan: null,
+    notDone: notDoneRecurrence([]),
+    usedExerciseIds: [],
+    nextSession: null,
+    nextSessionMovable: false,
+    upcoming: [],
+    connected: false,
     ...overrides,
   };
 }
