@@ -1,0 +1,84 @@
+// Every screen a mentor uses, checked by axe-core in the real browser, in English and in French.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { openOptionsPage, sendFromPage } from './support/extension-page';
+import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
+import { routeMeetFixtures } from './support/meet-routes';
+import { SEED_STUDENT, seededExport } from './support/seed-records';
+import { MeetCallPage, type PanelLanguage, panelTexts } from './support/session-panel-page';
+
+const CODE = 'axe-call-abc';
+
+describe.each([
+  { locale: 'en-US', language: 'en' },
+  { locale: 'fr-FR', language: 'fr' },
+] as { locale: string; language: PanelLanguage }[])('accessibility in $language', ({ locale, language }) => {
+  const text = panelTexts(language);
+  let browser: LaunchedBrowser;
+  let options: Page;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale });
+    await routeMeetFixtures(browser.context);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
+  });
+  afterAll(() => browser?.close());
+
+  const page = async (path: string, ready: (page: Page) => Promise<unknown>) => {
+    const opened = await browser.context.newPage();
+    await opened.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await ready(opened);
+    return opened;
+  };
+
+  it('the options page', async () => {
+    await options.reload();
+    await options.getByRole('heading', { name: text('optionsAgendaHeading') }).waitFor();
+    expect(await seriousViolations(options)).toEqual([]);
+  });
+
+  it('the toolbar popup', async () => {
+    const popup = await page('popup.html', (p) => p.getByRole('heading', { name: SEED_STUDENT.name }).waitFor());
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('the report page', async () => {
+    const report = await page('report.html#local-this-week', (p) => p.getByLabel(text('reportSummary')).waitFor());
+    expect(await seriousViolations(report)).toEqual([]);
+    await report.close();
+  });
+
+  it('the student page', async () => {
+    const student = await page(`student.html#${SEED_STUDENT.id}`, (p) =>
+      p.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor(),
+    );
+    expect(await seriousViolations(student)).toEqual([]);
+    await student.close();
+  });
+
+  it('the in-call panel and each tab of the session’s work', async () => {
+    const call = await MeetCallPage.open(browser.context, CODE, language);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    const workFrame = () => call.page.frames().find((f) => f.url().includes('session-workspace.html'));
+    await expect.poll(() => workFrame() !== undefined).toBe(true);
+    const work = workFrame()!;
+    await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    // Only Cadence's panel: the Meet stand-in around it is not ours to judge.
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+    for (const tab of ['workspaceTabStudent', 'workspaceTabReview', 'workspaceTabNextWeek', 'workspaceTabReport']) {
+      await work.getByRole('tab', { name: text(tab) }).click();
+      await work.getByRole('tabpanel').waitFor();
+      expect({ tab, violations: await seriousViolations(work) }).toEqual({ tab, violations: [] });
+    }
+    await call.page.close();
+  });
+
+  it('the side panel', async () => {
+    const side = await page('sidepanel.html', (p) => p.getByRole('complementary').waitFor());
+    expect(await seriousViolations(side)).toEqual([]);
+    await side.close();
+  });
+});
