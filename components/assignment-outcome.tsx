@@ -1,7 +1,8 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { Assignment, Outcome } from '../utils/review/assignment';
-import { formatEstimate, KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
+import { KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
+import { formatMinutes } from '../utils/workspace/week-budget';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { OutcomeGuidance } from './outcome-guidance';
 
@@ -47,7 +48,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
   const when = setOn ? t('reviewSetOn', date.format(new Date(setOn))) : null;
   const meta = [
     t(KIND_NAMES[assignment.kind]),
-    formatEstimate(assignment.estimatedMinutes, model.language),
+    formatMinutes(assignment.estimatedMinutes, model.language),
     assignment.origin === 'unasked' ? t('reviewDoneUnasked') : when,
   ].filter(Boolean);
   const ace = (

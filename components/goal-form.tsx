@@ -3,14 +3,8 @@ import { skillsFromText, skillsToText } from '../utils/exercises/exercise-filter
 import { type MessageKey, t } from '../utils/i18n';
 import { type WorkInput, workInputSchema } from '../utils/messaging/page-to-background';
 import type { Assignment, AssignmentKind } from '../utils/review/assignment';
+import { KIND_NAMES } from '../utils/review/review-work';
 import { TextField } from './text-field';
-
-/** The kinds of work, in the order the form offers them, with their names. */
-export const GOAL_KINDS: Record<AssignmentKind, MessageKey> = {
-  'course-part': 'goalsKindCoursePart',
-  exercise: 'goalsKindExercise',
-  'project-step': 'goalsKindProjectStep',
-};
 
 type Field = 'kind' | 'title' | 'url' | 'minutes' | 'skills';
 type Draft = Record<Field, string>;
@@ -95,9 +89,9 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
       <div class="field">
         <label for={fieldId('kind')}>{t('goalsFormKind')}</label>
         <select id={fieldId('kind')} value={draft.kind} onChange={(event) => edit('kind')(event.currentTarget.value)}>
-          {(Object.keys(GOAL_KINDS) as AssignmentKind[]).map((kind) => (
+          {(Object.keys(KIND_NAMES) as AssignmentKind[]).map((kind) => (
             <option key={kind} value={kind}>
-              {t(GOAL_KINDS[kind])}
+              {t(KIND_NAMES[kind])}
             </option>
           ))}
         </select>

@@ -5,7 +5,8 @@ import type { WorkInput } from '../utils/messaging/page-to-background';
 import type { Assignment } from '../utils/review/assignment';
 import { formatMinutes, weekBudget } from '../utils/workspace/week-budget';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
-import { GOAL_KINDS, GoalForm } from './goal-form';
+import { KIND_NAMES } from '../utils/review/review-work';
+import { GoalForm } from './goal-form';
 
 /** The form open: a goal's id, 'new', or none. */
 type Editing = string | 'new' | null;
@@ -99,7 +100,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                     )}
                   </h3>
                   <p class="goal-kind">
-                    {t(GOAL_KINDS[goal.kind])} · {formatMinutes(goal.estimatedMinutes, language)}
+                    {t(KIND_NAMES[goal.kind])} · {formatMinutes(goal.estimatedMinutes, language)}
                   </p>
                   {goal.skills.length > 0 && (
                     <p class="goal-skills">{t('goalsSkills', skillsToText(goal.skills, language))}</p>

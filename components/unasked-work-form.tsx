@@ -26,7 +26,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
     wasOpen.current = open;
   }, [open]);
 
-  const errors = checkUnasked(draft);
+  const errors = checkUnasked(draft, model.language);
   const shown = (field: UnaskedField) => (attempted && errors[field] ? t(errors[field]) : null);
   const edit = (field: keyof UnaskedDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const close = () => {
@@ -46,7 +46,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         setAttempted(true);
         const first = FIELDS.find((field) => errors[field]);
         if (first) return document.getElementById(fieldId(first))?.focus();
-        const work = unaskedWork(draft);
+        const work = unaskedWork(draft, model.language);
         // On failure the form stays as typed, for another try.
         if (await model.addUnasked(work, draft.outcome as Outcome, draft.note)) {
           setAdded(work.title);

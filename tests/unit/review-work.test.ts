@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkUnasked,
-  formatEstimate,
   parseHours,
-  parseSkills,
   reviewProgress,
   settingDate,
   type UnaskedDraft,
@@ -29,26 +27,22 @@ describe('reading what the mentor typed in the review', () => {
     expect(['', '  ', '-1', '81', 'ten'].map(parseHours)).toEqual([null, null, null, null, null]);
   });
 
-  it('reads skills as a comma-separated list, each once', () => {
-    expect(parseSkills(' CSS grid, flexbox,, css GRID ,')).toEqual(['CSS grid', 'flexbox']);
-    expect(parseSkills('')).toEqual([]);
-  });
 
   it('says what is missing or wrong in work done unasked', () => {
-    expect(checkUnasked(draft())).toEqual({});
-    expect(checkUnasked(draft({ title: '  ', outcome: '', minutes: '6001', skills: 'x'.repeat(81) }))).toEqual({
+    expect(checkUnasked(draft(), 'en')).toEqual({});
+    expect(checkUnasked(draft({ title: '  ', outcome: '', minutes: '6001', skills: 'x'.repeat(81) }), 'en')).toEqual({
       title: 'reviewTitleMissing',
       minutes: 'reviewMinutesInvalid',
       skills: 'reviewSkillsInvalid',
       outcome: 'reviewOutcomeMissing',
     });
-    expect(checkUnasked(draft({ minutes: '1.5' })).minutes).toBe('reviewMinutesInvalid');
+    expect(checkUnasked(draft({ minutes: '1.5' }), 'en').minutes).toBe('reviewMinutesInvalid');
     const tooMany = Array.from({ length: 21 }, (_, i) => `skill ${i}`).join(',');
-    expect(checkUnasked(draft({ skills: tooMany })).skills).toBe('reviewSkillsInvalid');
+    expect(checkUnasked(draft({ skills: tooMany }), 'en').skills).toBe('reviewSkillsInvalid');
   });
 
   it('turns it into work for the background, with no exercise, level or link', () => {
-    expect(unaskedWork(draft({ title: ' A dark theme ', kind: 'project-step', minutes: '45', skills: 'CSS, themes' }))).toEqual({
+    expect(unaskedWork(draft({ title: ' A dark theme ', kind: 'project-step', minutes: '45', skills: 'CSS, themes' }), 'en')).toEqual({
       kind: 'project-step',
       title: 'A dark theme',
       url: '',
@@ -57,7 +51,7 @@ describe('reading what the mentor typed in the review', () => {
       exerciseId: null,
       level: null,
     });
-    expect(unaskedWork(draft()).estimatedMinutes).toBe(0);
+    expect(unaskedWork(draft(), 'en').estimatedMinutes).toBe(0);
   });
 });
 
@@ -80,10 +74,4 @@ describe('the review at a glance', () => {
     ).toEqual({ reviewed: 1, total: 2 });
   });
 
-  it('writes an estimate in minutes, or hours from an hour up', () => {
-    expect(formatEstimate(45, 'en')).toBe('45 min');
-    expect(formatEstimate(90, 'en')).toBe('1.5 hr');
-    // French puts a no-break space before the unit.
-    expect(formatEstimate(90, 'fr')).toMatch(/^1,5\sh$/);
-  });
 });

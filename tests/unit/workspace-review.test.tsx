@@ -127,7 +127,7 @@ describe('the review tab', () => {
       '_blank',
       'noopener noreferrer',
     ]);
-    expect(item('Read the grid course, part 1').textContent).toContain('Course part · 1.5 hr');
+    expect(item('Read the grid course, part 1').textContent).toContain('Course part · 1 h 30 min');
   });
 
   it('says when nothing was set last time', async () => {

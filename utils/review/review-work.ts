@@ -1,3 +1,4 @@
+import { skillsFromText } from '../exercises/exercise-filter';
 import type { MessageKey } from '../i18n';
 import type { WorkInput } from '../messaging/page-to-background';
 import type { Session } from '../platform/platform-schemas';
@@ -27,15 +28,6 @@ export function parseHours(text: string): number | null {
   return Number.isFinite(hours) && hours >= 0 && hours <= 80 ? hours : null;
 }
 
-/** Skills typed as a comma-separated list: trimmed, blanks dropped, each once (whatever its case). */
-export function parseSkills(text: string): string[] {
-  const skills = new Map<string, string>();
-  for (const typed of text.split(',')) {
-    const skill = typed.trim();
-    if (skill && !skills.has(skill.toLowerCase())) skills.set(skill.toLowerCase(), skill);
-  }
-  return [...skills.values()];
-}
 
 export interface UnaskedDraft {
   title: string;
@@ -49,26 +41,26 @@ export interface UnaskedDraft {
 export type UnaskedField = 'title' | 'minutes' | 'skills' | 'outcome';
 
 /** What is wrong with work done unasked, by the background's own limits; empty when it can be sent. */
-export function checkUnasked(draft: UnaskedDraft): Partial<Record<UnaskedField, MessageKey>> {
+export function checkUnasked(draft: UnaskedDraft, language: string): Partial<Record<UnaskedField, MessageKey>> {
   const errors: Partial<Record<UnaskedField, MessageKey>> = {};
   const title = draft.title.trim();
   if (!title || title.length > 300) errors.title = 'reviewTitleMissing';
   const minutes = draft.minutes.trim();
   if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) <= 6000)) errors.minutes = 'reviewMinutesInvalid';
-  const skills = parseSkills(draft.skills);
+  const skills = skillsFromText(draft.skills, language);
   if (skills.length > 20 || skills.some((skill) => skill.length > 80)) errors.skills = 'reviewSkillsInvalid';
   if (!draft.outcome) errors.outcome = 'reviewOutcomeMissing';
   return errors;
 }
 
 /** The work as the background takes it; no minutes typed counts as none. */
-export function unaskedWork(draft: UnaskedDraft): WorkInput {
+export function unaskedWork(draft: UnaskedDraft, language: string): WorkInput {
   return {
     kind: draft.kind,
     title: draft.title.trim(),
     url: '',
     estimatedMinutes: Number(draft.minutes.trim() || 0),
-    skills: parseSkills(draft.skills),
+    skills: skillsFromText(draft.skills, language),
     exerciseId: null,
     level: null,
   };
@@ -86,8 +78,3 @@ export function reviewProgress(review: readonly Assignment[]): { reviewed: numbe
   return { reviewed: goals.filter((goal) => goal.review).length, total: goals.length };
 }
 
-/** An estimate in the mentor's language: `45 min`, `1.5 hr`. */
-export function formatEstimate(minutes: number, locale: string): string {
-  const [value, unit] = minutes < 60 ? [minutes, 'minute'] : [minutes / 60, 'hour'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
-}
