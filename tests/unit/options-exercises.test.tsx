@@ -6,6 +6,7 @@ import type { Exercise } from '../../utils/platform/platform-schemas';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 
 /** Lets the fake IndexedDB, the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -49,15 +50,11 @@ describe('the mentor’s own exercises in the options page', () => {
     await settle();
   };
   const button = (name: string) => {
-    const found = [...section().querySelectorAll('button')].find((b) => b.textContent === name);
+    const found = buttonIn(section(), name);
     if (!found) throw new Error(`no button "${name}"`);
     return found;
   };
-  const field = (label: string) => {
-    const labelled = [...section().querySelectorAll('label')].find((l) => l.textContent === label);
-    if (!labelled) throw new Error(`no field "${label}"`);
-    return section().querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
-  };
+  const field = (label: string) => fieldIn(section(), label);
   const type = (label: string, value: string) => {
     const input = field(label);
     input.value = value;
@@ -68,12 +65,7 @@ describe('the mentor’s own exercises in the options page', () => {
     (await vi.waitFor(() => button(name))).click();
     await settle();
   };
-  const errorBeside = (label: string) => {
-    const input = field(label);
-    if (input.getAttribute('aria-invalid') !== 'true') return null;
-    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-    return ids.map((id) => section().querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
-  };
+  const errorBeside = (label: string) => errorBesideIn(section(), label);
   const saves = () => sent.filter((m) => m.type === 'exercises/save-mine');
 
   it('comes after the students, with its own heading', async () => {

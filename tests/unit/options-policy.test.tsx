@@ -8,6 +8,7 @@ import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { attendancePolicyItem } from '../../utils/storage-items';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, testBackground } from './support/test-router';
+import { errorBesideIn, fieldIn } from './support/form-queries';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -24,11 +25,7 @@ describe('the attendance rules in the options page', () => {
     render(<PolicySettingsForm />, host);
     await expect.poll(() => host.querySelector('form')).not.toBeNull();
   };
-  const field = (label: string) => {
-    const labelled = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
-    if (!labelled) throw new Error(`no field "${label}"`);
-    return host.querySelector<HTMLInputElement>(`[id="${labelled.htmlFor}"]`)!;
-  };
+  const field = (label: string) => fieldIn(host, label);
   const type = async (label: string, value: string) => {
     field(label).value = value;
     field(label).dispatchEvent(new Event('input', { bubbles: true }));
@@ -42,12 +39,7 @@ describe('the attendance rules in the options page', () => {
     [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save the attendance rules')!.click();
     await settle();
   };
-  const errorBeside = (label: string) => {
-    const input = field(label);
-    if (input.getAttribute('aria-invalid') !== 'true') return null;
-    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-    return ids.map((id) => host.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
-  };
+  const errorBeside = (label: string) => errorBesideIn(host, label);
   const status = () => host.querySelector('[role="status"]')?.textContent;
 
   it('shows the defaults: 15 minutes late, paid 50%', async () => {

@@ -6,6 +6,7 @@ import type { sendToBackground } from '../../utils/messaging/send-to-background'
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
 import type { StudentRecord, TransferRecord } from '../../utils/students/student-record';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 
 /** Lets the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -129,7 +130,7 @@ describe("the student's page", () => {
     return found;
   };
   const items = (element: Element) => [...element.querySelectorAll(':scope > li')];
-  const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+  const button = (name: string) => buttonIn(host, name);
   const click = async (name: string) => {
     await settle();
     const found = button(name);
@@ -137,23 +138,14 @@ describe("the student's page", () => {
     found.click();
     await settle();
   };
-  const field = (label: string) => {
-    const labelled = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
-    if (!labelled) throw new Error(`no field "${label}"`);
-    return host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
-  };
+  const field = (label: string) => fieldIn(host, label);
   const type = async (label: string, value: string) => {
     const input = field(label);
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
   };
-  const errorBeside = (label: string) => {
-    const input = field(label);
-    if (input.getAttribute('aria-invalid') !== 'true') return null;
-    const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-    return ids.map((id) => host.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
-  };
+  const errorBeside = (label: string) => errorBesideIn(host, label);
   const preview = () => host.querySelector('pre.handoff-preview')!.textContent!;
 
   it('asks the background for the student named in the address and shows every section', async () => {

@@ -15,6 +15,7 @@ import { attendancePolicyItem } from '../../utils/storage-items';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
 import { aLiveSession, aSession, iso, T0, aWorkspaceView } from './support/platform-records';
+import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -38,30 +39,21 @@ let sent: PageToBackground[];
 /** What the background answers to those requests. */
 let answer: (message: PageToBackground) => unknown;
 
-const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
+const button = (name: string) => buttonIn(host, name);
 const click = async (name: string) => {
   const found = button(name);
   if (!found) throw new Error(`no button "${name}"`);
   found.click();
   await settle();
 };
-const field = (label: string) => {
-  const labelled = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
-  if (!labelled) throw new Error(`no field "${label}"`);
-  return host.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
-};
+const field = (label: string) => fieldIn(host, label);
 const type = async (label: string, value: string) => {
   const input = field(label);
   input.value = value;
   input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   await settle();
 };
-const errorBeside = (label: string) => {
-  const input = field(label);
-  if (input.getAttribute('aria-invalid') !== 'true') return null;
-  const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
-  return ids.map((id) => host.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
-};
+const errorBeside = (label: string) => errorBesideIn(host, label);
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
