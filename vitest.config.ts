@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // The fault suite's table of what it tried and what it cost, printed after the run.
+    reporters: ['default', './tests/faults/support/fault-table-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],
@@ -21,6 +23,17 @@ export default defineConfig({
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          // Hundreds of worker stops and a score of browser relaunches per test.
+          testTimeout: 900_000,
           hookTimeout: 120_000,
         },
       },

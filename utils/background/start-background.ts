@@ -15,9 +15,11 @@ import { createMessageRouter } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
+import { logUnhandledErrors } from './log-unhandled-errors';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
+  logUnhandledErrors(globalThis);
   const sync = createSyncRunner(async () => ({
     db: await cadenceDb(),
     fetch: (input, init) => fetch(input, init),
