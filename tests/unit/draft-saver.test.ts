@@ -114,9 +114,6 @@ describe('the draft saver', () => {
     saver.flush();
     await background.calls[0]!.answer('storage-full');
     expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(background.calls).toHaveLength(1);
-    expect(state()).toBe('error');
 
     saver.change('We rebuilt the header, then the footer');
     // The failure stands until the retry goes out.
@@ -126,6 +123,35 @@ describe('the draft saver', () => {
     expect(state()).toBe('saving');
     await background.calls[1]!.answer();
     expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+  });
+
+  it('tries a failed save again by itself, waiting longer each time, until it is durable', async () => {
+    saver.change('We rebuilt the header');
+    saver.flush();
+    await background.calls[0]!.answer('disconnected');
+    // The mentor types nothing more: the saver does not wait for them.
+    await vi.advanceTimersByTimeAsync(999);
+    expect(background.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(background.values()).toEqual(['We rebuilt the header', 'We rebuilt the header']);
+    await background.calls[1]!.answer('disconnected');
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(background.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(background.calls).toHaveLength(3);
+    await background.calls[2]!.answer();
+    expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+    // Saved: nothing more goes out.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.calls).toHaveLength(3);
+  });
+
+  it('waits at most 15 s between tries, however long the failures last', async () => {
+    saver.change('We rebuilt');
+    saver.flush();
+    for (let i = 0; i < 8; i++) await background.calls[i]!.answer('storage-full').then(() => vi.advanceTimersByTimeAsync(15_000));
+    expect(background.calls).toHaveLength(9);
+    expect(state()).toBe('saving');
   });
 
   it('retries a failed save when asked, with the text kept', async () => {

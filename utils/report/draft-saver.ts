@@ -5,6 +5,9 @@ export const SAVE_DELAY_MS = 500;
 /** Typing without a pause never waits longer than this for a save (the issue allows 750 ms at most). */
 export const SAVE_MAX_WAIT_MS = 750;
 
+/** After a failed save, the next try goes by itself after these waits, the last one repeating. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
+
 export type SaveState = 'saved' | 'saving' | 'error';
 
 export interface SaveStatus {
@@ -32,7 +35,8 @@ export interface DraftSaverDeps<T> {
  * Saves the newest value a moment after the last change, or at once when
  * asked (a blur, the page going away), never two saves at a time: a change
  * made while a save is out goes in the next one. "Saved" means the reply for
- * the newest value came back; a failure keeps the value for the next try.
+ * the newest value came back; a failure keeps the value and tries again, at
+ * the next change or after a growing wait, whichever comes first.
  */
 export function createDraftSaver<T>({
   save,
@@ -50,6 +54,8 @@ export function createDraftSaver<T>({
   /** Runs out `maxWaitMs` after the first change not saved yet, however fast the typing. */
   let deadline: unknown = null;
   let error: ErrorCode | null = null;
+  /** Failed saves in a row: how long the next try waits. */
+  let failures = 0;
   let waiting: ((saved: boolean) => void)[] = [];
 
   const state = (): SaveState => (error ? 'error' : inFlight || unsaved ? 'saving' : 'saved');
@@ -81,7 +87,10 @@ export function createDraftSaver<T>({
     if (failure) {
       error = failure;
       unsaved = true;
-    }
+      // A worker that died mid-save, a full disk: the words stay here and go again by themselves.
+      if (!due) timer = timers.setTimeout(flush, RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!);
+      failures++;
+    } else failures = 0;
     if (due) flush();
     else report();
   }
