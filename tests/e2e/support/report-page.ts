@@ -35,7 +35,7 @@ export function readSummary(page: Page): Promise<{ value: string; saved: boolean
 export async function typeWords(page: Page, words: string[], pauseMs: number) {
   const typed: { word: string; at: number }[] = [];
   await summaryField(page).click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   for (const word of words) {
     await page.keyboard.type(`${word} `);
     typed.push({ word, at: Date.now() });
@@ -44,11 +44,18 @@ export async function typeWords(page: Page, words: string[], pauseMs: number) {
   return typed;
 }
 
-/** The words of `acknowledged` that `kept` does not have, in order (a text only grows here). */
+/**
+ * How many words of `acknowledged` are not in `kept`, in order: the length of the acknowledged
+ * text less its longest common run of words with the kept one (words typed later may sit between).
+ */
 export function wordsMissing(acknowledged: string, kept: string): number {
-  const keptWords = kept.split(/\s+/).filter(Boolean);
-  const ackWords = acknowledged.split(/\s+/).filter(Boolean);
-  let i = 0;
-  for (const word of keptWords) if (word === ackWords[i]) i++;
-  return ackWords.length - i;
+  const a = acknowledged.split(/\s+/).filter(Boolean);
+  const b = kept.split(/\s+/).filter(Boolean);
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    previous = row;
+  }
+  return a.length - previous[b.length]!;
 }
