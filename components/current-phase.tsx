@@ -31,7 +31,8 @@ export function CurrentPhase({ agenda, clock, onGoTo }: Props) {
       data-warning={String(agenda.warning)}
       data-overtime={String(agenda.overtime)}
     >
-      <h3 id="cadence-current-phase" class="current-phase-name">
+      {/* Where the focus lands when a redraw takes away the button that held it. */}
+      <h3 id="cadence-current-phase" class="current-phase-name" tabIndex={-1} data-focus-home>
         {name}
       </h3>
       <p class="phase-times">

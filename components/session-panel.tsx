@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { keepFocusWithin } from '../utils/focus/focus-rescue';
 import { t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { ErrorNotice } from './error-notice';
@@ -33,8 +34,12 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, children }: 
   useEffect(() => {
     focusAfterToggle.current = false;
   });
+  // A redraw that takes the focused button away (the session starts, the last phase) keeps the focus in the panel.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => keepFocusWithin(panel.current!), []);
   return (
     <aside
+      ref={panel}
       class="panel"
       role="complementary"
       aria-label={t('panelLabel')}

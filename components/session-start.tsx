@@ -22,13 +22,21 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       {ended !== null && <p class="ended-summary">{t('sessionEndedSummary', formatClock(ended))}</p>}
       <p id="cadence-start-hint">{ended !== null && model.callState.value === 'ended' ? t('startHintEnded') : t(hint)}</p>
       {/* After a call, the report is the mentor's first task: it gets the primary button. */}
-      <button type="button" class={ended !== null ? undefined : 'primary-button'} onClick={() => void model.start()}>
+      <button
+        type="button"
+        class={ended !== null ? undefined : 'primary-button'}
+        data-focus-home={session?.endedAt ? undefined : true}
+        onClick={() => void model.start()}
+      >
         {t(ended !== null ? 'startNewSession' : 'startSession')}
       </button>
       {/* Just ended: the session's work stays at hand, on its report, here or in a tab of its own. */}
       {session?.endedAt && (
         <>
-          <h3 class="end-prompt">{t('endPromptTitle')}</h3>
+          {/* Ending the session by keyboard brings the focus here, to the report. */}
+          <h3 class="end-prompt" tabIndex={-1} data-focus-home>
+            {t('endPromptTitle')}
+          </h3>
           <button
             type="button"
             class="primary-button"

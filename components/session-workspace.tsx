@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { keepFocusWithin } from '../utils/focus/focus-rescue';
 import { t } from '../utils/i18n';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { AssignmentReview } from './assignment-review';
@@ -15,8 +17,11 @@ import { WorkspaceTabs } from './workspace-tabs';
 export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
   const view = model.view.value;
   const tab = model.tab.value;
+  // When the tab changes under the focus (the call ended, the student was linked), the focus goes to the new content.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => keepFocusWithin(main.current!), []);
   return (
-    <main class="workspace" aria-label={t('workspaceTitle')}>
+    <main class="workspace" aria-label={t('workspaceTitle')} ref={main}>
       <PageError code={model.error.value} />
       {!view ? (
         <p class="hint" role="status">
@@ -27,7 +32,14 @@ export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
       ) : (
         <>
           <WorkspaceTabs tab={model.tab} />
-          <div class="workspace-panel" role="tabpanel" id={`workspace-panel-${tab}`} aria-labelledby={`workspace-tab-${tab}`}>
+          <div
+            class="workspace-panel"
+            role="tabpanel"
+            id={`workspace-panel-${tab}`}
+            aria-labelledby={`workspace-tab-${tab}`}
+            tabIndex={-1}
+            data-focus-home
+          >
             {tab === 'student' && <StudentSummary model={model} />}
             {tab === 'review' && <AssignmentReview model={model} />}
             {tab === 'next-week' && <NextWeekPlan model={model} />}

@@ -1,5 +1,8 @@
-// Every screen a mentor uses, checked by axe-core in the real browser, in English and in French.
-import type { Page } from 'playwright-core';
+// Every screen a mentor uses, checked by axe-core in the real browser, in the light and the dark
+// colour schemes, in English and in French. Both languages share every style sheet and colour, so
+// each runs in one scheme (English in light, French in dark): every screen is checked in both
+// schemes and both languages, in half the time of the four pairs.
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
@@ -10,10 +13,16 @@ import { MeetCallPage, type PanelLanguage, panelTexts } from './support/session-
 
 const CODE = 'axe-call-abc';
 
+type Scheme = 'light' | 'dark';
+
+/** The page (or frame) sees the scheme asked for: the check is not the light one twice. */
+const schemeOf = (target: Page | Frame) =>
+  target.evaluate(() => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+
 describe.each([
-  { locale: 'en-US', language: 'en' },
-  { locale: 'fr-FR', language: 'fr' },
-] as { locale: string; language: PanelLanguage }[])('accessibility in $language', ({ locale, language }) => {
+  { locale: 'en-US', language: 'en', scheme: 'light' },
+  { locale: 'fr-FR', language: 'fr', scheme: 'dark' },
+] as { locale: string; language: PanelLanguage; scheme: Scheme }[])('accessibility in $language, $scheme scheme', ({ locale, language, scheme }) => {
   const text = panelTexts(language);
   let browser: LaunchedBrowser;
   let options: Page;
@@ -27,14 +36,18 @@ describe.each([
 
   const page = async (path: string, ready: (page: Page) => Promise<unknown>) => {
     const opened = await browser.context.newPage();
+    await opened.emulateMedia({ colorScheme: scheme });
     await opened.goto(`chrome-extension://${browser.extensionId}/${path}`);
     await ready(opened);
+    expect(await schemeOf(opened)).toBe(scheme);
     return opened;
   };
 
   it('the options page', async () => {
+    await options.emulateMedia({ colorScheme: scheme });
     await options.reload();
     await options.getByRole('heading', { name: text('optionsAgendaHeading') }).waitFor();
+    expect(await schemeOf(options)).toBe(scheme);
     expect(await seriousViolations(options)).toEqual([]);
   });
 
@@ -60,12 +73,14 @@ describe.each([
 
   it('the in-call panel and each tab of the session’s work', async () => {
     const call = await MeetCallPage.open(browser.context, CODE, language);
+    await call.page.emulateMedia({ colorScheme: scheme });
     await call.meetAction('join');
     await call.expectCallState('in-call');
     const workFrame = () => call.page.frames().find((f) => f.url().includes('session-workspace.html'));
     await expect.poll(() => workFrame() !== undefined).toBe(true);
     const work = workFrame()!;
     await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    expect([await schemeOf(call.page), await schemeOf(work)]).toEqual([scheme, scheme]);
     // Only Cadence's panel: the Meet stand-in around it is not ours to judge.
     expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
     for (const tab of ['workspaceTabStudent', 'workspaceTabReview', 'workspaceTabNextWeek', 'workspaceTabReport']) {

@@ -1,8 +1,24 @@
-// The panel sits beside Meet without touching it: styles, layout, folding and the keyboard.
+// The panel sits beside Meet without touching it: styles, layout, folding, the keyboard and colours.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
+import { contrastRatio, parseColour, relativeLuminance } from './support/colour-contrast';
+import { workFrame } from './support/keyboard-focus';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
-import { MeetCallPage } from './support/session-panel-page';
+import { MeetCallPage, meetingUrl } from './support/session-panel-page';
+
+/** The colours the mentor reads: the panel's, in Meet's page, and the session's work, in its frame. */
+const panelColours = (page: Page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('cadence-panel')!.shadowRoot!.querySelector('.panel-body')!);
+    return { background: style.backgroundColor, text: style.color };
+  });
+const workColours = (page: Page) =>
+  workFrame(page)!.evaluate(() => {
+    const style = getComputedStyle(document.body);
+    return { background: style.backgroundColor, text: style.color };
+  });
 
 describe('the panel on a Meet call', () => {
   let browser: LaunchedBrowser;
@@ -109,5 +125,63 @@ describe('the panel on a Meet call', () => {
     await page.keyboard.press('Shift');
     expect(await page.evaluate(() => (window as unknown as { meetKeys: number }).meetKeys)).toBe(1);
     await page.close();
+  });
+
+  it('follows the system colour scheme, and stays legible on Meet’s dark and light themes', async () => {
+    for (const [theme, code] of [
+      ['dark', 'drk-aaaa-one'],
+      ['light', 'lgt-aaaa-one'],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(`${meetingUrl(code)}?theme=${theme}`);
+      const call = new MeetCallPage(page);
+      await call.meetAction('join');
+      await call.expectCallState('in-call');
+      const workShown = () => expect.poll(() => workFrame(page)?.locator('main').isVisible() ?? false).toBe(true);
+      await workShown();
+      const meetBackground = parseColour(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      expect(relativeLuminance(meetBackground) > 0.5).toBe(theme === 'light');
+      const seen: Record<string, string> = {};
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        // The panel and the session's work take the system's scheme, not Meet's, on their own opaque background.
+        for (const [where, read] of [
+          ['panel', panelColours],
+          ['work', workColours],
+        ] as const) {
+          const colours = await read(page);
+          const background = parseColour(colours.background);
+          const context = { theme, scheme, where, ...colours };
+          expect({ ...context, opaque: background.a === 1 }).toEqual({ ...context, opaque: true });
+          expect({ ...context, light: relativeLuminance(background) > 0.5 }).toEqual({ ...context, light: scheme === 'light' });
+          expect(contrastRatio(parseColour(colours.text), background)).toBeGreaterThanOrEqual(7);
+          seen[`${where}-${scheme}`] = colours.background;
+        }
+        expect({ theme, scheme, violations: await seriousViolations(page, 'cadence-panel') }).toEqual({ theme, scheme, violations: [] });
+
+        // Folded, the panel is a tab over Meet's page: its focus ring stands out from that page, or from the
+        // panel's own colour running between them.
+        await call.panel.getByRole('button', { name: call.text('panelCollapse') }).focus();
+        await page.keyboard.press('Enter');
+        const tab = call.panel.getByRole('button', { name: call.text('panelExpand') });
+        await expect.poll(() => tab.evaluate((button) => button.matches(':focus-visible'))).toBe(true);
+        const ring = await tab.evaluate((button) => {
+          const style = getComputedStyle(button);
+          return { outline: style.outlineColor, halo: style.boxShadow };
+        });
+        const outline = parseColour(ring.outline);
+        const standsOut = Math.max(
+          contrastRatio(outline, meetBackground),
+          ring.halo === 'none' ? 0 : contrastRatio(outline, parseColour(ring.halo)),
+        );
+        expect({ theme, scheme, ring, standsOut: standsOut >= 3 }).toEqual({ theme, scheme, ring, standsOut: true });
+        await page.keyboard.press('Enter');
+        // Opened again: a new frame for the session's work.
+        await workShown();
+      }
+      expect(seen['panel-light']).not.toBe(seen['panel-dark']);
+      expect(seen['work-light']).not.toBe(seen['work-dark']);
+      await page.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SessionPanel } from '../../components/session-panel';
+import { RESCUE_DELAY_MS } from '../../utils/focus/focus-rescue';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
@@ -140,5 +141,37 @@ describe('the session panel', () => {
     await settle();
     expect(panel().textContent).toContain('Session ended after 12:00.');
     expect(button('Start a new session')).toBeTruthy();
+  });
+
+  /**
+   * Presses a button as a keyboard user would. Chrome says the focus went out (to nowhere) as the
+   * redraw removes the button, or once it is disabled; happy-dom says nothing, so it is said here.
+   */
+  const pressFocused = async (name: string) => {
+    const pressed = button(name);
+    const focusOut = () => pressed.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+    pressed.focus();
+    pressed.click();
+    focusOut();
+    await settle();
+    if (pressed.disabled) {
+      // happy-dom will not blur a disabled button; Chrome does, at its next frame.
+      pressed.disabled = false;
+      pressed.blur();
+      pressed.disabled = true;
+      focusOut();
+    }
+    await new Promise((resolve) => setTimeout(resolve, RESCUE_DELAY_MS + 50));
+  };
+
+  it('keeps the keyboard focus in the panel when the button pressed goes away or is disabled', async () => {
+    await pressFocused('Start the session');
+    expect(document.activeElement?.textContent).toBe('Check-in');
+    await pressFocused('Next phase');
+    await pressFocused('Next phase');
+    // "Next phase" is disabled on the last phase: "Previous phase" takes the focus.
+    expect(document.activeElement).toBe(button('Previous phase'));
+    await pressFocused('End the session');
+    expect(document.activeElement?.textContent).toBe('The call is over: write the report while it is fresh');
   });
 });
