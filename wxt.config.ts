@@ -38,7 +38,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'cadence@mentoring.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'cadence@mentoring.example',
+              // 140 (the ESR) is the first to read data_collection_permissions; 142 on Android.
+              strict_min_version: '140.0',
+              // Firefox asks new add-ons to declare what they send to their developer: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -4,11 +4,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_EXTENSION_DIR } from '../e2e/support/launch-extension';
 import { routeMeetFixtures } from '../e2e/support/meet-routes';
 import { closeBenchBrowsers, launchBenchBrowser, type CleanupReport } from './bench-browsers';
 import { formatTable, type Row, type Verdict } from './bench-table';
-import { measureContentScriptSize } from './content-script-size';
+import { BUDGET } from './budgets';
+import { contentScriptRows, measureContentScriptSize } from './content-script-size';
 import {
   measureWindow,
   traceExtension,
@@ -22,14 +22,6 @@ import { measureOutbox } from './outbox-throughput';
 import { measurePopupPaint } from './popup-paint';
 import { measurePaintTimes } from './paint-time';
 import { median, relativeSpread, summarize } from './stats';
-
-const BUDGET = {
-  gzipKb: 20,
-  paintMedianMs: 30,
-  mainThreadPercent: 1,
-  draftDurableP95Ms: 150,
-  popupPaintMedianMs: 100,
-};
 
 // Overridable to study the noise (e.g. BENCH_ROUNDS=8 BENCH_WINDOW_MS=20000); the defaults keep
 // the whole bench, build included, under 3 minutes on the 2-core machine (2.5 min measured).
@@ -46,10 +38,8 @@ const CHURN: MainThreadOptions = {
 const PAINT_URL = 'https://meet.google.com/pnt-load-one?view=in-call';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CONTENT_SCRIPT = path.join(DEFAULT_EXTENSION_DIR, 'content-scripts', 'meet.js');
 const RESULTS = path.join(ROOT, '.bench', 'results.json');
 
-const kb = (bytes: number) => bytes / 1024;
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const percent = (ratio: number) => `${fixed(ratio * 100, 2)} %`;
 const signedPercent = (ratio: number) => `${ratio >= 0 ? '+' : ''}${percent(ratio)}`;
@@ -166,7 +156,7 @@ function resolution(threads: ReturnType<typeof analyseMainThread>): string {
 
 async function main() {
   const started = Date.now();
-  const size = measureContentScriptSize(CONTENT_SCRIPT);
+  const size = measureContentScriptSize();
   let measured: Awaited<ReturnType<typeof measureBrowsers>>;
   let cleanup: CleanupReport;
   try {
@@ -185,13 +175,7 @@ async function main() {
   const frames = threads.counts.find((c) => c.key === 'frames')!;
   const verdict = (ok: boolean): Verdict => (ok ? 'ok' : 'BROKEN');
   const rows: Row[] = [
-    { figure: 'content script, minified (KB = 1024 B)', value: `${fixed(kb(size.minifiedBytes), 2)} KB`, budget: '-', verdict: '-' },
-    {
-      figure: 'content script, gzip (zlib default level)',
-      value: `${fixed(kb(size.gzipBytes), 2)} KB`,
-      budget: `<= ${BUDGET.gzipKb} KB`,
-      verdict: verdict(kb(size.gzipBytes) <= BUDGET.gzipKb),
-    },
+    ...contentScriptRows(size),
     {
       figure: `script start -> panel painted, median of ${paint.n} loads`,
       value: `${fixed(paint.median)} ms`,
@@ -241,7 +225,7 @@ async function main() {
   const spread = (ratios: readonly number[]) =>
     `${signedPercent(Math.min(...ratios))} .. ${signedPercent(Math.max(...ratios))}`;
   const context = [
-    `content script: ${path.relative(ROOT, CONTENT_SCRIPT)}, ${size.minifiedBytes} B, gzip ${size.gzipBytes} B`,
+    `content script: ${path.relative(ROOT, size.file)}, ${size.minifiedBytes} B, gzip ${size.gzipBytes} B`,
     `popup (50 students, 500 sessions): script start -> week painted median ${fixed(popup.median)} ms, p95 ${fixed(popup.p95)}; ` +
       `from the page's navigation start median ${fixed(popupFromNavigation.median)} ms (the browser making the tab and loading the page included)`,
     `panel paint (${PAINT_URL}, fresh page per load): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +

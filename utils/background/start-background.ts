@@ -37,7 +37,8 @@ export function startBackground(): void {
     notify: showNotification,
     keepOverview: (overview) => weekOverviewItem.setValue(overview),
     setBadge: async (count) => {
-      await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+      // Firefox's build is MV2, where the toolbar button is still `browserAction`.
+      await (browser.action ?? browser.browserAction).setBadgeText({ text: count > 0 ? String(count) : '' });
     },
   });
   const sessionStore = async () => createSessionStore(await cadenceDb());
