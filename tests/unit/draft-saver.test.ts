@@ -109,23 +109,78 @@ describe('the draft saver', () => {
     expect(background.values()).toEqual(['We', 'We rebuilt']);
   });
 
-  it('keeps "error" and the text after a failed save, and the next change retries with all of it', async () => {
+  it('keeps "error" and the text after a failed save until a save succeeds, trying again on its own less and less often', async () => {
     saver.change('We rebuilt the header');
     saver.flush();
     await background.calls[0]!.answer('storage-full');
     expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(background.calls).toHaveLength(1);
-    expect(state()).toBe('error');
+    // Each try waits twice as long as the one before, up to 15 s.
+    for (const [index, wait] of [1000, 2000, 4000, 8000, 15_000, 15_000].entries()) {
+      await vi.advanceTimersByTimeAsync(wait - 1);
+      expect(background.calls).toHaveLength(index + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(background.calls).toHaveLength(index + 2);
+      // The failure stands while a try is out: the message does not flicker.
+      expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
+      await background.calls.at(-1)!.answer('storage-full');
+    }
+    expect(new Set(background.values())).toEqual(new Set(['We rebuilt the header']));
 
-    saver.change('We rebuilt the header, then the footer');
-    // The failure stands until the retry goes out.
-    expect(state()).toBe('error');
-    await vi.advanceTimersByTimeAsync(500);
-    expect(background.values()).toEqual(['We rebuilt the header', 'We rebuilt the header, then the footer']);
-    expect(state()).toBe('saving');
-    await background.calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(15_000);
+    await background.calls.at(-1)!.answer();
     expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+    const calls = background.calls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.calls).toHaveLength(calls);
+  });
+
+  it('while saves fail, tries again after a pause in the typing, not every 750 ms, never two at a time', async () => {
+    saver.change('We');
+    saver.flush();
+    await background.calls[0]!.answer('storage-full');
+    let text = 'We';
+    for (let i = 0; i < 10; i++) {
+      text += ' rebuilt';
+      saver.change(text);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Two seconds of typing: only the 1 s retry went out (750 ms saves would have sent two), and it is still out.
+    expect(background.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(background.calls).toHaveLength(2);
+    // The pause asked for a save while one was out: it goes once that one fails, with all the text.
+    await background.calls[1]!.answer('storage-full');
+    expect(background.values().at(-1)).toBe(text);
+    expect(background.calls).toHaveLength(3);
+    expect(state()).toBe('error');
+    await background.calls[2]!.answer();
+    expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+  });
+
+  it('starts its waits over once a save succeeds', async () => {
+    saver.change('We');
+    saver.flush();
+    await background.calls[0]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(1000);
+    await background.calls[1]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(2000);
+    await background.calls[2]!.answer();
+    expect(state()).toBe('saved');
+
+    saver.change('We rebuilt');
+    saver.flush();
+    await background.calls[3]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(background.calls).toHaveLength(5);
+  });
+
+  it('tries no more once its editor closed: the next editor takes the words over', async () => {
+    saver.change('We rebuilt');
+    const closed = saver.close();
+    await background.calls[0]!.answer('storage-full');
+    await expect(closed).resolves.toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.calls).toHaveLength(1);
   });
 
   it('retries a failed save when asked, with the text kept', async () => {

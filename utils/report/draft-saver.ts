@@ -4,6 +4,10 @@ import type { ErrorCode } from '../messaging/ui-to-background';
 export const SAVE_DELAY_MS = 500;
 /** Typing without a pause never waits longer than this for a save (the issue allows 750 ms at most). */
 export const SAVE_MAX_WAIT_MS = 750;
+/** After a failed save (a full disk, a lost background) the next try comes on its own, this long after, then twice as long each time… */
+export const RETRY_FIRST_MS = 1000;
+/** …but never longer than this: once room is back, "Saved" returns within it, keystroke or not. */
+export const RETRY_MAX_MS = 15_000;
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -32,7 +36,9 @@ export interface DraftSaverDeps<T> {
  * Saves the newest value a moment after the last change, or at once when
  * asked (a blur, the page going away), never two saves at a time: a change
  * made while a save is out goes in the next one. "Saved" means the reply for
- * the newest value came back; a failure keeps the value for the next try.
+ * the newest value came back. A failure keeps the value and stands until a
+ * save succeeds: it is tried again on its own, less and less often, and after
+ * each pause in the typing (not every 750 ms: a full disk is not hammered).
  */
 export function createDraftSaver<T>({
   save,
@@ -50,6 +56,11 @@ export function createDraftSaver<T>({
   /** Runs out `maxWaitMs` after the first change not saved yet, however fast the typing. */
   let deadline: unknown = null;
   let error: ErrorCode | null = null;
+  /** Failed saves in a row, for the wait before the next try. */
+  let failures = 0;
+  let retry: unknown = null;
+  /** The editor went away: its last save is out, and no more tries come after it. */
+  let closed = false;
   let waiting: ((saved: boolean) => void)[] = [];
 
   const state = (): SaveState => (error ? 'error' : inFlight || unsaved ? 'saving' : 'saved');
@@ -63,24 +74,28 @@ export function createDraftSaver<T>({
     for (const done of resolve) done(error === null);
   }
 
-  function stopTimer() {
-    if (timer !== null) timers.clearTimeout(timer);
-    if (deadline !== null) timers.clearTimeout(deadline);
+  function stopTimers() {
+    for (const handle of [timer, deadline, retry]) if (handle !== null) timers.clearTimeout(handle);
     timer = null;
     deadline = null;
+    retry = null;
   }
 
   async function run() {
     inFlight = true;
     unsaved = false;
     due = false;
-    error = null;
     report();
     const failure = await save(latest as T);
     inFlight = false;
     if (failure) {
       error = failure;
       unsaved = true;
+      failures++;
+      if (!closed && !due) retry = timers.setTimeout(flush, Math.min(RETRY_FIRST_MS * 2 ** (failures - 1), RETRY_MAX_MS));
+    } else {
+      error = null;
+      failures = 0;
     }
     if (due) flush();
     else report();
@@ -88,10 +103,18 @@ export function createDraftSaver<T>({
 
   /** Saves now whatever is not saved yet (or right after the save that is out). */
   function flush() {
-    stopTimer();
+    stopTimers();
     if (!unsaved) return;
     if (inFlight) due = true;
     else void run();
+  }
+
+  /** Saves now and resolves once nothing is out: true when the newest value is durable. */
+  function settle(): Promise<boolean> {
+    const done = new Promise<boolean>((resolve) => waiting.push(resolve));
+    flush();
+    report();
+    return done;
   }
 
   return {
@@ -100,16 +123,16 @@ export function createDraftSaver<T>({
       unsaved = true;
       if (timer !== null) timers.clearTimeout(timer);
       timer = timers.setTimeout(flush, delayMs);
-      deadline ??= timers.setTimeout(flush, maxWaitMs);
+      // While saves fail, a pause in the typing is the next try: not every 750 ms.
+      if (error === null) deadline ??= timers.setTimeout(flush, maxWaitMs);
       report();
     },
     flush,
-    /** Saves now and resolves once nothing is out: true when the newest value is durable. */
-    settle(): Promise<boolean> {
-      const done = new Promise<boolean>((resolve) => waiting.push(resolve));
-      flush();
-      report();
-      return done;
+    settle,
+    /** The editor is going: saves now, and tries no more once that save returns (a new editor reads from the disk). */
+    close(): Promise<boolean> {
+      closed = true;
+      return settle();
     },
   };
 }

@@ -35,6 +35,12 @@ const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: Repor
 const closing = new Map<string, Promise<boolean>>();
 /** How long a new editor waits for those saves before reading anyway. */
 const CLOSING_WAIT_MS = 2000;
+/**
+ * Words an editor could not save before it closed (the disk was full), with
+ * the revision it had read: the next editor of the report shows them, not the
+ * older text on disk, unless a newer save reached the disk since.
+ */
+const leftUnsaved = new Map<string, { fields: ReportFields; revision: number }>();
 
 /** The view at the newest revision this editor knows of: a read may have left before a save's reply came. */
 function atRevision(next: ReportView, revision: number): ReportView {
@@ -114,8 +120,12 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       loadError.value = null;
       // The mentor's words are never replaced by a re-read: only the first one fills them.
       if (!fields.value) {
-        fields.value = fieldsOf(next.draft);
-        lateMinutesText.value = String(next.draft.attendance.lateMinutes);
+        const left = leftUnsaved.get(sessionId);
+        leftUnsaved.delete(sessionId);
+        const kept = left && left.revision >= next.draft.revision ? left.fields : null;
+        fields.value = kept ?? fieldsOf(next.draft);
+        lateMinutesText.value = String(fields.value.attendance.lateMinutes);
+        if (kept) saver.change(kept);
       }
     });
     // A report on its way gets no news when it arrives: ask again now and then.
@@ -195,10 +205,15 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       removeEventListener('pagehide', onPageHide);
       browser.runtime.onMessage.removeListener(onNews);
       if (poll !== null) timers.clearTimeout(poll);
-      // Leaving the tab or the page: what is typed goes now.
-      const saved = saver.settle();
+      // Leaving the tab or the page: what is typed goes now; if it cannot, the next editor shows it and keeps trying.
+      const saved = saver.close();
+      const words = fields.value;
+      const revision = view.value?.draft.revision ?? 0;
       closing.set(sessionId, saved);
-      void saved.then(() => closing.get(sessionId) === saved && closing.delete(sessionId));
+      void saved.then((durable) => {
+        if (closing.get(sessionId) === saved) closing.delete(sessionId);
+        if (!durable && words) leftUnsaved.set(sessionId, { fields: words, revision });
+      });
     };
   }
 
