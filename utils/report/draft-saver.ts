@@ -4,10 +4,9 @@ import type { ErrorCode } from '../messaging/ui-to-background';
 export const SAVE_DELAY_MS = 500;
 /** Typing without a pause never waits longer than this for a save (the issue allows 750 ms at most). */
 export const SAVE_MAX_WAIT_MS = 750;
-/** After a failed save (a full disk, a lost background) the next try comes on its own, this long after, then twice as long each time… */
-export const RETRY_FIRST_MS = 1000;
-/** …but never longer than this: once room is back, "Saved" returns within it, keystroke or not. */
-export const RETRY_MAX_MS = 15_000;
+
+/** After a failed save, the next try goes by itself after these waits, the last one repeating. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
 export type SaveState = 'saved' | 'saving' | 'error';
 
@@ -37,7 +36,7 @@ export interface DraftSaverDeps<T> {
  * asked (a blur, the page going away), never two saves at a time: a change
  * made while a save is out goes in the next one. "Saved" means the reply for
  * the newest value came back. A failure keeps the value and stands until a
- * save succeeds: it is tried again on its own, less and less often, and after
+ * save succeeds: it is tried again by itself after a growing wait, and after
  * each pause in the typing (not every 750 ms: a full disk is not hammered).
  */
 export function createDraftSaver<T>({
@@ -56,7 +55,7 @@ export function createDraftSaver<T>({
   /** Runs out `maxWaitMs` after the first change not saved yet, however fast the typing. */
   let deadline: unknown = null;
   let error: ErrorCode | null = null;
-  /** Failed saves in a row, for the wait before the next try. */
+  /** Failed saves in a row: how long the next try waits. */
   let failures = 0;
   let retry: unknown = null;
   /** The editor went away: its last save is out, and no more tries come after it. */
@@ -91,8 +90,9 @@ export function createDraftSaver<T>({
     if (failure) {
       error = failure;
       unsaved = true;
+      // A worker that died mid-save, a full disk: the words stay here and go again by themselves.
+      if (!closed && !due) retry = timers.setTimeout(flush, RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!);
       failures++;
-      if (!closed && !due) retry = timers.setTimeout(flush, Math.min(RETRY_FIRST_MS * 2 ** (failures - 1), RETRY_MAX_MS));
     } else {
       error = null;
       failures = 0;
