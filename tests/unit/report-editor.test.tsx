@@ -347,6 +347,21 @@ describe('the report editor', () => {
     expect(button('Try again')).toBeNull();
   });
 
+  it('does not end the session while its words cannot be saved, and says why beside the button', async () => {
+    await open(aView());
+    background.state.full = true;
+    await type('How the session went', 'Done, all of it.');
+    await click('End session');
+    expect(host.querySelector('.form-error[role="alert"]')!.textContent).toBe(
+      'Your device is out of space, so Cadence could not save that. Everything saved before is safe. Free some space on the device, then try again.',
+    );
+    expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
+    expect(field('How the session went').value).toBe('Done, all of it.');
+    background.state.full = false;
+    await expect.poll(() => saveState().state, { timeout: 3_000 }).toBe('saved');
+    expect(host.querySelector('.form-error[role="alert"]')).toBeNull();
+  });
+
   it('keeps words it could not save on screen when the mentor leaves the Report tab and comes back', async () => {
     await open(aView());
     background.state.full = true;

@@ -71,6 +71,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   const reported = signal<ReportProblem[] | null>(null);
   let poll: unknown = null;
   let running = false;
+  /** "End session" was refused because the words could not be saved. */
+  let endRefusedUnsaved = false;
 
   const input = computed(() => {
     const current = view.value;
@@ -105,7 +107,14 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
 
   const saver = createDraftSaver<ReportFields>({
     timers,
-    onStatus: (status) => (save.value = status),
+    onStatus(status) {
+      save.value = status;
+      // The words are saved again: ending, refused for their sake, can be asked for again.
+      if (status.state === 'saved' && endRefusedUnsaved) {
+        endRefusedUnsaved = false;
+        endError.value = null;
+      }
+    },
     async save(value) {
       const reply = await send({ type: 'report/save-draft', sessionId, fields: value });
       if (!reply.ok) return reply.error.code;
@@ -171,7 +180,12 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     const saved = await saver.settle();
     const reply = saved ? await send({ type: 'report/end', sessionId }) : null;
     ending.value = false;
-    if (!reply) return null;
+    if (!reply) {
+      // The words could not be saved (a full disk): ending is refused for the same reason, said beside the button.
+      endError.value = save.value.error;
+      endRefusedUnsaved = true;
+      return null;
+    }
     if (!reply.ok) {
       endError.value = reply.error.code;
       return null;
