@@ -3,7 +3,10 @@ import { PHASE_KEYS, PHASE_NAMES, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES, type
 import { planAgenda } from '../utils/agenda/plan-agenda';
 import { t } from '../utils/i18n';
 import { type AgendaSettings, agendaSettingsSchema, readAgendaSettings } from '../utils/settings/agenda-settings';
+import type { ErrorCode } from '../utils/messaging/ui-to-background';
+import { saveSetting } from '../utils/settings/save-setting';
 import { agendaSettingsItem } from '../utils/storage-items';
+import { PageError } from './page-error';
 
 type Draft = { plannedMinutes: string } & Record<PhaseKey, string>;
 type Status = 'idle' | 'saved' | 'invalid';
@@ -30,6 +33,7 @@ function fromDraft(draft: Draft) {
 export function AgendaSettingsForm() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [status, setStatus] = useState<Status>('idle');
+  const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => {
     void agendaSettingsItem.getValue().then((stored) => setDraft(toDraft(readAgendaSettings(stored))));
   }, []);
@@ -53,8 +57,9 @@ export function AgendaSettingsForm() {
         onSubmit={async (event) => {
           event.preventDefault();
           if (!parsed.success) return setStatus('invalid');
-          await agendaSettingsItem.setValue(parsed.data);
-          setStatus('saved');
+          const failure = await saveSetting(agendaSettingsItem, parsed.data);
+          setError(failure);
+          setStatus(failure ? 'idle' : 'saved');
         }}
       >
         <div class="field">
@@ -117,6 +122,7 @@ export function AgendaSettingsForm() {
         <p role="status" class="status">
           {status === 'saved' ? t('optionsSaved') : ''}
         </p>
+        <PageError code={error} />
       </form>
     </section>
   );

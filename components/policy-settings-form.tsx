@@ -8,7 +8,10 @@ import {
   MIN_LATE_LIMIT_MINUTES,
   readAttendancePolicy,
 } from '../utils/policy/attendance-policy';
+import type { ErrorCode } from '../utils/messaging/ui-to-background';
+import { saveSetting } from '../utils/settings/save-setting';
 import { attendancePolicyItem } from '../utils/storage-items';
+import { PageError } from './page-error';
 
 interface Draft {
   kind: AttendancePolicy['lateLimit']['kind'];
@@ -47,6 +50,7 @@ function rateOf(draft: Draft): number | null {
 export function PolicySettingsForm() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => {
     void attendancePolicyItem.getValue().then((stored) => setDraft(toDraft(readAttendancePolicy(stored))));
   }, []);
@@ -77,8 +81,9 @@ export function PolicySettingsForm() {
           const current = readAttendancePolicy(await attendancePolicyItem.getValue());
           const lateLimit: AttendancePolicy['lateLimit'] =
             draft.kind === 'minutes' && minutes !== null ? { kind: 'minutes', minutes } : { kind: 'third-of-session' };
-          await attendancePolicyItem.setValue({ ...current, lateLimit, noShowPayRate: rate });
-          setSaved(true);
+          const failure = await saveSetting(attendancePolicyItem, { ...current, lateLimit, noShowPayRate: rate });
+          setError(failure);
+          setSaved(!failure);
         }}
       >
         <fieldset>
@@ -153,6 +158,7 @@ export function PolicySettingsForm() {
         <p role="status" class="status">
           {saved ? t('policySaved') : ''}
         </p>
+        <PageError code={error} />
       </form>
     </section>
   );

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { DEFAULT_REMINDER_SETTINGS, readReminderSettings, type ReminderSettings } from '../utils/reminders/reminder-plan';
+import type { ErrorCode } from '../utils/messaging/ui-to-background';
+import { saveSetting } from '../utils/settings/save-setting';
 import { reminderSettingsItem } from '../utils/storage-items';
+import { PageError } from './page-error';
 
 interface Draft {
   beforeOn: boolean;
@@ -26,6 +29,7 @@ const wholeIn = (text: string, min: number, max: number) => {
 export function ReminderSettingsForm() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => {
     void reminderSettingsItem.getValue().then((stored) => setDraft(toDraft(readReminderSettings(stored))));
   }, []);
@@ -48,11 +52,12 @@ export function ReminderSettingsForm() {
           event.preventDefault();
           if (minutesError) return document.getElementById('reminders-minutes')?.focus();
           if (hourError) return document.getElementById('reminders-hour')?.focus();
-          await reminderSettingsItem.setValue({
+          const failure = await saveSetting(reminderSettingsItem, {
             beforeSessionMinutes: draft.beforeOn ? minutes : null,
             dailyReportsHour: draft.dailyOn ? hour : null,
           } satisfies ReminderSettings);
-          setSaved(true);
+          setError(failure);
+          setSaved(!failure);
         }}
       >
         <div class="choice">
@@ -106,6 +111,7 @@ export function ReminderSettingsForm() {
           <button type="submit">{t('remindersSave')}</button>
         </div>
         {saved && <p role="status">{t('remindersSaved')}</p>}
+        <PageError code={error} />
       </form>
     </section>
   );

@@ -109,20 +109,75 @@ describe('the draft saver', () => {
     expect(background.values()).toEqual(['We', 'We rebuilt']);
   });
 
-  it('keeps "error" and the text after a failed save, and the next change retries with all of it', async () => {
+  it('keeps "error" and the text after a failed save, through the tries, until a save succeeds', async () => {
     saver.change('We rebuilt the header');
     saver.flush();
     await background.calls[0]!.answer('storage-full');
     expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
+    for (let i = 1; i <= 3; i++) {
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(background.calls).toHaveLength(i + 1);
+      // The failure stands while a try is out: the message does not flicker.
+      expect(statuses.at(-1)).toEqual({ state: 'error', error: 'storage-full' });
+      await background.calls.at(-1)!.answer('storage-full');
+    }
+    expect(new Set(background.values())).toEqual(new Set(['We rebuilt the header']));
 
-    saver.change('We rebuilt the header, then the footer');
-    // The failure stands until the retry goes out.
-    expect(state()).toBe('error');
-    await vi.advanceTimersByTimeAsync(500);
-    expect(background.values()).toEqual(['We rebuilt the header', 'We rebuilt the header, then the footer']);
-    expect(state()).toBe('saving');
-    await background.calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(15_000);
+    await background.calls.at(-1)!.answer();
     expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+    const calls = background.calls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.calls).toHaveLength(calls);
+  });
+
+  it('while saves fail, tries again after a pause in the typing, not every 750 ms, never two at a time', async () => {
+    saver.change('We');
+    saver.flush();
+    await background.calls[0]!.answer('storage-full');
+    let text = 'We';
+    for (let i = 0; i < 10; i++) {
+      text += ' rebuilt';
+      saver.change(text);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // Two seconds of typing: only the 1 s retry went out (750 ms saves would have sent two), and it is still out.
+    expect(background.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(background.calls).toHaveLength(2);
+    // The pause asked for a save while one was out: it goes once that one fails, with all the text.
+    await background.calls[1]!.answer('storage-full');
+    expect(background.values().at(-1)).toBe(text);
+    expect(background.calls).toHaveLength(3);
+    expect(state()).toBe('error');
+    await background.calls[2]!.answer();
+    expect(statuses.at(-1)).toEqual({ state: 'saved', error: null });
+  });
+
+  it('starts its waits over once a save succeeds', async () => {
+    saver.change('We');
+    saver.flush();
+    await background.calls[0]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(1000);
+    await background.calls[1]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(2000);
+    await background.calls[2]!.answer();
+    expect(state()).toBe('saved');
+
+    saver.change('We rebuilt');
+    saver.flush();
+    await background.calls[3]!.answer('storage-full');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(background.calls).toHaveLength(5);
+  });
+
+  it('tries no more once its editor closed: the next editor takes the words over', async () => {
+    saver.change('We rebuilt');
+    const closed = saver.close();
+    await background.calls[0]!.answer('storage-full');
+    await expect(closed).resolves.toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(background.calls).toHaveLength(1);
   });
 
   it('tries a failed save again by itself, waiting longer each time, until it is durable', async () => {
@@ -151,7 +206,7 @@ describe('the draft saver', () => {
     saver.flush();
     for (let i = 0; i < 8; i++) await background.calls[i]!.answer('storage-full').then(() => vi.advanceTimersByTimeAsync(15_000));
     expect(background.calls).toHaveLength(9);
-    expect(state()).toBe('saving');
+    expect(state()).toBe('error');
   });
 
   it('retries a failed save when asked, with the text kept', async () => {

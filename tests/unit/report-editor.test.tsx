@@ -43,7 +43,7 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
 
 /** The background, played by a script: saves wait for the test to answer them when held. */
 function scriptedBackground(initial: ReportView) {
-  const state = { view: initial, revision: initial.draft.revision, hold: false, endResult: null as EndResult | null };
+  const state = { view: initial, revision: initial.draft.revision, hold: false, full: false, endResult: null as EndResult | null };
   const sent: PageToBackground[] = [];
   const held: (() => void)[] = [];
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
@@ -54,6 +54,7 @@ function scriptedBackground(initial: ReportView) {
       case 'report/open':
         return Promise.resolve(ok(state.view));
       case 'report/save-draft': {
+        if (state.full) return Promise.resolve({ ok: false, error: { code: 'storage-full' } });
         const reply = () => ok({ revision: ++state.revision, savedAt: T0 });
         return state.hold ? new Promise((resolve) => held.push(() => resolve(reply()))) : Promise.resolve(reply());
       }
@@ -325,17 +326,78 @@ describe('the report editor', () => {
     );
   });
 
-  it('keeps the text and offers to try again when a save fails', async () => {
+  it('says the device is out of space, keeps the text, and says "Saved" again on its own once there is room', async () => {
     await open(aView());
-    fakeBrowser.runtime.onMessage.removeAllListeners();
-    fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: false, error: { code: 'storage-full' } }));
+    background.state.full = true;
     await type('How the session went', 'Words that must not be lost.');
     await blur('How the session went');
     expect(saveState()).toEqual({
       state: 'error',
-      text: 'Not saved: the disk is full. Your text is still here; free some space, then try again.',
+      text:
+        'Your device is out of space: your last changes are not saved yet. They stay here on screen, and everything saved before is safe. ' +
+        'Cadence keeps trying and saves them as soon as there is room; free some space on the device.',
     });
+    expect(host.querySelector('[data-testid="report-save-state"]')!.getAttribute('role')).toBe('status');
     expect(field('How the session went').value).toBe('Words that must not be lost.');
     expect(button('Try again')).not.toBeNull();
+
+    background.state.full = false;
+    await expect.poll(saveState, { timeout: 3_000 }).toEqual({ state: 'saved', text: 'Saved' });
+    expect(background.saves().at(-1)!.fields.summary).toBe('Words that must not be lost.');
+    expect(button('Try again')).toBeNull();
+  });
+
+  it('does not end the session while its words cannot be saved, and says why beside the button', async () => {
+    await open(aView());
+    background.state.full = true;
+    await type('How the session went', 'Done, all of it.');
+    await click('End session');
+    expect(host.querySelector('.form-error[role="alert"]')!.textContent).toBe(
+      'Your device is out of space, so Cadence could not save that. Everything saved before is safe. Free some space on the device, then try again.',
+    );
+    expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
+    expect(field('How the session went').value).toBe('Done, all of it.');
+    background.state.full = false;
+    await expect.poll(() => saveState().state, { timeout: 3_000 }).toBe('saved');
+    expect(host.querySelector('.form-error[role="alert"]')).toBeNull();
+  });
+
+  it('keeps words it could not save on screen when the mentor leaves the Report tab and comes back', async () => {
+    await open(aView());
+    background.state.full = true;
+    await type('How the session went', 'Typed while the disk was full.');
+    render(null, host);
+    await settle();
+    render(
+      <main>
+        <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
+      </main>,
+      host,
+    );
+    await expect.poll(() => host.querySelector('textarea')?.value).toBe('Typed while the disk was full.');
+    await expect.poll(() => saveState().state).toBe('error');
+
+    background.state.full = false;
+    await expect.poll(saveState, { timeout: 3_000 }).toEqual({ state: 'saved', text: 'Saved' });
+    expect(background.saves().at(-1)!.fields.summary).toBe('Typed while the disk was full.');
+  });
+
+  it('shows the newer text on disk rather than words an older editor left unsaved', async () => {
+    await open(aView());
+    background.state.full = true;
+    await type('How the session went', 'Old words.');
+    render(null, host);
+    await settle();
+    // Meanwhile another editor of the report saved newer words.
+    background.state.full = false;
+    background.state.view = aView({ draft: draft({ summary: 'Newer words.', revision: 5 }) });
+    render(
+      <main>
+        <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
+      </main>,
+      host,
+    );
+    await expect.poll(() => host.querySelector('textarea')?.value).toBe('Newer words.');
+    expect(saveState().state).toBe('saved');
   });
 });

@@ -1,11 +1,26 @@
+import { isStorageFull } from '../db/storage-full';
+
+/**
+ * Writes a failure no page could show to the worker's console. A full disk is
+ * expected, not a fault: the request that met it told the mentor, and what
+ * could not be written is tried again later, so it is only a warning.
+ */
+export function logFailure(what: string, error: unknown): void {
+  if (isStorageFull(error)) console.warn(`Cadence: ${what} (storage full)`, error);
+  else console.error(`Cadence: ${what}`, error);
+}
+
 /**
  * A worker has no page to show an error on: anything left unhandled is written
  * to its console (chrome://extensions shows it as the extension's error), once,
  * with what it was.
  */
 export function logUnhandledErrors(scope: Pick<typeof globalThis, 'addEventListener'>): void {
-  scope.addEventListener('error', (event) => console.error('Cadence: unhandled error', (event as ErrorEvent).error ?? (event as ErrorEvent).message));
-  scope.addEventListener('unhandledrejection', (event) =>
-    console.error('Cadence: unhandled rejection', (event as PromiseRejectionEvent).reason),
-  );
+  const log = (what: string, event: Event, error: unknown) => {
+    // A request refused for lack of room aborts its transaction, whose `done` then rejects unawaited: no news.
+    if (isStorageFull(error)) event.preventDefault();
+    logFailure(what, error);
+  };
+  scope.addEventListener('error', (event) => log('unhandled error', event, (event as ErrorEvent).error ?? (event as ErrorEvent).message));
+  scope.addEventListener('unhandledrejection', (event) => log('unhandled rejection', event, (event as PromiseRejectionEvent).reason));
 }

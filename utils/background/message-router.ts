@@ -1,9 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
+import { isStorageFull } from '../db/storage-full';
 import { pageToBackgroundSchema } from '../messaging/page-to-background';
 import { RequestError } from '../messaging/request-error';
 import { senderKind } from '../messaging/trusted-sender';
 import { type ErrorCode, type Reply, uiToBackgroundSchema } from '../messaging/ui-to-background';
 import type { UiHandlers } from './live-session-handlers';
+import { logFailure } from './log-unhandled-errors';
 import type { PageHandlers } from './page-handlers';
 
 export interface RouterDeps {
@@ -34,8 +36,8 @@ export function createMessageRouter(deps: RouterDeps) {
       return { ok: true, value: await handlers[message.type]!(message) };
     } catch (error) {
       if (error instanceof RequestError) return failure(error.code, error.detail);
-      if (error instanceof DOMException && error.name === 'QuotaExceededError') return failure('storage-full');
-      console.error('Cadence: request failed', message.type, error);
+      if (isStorageFull(error)) return failure('storage-full');
+      logFailure(`request ${message.type} failed`, error);
       return failure('internal');
     }
   };

@@ -15,6 +15,7 @@ import type { SyncRunner } from '../sync/sync-runner';
 import type { AttendancePolicy } from '../policy/attendance-policy';
 import { readWeekOverview } from '../overview/read-week-overview';
 import { readStudentRecord, requestTransfer } from '../students/read-student-record';
+import { logFailure } from './log-unhandled-errors';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
@@ -44,7 +45,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
   };
   const overview = async () => readSyncOverview(await deps.db());
   /** A write just made goes out at once; the mentor need not wait for it. */
-  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => console.error('Cadence: sync', error));
+  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => logFailure('sync', error));
 
   return {
     ...createWorkspaceHandlers({ ...deps, sendSoon }),
@@ -78,7 +79,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
         connectedAt: deps.now(),
       });
       await tx.done;
-      void deps.sync.run().catch((error) => console.error('Cadence: sync', error));
+      void deps.sync.run().catch((error) => logFailure('sync', error));
       return result;
     },
     'platform/disconnect': async () => {

@@ -35,8 +35,9 @@ export interface DraftSaverDeps<T> {
  * Saves the newest value a moment after the last change, or at once when
  * asked (a blur, the page going away), never two saves at a time: a change
  * made while a save is out goes in the next one. "Saved" means the reply for
- * the newest value came back; a failure keeps the value and tries again, at
- * the next change or after a growing wait, whichever comes first.
+ * the newest value came back. A failure keeps the value and stands until a
+ * save succeeds: it is tried again by itself after a growing wait, and after
+ * each pause in the typing (not every 750 ms: a full disk is not hammered).
  */
 export function createDraftSaver<T>({
   save,
@@ -56,6 +57,9 @@ export function createDraftSaver<T>({
   let error: ErrorCode | null = null;
   /** Failed saves in a row: how long the next try waits. */
   let failures = 0;
+  let retry: unknown = null;
+  /** The editor went away: its last save is out, and no more tries come after it. */
+  let closed = false;
   let waiting: ((saved: boolean) => void)[] = [];
 
   const state = (): SaveState => (error ? 'error' : inFlight || unsaved ? 'saving' : 'saved');
@@ -69,18 +73,17 @@ export function createDraftSaver<T>({
     for (const done of resolve) done(error === null);
   }
 
-  function stopTimer() {
-    if (timer !== null) timers.clearTimeout(timer);
-    if (deadline !== null) timers.clearTimeout(deadline);
+  function stopTimers() {
+    for (const handle of [timer, deadline, retry]) if (handle !== null) timers.clearTimeout(handle);
     timer = null;
     deadline = null;
+    retry = null;
   }
 
   async function run() {
     inFlight = true;
     unsaved = false;
     due = false;
-    error = null;
     report();
     const failure = await save(latest as T);
     inFlight = false;
@@ -88,19 +91,30 @@ export function createDraftSaver<T>({
       error = failure;
       unsaved = true;
       // A worker that died mid-save, a full disk: the words stay here and go again by themselves.
-      if (!due) timer = timers.setTimeout(flush, RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!);
+      if (!closed && !due) retry = timers.setTimeout(flush, RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]!);
       failures++;
-    } else failures = 0;
+    } else {
+      error = null;
+      failures = 0;
+    }
     if (due) flush();
     else report();
   }
 
   /** Saves now whatever is not saved yet (or right after the save that is out). */
   function flush() {
-    stopTimer();
+    stopTimers();
     if (!unsaved) return;
     if (inFlight) due = true;
     else void run();
+  }
+
+  /** Saves now and resolves once nothing is out: true when the newest value is durable. */
+  function settle(): Promise<boolean> {
+    const done = new Promise<boolean>((resolve) => waiting.push(resolve));
+    flush();
+    report();
+    return done;
   }
 
   return {
@@ -109,16 +123,16 @@ export function createDraftSaver<T>({
       unsaved = true;
       if (timer !== null) timers.clearTimeout(timer);
       timer = timers.setTimeout(flush, delayMs);
-      deadline ??= timers.setTimeout(flush, maxWaitMs);
+      // While saves fail, a pause in the typing is the next try: not every 750 ms.
+      if (error === null) deadline ??= timers.setTimeout(flush, maxWaitMs);
       report();
     },
     flush,
-    /** Saves now and resolves once nothing is out: true when the newest value is durable. */
-    settle(): Promise<boolean> {
-      const done = new Promise<boolean>((resolve) => waiting.push(resolve));
-      flush();
-      report();
-      return done;
+    settle,
+    /** The editor is going: saves now, and tries no more once that save returns (a new editor reads from the disk). */
+    close(): Promise<boolean> {
+      closed = true;
+      return settle();
     },
   };
 }

@@ -35,6 +35,12 @@ const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: Repor
 const closing = new Map<string, Promise<boolean>>();
 /** How long a new editor waits for those saves before reading anyway. */
 const CLOSING_WAIT_MS = 2000;
+/**
+ * Words an editor could not save before it closed (the disk was full), with
+ * the revision it had read: the next editor of the report shows them, not the
+ * older text on disk, unless a newer save reached the disk since.
+ */
+const leftUnsaved = new Map<string, { fields: ReportFields; revision: number }>();
 
 /** The view at the newest revision this editor knows of: a read may have left before a save's reply came. */
 function atRevision(next: ReportView, revision: number): ReportView {
@@ -65,6 +71,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   const reported = signal<ReportProblem[] | null>(null);
   let poll: unknown = null;
   let running = false;
+  /** "End session" was refused because the words could not be saved. */
+  let endRefusedUnsaved = false;
 
   const input = computed(() => {
     const current = view.value;
@@ -99,7 +107,14 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
 
   const saver = createDraftSaver<ReportFields>({
     timers,
-    onStatus: (status) => (save.value = status),
+    onStatus(status) {
+      save.value = status;
+      // The words are saved again: ending, refused for their sake, can be asked for again.
+      if (status.state === 'saved' && endRefusedUnsaved) {
+        endRefusedUnsaved = false;
+        endError.value = null;
+      }
+    },
     async save(value) {
       const reply = await send({ type: 'report/save-draft', sessionId, fields: value });
       if (!reply.ok) return reply.error.code;
@@ -114,8 +129,12 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       loadError.value = null;
       // The mentor's words are never replaced by a re-read: only the first one fills them.
       if (!fields.value) {
-        fields.value = fieldsOf(next.draft);
-        lateMinutesText.value = String(next.draft.attendance.lateMinutes);
+        const left = leftUnsaved.get(sessionId);
+        leftUnsaved.delete(sessionId);
+        const kept = left && left.revision >= next.draft.revision ? left.fields : null;
+        fields.value = kept ?? fieldsOf(next.draft);
+        lateMinutesText.value = String(fields.value.attendance.lateMinutes);
+        if (kept) saver.change(kept);
       }
     });
     // A report on its way gets no news when it arrives: ask again now and then.
@@ -161,7 +180,12 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     const saved = await saver.settle();
     const reply = saved ? await send({ type: 'report/end', sessionId }) : null;
     ending.value = false;
-    if (!reply) return null;
+    if (!reply) {
+      // The words could not be saved (a full disk): ending is refused for the same reason, said beside the button.
+      endError.value = save.value.error;
+      endRefusedUnsaved = true;
+      return null;
+    }
     if (!reply.ok) {
       endError.value = reply.error.code;
       return null;
@@ -195,10 +219,15 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       removeEventListener('pagehide', onPageHide);
       browser.runtime.onMessage.removeListener(onNews);
       if (poll !== null) timers.clearTimeout(poll);
-      // Leaving the tab or the page: what is typed goes now.
-      const saved = saver.settle();
+      // Leaving the tab or the page: what is typed goes now; if it cannot, the next editor shows it and keeps trying.
+      const saved = saver.close();
+      const words = fields.value;
+      const revision = view.value?.draft.revision ?? 0;
       closing.set(sessionId, saved);
-      void saved.then(() => closing.get(sessionId) === saved && closing.delete(sessionId));
+      void saved.then((durable) => {
+        if (closing.get(sessionId) === saved) closing.delete(sessionId);
+        if (!durable && words) leftUnsaved.set(sessionId, { fields: words, revision });
+      });
     };
   }
 

@@ -29,8 +29,11 @@ export async function testBackground(options: {
   settings: () => AgendaSettings;
   fetch?: typeof fetch;
   store?: (real: SessionStore) => SessionStore;
+  /** The database as the background sees it, e.g. on a disk that fills up. */
+  db?: (real: CadenceDb) => CadenceDb;
 }): Promise<TestBackground> {
-  const db = await openCadenceDb();
+  const opened = await openCadenceDb();
+  const db = options.db ? options.db(opened) : opened;
   const real = createSessionStore(db);
   const store = options.store ? options.store(real) : real;
   const fetch = options.fetch ?? (async () => Promise.reject(new TypeError('offline')));

@@ -1,0 +1,14 @@
+import { isStorageFull } from '../db/storage-full';
+import type { ErrorCode } from '../messaging/ui-to-background';
+import type { StorageItem } from '../storage-items';
+
+/** Stores a preference; resolves with why it could not be (a full disk, said as such), or null once stored. */
+export async function saveSetting<T>(item: StorageItem<T>, value: T): Promise<ErrorCode | null> {
+  try {
+    await item.setValue(value);
+    return null;
+  } catch (error) {
+    console.warn('Cadence: a setting was not saved', error);
+    return isStorageFull(error) ? 'storage-full' : 'internal';
+  }
+}
