@@ -1,10 +1,11 @@
 import { useId } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
+import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import type { Assignment } from '../utils/review/assignment';
 import { KIND_NAMES, OUTCOME_NAMES } from '../utils/review/review-work';
 import { parseInstant } from '../utils/scheduling/next-session';
-import { formatMinutes } from '../utils/workspace/week-budget';
 
 interface Props {
   /** Newest first. */
@@ -17,7 +18,7 @@ interface Props {
 /** Every piece of work given to the student and how it went, under the session that set it. */
 export function AssignmentHistory({ assignments, sessions, language, timezone }: Props) {
   const id = useId();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });
+  const when = (instant: number) => formatDateTime(instant, 'date-time', { language, timezone });
   // Grouped in the order met: the newest session's work first.
   const groups = new Map<string, Assignment[]>();
   for (const assignment of assignments) {
@@ -33,7 +34,7 @@ export function AssignmentHistory({ assignments, sessions, language, timezone }:
         const ordered = [...work].sort((a, b) => a.order - b.order);
         return (
           <div key={sessionId} class="assignment-history-group">
-            <h3 id={`${id}-group-${index}`}>{t('studentPageSessionOf', when.format(start))}</h3>
+            <h3 id={`${id}-group-${index}`}>{t('studentPageSessionOf', when(start))}</h3>
             <ul class="student-page-list" aria-labelledby={`${id}-group-${index}`}>
               {ordered.map((assignment) => (
                 <li key={assignment.id}>

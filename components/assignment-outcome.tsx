@@ -1,8 +1,9 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
+import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 import type { Assignment, Outcome } from '../utils/review/assignment';
 import { KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
-import { formatMinutes } from '../utils/workspace/week-budget';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { OutcomeGuidance } from './outcome-guidance';
 
@@ -44,8 +45,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
     setNoteSaved(saved);
   };
 
-  const date = new Intl.DateTimeFormat(model.language, { dateStyle: 'medium', timeZone: model.timezone });
-  const when = setOn ? t('reviewSetOn', date.format(new Date(setOn))) : null;
+  const when = setOn ? t('reviewSetOn', formatDateTime(setOn, 'date', model)) : null;
   const meta = [
     t(KIND_NAMES[assignment.kind]),
     formatMinutes(assignment.estimatedMinutes, model.language),

@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { type MessageKey, t } from '../utils/i18n';
+import { type MessageKey, mentorLanguage, t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import { type AttendanceSummary, attendanceSummary } from '../utils/policy/attendance-summary';
 
@@ -20,7 +19,7 @@ const COUNTS: [keyof AttendanceSummary, MessageKey, MessageKey][] = [
 
 /** A student's attendance over time, on one line. */
 export function AttendanceOverview({ sessions, now }: Props) {
-  const language = browser.i18n.getUILanguage();
+  const language = mentorLanguage();
   const plural = new Intl.PluralRules(language);
   const number = new Intl.NumberFormat(language);
   // Completing a session is validating its report: a completed session is a reported one.

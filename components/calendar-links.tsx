@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { type CalendarEvent, googleCalendarLink, icsFile, icsFileName } from '../utils/calendar/calendar-event';
+import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import type { Assignment } from '../utils/review/assignment';
@@ -16,12 +17,8 @@ interface Props {
 
 /** The next session for the mentor's own calendar: an .ics file, or Google Calendar's new-event page. */
 export function CalendarLinks({ session, studentName, goals, language, timezone }: Props) {
-  const duration = useMemo(
-    () => new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
-    [language],
-  );
   const goalLines = goals.map((goal) =>
-    goal.estimatedMinutes > 0 ? `• ${goal.title} (${duration.format(goal.estimatedMinutes)})` : `• ${goal.title}`,
+    goal.estimatedMinutes > 0 ? `• ${goal.title} (${formatMinutes(goal.estimatedMinutes, language)})` : `• ${goal.title}`,
   );
   const description = [
     ...(goalLines.length > 0 ? [t('calendarGoals'), ...goalLines, ''] : []),

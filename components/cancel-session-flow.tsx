@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -72,24 +73,12 @@ export function CancelSessionFlow({ session, studentName, studentTimezone, langu
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
 
-  const formats = useMemo(
-    () => ({
-      session: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone }),
-      full: new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone }),
-      student: new Intl.DateTimeFormat(language, {
-        weekday: 'long',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: studentTimezone,
-      }),
-    }),
-    [language, timezone, studentTimezone],
-  );
-  const sessionWhen = formats.session.format(parseInstant(session.start));
-  const studentTime = (instant: string) =>
-    zonesDiffer(instant, timezone, studentTimezone)
-      ? t('cancelStudentTime', formats.student.format(parseInstant(instant)), studentName, studentTimezone)
-      : null;
+  const sessionWhen = formatDateTime(session.start, 'date-time', { language, timezone });
+  const studentTime = (instant: string) => {
+    if (!zonesDiffer(instant, timezone, studentTimezone)) return null;
+    const theirs = formatDateTime(instant, 'weekday-time', { language, timezone: studentTimezone });
+    return t('cancelStudentTime', theirs, studentName, studentTimezone);
+  };
   const field = (name: string) => `${id}-${name}`;
   const focusFirst = (errors: Record<string, string | null>) => {
     const first = Object.keys(errors).find((name) => errors[name]);
@@ -185,7 +174,7 @@ export function CancelSessionFlow({ session, studentName, studentTimezone, langu
     step === 'cancelled'
       ? t('cancelDone', sessionWhen)
       : rescheduled
-        ? t('cancelRescheduled', formats.full.format(parseInstant(rescheduled.start)), rescheduled.plannedMinutes)
+        ? t('cancelRescheduled', formatDateTime(rescheduled.start, 'full', { language, timezone }), rescheduled.plannedMinutes)
         : '';
   const headingKey: MessageKey =
     step === 'details' ? 'cancelHeading' : step === 'cancelled' ? 'cancelDoneHeading' : 'cancelRescheduledHeading';

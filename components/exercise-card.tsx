@@ -1,8 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { skillsToText } from '../utils/exercises/exercise-filter';
 import type { ExerciseSource, SourcedExercise } from '../utils/exercises/sourced-exercise';
+import { formatMinutes } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
-import { formatMinutes } from '../utils/workspace/week-budget';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 
 const SOURCES: Record<ExerciseSource, MessageKey> = {

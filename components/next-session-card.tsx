@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import { type Countdown, countdown } from '../utils/overview/countdown';
 import type { NextSession } from '../utils/overview/week-overview';
@@ -48,10 +49,6 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
   const nameHeading = useRef<HTMLHeadingElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const backToCancel = useRef(false);
-  const when = useMemo(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone }),
-    [language, timezone],
-  );
 
   useEffect(() => {
     const timer = setInterval(() => setAt(now()), TICK_MS);
@@ -85,7 +82,7 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
         {student.name}
       </h2>
       <p>
-        <time dateTime={session.start}>{when.format(start)}</time>
+        <time dateTime={session.start}>{formatDateTime(start, 'full', { language, timezone })}</time>
       </p>
       <p class="popup-countdown">{countdownText(countdown(start, at))}</p>
       {session.meetingUrl && (

@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import {
@@ -44,20 +45,6 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   const changeButton = useRef<HTMLButtonElement>(null);
   const refocusChange = useRef(false);
 
-  const formats = useMemo(
-    () => ({
-      when: new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone }),
-      time: new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone: timezone }),
-    }),
-    [language, timezone],
-  );
-  const studentFormat = useMemo(
-    () =>
-      student &&
-      new Intl.DateTimeFormat(language, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: student.timezone }),
-    [language, student?.timezone],
-  );
-
   // Linked to another session meanwhile: start again from that one.
   useEffect(() => {
     if (view && session) setDraft(draftFor(view, session, timezone));
@@ -72,11 +59,12 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   if (!view || !session || !student || !draft) return null;
   const next = view.nextSession;
   const showForm = !next || (editing && view.nextSessionMovable);
-  const when = (instant: string) => formats.when.format(parseInstant(instant));
-  const studentTime = (instant: string) =>
-    zonesDiffer(instant, timezone, student.timezone) && studentFormat
-      ? t('nextSessionStudentTime', studentFormat.format(parseInstant(instant)), student.name, student.timezone)
-      : null;
+  const when = (instant: string) => formatDateTime(instant, 'full', model);
+  const studentTime = (instant: string) => {
+    if (!zonesDiffer(instant, timezone, student.timezone)) return null;
+    const theirs = formatDateTime(instant, 'weekday-time', { language, timezone: student.timezone });
+    return t('nextSessionStudentTime', theirs, student.name, student.timezone);
+  };
 
   // What the fields say, checked as the background will.
   const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
@@ -106,7 +94,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   const others = view.upcoming.filter((other) => other.id !== session.id && other.id !== next?.id);
   const clashes = start && minutesOk ? findClashes({ start, plannedMinutes: minutes }, others) : [];
   const clashText = (other: Session) => {
-    const at = formats.time.format(parseInstant(other.start));
+    const at = formatDateTime(other.start, 'time', model);
     return other.studentId === student.id
       ? t('nextSessionClashStudent', student.name, at)
       : t('nextSessionClashOther', at);

@@ -1,9 +1,10 @@
 import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import { skillsToText } from '../utils/exercises/exercise-filter';
+import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 import type { WorkInput } from '../utils/messaging/page-to-background';
 import type { Assignment } from '../utils/review/assignment';
-import { formatMinutes, weekBudget } from '../utils/workspace/week-budget';
+import { weekBudget } from '../utils/workspace/week-budget';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { KIND_NAMES } from '../utils/review/review-work';
 import { GoalForm } from './goal-form';

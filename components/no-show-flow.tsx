@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { t } from '../utils/i18n';
+import { mentorLanguage, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Session } from '../utils/platform/platform-schemas';
@@ -27,7 +26,7 @@ export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [done]);
 
-  const percent = new Intl.NumberFormat(browser.i18n.getUILanguage(), { style: 'percent', maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(mentorLanguage(), { style: 'percent', maximumFractionDigits: 1 });
   const commentId = `${id}-comment`;
 
   const flag = async (event: Event) => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { isLocalId } from '../utils/data/local-records';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 
@@ -17,13 +18,11 @@ export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
   }, [asked, flaggedAt]);
   if (!view?.student) return null;
   const { recurring, sessionsWithNotDone, sessionsLookedAt } = view.notDone;
-  const date = new Intl.DateTimeFormat(model.language, { dateStyle: 'medium', timeZone: model.timezone });
-
   let platform;
   if (flaggedAt)
     platform = (
       <p ref={told} tabIndex={-1}>
-        {t('reviewFlagged', date.format(new Date(flaggedAt)))}
+        {t('reviewFlagged', formatDateTime(flaggedAt, 'date', model))}
       </p>
     );
   else if (!view.connected) platform = <p class="hint">{t('reviewFlagLocal')}</p>;

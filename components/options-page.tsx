@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { mentorLanguage, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { SyncOverview } from '../utils/sync/sync-overview';
 import { AgendaSettingsForm } from './agenda-settings-form';
@@ -42,7 +42,7 @@ export function OptionsPage() {
 
   useEffect(() => {
     document.title = t('optionsTitle');
-    document.documentElement.lang = t('@@ui_locale' as never).replace('_', '-');
+    document.documentElement.lang = mentorLanguage();
   }, []);
 
   // Read the sync status now, then every few seconds while the page is visible.

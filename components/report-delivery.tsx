@@ -1,3 +1,4 @@
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { ReportDelivery as Delivery } from '../utils/report/report-store';
 
@@ -28,8 +29,7 @@ export function ReportDelivery({ delivery, connected, correction, language, time
       hint = delivery.lastError ? t('reportDeliveryLastError', delivery.lastError.message) : null;
       break;
     case 'sent': {
-      const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });
-      state = t('reportDeliverySent', date.format(delivery.at));
+      state = t('reportDeliverySent', formatDateTime(delivery.at, 'date-time', { language, timezone }));
       break;
     }
     case 'needs-attention':

@@ -1,11 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
+import { formatMinutes } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import { type ReportProblem, reviewCounts } from '../utils/report/report-draft';
 import { createReportModel } from '../utils/report/report-model';
 import { OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
-import { formatMinutes } from '../utils/workspace/week-budget';
 import { PageError } from './page-error';
 import { ReportAttendance } from './report-attendance';
 import { ReportDelivery } from './report-delivery';
@@ -84,7 +85,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
     if (found) setFocusTarget({ id: found[0] ? targetOf(found[0]) : `${id}-delivery` });
   };
 
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone });
+  const when = (instant: string) => formatDateTime(instant, 'full', { language, timezone });
   const counts = reviewCounts(view.reviewed);
   const outcomes = OUTCOME_CHOICES.filter((outcome) => counts[outcome] > 0);
   const ended = view.draft.ended !== null;
@@ -102,7 +103,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
   return (
     <section class="report-editor" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reportHeading')}</h2>
-      <p class="hint">{t('reportSessionWith', view.student.name, when.format(new Date(view.session.start)))}</p>
+      <p class="hint">{t('reportSessionWith', view.student.name, when(view.session.start))}</p>
       <div class="report-save-bar">
         <p class="report-save-state" role="status" data-testid="report-save-state" data-state={save.state}>
           {saveText}
@@ -176,7 +177,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
         )}
         <p>
           {view.nextSession
-            ? t('reportNextDate', when.format(new Date(view.nextSession.start)))
+            ? t('reportNextDate', when(view.nextSession.start))
             : t('reportNextDateNone')}
         </p>
       </section>

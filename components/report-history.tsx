@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import type { ReportDraft } from '../utils/report/report-draft';
@@ -22,7 +23,7 @@ const excerpt = (text: string) => {
 /** Every report written for the student, newest first, private notes included: this page is the mentor's alone. */
 export function ReportHistory({ reports, sessions, connected, language, timezone }: Props) {
   const id = useId();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });
+  const when = (instant: number) => formatDateTime(instant, 'date-time', { language, timezone });
   const dated = reports
     .map((report) => {
       const session = sessions.find((candidate) => candidate.id === report.sessionId);
@@ -30,7 +31,7 @@ export function ReportHistory({ reports, sessions, connected, language, timezone
     })
     .sort((a, b) => b.at - a.at);
   const state = (report: ReportDraft) => {
-    if (report.sent) return t('studentPageReportSent', when.format(report.sent.at));
+    if (report.sent) return t('studentPageReportSent', when(report.sent.at));
     if (report.ended) return t(connected ? 'studentPageReportEnded' : 'studentPageReportEndedLocal');
     return t('studentPageReportDraft');
   };
@@ -42,7 +43,7 @@ export function ReportHistory({ reports, sessions, connected, language, timezone
       ) : (
         <ul class="student-page-list">
           {dated.map(({ report, at }) => {
-            const date = when.format(at);
+            const date = when(at);
             return (
               <li key={report.sessionId} class="report-history-item">
                 <h3>{t('studentPageSessionOf', date)}</h3>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
+import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 import type { ReportInput } from '../utils/platform/platform-schemas';
 import { reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '../utils/report/report-text';
-import { formatMinutes } from '../utils/workspace/week-budget';
 import { LEVEL_NAMES } from './skill-evaluations';
 
 interface Props {
@@ -17,16 +18,6 @@ interface Props {
 export function ReportPreview({ input, id, language, timezone }: Props) {
   const [status, setStatus] = useState('');
   const number = new Intl.NumberFormat(language);
-  const date = new Intl.DateTimeFormat(language, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: timezone,
-    timeZoneName: 'short',
-  });
   const labels: ReportTextLabels = {
     attendance: t('reportAttendance'),
     present: t('reportPresent'),
@@ -37,7 +28,7 @@ export function ReportPreview({ input, id, language, timezone }: Props) {
     goals: t('reportTextGoals'),
     duration: (minutes) => formatMinutes(minutes, language),
     nextSession: t('reportTextNextSession'),
-    date: (iso) => date.format(new Date(iso)),
+    date: (iso) => formatDateTime(iso, 'full-with-zone', { language, timezone }),
   };
   const sections = reportSections(input, labels);
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { formatDateTime, mentorPlace } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import { sessionInputSchema } from '../utils/messaging/page-to-background';
 import { sendToBackground } from '../utils/messaging/send-to-background';
@@ -28,16 +28,8 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => document.getElementById(`${id}-start`)?.focus(), []);
-  const mentorZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
-  const studentTime = useMemo(
-    () =>
-      new Intl.DateTimeFormat(browser.i18n.getUILanguage(), {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: student.timezone,
-      }),
-    [student.timezone],
-  );
+  const mentor = useMemo(mentorPlace, []);
+  const mentorZone = mentor.timezone;
 
   // A datetime-local value has no zone: the Date constructor reads it in the mentor's own.
   const parsed = start ? new Date(start) : null;
@@ -53,7 +45,10 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
       : t('optionsLinkInvalid'),
   };
   const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
-  const studentLocal = startDate && student.timezone !== mentorZone ? studentTime.format(startDate) : null;
+  const studentLocal =
+    startDate && student.timezone !== mentorZone
+      ? formatDateTime(startDate.getTime(), 'date-time', { ...mentor, timezone: student.timezone })
+      : null;
 
   return (
     <form

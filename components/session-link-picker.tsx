@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { LinkChoice } from '../utils/messaging/page-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -43,14 +44,6 @@ export function SessionLinkPicker({ model, onDone }: Props) {
     });
   }, []);
 
-  const when = new Intl.DateTimeFormat(model.language, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: model.timezone,
-  });
   const nameOf = (studentId: string) => candidates?.students.find((s) => s.id === studentId)?.name;
   // Ids come from the platform and may hold any character: the radios' own ids are counted.
   const option = (value: string, label: string, index: number) => (
@@ -120,7 +113,7 @@ export function SessionLinkPicker({ model, onDone }: Props) {
                 {candidates.sessions.map((session, index) =>
                   option(
                     `session:${session.id}`,
-                    [nameOf(session.studentId), when.format(new Date(session.start))].filter(Boolean).join(' · '),
+                    [nameOf(session.studentId), formatDateTime(session.start, 'near', model)].filter(Boolean).join(' · '),
                     index,
                   ),
                 )}

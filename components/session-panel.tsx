@@ -2,7 +2,7 @@ import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { keepFocusWithin } from '../utils/focus/focus-rescue';
-import { t } from '../utils/i18n';
+import { mentorLanguage, t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { ErrorNotice } from './error-notice';
 import { PanelHeader } from './panel-header';
@@ -41,6 +41,8 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, children }: 
     <aside
       ref={panel}
       class="panel"
+      // Meet's page may be in another language: screen readers read the panel in its own.
+      lang={mentorLanguage()}
       role="complementary"
       aria-label={t('panelLabel')}
       data-call-state={model.callState.value}

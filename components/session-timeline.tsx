@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import type { Session } from '../utils/platform/platform-schemas';
 import type { ReportDraft } from '../utils/report/report-draft';
@@ -36,7 +37,6 @@ function standing(session: Session, now: number, ended: ReadonlySet<string>): Me
 /** Every session with the student, newest first: when, how it went, and its report. */
 export function SessionTimeline({ sessions, reports, now, language, timezone }: Props) {
   const id = useId();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: timezone });
   const ended = new Set(reports.filter((report) => report.ended).map((report) => report.sessionId));
   const written = new Set(reports.map((report) => report.sessionId));
   return (
@@ -48,7 +48,7 @@ export function SessionTimeline({ sessions, reports, now, language, timezone }: 
       ) : (
         <ol class="student-page-list session-timeline">
           {sessions.map((session) => {
-            const date = when.format(parseInstant(session.start));
+            const date = formatDateTime(session.start, 'full', { language, timezone });
             const key = standing(session, now, ended);
             const comment = session.cancellation?.comment.trim();
             // A report exists for a call that took place, or one the mentor began anyway.

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
-import { parseInstant } from '../utils/scheduling/next-session';
 import type { SkillHistory as History } from '../utils/students/student-record';
 import { LEVEL_NAMES } from './skill-evaluations';
 
@@ -13,7 +13,6 @@ interface Props {
 /** Each skill evaluated in the reports, its levels by date in a small table, oldest first. */
 export function SkillHistory({ skills, language, timezone }: Props) {
   const id = useId();
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: timezone });
   const evaluated = skills.filter((skill) => skill.evaluations.length > 0);
   return (
     <section class="student-page-section" aria-labelledby={`${id}-heading`}>
@@ -35,7 +34,7 @@ export function SkillHistory({ skills, language, timezone }: Props) {
               <tbody>
                 {skill.evaluations.map((evaluation) => (
                   <tr key={`${evaluation.sessionId}-${evaluation.at}`}>
-                    <td>{day.format(parseInstant(evaluation.at))}</td>
+                    <td>{formatDateTime(evaluation.at, 'date', { language, timezone })}</td>
                     <td>{t(LEVEL_NAMES[evaluation.level] ?? 'reportLevelNone')}</td>
                     <td>{evaluation.comment}</td>
                   </tr>

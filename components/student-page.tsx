@@ -1,11 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import type { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { AttendanceSummary } from '../utils/policy/attendance-summary';
 import { handoffFileName } from '../utils/students/handoff-summary';
 import type { StudentRecord } from '../utils/students/student-record';
-import { formatDay } from '../utils/students/transfer-dates';
 import { AssignmentHistory } from './assignment-history';
 import { HandoffSummary } from './handoff-summary';
 import { PageError } from './page-error';

@@ -1,8 +1,7 @@
 import type { Signal } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { isLocalId } from '../utils/data/local-records';
-import { t } from '../utils/i18n';
+import { mentorLanguage, t } from '../utils/i18n';
 import type { PageToBackgroundReplies } from '../utils/messaging/page-to-background';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -31,7 +30,7 @@ export function StudentRecords({ version, onChange }: Props) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const hours = useMemo(() => new Intl.NumberFormat(browser.i18n.getUILanguage()), []);
+  const hours = useMemo(() => new Intl.NumberFormat(mentorLanguage()), []);
 
   const load = useCallback(async () => {
     const reply = await sendToBackground({ type: 'records/list' });

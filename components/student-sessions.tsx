@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { isLocalId } from '../utils/data/local-records';
+import { formatDateTime, mentorPlace } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -30,11 +30,8 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
-  const time = useMemo(
-    () => new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' }),
-    [],
-  );
-  const when = (session: Session) => time.format(new Date(session.start));
+  const place = useMemo(mentorPlace, []);
+  const when = (session: Session) => formatDateTime(session.start, 'date-time', place);
   const opener = useRef<HTMLButtonElement>(null);
   const close = () => {
     setScheduling(false);

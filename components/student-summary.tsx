@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import { type AttendancePolicy, readAttendancePolicy } from '../utils/policy/attendance-policy';
 import type { SessionStatus } from '../utils/platform/platform-schemas';
@@ -58,7 +59,6 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
   const { student, previous, session } = view;
 
   const number = new Intl.NumberFormat(model.language, { maximumFractionDigits: 1 });
-  const when = new Intl.DateTimeFormat(model.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: model.timezone });
   const typed = parseHours(draft);
   const hoursError = attempted && typed === null ? t('studentHoursInvalid') : null;
   const hoursField = `${id}-hours`;
@@ -148,7 +148,7 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
 
       <h3>{t('studentLastHeading')}</h3>
       {previous ? (
-        <p>{`${when.format(new Date(previous.start))} · ${t(STATUS_NAMES[previous.status])}`}</p>
+        <p>{`${formatDateTime(previous.start, 'date-time', model)} · ${t(STATUS_NAMES[previous.status])}`}</p>
       ) : (
         <p class="hint">{t('studentNoPrevious', student.name)}</p>
       )}

@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { formatDateTime, mentorPlace } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -18,10 +18,8 @@ type Result =
 export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOverview | null>; onChange: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
-  const time = useMemo(
-    () => new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeStyle: 'short' }),
-    [],
-  );
+  const place = useMemo(mentorPlace, []);
+  const when = (at: number) => formatDateTime(at, 'date-time', place);
   const status = overview.value;
   if (!status) return null;
 
@@ -59,7 +57,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
         </>
       ) : (
         <>
-          <p>{status.lastSyncAt ? t('optionsLastSync', time.format(status.lastSyncAt)) : t('optionsNeverSynced')}</p>
+          <p>{status.lastSyncAt ? t('optionsLastSync', when(status.lastSyncAt)) : t('optionsNeverSynced')}</p>
           <p>
             {status.waiting === 0
               ? t('optionsWaitingNone')
@@ -67,7 +65,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
                 ? t('optionsWaitingOne')
                 : t('optionsWaitingMany', status.waiting)}
           </p>
-          {status.nextAttemptAt !== null && <p>{t('optionsNextAttempt', time.format(status.nextAttemptAt))}</p>}
+          {status.nextAttemptAt !== null && <p>{t('optionsNextAttempt', when(status.nextAttemptAt))}</p>}
           {status.lastAttemptError && (
             <p>
               {t('optionsLastAttemptFailed')} <PlatformFailure failure={status.lastAttemptError} />
@@ -75,7 +73,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
           )}
           {status.lastError && (
             <p class="form-error">
-              {t('optionsReadFailed', time.format(status.lastError.at))} <PlatformFailure failure={status.lastError} />
+              {t('optionsReadFailed', when(status.lastError.at))} <PlatformFailure failure={status.lastError} />
             </p>
           )}
           <button type="button" disabled={busy !== null} onClick={() => void syncNow()}>
@@ -91,7 +89,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
             {status.attention.map((item) => (
               <li key={item.id} class="record">
                 <p id={`attention-${item.id}`}>
-                  <strong>{t(WRITE_NAMES[item.endpoint])}</strong> {t('optionsMadeAt', time.format(item.createdAt))}
+                  <strong>{t(WRITE_NAMES[item.endpoint])}</strong> {t('optionsMadeAt', when(item.createdAt))}
                 </p>
                 {item.lastError && (
                   <p>

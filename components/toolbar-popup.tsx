@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { ErrorCode, Reply } from '../utils/messaging/ui-to-background';
 import type { WeekOverview } from '../utils/overview/week-overview';
@@ -26,18 +27,6 @@ interface Props {
 export function ToolbarPopup({ send, now, language, timezone, firstReading, kept }: Props) {
   const [overview, setOverview] = useState<WeekOverview | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
-  const lineTime = useMemo(
-    () =>
-      new Intl.DateTimeFormat(language, {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZone: timezone,
-      }),
-    [language, timezone],
-  );
 
   const first = useRef(firstReading);
   const load = useCallback(async () => {
@@ -58,7 +47,7 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
     if (shown) void markNextFrame(POPUP_PAINTED_MARK);
   }, [shown]);
 
-  const when = (start: string) => lineTime.format(Date.parse(start));
+  const when = (start: string) => formatDateTime(start, 'near', { language, timezone });
 
   return (
     <main class="popup">

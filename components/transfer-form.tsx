@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { formatDateTime, formatDay } from '../utils/format-date-time';
+import { formatMinutes } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import type { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import { KIND_NAMES } from '../utils/review/review-work';
-import { parseInstant } from '../utils/scheduling/next-session';
 import { currentGoals, handoffFileName, type HandoffLabels, handoffSummary } from '../utils/students/handoff-summary';
 import type { StudentRecord, TransferRecord } from '../utils/students/student-record';
-import { checkTransferDate, formatDay, type TransferDateProblem, transferDates } from '../utils/students/transfer-dates';
-import { formatMinutes } from '../utils/workspace/week-budget';
+import { checkTransferDate, type TransferDateProblem, transferDates } from '../utils/students/transfer-dates';
 import { HandoffSummary } from './handoff-summary';
 import { PageError } from './page-error';
 import { LEVEL_NAMES } from './skill-evaluations';
@@ -37,8 +37,7 @@ const DATE_PROBLEMS: Record<Exclude<TransferDateProblem, 'too-soon'>, MessageKey
 
 function handoffLabels(language: string, timezone: string): HandoffLabels {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: timezone });
-  const dayOf = (instant: string) => day.format(parseInstant(instant));
+  const dayOf = (instant: string) => formatDateTime(instant, 'long-date', { language, timezone });
   return {
     title: (name) => t('handoffTitle', name),
     effective: (date) => t('handoffEffective', formatDay(date, language)),

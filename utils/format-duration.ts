@@ -1,3 +1,5 @@
+import { cadenceLanguage, type Language, t } from './i18n';
+
 /**
  * A duration as a running clock: `4:05`, `12:00`, `1:02:09`; the sign is the
  * caller's. Time left counts `up` to the next second, as a countdown does, so
@@ -12,12 +14,35 @@ export function formatClock(ms: number, round: 'down' | 'up' = 'down'): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+// The in-call panel loads this module: it keeps to plain numbers, and leaves
+// dayjs (utils/format-date-time.ts) to the extension's pages.
 
-/** A wall-clock time in the browser's language, e.g. `14:50` or `2:50 PM`. */
-export function formatTimeOfDay(at: number, locale: string): string {
-  // Building a format costs far more than using one: the panel asks every second.
-  let format = timeFormats.get(locale);
-  if (!format) timeFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' })));
-  return format.format(at);
+/**
+ * How each language reads a clock, as `formatDateTime(…, 'time', …)` writes
+ * it from dayjs's locales (a test holds the two together).
+ */
+const CLOCKS: Record<Language, (hours: number, minutes: string) => string> = {
+  en: (hours, minutes) => `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`,
+  fr: (hours, minutes) => `${String(hours).padStart(2, '0')}:${minutes}`,
+};
+
+/** A time of day on this computer's clock, the mentor's, in the language: `2:50 PM`, `14:50`. */
+export function formatTimeOfDay(at: number, language: string): string {
+  const date = new Date(at);
+  return CLOCKS[cadenceLanguage(language)](date.getHours(), String(date.getMinutes()).padStart(2, '0'));
+}
+
+/** Whether the minutes after the hours take two digits, as on a clock: French writes 1 h 05, English 1 h 5 min. */
+const MINUTES_AS_ON_A_CLOCK: Record<Language, boolean> = { en: false, fr: true };
+
+/** A length of work as the mentor says it: "45 min", "10 h", "1 h 30 min" (French: "1 h 30"). */
+export function formatMinutes(minutes: number, language: string): string {
+  const whole = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  const number = new Intl.NumberFormat(language);
+  if (hours === 0) return t('goalsDurationMinutes', number.format(rest));
+  if (rest === 0) return t('goalsDurationHours', number.format(hours));
+  const restText = MINUTES_AS_ON_A_CLOCK[cadenceLanguage(language)] ? String(rest).padStart(2, '0') : number.format(rest);
+  return t('goalsDurationHoursMinutes', number.format(hours), restText);
 }

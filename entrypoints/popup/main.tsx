@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { ToolbarPopup } from '../../components/toolbar-popup';
-import { t } from '../../utils/i18n';
+import { mentorPlace } from '../../utils/format-date-time';
+import { mentorLanguage, t } from '../../utils/i18n';
 import { sendToBackground } from '../../utils/messaging/send-to-background';
 import { POPUP_START_MARK } from '../../utils/panel/paint-marks';
 import { weekOverviewItem } from '../../utils/storage-items';
@@ -15,15 +15,14 @@ performance.mark(POPUP_START_MARK);
 const kept = weekOverviewItem.getValue();
 const firstReading = sendToBackground({ type: 'overview/week' });
 document.title = t('popupTitle');
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = mentorLanguage();
 render(
   <ToolbarPopup
     send={sendToBackground}
     firstReading={firstReading}
     kept={kept}
     now={Date.now}
-    language={browser.i18n.getUILanguage()}
-    timezone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+    {...mentorPlace()}
   />,
   document.getElementById('app')!,
 );

@@ -8,5 +8,4 @@ import '../../components/side-panel.css';
 mountSidePanel(
   document.getElementById('app')!,
   { send: sendToBackground, tabs: browser.tabs, runtime: browser.runtime, now: Date.now },
-  browser.i18n.getUILanguage(),
 );

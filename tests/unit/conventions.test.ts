@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importGraph } from './support/import-graph';
 import { sourceFiles } from './support/source-files';
 
 /** The project's own rules, checked on every run rather than remembered. */
@@ -31,11 +32,29 @@ describe('project conventions', () => {
     expect(outside.map((f) => f.path)).toEqual([]);
   });
 
-  it('keeps zod and the data layer out of the content script', () => {
-    const contentSide = ['utils/panel/', 'components/session-', 'components/phase-', 'utils/meet/'];
-    const forbidden = /from 'zod'|from 'idb'|cadence-db|ui-message-handler|\bimport \{[^}]*\buiToBackgroundSchema\b/;
-    const leaks = code.filter((f) => contentSide.some((p) => f.path.startsWith(p)) && forbidden.test(f.text));
-    expect(leaks.map((f) => f.path)).toEqual([]);
+  it('keeps zod, dayjs and the data layer out of the content script', () => {
+    // Meet's page loads the content script whole, in every call: what it reaches, it carries.
+    const contentScript = importGraph('entrypoints/meet.content.ts');
+    expect(contentScript.files).toContain('components/session-clock.tsx');
+    expect(contentScript.packages.filter((name) => ['zod', 'idb', 'dayjs'].includes(name))).toEqual([]);
+    const dataLayer = /^utils\/(db|data|background|sync)\/|^utils\/format-date-time\.ts$/;
+    expect(contentScript.files.filter((file) => dataLayer.test(file))).toEqual([]);
+    // The same walk finds them where they belong.
+    expect(importGraph('entrypoints/popup/main.tsx').packages).toContain('dayjs');
+    expect(importGraph('entrypoints/background.ts').packages).toEqual(expect.arrayContaining(['zod', 'idb', 'dayjs']));
+  });
+
+  it('reads the browser\'s language in one place', () => {
+    const readers = code.filter((f) => /getUILanguage|@@ui_locale/.test(f.text)).map((f) => f.path);
+    expect(readers).toEqual(['utils/i18n.ts']);
+  });
+
+  it('writes dates and times in one place', () => {
+    // Intl reads zones' offsets and names there; dates for the mentor are dayjs's, in format-date-time.
+    // (`toLocaleDateString('en-CA')` is YYYY-MM-DD: a day's key, not words.)
+    const writers = /new Intl\.DateTimeFormat\(|toLocale(Date|Time)?String\((?!'en-CA'\))|from 'dayjs'/;
+    const dateWriters = code.filter((f) => writers.test(f.text));
+    expect(dateWriters.map((f) => f.path).sort()).toEqual(['utils/format-date-time.ts', 'utils/scheduling/next-session.ts']);
   });
 
   it('reads and writes extension storage only through the storage items', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { formatClock, formatTimeOfDay } from '../../utils/format-duration';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatClock } from '../../utils/format-duration';
+import { messagesIn } from './support/english-messages';
 
 describe('formatClock', () => {
   it.each([
@@ -20,10 +22,37 @@ describe('formatClock', () => {
   });
 });
 
-describe('formatTimeOfDay', () => {
-  it('follows the language', () => {
-    const at = new Date(2026, 10, 30, 14, 5).getTime();
-    expect(formatTimeOfDay(at, 'fr')).toBe('14:05');
-    expect(formatTimeOfDay(at, 'en-US')).toMatch(/^2:05\sPM$/);
+/** The module as a browser in `language` loads it: `t` keeps the messages it first reads. */
+async function inLanguage(language: 'en' | 'fr') {
+  vi.resetModules();
+  fakeBrowser.i18n.getMessage = messagesIn(language);
+  fakeBrowser.i18n.getUILanguage = () => language;
+  return import('../../utils/format-duration');
+}
+
+describe('a length of work in words', () => {
+  it.each([
+    ['en', 0, '0 min'],
+    ['fr', 0, '0 min'],
+    ['en', 45, '45 min'],
+    ['fr', 45, '45 min'],
+    ['en', 60, '1 h'],
+    ['fr', 60, '1 h'],
+    ['en', 65, '1 h 5 min'],
+    ['fr', 65, '1 h 05'],
+    ['en', 90, '1 h 30 min'],
+    ['fr', 90, '1 h 30'],
+    ['en', 210, '3 h 30 min'],
+    ['fr', 210, '3 h 30'],
+    ['en', 600, '10 h'],
+    ['fr', 600, '10 h'],
+    ['en', 89.6, '1 h 30 min'],
+    ['fr', -5, '0 min'],
+    // Big numbers grouped the language's way (French: a narrow no-break space).
+    ['en', 60_000, '1,000 h'],
+    ['fr', 60_000, '1\u202f000 h'],
+  ] as const)('%s: %d minutes read %s', async (language, minutes, text) => {
+    const { formatMinutes } = await inLanguage(language);
+    expect(formatMinutes(minutes, language)).toBe(text);
   });
 });

@@ -175,7 +175,7 @@ describe('the handoff summary', () => {
     ['Awa Diallo', 'handoff-awa-diallo.md'],
     ["Léa  O'Brien", 'handoff-léa-o-brien.md'],
     ['../etc/passwd', 'handoff-etc-passwd.md'],
-    ['***', 'handoff-student.md'],
+    ['***', 'handoff.md'],
   ])('saves %j as %s', (name, file) => {
     expect(handoffFileName(name)).toBe(file);
   });

@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
+import { LANGUAGES } from '../../utils/i18n';
 import { sourceFiles } from './support/source-files';
+import { htmlText, writtenText } from './support/written-text';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const locales: [string, Messages][] = [
@@ -13,6 +16,12 @@ const placeholdersOf = (entry: Messages[string]) =>
   [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 
 describe('the message files', () => {
+  it('are one per language Cadence speaks, English first as the manifest\'s default', () => {
+    expect(readdirSync('public/_locales').sort()).toEqual([...LANGUAGES].sort());
+    const manifestDefault = /default_locale: '([a-z_]+)'/.exec(sourceFiles('wxt.config.ts')[0]!.text)?.[1];
+    expect(manifestDefault).toBe(LANGUAGES[0]);
+  });
+
   it('have the same keys in English and French', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
   });
@@ -37,21 +46,109 @@ describe('the message files', () => {
   });
 });
 
-describe('user-facing text', () => {
-  it('is never written straight into a component', () => {
-    // Words right after a tag closes (`>Save<`), where JSX text would be; `>=` is a comparison.
-    const literal = />(?!=)\s*[A-Za-z][^<>{}=]*</;
-    // Or a line of bare words between tags spread over several lines.
-    const bareWords = /^\s*(?!(return|const|let|if|else|await|throw|case|typeof|new)\b)[A-Za-z]+( [A-Za-z',.!?]+)+\s*$/;
-    const offenders = sourceFiles('components')
-      .filter((f) => f.path.endsWith('.tsx'))
-      .flatMap((f) => f.text.split('\n').filter((line) => literal.test(line) || bareWords.test(line)).map((line) => `${f.path}: ${line.trim()}`));
-    expect(offenders).toEqual([]);
+/** Words French writes as English does: names, and the units both languages abbreviate alike. */
+const SAME_IN_BOTH = new Set(['Cadence', 'Markdown', 'Google', 'Meet', 'min', 'h', 'Date', 'Note', 'Options', 'Sessions', 'minutes']);
+const wordsOf = (text: string) => text.replace(/\$[A-Za-z0-9_]+\$/g, ' ').match(/\p{L}+/gu) ?? [];
+
+describe('the French messages', () => {
+  it('are translated, not copied from English, but for words both write alike', () => {
+    const copies = (Object.keys(en) as (keyof typeof en)[]).filter(
+      (key) => fr[key].message === en[key].message && wordsOf(en[key].message).some((word) => !SAME_IN_BOTH.has(word)),
+    );
+    expect(copies).toEqual([]);
   });
 
-  it('is never put in an aria-label, title or placeholder as a literal', () => {
-    const attr = /(aria-label|title|placeholder|alt)="[^"]*[A-Za-z]{2,}[^"]*"/;
-    const offenders = sourceFiles('components').filter((f) => attr.test(f.text));
-    expect(offenders.map((f) => f.path)).toEqual([]);
+  it('hold no English left untranslated', () => {
+    // Short English words that French never uses: a half-translated message keeps some.
+    const english = /\b(the|and|of|with|your|you|this|that|is|are|to|for)\b/i;
+    const untranslated = Object.entries(fr as Messages).filter(([, entry]) => english.test(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, '')));
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+  });
+});
+
+/**
+ * Files whose words are not the mentor's to read, or are written in both
+ * languages already.
+ */
+const NOT_SHOWN_FILES = new Set([
+  // Meet's own labels, read to find its buttons.
+  'utils/meet/meet-selectors.ts',
+  // The starter exercises, in English and French side by side (built-in-exercises.test checks both).
+  'utils/exercises/built-in-exercises.ts',
+  // The platform's API described for its developers.
+  'utils/platform/openapi-document.ts',
+  'utils/platform/platform-endpoints.ts',
+  'utils/platform/platform-schemas.ts',
+]);
+
+/** Text in the code that no mentor reads, each for its reason. */
+const NOT_SHOWN_TEXT = new Set([
+  // The product's name, the same in every language.
+  'Cadence',
+  // Names the program to calendar software (RFC 5545 PRODID); no calendar shows it.
+  'PRODID:-//Cadence//Mentoring sessions//EN',
+  // zod's reason, for developers: the connection form says what is wrong in its own words.
+  'https only, but for this computer',
+  // The HTTP authorization scheme.
+  'Bearer ',
+]);
+
+describe('user-facing text', () => {
+  const keys = new Set(Object.keys(en));
+
+  it('comes from the message files: none is written in the code or the pages', () => {
+    const files = sourceFiles('entrypoints', 'components', 'utils').filter((f) => !NOT_SHOWN_FILES.has(f.path));
+    const written = files.flatMap((f) =>
+      /\.tsx?$/.test(f.path) ? writtenText(f.path, f.text, NOT_SHOWN_TEXT) : f.path.endsWith('.html') ? htmlText(f.path, f.text) : [],
+    );
+    // dayjs patterns (`dddd LT`) are tokens its locales fill with words.
+    const datePattern = /^([YMDdHhmsAaLTl]+|[\s,.:/-])+$/;
+    const offenders = written.filter((w) => !keys.has(w.text) && !NOT_SHOWN_TEXT.has(w.text) && !datePattern.test(w.text));
+    expect(offenders.map((w) => `${w.path}:${w.line}: ${w.text}`)).toEqual([]);
+    // It parses every source file: seconds on a busy machine.
+  }, 60_000);
+});
+
+describe('finding text written in the code', () => {
+  it.each([
+    ['words between tags', '<p>Saved</p>', 'Saved'],
+    ['words between tags over several lines', '<p>\n  Your week\n</p>', 'Your week'],
+    ['a string as a child', "<option value=\"\">{'any level'}</option>", 'any level'],
+    ['either side of a choice', "<span>{open ? t('hide') : 'Show all'}</span>", 'Show all'],
+    ['an aria-label', '<button aria-label="Close" />', 'Close'],
+    ['an aria-label given as a string', "<button aria-label={'Close the panel'} />", 'Close the panel'],
+    ['a title from a template', '<a title={`Open ${name}`} />', 'Open'],
+    ['a placeholder', '<input placeholder="e.g. 45" />', 'e.g. 45'],
+    ['an alt', '<img alt="Student" />', 'Student'],
+    ['a page title', "document.title = 'Session work';", 'Session work'],
+    ['a title set on an element', "button.title = 'Copy';", 'Copy'],
+    ['a notification', "notify(id, { title: t('reminderBeforeTitle'), message: `It starts in ${minutes} min.` });", 'It starts in  min.'],
+    ['a badge', "browser.action.setBadgeText({ text: 'new' });", 'new'],
+    ['a confirmation', "if (confirm('Delete every record?')) wipe();", 'Delete every record?'],
+    ['an error for the form', "return { error: 'Enter a title.' };", 'Enter a title.'],
+    ['a line of a calendar file', "lines.push('SUMMARY:Mentoring session');", 'SUMMARY:Mentoring session'],
+    ['a Markdown heading', "parts.push('## Goals');", '## Goals'],
+    ['a label kept for later', "const label = 'Save';", 'Save'],
+    ['a substitution of a message', "t('sessionEndsAt', 'soon after six')", 'soon after six'],
+  ])('finds %s', (_, source, text) => {
+    expect(writtenText('example.tsx', source).map((w) => w.text)).toEqual([text]);
+  });
+
+  it.each([
+    ['a class list', '<p class="notice notice-warning">{t(\'saved\')}</p>'],
+    ['a message key', "const key = t('reportPresent');"],
+    ['a module', "import { t } from '../utils/i18n';"],
+    ['a log line', "console.warn('Cadence: sync failed', error);"],
+    ['an error for developers', "throw new RangeError(`Not a day: ${day}`);"],
+    ['a key compared', "if (event.key === 'Escape') close();"],
+    ['a header', "headers['Content-Type'] = 'application/json';"],
+    ['a type', "type Outcome = 'Not done' | 'done';"],
+    ['values a list is made from', "{(['student', 'mentor'] as const).map((who) => <Choice who={who} />)}"],
+  ])('leaves out %s', (_, source) => {
+    expect(writtenText('example.tsx', source)).toEqual([]);
+  });
+
+  it('reads the text of a page', () => {
+    expect(htmlText('index.html', '<title>Cadence</title>\n<p aria-label="Main">x</p>').map((w) => w.text)).toEqual(['Cadence', 'x', 'Main']);
   });
 });

@@ -6,6 +6,7 @@ import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { aStudent, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
+import { inMachineZone } from './support/machine-zone';
 
 /** Lets the fake IndexedDB, the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -55,6 +56,7 @@ describe('the students and sessions section', () => {
   const errorBeside = (label: string) => errorBesideIn(section(), label);
 
   it('adds a student by hand, then schedules a session that shows in their list', async () => {
+    inMachineZone('Europe/Paris');
     await open();
     await expect.poll(() => section().textContent).toContain('No students yet.');
     await click('Add a student');
@@ -80,10 +82,9 @@ describe('the students and sessions section', () => {
 
     await expect.poll(() => section().querySelector('.sessions li')).not.toBeNull();
     const [session] = await background.db.getAll('sessions');
-    expect(session).toMatchObject({ start: new Date('2026-12-03T18:30').toISOString(), plannedMinutes: 50 });
-    const when = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date('2026-12-03T18:30'),
-    );
+    // The date typed is on the mentor's clock: 18:30 in Paris.
+    expect(session).toMatchObject({ start: '2026-12-03T17:30:00.000Z', plannedMinutes: 50 });
+    const when = 'Dec 3, 2026 6:30 PM';
     expect(section().querySelector('.sessions li')?.textContent).toContain(`${when} · 50 min · Planned`);
     expect(section().textContent).toContain(`Session of ${when} with Léa Martin scheduled.`);
   });

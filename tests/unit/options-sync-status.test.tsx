@@ -5,12 +5,12 @@ import { OptionsPage } from '../../components/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import type { OutboxItem } from '../../utils/sync/outbox-item';
 import { aSession, T0 } from './support/platform-records';
+import { inMachineZone } from './support/machine-zone';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const time = (ms: number) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
 function anItem(overrides: Partial<OutboxItem>): OutboxItem {
   return {
@@ -73,6 +73,8 @@ describe('the sync status', () => {
   });
 
   it('shows the last sync, what waits, when it is tried again and why it failed', async () => {
+    // On the mentor's clock, T0 is 15:00 in Paris.
+    inMachineZone('Europe/Paris');
     await connect();
     await background.db.put('meta', {
       key: 'sync-status',
@@ -86,19 +88,20 @@ describe('the sync status', () => {
     await open();
     await vi.waitFor(() => expect(section().textContent).toContain('Last sync'));
     const text = section().textContent;
-    expect(text).toContain(`Last sync: ${time(T0 - 600_000)}.`);
+    expect(text).toContain('Last sync: Nov 30, 2026 2:50 PM.');
     expect(text).toContain('1 change waiting to be sent.');
-    expect(text).toContain(`Next try: ${time(T0 + 120_000)}.`);
+    expect(text).toContain('Next try: Nov 30, 2026 3:02 PM.');
     expect(text).toContain('The last attempt failed: Cadence could not reach this address.');
-    expect(text).toContain(`Reading from the platform failed (${time(T0 - 60_000)}): The platform took too long to answer.`);
+    expect(text).toContain('Reading from the platform failed (Nov 30, 2026 2:59 PM): The platform took too long to answer.');
   });
 
   it('lists a change the platform refused, with its reason, and retries it', async () => {
+    inMachineZone('America/New_York');
     await connect();
     await background.db.put('outbox', anItem({}));
     await open();
     const item = await vi.waitFor(() => find('.record'));
-    expect(item.textContent).toContain(`Scheduling a session made on ${time(T0 - 3_600_000)}`);
+    expect(item.textContent).toContain('Scheduling a session made on Nov 30, 2026 8:00 AM');
     expect(item.textContent).toContain('Ce créneau chevauche une autre session.');
     const retry = item.querySelector('button')!;
     expect(retry.textContent).toBe('Retry');

@@ -148,7 +148,7 @@ describe('the report editor', () => {
     expect(editor().textContent).toContain('Aced it: 1');
     expect(editor().textContent).toContain('Tried, had difficulties: 1');
     expect(editor().textContent).toContain('Grid course, part 2 · 1 h 30 min');
-    expect(editor().textContent).toContain('Next session: Monday, December 7, 2026 at 2:00 PM');
+    expect(editor().textContent).toContain('Next session: Monday, December 7, 2026 2:00 PM');
     expect(editor().textContent).toContain('Set in the Next week tab.');
     expect(editor().textContent).toContain('Ending the session sends this report to the platform.');
     expect(button('End session')).not.toBeNull();
@@ -221,7 +221,7 @@ describe('the report editor', () => {
       'Next session',
     ]);
     expect(preview.textContent).toContain('We rebuilt the *header*.');
-    expect(preview.textContent).toContain('Monday, December 7, 2026 at 2:00 PM UTC');
+    expect(preview.textContent).toContain('Monday, December 7, 2026 2:00 PM UTC');
     expect(preview.textContent).not.toContain('SECRET');
 
     await click('Copy as text');
@@ -302,7 +302,7 @@ describe('the report editor', () => {
       { state: 'sending', lastError: { status: 0, code: 'timeout', message: 'no answer', at: T0 } } as const,
       'Sending…The last try failed (no answer); Cadence keeps trying.',
     ],
-    [{ state: 'sent', at: Date.UTC(2026, 10, 30, 15, 5) } as const, 'Sent to the platform on Nov 30, 2026, 3:05 PM.'],
+    [{ state: 'sent', at: Date.UTC(2026, 10, 30, 15, 5) } as const, 'Sent to the platform on Nov 30, 2026 3:05 PM.'],
     [
       { state: 'needs-attention', error: { status: 422, code: 'invalid', message: 'The session is already closed.', at: T0 } } as const,
       'Needs your attention: The session is already closed.',

@@ -51,7 +51,7 @@ describe('the side panel', () => {
       pending++;
       return background.route(message, FROM_SIDE_PANEL).finally(() => pending--);
     }) as typeof sendToBackground;
-    stop = mountSidePanel(host, { send, tabs: window.tabs, runtime: news.runtime, now: () => now }, 'en');
+    stop = mountSidePanel(host, { send, tabs: window.tabs, runtime: news.runtime, now: () => now });
     await settle();
     return { window, news };
   }

@@ -185,14 +185,14 @@ describe("the student's page", () => {
     expect(sessions.querySelector('p.hint')!.textContent).toBe('Dates and times in your time zone (UTC).');
     const lines = items(sessions.querySelector('ol')!);
     expect(lines.map((li) => li.querySelector('.session-timeline-line')!.textContent)).toEqual([
-      'Monday, December 7, 2026 at 2:00 PM · Upcoming',
-      'Monday, November 30, 2026 at 2:00 PM · Held, report not ended yet',
-      'Monday, November 23, 2026 at 2:00 PM · Held',
-      'Monday, November 16, 2026 at 2:00 PM · No-show',
-      'Monday, November 9, 2026 at 2:00 PM · Canceled late by the student',
-      'Friday, November 6, 2026 at 2:00 PM · Canceled by you',
-      'Monday, November 2, 2026 at 2:00 PM · Planned absence (canceled in time)',
-      'Monday, October 26, 2026 at 2:00 PM · Held',
+      'Monday, December 7, 2026 2:00 PM · Upcoming',
+      'Monday, November 30, 2026 2:00 PM · Held, report not ended yet',
+      'Monday, November 23, 2026 2:00 PM · Held',
+      'Monday, November 16, 2026 2:00 PM · No-show',
+      'Monday, November 9, 2026 2:00 PM · Canceled late by the student',
+      'Friday, November 6, 2026 2:00 PM · Canceled by you',
+      'Monday, November 2, 2026 2:00 PM · Planned absence (canceled in time)',
+      'Monday, October 26, 2026 2:00 PM · Held',
     ]);
     expect(lines[3]!.querySelector('.session-timeline-comment')!.textContent).toBe('Comment: We waited 15 minutes.');
     expect(lines[6]!.querySelector('.session-timeline-comment')!.textContent).toBe('Comment: Moving house that week.');
@@ -209,15 +209,15 @@ describe("the student's page", () => {
     ]);
     const link = lines[1]!.querySelector('a')!;
     expect(link.textContent).toBe('Report');
-    expect(link.getAttribute('aria-label')).toBe('Report of Monday, November 30, 2026 at 2:00 PM');
+    expect(link.getAttribute('aria-label')).toBe('Report of Monday, November 30, 2026 2:00 PM');
   });
 
   it('lists every assignment with its outcome and note, under the session that set it', async () => {
     await open(aRecord());
     const assignments = sectionNamed('Assignments');
     expect([...assignments.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
-      'Session of Nov 30, 2026, 2:00 PM',
-      'Session of Nov 23, 2026, 2:00 PM',
+      'Session of Nov 30, 2026 2:00 PM',
+      'Session of Nov 23, 2026 2:00 PM',
     ]);
     const [latest, earlier] = [...assignments.querySelectorAll('ul')];
     expect(items(latest!).map((li) => li.textContent)).toEqual([
@@ -237,13 +237,13 @@ describe("the student's page", () => {
     await open(aRecord());
     const reports = items(sectionNamed('Reports').querySelector('ul')!);
     expect(reports.map((li) => li.querySelector('h3')!.textContent)).toEqual([
-      'Session of Nov 30, 2026, 2:00 PM',
-      'Session of Nov 23, 2026, 2:00 PM',
-      'Session of Oct 26, 2026, 2:00 PM',
+      'Session of Nov 30, 2026 2:00 PM',
+      'Session of Nov 23, 2026 2:00 PM',
+      'Session of Oct 26, 2026 2:00 PM',
     ]);
     expect(reports.map((li) => li.querySelector('.report-history-state')!.textContent)).toEqual([
       'Draft: the session is not ended yet',
-      'Sent to the platform on Nov 23, 2026, 3:00 PM',
+      'Sent to the platform on Nov 23, 2026 3:00 PM',
       'Ended, on its way to the platform',
     ]);
     expect(reports[0]!.querySelector('.report-history-text')!.textContent).toBe('We rebuilt the header together.');

@@ -61,7 +61,8 @@ const show = async (overview: WeekOverview | Reply<WeekOverview>) => {
   reply = 'ok' in overview ? overview : { ok: true, value: overview };
   release = () => {};
   const before = requests.length;
-  render(<ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" />, host);
+  // Dates in French, words in English (the fake browser's): the mentor's language reaches every date.
+  render(<ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" />, host);
   // The request goes once the popup has painted.
   await expect.poll(() => requests.length).toBe(before + 1);
   await settle();
@@ -100,7 +101,7 @@ afterEach(() => {
 describe('the toolbar popup', () => {
   it('says it is loading, asks for the week once, and paints as soon as it answers', async () => {
     reply = { ok: true, value: anOverview() };
-    render(<ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" />, host);
+    render(<ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" />, host);
     await expect.poll(() => requests.length).toBe(1);
     expect(host.querySelector('main h1')?.textContent).toBe('Your week');
     expect(host.querySelector('[role="status"]')?.textContent).toBe('Loading your week…');
@@ -118,7 +119,7 @@ describe('the toolbar popup', () => {
     const kept = anOverview();
     kept.next!.student = { ...kept.next!.student, name: 'Kept Name' };
     render(
-      <ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" kept={Promise.resolve(kept)} />,
+      <ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" kept={Promise.resolve(kept)} />,
       host,
     );
     await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Kept Name');
@@ -127,7 +128,7 @@ describe('the toolbar popup', () => {
 
     render(null, host);
     const late = Promise.resolve().then(() => new Promise<typeof kept>((resolve) => setTimeout(() => resolve(kept), 50)));
-    render(<ToolbarPopup send={send} now={() => clock} language="en-GB" timezone="Europe/Paris" kept={late} />, host);
+    render(<ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" kept={late} />, host);
     await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Awa Diallo');
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
@@ -137,7 +138,7 @@ describe('the toolbar popup', () => {
     await show(anOverview());
     const card = section('Awa Diallo');
     expect(card.querySelector('.popup-kicker')?.textContent).toBe('Next session');
-    expect(card.querySelector('time')?.textContent).toBe('Monday, 30 November 2026 at 15:00');
+    expect(card.querySelector('time')?.textContent).toBe('lundi 30 novembre 2026 15:00');
     expect(card.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-30T14:00:00Z');
     expect(card.querySelector('.popup-countdown')?.textContent).toBe('In 2 h 15 min');
   });
@@ -211,7 +212,7 @@ describe('the toolbar popup', () => {
   it('lists the rest of the week, one line each', async () => {
     await show(anOverview());
     const week = section('Rest of the week');
-    expect(items(week)).toEqual(['Tue 1 Dec, 10:30 · Léa Martin', 'Thu 3 Dec, 18:00 · Tom Becker']);
+    expect(items(week)).toEqual(['mar. 1 déc. 10:30 · Léa Martin', 'jeu. 3 déc. 18:00 · Tom Becker']);
   });
 
   it('links each report to write to its page, and each refused change to the options', async () => {
@@ -233,7 +234,7 @@ describe('the toolbar popup', () => {
     );
     const reports = section('Reports to write');
     const report = reports.querySelector('li a')!;
-    expect(report.textContent).toBe('Fri 27 Nov, 16:00 · Awa Diallo');
+    expect(report.textContent).toBe('ven. 27 nov. 16:00 · Awa Diallo');
     expect(report.getAttribute('href')).toBe(`${EXTENSION}/report.html#sess-0`);
     expect(report.getAttribute('target')).toBe('_blank');
     expect(report.getAttribute('rel')).toBe('noopener noreferrer');
@@ -300,7 +301,7 @@ describe('cancelling the next session from the popup', () => {
     button('Cancel or reschedule')!.click();
     // The flow is loaded on demand: the first time, the test runner compiles it too.
     const heading = await vi.waitFor(() => must(host.querySelector('h3[tabindex="-1"]')), { timeout: 5000 });
-    expect(heading.textContent).toBe('Cancel the session of 30 Nov 2026, 15:00');
+    expect(heading.textContent).toBe('Cancel the session of 30 nov. 2026 15:00');
     await expect.poll(() => document.activeElement).toBe(heading);
     expect(host.textContent).toContain('Awa Diallo, the student');
     expect(button('Cancel or reschedule')).toBeNull();

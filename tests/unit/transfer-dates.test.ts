@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkTransferDate, formatDay, transferDates } from '../../utils/students/transfer-dates';
+import { addDays, checkTransferDate, transferDates } from '../../utils/students/transfer-dates';
 
 const at = (instant: string) => Date.parse(instant);
 
@@ -49,11 +49,5 @@ describe('the transfer dates', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(() => addDays('2026-13-01', 7)).toThrow(RangeError);
-  });
-
-  it('writes a day the same in every zone', () => {
-    expect(formatDay('2026-12-14', 'en')).toBe('December 14, 2026');
-    expect(formatDay('2026-01-01', 'fr')).toBe('1 janvier 2026');
-    expect(() => formatDay('soon', 'en')).toThrow(RangeError);
   });
 });

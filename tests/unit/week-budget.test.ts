@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, weekBudget } from '../../utils/workspace/week-budget';
+import { weekBudget } from '../../utils/workspace/week-budget';
 
 const goals = (...minutes: number[]) => minutes.map((estimatedMinutes) => ({ estimatedMinutes }));
 
@@ -18,23 +18,5 @@ describe('next week’s time budget', () => {
 
   it('reads the usual hours when there is no plan yet', () => {
     expect(weekBudget(null, { weeklyHours: 6 }, goals(60)).left).toBe(300);
-  });
-});
-
-describe('a length of work in words', () => {
-  it.each([
-    [0, '0 min'],
-    [45, '45 min'],
-    [60, '1 h'],
-    [90, '1 h 30 min'],
-    [210, '3 h 30 min'],
-    [600, '10 h'],
-    [6000, '100 h'],
-  ])('%i minutes: %s', (minutes, text) => {
-    expect(formatMinutes(minutes, 'en')).toBe(text);
-  });
-
-  it('writes big numbers the mentor’s way', () => {
-    expect(formatMinutes(60_000, 'en')).toBe('1,000 h');
   });
 });

@@ -69,7 +69,7 @@ describe('the next session in the workspace', () => {
     model = createWorkspaceModel({
       liveSessionId: aLiveSession().id,
       send,
-      language: 'en-GB',
+      language: 'en',
       timezone: 'Europe/Paris',
     });
   });
@@ -89,9 +89,9 @@ describe('the next session in the workspace', () => {
 
   it('shows the student’s local time when their zone differs, and not when it is the same', async () => {
     await show(aView());
-    expect(host.textContent).toContain('That is Thursday 13:00 for Awa Diallo (America/Montreal).');
+    expect(host.textContent).toContain('That is Thursday 1:00 PM for Awa Diallo (America/Montreal).');
     await type('Time', '09:30');
-    expect(host.textContent).toContain('That is Thursday 04:30 for Awa Diallo (America/Montreal).');
+    expect(host.textContent).toContain('That is Thursday 4:30 AM for Awa Diallo (America/Montreal).');
 
     await show(aView({ student: aStudent({ timezone: 'Europe/Paris' }) }));
     expect(host.textContent).not.toContain('That is');
@@ -101,7 +101,7 @@ describe('the next session in the workspace', () => {
     const other = aSession({ id: 'sess-9', studentId: 'stu-2', start: '2026-10-29T17:30:00Z' });
     await show(aView({ upcoming: [aView().session!, other] }));
     const clashes = () => [...host.querySelectorAll('.next-session-clashes li')].map((li) => li.textContent);
-    expect(clashes()).toEqual(['Clashes with another of your sessions, at 18:30.']);
+    expect(clashes()).toEqual(['Clashes with another of your sessions, at 6:30 PM.']);
     expect(host.textContent).toContain('You can still fix this date.');
 
     await type('Time', '20:00');
@@ -115,7 +115,7 @@ describe('the next session in the workspace', () => {
     const theirs = aSession({ id: 'sess-8', start: '2026-10-29T17:20:00Z' });
     await show(aView({ upcoming: [theirs] }));
     expect(host.querySelector('.next-session-clashes li')?.textContent).toBe(
-      'Clashes with your session with Awa Diallo at 18:20.',
+      'Clashes with your session with Awa Diallo at 6:20 PM.',
     );
   });
 
@@ -127,11 +127,11 @@ describe('the next session in the workspace', () => {
       { type: 'workspace/fix-next-session', liveSessionId: aLiveSession().id, start: NEXT_START, plannedMinutes: 45 },
     ]);
     expect(host.querySelector('[role="status"]')?.textContent).toBe(
-      'Next session fixed for Thursday, 29 October 2026 at 18:00.',
+      'Next session fixed for Thursday, October 29, 2026 6:00 PM.',
     );
     expect(field('Date')).toBeNull();
-    expect(host.querySelector('.next-session-when')?.textContent).toBe('Thursday, 29 October 2026 at 18:00 (45 min)');
-    expect(host.textContent).toContain('That is Thursday 13:00 for Awa Diallo (America/Montreal).');
+    expect(host.querySelector('.next-session-when')?.textContent).toBe('Thursday, October 29, 2026 6:00 PM (45 min)');
+    expect(host.textContent).toContain('That is Thursday 1:00 PM for Awa Diallo (America/Montreal).');
     expect(document.activeElement).toBe(button('Change the date'));
     expect(link('Add to calendar (.ics)')).toBeDefined();
   });
@@ -184,7 +184,7 @@ describe('the calendar links', () => {
     model = createWorkspaceModel({
       liveSessionId: aLiveSession().id,
       send: (async () => ({ ok: false, error: { code: 'internal' } })) as unknown as typeof sendToBackground,
-      language: 'en-GB',
+      language: 'en',
       timezone: 'Europe/Paris',
     });
     model.view.value = aView({
@@ -220,7 +220,7 @@ describe('the calendar links', () => {
     expect(text).toContain('UID:local-next@cadence.invalid');
     expect(text).toContain('DTSTART:20261029T170000Z');
     expect(text).toContain('SUMMARY:Mentoring: Awa Diallo');
-    expect(text).toContain('• Rebuild a magazine page with CSS grid (60 mins)');
+    expect(text).toContain('• Rebuild a magazine page with CSS grid (1 h)');
     expect(text).toContain('Meeting link: https://meet.google.com/abc-defg-hij');
     expect(text).toContain('LOCATION:https://meet.google.com/abc-defg-hij');
 

@@ -154,7 +154,7 @@ describe('the student tab and the call’s link', () => {
     render(<StudentSummary model={model} />, host);
     const text = host.textContent!;
     expect(text).toContain('Last session');
-    expect(text).toContain('Nov 23, 2026, 2:00 PM · Held');
+    expect(text).toContain('Nov 23, 2026 2:00 PM · Held');
     expect(host.querySelector('blockquote')?.textContent).toBe('Awa rebuilt the header with flexbox and explained it back.');
     expect(text).toContain('Reviewed so far: Done: 1 · Not done: 1');
     expect(text).toContain('Assignments waiting for review: 2');

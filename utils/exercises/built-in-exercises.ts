@@ -3,6 +3,7 @@
  * `public/_locales`: the in-call content script reads the locale files on its first paint, and some
  * seventy long texts there would slow it down.
  */
+import { cadenceLanguage } from '../i18n';
 import type { SourcedExercise } from './sourced-exercise';
 
 /** Every skill the starter set uses, by family. The English name is the stable identifier. */
@@ -122,11 +123,9 @@ const SKILL_LABELS_FR: Record<BuiltInSkill, string> = {
 /** Skills are matched without regard to case, so a platform's "css flexbox" gets the same label. */
 const frenchLabels = new Map(Object.entries(SKILL_LABELS_FR).map(([skill, label]) => [skill.toLowerCase(), label]));
 
-const isFrench = (language: string) => language.toLowerCase().startsWith('fr');
-
 /** A skill's name for the mentor: French for the built-in skills in French, the name itself otherwise. */
 export function skillLabel(skill: string, language: string): string {
-  return (isFrench(language) && frenchLabels.get(skill.toLowerCase())) || skill;
+  return (cadenceLanguage(language) === 'fr' && frenchLabels.get(skill.toLowerCase())) || skill;
 }
 
 const ALL: readonly BuiltInPath[] = BUILT_IN_PATHS;
@@ -1596,7 +1595,7 @@ export const BUILT_IN_EXERCISES: readonly BuiltInExercise[] = [
 
 /** The starter set as suggestions and search see it, in French when `language` is French, else in English. */
 export function builtInExercises(language: string): SourcedExercise[] {
-  const lang = isFrench(language) ? 'fr' : 'en';
+  const lang = cadenceLanguage(language);
   return BUILT_IN_EXERCISES.map((exercise) => ({
     id: exercise.id,
     source: 'built-in',

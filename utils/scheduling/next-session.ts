@@ -113,7 +113,7 @@ function offsetMinutes(ms: number, timezone: string): number {
 }
 
 /** The wall clock a zone shows at an instant, as a UTC-mode Dayjs whose fields read as that wall clock. */
-function wallClockAt(ms: number, timezone: string): Dayjs {
+export function wallClockAt(ms: number, timezone: string): Dayjs {
   return dayjs.utc(ms + offsetMinutes(ms, timezone) * MINUTE_MS);
 }
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { SidePanel } from '../../components/side-panel';
-import { t } from '../i18n';
+import { mentorLanguage, t } from '../i18n';
 import { followActiveCall, type SidePanelDeps } from './side-panel-session';
 
 /** Shows the session panel in the browser's side panel until the page goes; the returned function takes it down sooner. */
-export function mountSidePanel(root: HTMLElement, deps: Omit<SidePanelDeps, 'signal'>, language: string): () => void {
+export function mountSidePanel(root: HTMLElement, deps: Omit<SidePanelDeps, 'signal'>): () => void {
   document.title = t('sidePanelTitle');
-  document.documentElement.lang = language;
+  document.documentElement.lang = mentorLanguage();
   const lifetime = new AbortController();
   const stop = () => {
     removeEventListener('pagehide', stop);

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Assignment, AssignmentKind } from '../review/assignment';
 import { parseInstant } from '../scheduling/next-session';
 import type { StudentRecord } from './student-record';
@@ -57,14 +58,14 @@ export function currentGoals(record: StudentRecord): Assignment[] {
   return latest ? goals.filter((goal) => goal.setInSessionId === latest.id).sort((a, b) => a.order - b.order) : [];
 }
 
-/** The file a handoff is saved to: `handoff-<name>.md`, the name reduced to letters, digits and dashes. */
+/** The file a handoff is saved to, named in the mentor's language: `handoff-<name>.md`, the name kept to letters, digits and dashes. */
 export function handoffFileName(name: string): string {
   const slug = name
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return `handoff-${slug || 'student'}.md`;
+  return slug ? t('handoffFileName', slug) : t('handoffFileNameNoName');
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

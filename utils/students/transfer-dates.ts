@@ -45,10 +45,3 @@ export function checkTransferDate(day: string, now: number, timezone: string): T
   // YYYY-MM-DD days compare as their text does.
   return day < transferDates(now, timezone).earliest ? 'too-soon' : null;
 }
-
-/** A YYYY-MM-DD day in words, in the mentor's language: a calendar day has no time zone of its own. */
-export function formatDay(day: string, language: string): string {
-  const ms = dayToUtc(day);
-  if (ms === null) throw new RangeError(`Not a day: ${day}`);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
-}

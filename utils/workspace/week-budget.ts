@@ -1,4 +1,3 @@
-import { t } from '../i18n';
 import type { Student } from '../platform/platform-schemas';
 import type { Assignment } from '../review/assignment';
 import type { SessionPlan } from './session-plan';
@@ -22,15 +21,4 @@ export function weekBudget(
   const available = Math.round((plan?.hoursThisWeek ?? student.weeklyHours) * 60);
   const planned = goals.reduce((sum, goal) => sum + goal.estimatedMinutes, 0);
   return { available, planned, left: available - planned, over: planned > available };
-}
-
-/** A length of work as the mentor says it: "45 min", "10 h", "1 h 30 min". */
-export function formatMinutes(minutes: number, language: string): string {
-  const whole = Math.max(0, Math.round(minutes));
-  const hours = Math.floor(whole / 60);
-  const rest = whole % 60;
-  const number = new Intl.NumberFormat(language);
-  if (hours === 0) return t('goalsDurationMinutes', number.format(rest));
-  if (rest === 0) return t('goalsDurationHours', number.format(hours));
-  return t('goalsDurationHoursMinutes', number.format(hours), number.format(rest));
 }

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+
+/** What a module brings into a bundle: the project's files it reaches and the packages they load. */
+export interface ImportGraph {
+  files: string[];
+  packages: string[];
+}
+
+/**
+ * The imports that stay in the built code, dynamic ones included (a content
+ * script is one file): `import type …` and imports of types alone
+ * (`import { type A }`) are erased, so they are left out.
+ */
+function runtimeImports(source: string): string[] {
+  const found: string[] = [];
+  const statements = /^(?:import|export)\s+(type\s+)?(?:([^'";]*?)\s+from\s+)?'([^']+)';/gm;
+  for (const [, typeOnly, clause = '', specifier] of source.matchAll(statements)) {
+    if (typeOnly) continue;
+    const braces = /\{([^}]*)\}/.exec(clause);
+    const outside = clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim();
+    const names = braces ? braces[1]!.split(',').map((name) => name.trim()).filter(Boolean) : [];
+    if (braces && !outside && names.every((name) => name.startsWith('type '))) continue;
+    found.push(specifier!);
+  }
+  for (const [, specifier] of source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)) found.push(specifier!);
+  return found;
+}
+
+function resolveFile(from: string, specifier: string): string | null {
+  const base = join(dirname(from), specifier.replace(/\?.*$/, ''));
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
+  return candidates.find((candidate) => existsSync(resolve(ROOT, candidate)) && /\.(ts|tsx)$/.test(candidate)) ?? null;
+}
+
+/** Every project file and package a module loads at run time, following the imports from `entry` (a path from the root). */
+export function importGraph(entry: string): ImportGraph {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const specifier of runtimeImports(readFileSync(resolve(ROOT, file), 'utf8'))) {
+      if (specifier.startsWith('.')) {
+        const target = resolveFile(file, specifier);
+        if (target) visit(relative(ROOT, resolve(ROOT, target)));
+      } else {
+        // `dayjs/plugin/utc.js` is dayjs; `@preact/signals` is itself.
+        const parts = specifier.split('/');
+        packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+      }
+    }
+  };
+  visit(entry);
+  return { files: [...files].sort(), packages: [...packages].sort() };
+}
