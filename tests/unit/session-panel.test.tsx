@@ -145,15 +145,23 @@ describe('the session panel', () => {
 
   /**
    * Presses a button as a keyboard user would. Chrome says the focus went out (to nowhere) as the
-   * redraw removes the button, or once it is disabled; happy-dom says nothing, so it is said here.
+   * redraw removes the focused button, or once it is disabled; happy-dom says nothing, so it is said here.
    */
   const pressFocused = async (name: string) => {
     const pressed = button(name);
     const focusOut = () => pressed.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    pressed.focus();
-    pressed.click();
-    focusOut();
-    await settle();
+    const removeChild = Node.prototype.removeChild;
+    Node.prototype.removeChild = function <T extends Node>(this: Node, child: T): T {
+      if (child.contains(pressed)) focusOut();
+      return removeChild.call(this, child) as T;
+    };
+    try {
+      pressed.focus();
+      pressed.click();
+      await settle();
+    } finally {
+      Node.prototype.removeChild = removeChild;
+    }
     if (pressed.disabled) {
       // happy-dom will not blur a disabled button; Chrome does, at its next frame.
       pressed.disabled = false;
