@@ -1,8 +1,7 @@
 import { type ReadonlySignal, useComputed } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import type { AgendaClock } from '../utils/agenda/agenda-clock';
 import { formatClock, formatTimeOfDay } from '../utils/format-duration';
-import { t } from '../utils/i18n';
+import { t, uiLanguage } from '../utils/i18n';
 
 interface Props {
   clock: ReadonlySignal<AgendaClock | null>;
@@ -20,7 +19,7 @@ export function SessionClock({ clock, overtime }: Props) {
       : t('sessionElapsed', formatClock(value.elapsedMs), planned);
   });
   const plannedEnd = useComputed(() =>
-    clock.value ? t('sessionEndsAt', formatTimeOfDay(clock.value.plannedEndAt, browser.i18n.getUILanguage())) : '',
+    clock.value ? t('sessionEndsAt', formatTimeOfDay(clock.value.plannedEndAt, uiLanguage())) : '',
   );
   return (
     <p class="session-clock" data-overtime={String(overtime)}>
