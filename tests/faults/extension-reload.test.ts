@@ -1,6 +1,5 @@
 // The extension reloaded under an open call, as applying an update does: the panel freezes and
 // says what is safe, the tab reloaded brings the same session back, and nothing saved is lost.
-import type { FrameLocator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from '../e2e/support/launch-extension';
@@ -10,27 +9,11 @@ import { reloadExtension } from '../e2e/support/service-worker';
 import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { watchExtensionErrors } from './support/extension-errors';
 import { recordFault } from './support/fault-table';
+import { wordsLost } from './support/words-lost';
 
 const CODE = 'rld-abcd-efg';
 const RELOADS = 10;
 const text = panelTexts('en');
-
-/** The words of `said` missing from the start of `kept`: what was shown "Saved" and is gone. */
-function wordsMissing(said: string, kept: string): number {
-  const saidWords = said.split(/\s+/).filter(Boolean);
-  const keptWords = kept.split(/\s+/).filter(Boolean);
-  let same = 0;
-  while (same < saidWords.length && saidWords[same] === keptWords[same]) same++;
-  return saidWords.length - same;
-}
-
-/** The report's draft in the panel's frame, its tab opened. */
-async function reportDraft(work: FrameLocator) {
-  await work.getByRole('tab', { name: text('workspaceTabReport') }).click();
-  const field = work.getByLabel(text('reportSummary'));
-  await field.waitFor();
-  return field;
-}
 
 describe('the extension reloaded during a call (as an update does)', () => {
   let browser: LaunchedBrowser;
@@ -48,19 +31,17 @@ describe('the extension reloaded during a call (as an update does)', () => {
     const call = await MeetCallPage.open(browser.context, CODE);
     await call.meetAction('join');
     await call.expectCallState('in-call');
-    const work = call.page.frameLocator('iframe');
     const liveSession = await call.panel.locator('iframe').getAttribute('src');
-    let wordsLost = 0;
+    let lost = 0;
     let acknowledged = '';
 
     for (let round = 1; round <= RELOADS; round++) {
       // Words typed into the report's draft, and shown "Saved".
-      const field = await reportDraft(work);
+      const field = await call.reportDraft();
       await field.click();
       await field.press('End');
       await call.page.keyboard.type(` Round ${round}: Awa explained her layout grid.`);
-      await expect.poll(() => work.getByTestId('report-save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-      expect(await work.getByTestId('report-save-state').innerText()).toBe(text('reportSaved'));
+      await expect.poll(() => call.reportSaveState(), { timeout: 10_000 }).toBe('saved');
       acknowledged = await field.inputValue();
       const elapsedBefore = await call.sessionElapsedSeconds();
       const before = Date.now();
@@ -92,22 +73,21 @@ describe('the extension reloaded during a call (as an update does)', () => {
       const elapsed = await call.sessionElapsedSeconds();
       // Both readings may be up to a second behind the panel's tick.
       expect(Math.abs(elapsed - (elapsedBefore + (Date.now() - before) / 1000))).toBeLessThanOrEqual(3);
-      const kept = await (await reportDraft(work)).inputValue();
-      wordsLost += wordsMissing(acknowledged, kept);
+      const kept = await (await call.reportDraft()).inputValue();
+      lost += wordsLost(acknowledged, kept);
     }
 
     errors.stop();
-    const unhandled = errors.list.length;
     recordFault(context, {
       fault: 'extension reloaded during a call (as an update does)',
       tried: RELOADS,
-      wordsLost,
+      wordsLost: lost,
       duplicateWrites: 0,
-      unhandledErrors: unhandled,
+      unhandledErrors: errors.list.length,
       checked: 'frozen panel said so, controls disabled; same session and clock after the tab reload; report draft whole',
     });
     expect(errors.list).toEqual([]);
-    expect(wordsLost).toBe(0);
+    expect(lost).toBe(0);
     expect(acknowledged).toContain(`Round ${RELOADS}:`);
     await call.page.close();
   });
