@@ -10,7 +10,8 @@ const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
 };
 
 interface Props {
-  callState: CallState;
+  /** Null once the panel no longer follows the call (frozen). */
+  callState: CallState | null;
   focusOnMount: boolean;
   /** Absent where the panel does not fold. */
   onCollapse?: () => void;
@@ -24,8 +25,8 @@ export function PanelHeader({ callState, focusOnMount, onCollapse }: Props) {
   return (
     <header class="panel-header">
       <h2 class="panel-title">{t('panelTitle')}</h2>
-      <span class="call-state" data-state={callState}>
-        {t(CALL_STATE_LABELS[callState])}
+      <span class="call-state" data-state={callState ?? undefined}>
+        {callState && t(CALL_STATE_LABELS[callState])}
       </span>
       {onCollapse && (
         <button

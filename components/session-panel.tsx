@@ -2,9 +2,10 @@ import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { keepFocusWithin } from '../utils/focus/focus-rescue';
-import { mentorLanguage, t } from '../utils/i18n';
+import { mentorLanguage, type MessageKey, t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { ErrorNotice } from './error-notice';
+import { FROZEN_NOTICE_MESSAGES, FrozenNotice } from './frozen-notice';
 import { PanelHeader } from './panel-header';
 import { PanelTab } from './panel-tab';
 import { PhaseAnnouncer } from './phase-announcer';
@@ -20,9 +21,21 @@ interface Props {
   children?: ComponentChildren;
 }
 
+/**
+ * What a frozen panel may show beyond what was on screen: the notice, and
+ * folding (asked for at mount; see `keepMessages`).
+ */
+export const FROZEN_PANEL_MESSAGES: readonly MessageKey[] = [
+  ...FROZEN_NOTICE_MESSAGES,
+  'panelTitle',
+  'panelCollapse',
+  'panelExpand',
+];
+
 /** The in-call panel: a landmark docked at the right edge, or its tab when folded. */
 export function SessionPanel({ model, collapsed, onCollapsedChange, children }: Props) {
   const session = model.session.value;
+  const frozen = model.frozen.value;
   // Folding or opening from inside the panel keeps focus in it; the shortcut never steals it.
   const focusAfterToggle = useRef(false);
   const toggle = (next: boolean) => {
@@ -31,6 +44,9 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, children }: 
   };
   const folded = !!collapsed?.value;
   const focusOnMount = focusAfterToggle.current;
+  // Frozen, the browser gives no more texts: only controls that were on screen can show again.
+  const openWhenAlive = useRef(false);
+  if (!frozen) openWhenAlive.current = !folded;
   useEffect(() => {
     focusAfterToggle.current = false;
   });
@@ -53,13 +69,18 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, children }: 
       ) : (
         <div class="panel-body">
           <PanelHeader
-            callState={model.callState.value}
+            callState={frozen ? null : model.callState.value}
             focusOnMount={focusOnMount}
             onCollapse={onCollapsedChange && (() => toggle(true))}
           />
           {children}
-          <ErrorNotice error={model.error} />
-          {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
+          {frozen ? <FrozenNotice session={session} clock={model.clock} /> : <ErrorNotice error={model.error} />}
+          {/* Frozen, the controls stay in view but do nothing: no one is left to answer them. */}
+          {(!frozen || openWhenAlive.current) && (
+            <fieldset class="panel-controls" role="none" disabled={frozen}>
+              {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
+            </fieldset>
+          )}
         </div>
       )}
       <PhaseAnnouncer agenda={model.agenda} />

@@ -44,7 +44,7 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
           >
             {t('endPromptOpenTab')}
           </button>
-          <WorkspaceFrame liveSessionId={session.id} />
+          {!model.frozen.value && <WorkspaceFrame liveSessionId={session.id} />}
         </>
       )}
     </section>

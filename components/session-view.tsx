@@ -22,7 +22,8 @@ export function SessionView({ model }: { model: SessionPanelModel }) {
       <PhaseList agenda={agenda} />
       <CurrentPhase agenda={agenda} clock={model.clock} onGoTo={model.goToPhase} />
       <PhaseChecklist phase={current.key} checked={session.checked} onChange={model.setChecked} />
-      <WorkspaceFrame liveSessionId={session.id} />
+      {/* Frozen, the frame's page is gone with the extension: the panel's notice stands for it. */}
+      {!model.frozen.value && <WorkspaceFrame liveSessionId={session.id} />}
       <SessionFooter onEnd={model.end} />
     </div>
   );

@@ -18,9 +18,20 @@ export function cadenceLanguage(uiLanguage: string): Language {
   return LANGUAGES.find((language) => language === primary) ?? LANGUAGES[0];
 }
 
-/** The language Cadence speaks in this browser: its messages', its pages' `lang`, its dates' and its numbers'. */
+let lastLanguage: Language | undefined;
+
+/**
+ * The language Cadence speaks in this browser: its messages', its pages' `lang`, its dates' and its numbers'.
+ * A content script outlives its extension (reloaded or updated), and then the browser throws on every
+ * question: the last answer stands.
+ */
 export function mentorLanguage(): Language {
-  return cadenceLanguage(browser.i18n.getUILanguage());
+  try {
+    lastLanguage = cadenceLanguage(browser.i18n.getUILanguage());
+  } catch {
+    // The extension is gone: keep speaking as before.
+  }
+  return lastLanguage ?? LANGUAGES[0];
 }
 
 const PLACEHOLDERS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
@@ -34,10 +45,29 @@ const templates = new Map<MessageKey, string>();
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   let template = templates.get(key);
   if (template === undefined) {
-    template = browser.i18n.getMessage(key, PLACEHOLDERS) || key;
+    template = readTemplate(key);
+    if (template === undefined) return key;
     templates.set(key, template);
   }
   return substitutions.length === 0
     ? template
     : template.replace(/\$([1-9])/g, (match, n: string) => String(substitutions[Number(n) - 1] ?? match));
+}
+
+/**
+ * Asks for messages now, while the browser still answers: a content script
+ * outlives its extension (reloaded or updated), and then the browser throws
+ * on every question.
+ */
+export function keepMessages(keys: readonly MessageKey[]): void {
+  for (const key of keys) t(key);
+}
+
+function readTemplate(key: MessageKey): string | undefined {
+  try {
+    return browser.i18n.getMessage(key, PLACEHOLDERS) || key;
+  } catch {
+    // The extension is gone: the key stands in rather than an error in a frozen panel.
+    return undefined;
+  }
 }

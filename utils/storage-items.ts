@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PendingUpdate } from './background/pending-update';
 import type { WeekOverview } from './overview/week-overview';
 
 /**
@@ -53,6 +54,8 @@ interface SessionItems {
   callTabs: Record<string, string>;
   /** The week as the background last read it, for the popup to show at once (then it asks again). */
   weekOverview: WeekOverview | null;
+  /** An update the browser holds back, applied once no call runs. */
+  pendingUpdate: PendingUpdate | null;
 }
 
 export function sessionItem<K extends keyof SessionItems>(key: K, fallback: SessionItems[K]) {
@@ -69,3 +72,4 @@ export const reminderSettingsItem = /* @__PURE__ */ localItem('reminderSettings'
 export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
 export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null);
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
+export const pendingUpdateItem = /* @__PURE__ */ sessionItem('pendingUpdate', null);

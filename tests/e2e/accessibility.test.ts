@@ -9,6 +9,7 @@ import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_STUDENT, seededExport } from './support/seed-records';
+import { reloadExtension } from './support/service-worker';
 import { MeetCallPage, type PanelLanguage, panelTexts } from './support/session-panel-page';
 
 const CODE = 'axe-call-abc';
@@ -95,5 +96,17 @@ describe.each([
     const side = await page('sidepanel.html', (p) => p.getByRole('complementary').waitFor());
     expect(await seriousViolations(side)).toEqual([]);
     await side.close();
+  });
+
+  // Last: it reloads the extension under the call, as an update does.
+  it('the in-call panel frozen by a reload of the extension', async () => {
+    const call = await MeetCallPage.open(browser.context, CODE, language);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.panel.locator('iframe').waitFor();
+    await reloadExtension(browser.context, browser.extensionId);
+    await expect.poll(() => call.panel.getByRole('alert').innerText().catch(() => '')).toContain(text('frozenTitle'));
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+    await call.page.close();
   });
 });

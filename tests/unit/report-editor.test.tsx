@@ -193,6 +193,17 @@ describe('the report editor', () => {
     expect(background.saves().map((m) => m.fields.summary)).toEqual(['Half a sen']);
   });
 
+  it('closes without an error once its extension is gone (reloaded under its frame in Meet)', async () => {
+    await open(aView());
+    const { runtime } = fakeBrowser;
+    Object.assign(fakeBrowser, { runtime: undefined });
+    try {
+      expect(() => render(null, host)).not.toThrow();
+    } finally {
+      Object.assign(fakeBrowser, { runtime });
+    }
+  });
+
   it('keeps the typed text when the view is read again, taking only its delivery', async () => {
     await open(aView());
     background.state.hold = true;

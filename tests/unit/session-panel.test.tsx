@@ -1,10 +1,13 @@
 import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SessionPanel } from '../../components/session-panel';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { FROZEN_PANEL_MESSAGES, SessionPanel } from '../../components/session-panel';
 import { RESCUE_DELAY_MS } from '../../utils/focus/focus-rescue';
+import { keepMessages, mentorLanguage } from '../../utils/i18n';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
+import { workspaceUrl } from '../../utils/panel/workspace-url';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { FROM_MEET, testBackground } from './support/test-router';
 
@@ -181,5 +184,79 @@ describe('the session panel', () => {
     expect(document.activeElement).toBe(button('Previous phase'));
     await pressFocused('End the session');
     expect(document.activeElement?.textContent).toBe('The call is over: write the report while it is fresh');
+  });
+
+  describe('when the extension is reloaded or updated under it', () => {
+    /** As the content script finds it: its model stopped, and every question to the browser throws. */
+    const extensionGone = async () => {
+      controller.abort();
+      model.frozen.value = true;
+      const gone = () => {
+        throw new Error('Extension context invalidated.');
+      };
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(gone);
+      vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockImplementation(gone);
+      vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation(gone);
+      await settle();
+    };
+    const alert = () => host.querySelector<HTMLElement>('[role="alert"]');
+    // happy-dom does not carry a fieldset's disabled to its controls (the real browser test checks that).
+    const disabled = (control: Element) => control.closest<HTMLFieldSetElement>('fieldset.panel-controls')?.disabled === true;
+
+    beforeEach(() => {
+      // What the content script asks for at mount, while the browser still answers.
+      keepMessages(FROZEN_PANEL_MESSAGES);
+      mentorLanguage();
+      workspaceUrl('');
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    it('stays, says what is safe and how to go on, its clock stopped and its controls disabled', async () => {
+      model.callState.value = 'in-call';
+      await settle();
+      await tick(4 * MIN);
+      expect(host.querySelector('iframe')).not.toBeNull();
+      await extensionGone();
+      expect(alert()?.textContent).toContain('Cadence was updated or restarted');
+      expect(alert()?.textContent).toContain('Everything that showed “Saved” is safe on this computer.');
+      expect(alert()?.textContent).toContain('reload this Meet tab');
+      expect(alert()?.textContent).toContain('The clock in this panel stopped at 4:00.');
+      expect(alert()?.querySelector('a')?.getAttribute('href')).toBe(
+        `chrome-extension://${fakeBrowser.runtime.id}/session-workspace.html#${model.session.value!.id}`,
+      );
+      // The frame's page died with the extension: the notice stands for it.
+      expect(host.querySelector('iframe')).toBeNull();
+      expect(disabled(button('Next phase'))).toBe(true);
+      expect(disabled(button('End the session'))).toBe(true);
+      expect(disabled(host.querySelector('.checklist input')!)).toBe(true);
+      await tick(MIN);
+      expect(host.querySelector('[data-testid="session-elapsed"]')?.textContent).toContain('4:00');
+    });
+
+    it('folds and opens again, locally', async () => {
+      model.callState.value = 'in-call';
+      await settle();
+      await extensionGone();
+      button('Fold').click();
+      await settle();
+      expect(collapsed.value).toBe(true);
+      button('Open the Cadence panel').click();
+      await settle();
+      expect(alert()?.textContent).toContain('Cadence was updated or restarted');
+      expect(disabled(button('Next phase'))).toBe(true);
+    });
+
+    it('folded when it froze, opens on the notice alone: the browser has no texts left for the rest', async () => {
+      model.callState.value = 'in-call';
+      await settle();
+      collapsed.value = true;
+      await settle();
+      await extensionGone();
+      button('Open the Cadence panel').click();
+      await settle();
+      expect(alert()?.textContent).toContain('Cadence was updated or restarted');
+      expect(host.querySelector('fieldset.panel-controls')).toBeNull();
+      expect(panel().textContent).not.toContain('callState');
+    });
   });
 });

@@ -216,6 +216,18 @@ describe('the student tab and the call’s link', () => {
     expect(sent.at(-1)).toEqual({ type: 'workspace/link', liveSessionId: LIVE_ID, choice: { sessionId: 'sess-7' } });
   });
 
+  it('stops without an error once its extension is gone (reloaded under its frame in Meet)', () => {
+    mount(aView());
+    const stop = model.start();
+    const { runtime } = fakeBrowser;
+    Object.assign(fakeBrowser, { runtime: undefined });
+    try {
+      expect(stop).not.toThrow();
+    } finally {
+      Object.assign(fakeBrowser, { runtime });
+    }
+  });
+
   it('in local mode with no students, says where to add one', async () => {
     candidates = { sessions: [], students: [] };
     mount(aView({ session: null, student: null, connected: false }));

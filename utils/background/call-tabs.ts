@@ -31,6 +31,18 @@ export function createCallTabs(deps: CallTabsDeps) {
       await deps.tabs.setValue(tabs);
     },
 
+    /** Whether a Meet tab is in a call whose session runs (not ended by Meet or by hand). */
+    async active(): Promise<boolean> {
+      const meetingCodes = Object.values(await deps.tabs.getValue());
+      if (meetingCodes.length === 0) return false;
+      const store = await deps.store();
+      for (const meetingCode of meetingCodes) {
+        const session = await store.forCall(meetingCode, deps.now());
+        if (session && session.endedAt === null) return true;
+      }
+      return false;
+    },
+
     async closed(tabId: number): Promise<void> {
       const tabs = { ...(await deps.tabs.getValue()) };
       const meetingCode = tabs[tabId];

@@ -5,7 +5,14 @@ import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
 import { readAttendancePolicy } from '../policy/attendance-policy';
 import { readReminderSettings } from '../reminders/reminder-plan';
-import { agendaSettingsItem, attendancePolicyItem, callTabsItem, reminderSettingsItem, weekOverviewItem } from '../storage-items';
+import {
+  agendaSettingsItem,
+  attendancePolicyItem,
+  callTabsItem,
+  pendingUpdateItem,
+  reminderSettingsItem,
+  weekOverviewItem,
+} from '../storage-items';
 import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
@@ -16,6 +23,7 @@ import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
 import { logFailure, logUnhandledErrors } from './log-unhandled-errors';
+import { followUpdates } from './pending-update';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
@@ -70,9 +78,16 @@ export function startBackground(): void {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
+  // Updates wait for the end of the call: applying one freezes the panel on Meet until its tab reloads.
+  const updates = followUpdates({
+    item: pendingUpdateItem,
+    runningVersion: () => browser.runtime.getManifest().version,
+    callActive: () => callTabs.active(),
+    reload: () => browser.runtime.reload(),
+  });
   browser.runtime.onMessage.addListener(async (message, sender) => {
     const reply = await route(message, sender);
-    void callTabs.noted(message, sender, reply);
+    void callTabs.noted(message, sender, reply).then(() => (endsCall(message) ? updates.settle() : undefined));
     if (reply.ok && changesSchedule(message)) void followUps.schedule();
     return reply;
   });
@@ -83,7 +98,7 @@ export function startBackground(): void {
     // A read of the platform may have brought sessions in.
     if (alarm.name === PULL_ALARM) await followUps.schedule();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void callTabs.closed(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void callTabs.closed(tabId).then(updates.settle));
   browser.notifications.onClicked.addListener((id) => void openClicked(id));
   browser.notifications.onButtonClicked?.addListener((id) => void openClicked(id));
   reminderSettingsItem.watch(() => void followUps.schedule());
@@ -100,6 +115,17 @@ export function startBackground(): void {
 const SCHEDULE_CHANGERS = /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|sync-now|retry))/;
 
 function changesSchedule(message: unknown): boolean {
+  const type = typeOf(message);
+  return type !== undefined && SCHEDULE_CHANGERS.test(type);
+}
+
+/** Requests after which a call may be over (a tab closing is the other way). */
+function endsCall(message: unknown): boolean {
+  const type = typeOf(message);
+  return type === 'live-session/end' || type === 'live-session/call-ended';
+}
+
+function typeOf(message: unknown): string | undefined {
   const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && SCHEDULE_CHANGERS.test(type);
+  return typeof type === 'string' ? type : undefined;
 }

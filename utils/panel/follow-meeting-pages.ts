@@ -4,7 +4,9 @@ import { mountSessionPanel } from './mount-session-panel';
 
 /**
  * Meet is a single-page app: the panel lives while the page is a meeting and
- * is torn down when the mentor navigates elsewhere or the script is invalidated.
+ * is torn down when the mentor navigates elsewhere. Once the script is
+ * invalidated (the extension reloaded or updated) it follows nothing more:
+ * the panel stays, frozen, until the tab is reloaded.
  */
 export function followMeetingPages(ctx: ContentScriptContext): void {
   let current: { code: string; controller: AbortController } | null = null;
@@ -17,7 +19,7 @@ export function followMeetingPages(ctx: ContentScriptContext): void {
     if (!code || ctx.isInvalid) return;
     const controller = new AbortController();
     current = { code, controller };
-    void mountSessionPanel(ctx, code, AbortSignal.any([controller.signal, ctx.signal]));
+    void mountSessionPanel(ctx, code, controller.signal);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl.href));

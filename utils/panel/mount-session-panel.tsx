@@ -2,27 +2,46 @@ import { signal as createSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { SessionPanel } from '../../components/session-panel';
+import { FROZEN_PANEL_MESSAGES, SessionPanel } from '../../components/session-panel';
 import panelCss from '../../components/session-panel.css?inline';
+import { keepMessages, mentorLanguage } from '../i18n';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
 import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
+import { workspaceUrl } from './workspace-url';
+
+const PANEL_NAME = 'cadence-panel';
 
 /**
- * Shows the session panel for one meeting until `signal` aborts (the mentor
- * left this meeting's page, or the extension was reloaded).
+ * Shows the session panel for one meeting until `leave` aborts (the mentor
+ * left this meeting's page). When the extension is reloaded or updated under
+ * it, the panel stays, frozen: it says what is safe and how to go on.
  */
-export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, signal: AbortSignal) {
+export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
+  // Asked now, while the extension answers: a frozen panel still needs them once it is gone.
+  keepMessages(FROZEN_PANEL_MESSAGES);
+  mentorLanguage();
+  workspaceUrl('');
+  // A panel an earlier copy of this script left frozen (Firefox injects the new one into open tabs).
+  for (const stale of document.querySelectorAll(PANEL_NAME)) stale.remove();
+
+  const alive = AbortSignal.any([leave, ctx.signal]);
   // The panel's first frame comes first: its requests, and the page's first reading, wait for it.
   let painted: () => void = () => {};
   const firstFrame = new Promise<void>((resolve) => (painted = resolve));
-  const send: typeof sendToBackground = (message) => firstFrame.then(() => sendToBackground(message));
-  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal });
+  const send: typeof sendToBackground = async (message) => {
+    await firstFrame;
+    // An extension that is gone never answers: the panel freezes rather than show an error.
+    if (ctx.isInvalid) return ctx.block();
+    const reply = await sendToBackground(message);
+    return ctx.isInvalid ? ctx.block() : reply;
+  };
+  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive });
   const collapsed = createSignal(false);
-  const ui = await createShadowRootUi(ctx, {
-    name: 'cadence-panel',
+  const ui = await createShadowRootUi(meetingPageLifetime(ctx, leave), {
+    name: PANEL_NAME,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -35,7 +54,8 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
           collapsed={collapsed}
           onCollapsedChange={(value) => {
             collapsed.value = value;
-            void panelCollapsedItem.setValue(value);
+            // Frozen, there is nowhere left to keep it.
+            if (!model.frozen.peek()) void panelCollapsedItem.setValue(value);
           }}
         />,
         container,
@@ -46,20 +66,35 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
       if (container) render(null, container);
     },
   });
-  if (signal.aborted) return;
+  if (alive.aborted) return;
   // Asked now, applied when it comes: nearly always before the first frame.
-  void panelCollapsedItem.getValue().then((value) => (collapsed.value = value));
-  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
-  signal.addEventListener(
-    'abort',
-    () => {
-      unwatchCollapsed();
-      ui.remove();
-    },
-    { once: true },
+  panelCollapsedItem.getValue().then(
+    (value) => (collapsed.value = value),
+    () => {}, // The extension went away meanwhile: the panel freezes as it is.
   );
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
+  leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
+  ctx.onInvalidated(() => {
+    if (!leave.aborted) model.frozen.value = true;
+  });
+  // Chromium tells an orphaned content script nothing: it finds out by asking.
+  const noticeInvalidation = setInterval(() => ctx.isInvalid, 1_000);
+  alive.addEventListener('abort', () => clearInterval(noticeInvalidation), { once: true });
   ui.mount();
   await panelPainted();
   painted();
-  watchCallState(document, signal, (state) => (model.callState.value = state));
+  watchCallState(document, alive, (state) => (model.callState.value = state));
+}
+
+/**
+ * WXT removes a UI when its script's context is invalidated; this panel
+ * outlives that (frozen), so its UI lasts as long as the meeting's page.
+ */
+function meetingPageLifetime(ctx: ContentScriptContext, leave: AbortSignal): ContentScriptContext {
+  const lifetime: ContentScriptContext = Object.create(ctx);
+  lifetime.onInvalidated = (callback) => {
+    leave.addEventListener('abort', callback, { once: true });
+    return () => leave.removeEventListener('abort', callback);
+  };
+  return lifetime;
 }

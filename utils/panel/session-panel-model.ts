@@ -29,6 +29,11 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const loaded = signal(false);
   const error = signal<ErrorCode | null>(null);
   const now = signal(deps.now());
+  /**
+   * Set by the panel's host when the extension behind it is gone (reloaded or
+   * updated): the panel stays, still, its clock at the last second it knew.
+   */
+  const frozen = signal(false);
   const clock = computed<AgendaClock | null>(() => (session.value ? computeAgendaClock(session.value, now.value) : null));
   // Keeps the same object while the shape holds, so only the clock texts follow the seconds.
   let lastShape: AgendaShape | null = null;
@@ -60,9 +65,13 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     return id ? act(id) : Promise.resolve();
   };
 
+  // Nothing goes to a background the panel no longer follows (`request` drops the answer).
+  const send: typeof deps.send = (message) =>
+    deps.signal.aborted ? Promise.resolve({ ok: false, error: { code: 'disconnected' } }) : deps.send(message);
+
   const code = deps.meetingCode;
   const readCall = () =>
-    code ? deps.send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve();
+    code ? send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve();
   const load = readCall();
   void load.finally(() => (loaded.value = true));
   deps.follow?.(() => void readCall(), deps.signal);
@@ -71,24 +80,25 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const stopFollowingCall = effect(() => {
     const state = callState.value;
     if (!code) return;
-    if (state === 'in-call') void load.then(() => request(deps.send({ type: 'live-session/join-call', meetingCode: code })));
-    if (state === 'ended') void load.then(() => request(deps.send({ type: 'live-session/call-ended', meetingCode: code })));
+    if (state === 'in-call') void load.then(() => request(send({ type: 'live-session/join-call', meetingCode: code })));
+    if (state === 'ended') void load.then(() => request(send({ type: 'live-session/call-ended', meetingCode: code })));
   });
   deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
 
   return {
     callState,
     session,
+    frozen,
     loaded,
     error,
     clock,
     agenda,
-    start: () => request(deps.send({ type: 'live-session/start', meetingCode: code })),
+    start: () => request(send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) =>
-      withSession((sessionId) => request(deps.send({ type: 'live-session/go-to-phase', sessionId, index }))),
+      withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),
     setChecked: (itemId: string, checked: boolean) =>
-      withSession((sessionId) => request(deps.send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
-    end: () => withSession((sessionId) => request(deps.send({ type: 'live-session/end', sessionId }))),
+      withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
+    end: () => withSession((sessionId) => request(send({ type: 'live-session/end', sessionId }))),
   };
 }
 

@@ -217,7 +217,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       running = false;
       document.removeEventListener('visibilitychange', onVisibility);
       removeEventListener('pagehide', onPageHide);
-      browser.runtime.onMessage.removeListener(onNews);
+      // The page may outlive its extension (reloaded, or updated): its runtime is gone then.
+      browser.runtime?.onMessage.removeListener(onNews);
       if (poll !== null) timers.clearTimeout(poll);
       // Leaving the tab or the page: what is typed goes now; if it cannot, the next editor shows it and keeps trying.
       const saved = saver.close();

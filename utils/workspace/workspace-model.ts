@@ -92,7 +92,8 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     browser.runtime.onMessage.addListener(onNews);
     void load();
     void loadExercises();
-    return () => browser.runtime.onMessage.removeListener(onNews);
+    // In Meet's frame, the page may outlive its extension (reloaded, or updated): its runtime is gone then.
+    return () => browser.runtime?.onMessage.removeListener(onNews);
   }
 
   return {

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   args?: string[];
   /** How long to wait for the extension's service worker. Default 15 s. */
   timeout?: number;
+  /** Playwright's own switches to leave out (see tests/faults/support/packed-extension.ts). */
+  ignoreDefaultArgs?: string[];
 }
 
 export interface LaunchedBrowser<Id extends string | null = string> {
@@ -60,6 +62,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args,
     // navigator.language / chrome.i18n.getUILanguage() follow this, getMessage() follows --lang.
     locale,
+    ignoreDefaultArgs: options.ignoreDefaultArgs,
   });
 
   const launched: LaunchedBrowser<string | null> = {

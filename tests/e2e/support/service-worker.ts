@@ -102,3 +102,49 @@ async function poll(done: () => Promise<boolean>, timeout = 10_000, what: string
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * Reloads the extension the way applying an update does (`runtime.reload()` from its worker):
+ * its pages close, its content scripts are orphaned, and its next worker is a new one (the id
+ * stays). Waits until the old worker is gone.
+ */
+export async function reloadExtension(context: BrowserContext, extensionId: string, options: WaitOptions = {}): Promise<void> {
+  await inDeveloperMode(context);
+  const worker = await getServiceWorker(context, extensionId, { ...options, wake: true });
+  const gone = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+  // Later than the evaluate's answer, which the reload would cut off.
+  await worker.evaluate(() => {
+    setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0);
+  });
+  await withTimeout(gone, options.timeout ?? 10_000, 'Extension did not reload');
+}
+
+function withTimeout<T>(promise: Promise<T>, timeout: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${message} within ${timeout} ms`)), timeout)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+const developerProfiles = new WeakSet<BrowserContext>();
+
+/**
+ * An unpacked extension reloads only in developer mode (which loading one by hand turns on):
+ * otherwise Chromium disables it as an "unsupported developer extension" and it is gone.
+ */
+async function inDeveloperMode(context: BrowserContext): Promise<void> {
+  if (developerProfiles.has(context)) return;
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void> } };
+        }
+      ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+    );
+    developerProfiles.add(context);
+  } finally {
+    await page.close();
+  }
+}

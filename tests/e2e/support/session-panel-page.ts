@@ -91,4 +91,18 @@ export class MeetCallPage {
   button(key: string) {
     return this.panel.getByRole('button', { name: this.text(key), exact: true });
   }
+
+  /** The report's draft in the session's work (the panel's frame), its tab opened. */
+  async reportDraft() {
+    const work = this.page.frameLocator('iframe');
+    await work.getByRole('tab', { name: this.text('workspaceTabReport') }).click();
+    const field = work.getByLabel(this.text('reportSummary'));
+    await field.waitFor();
+    return field;
+  }
+
+  /** 'saving', 'saved' or 'error', as the report's draft says it. */
+  reportSaveState() {
+    return this.page.frameLocator('iframe').getByTestId('report-save-state').getAttribute('data-state');
+  }
 }

@@ -1,7 +1,9 @@
 // Counts unhandled errors in every context of the extension while a fault test runs: uncaught
 // exceptions and rejections in any page (extension pages, and Meet pages where the content script
-// runs), and errors the service worker writes to its console (its global handlers log every
-// unhandled error there, see utils/background/log-unhandled-errors.ts).
+// runs), console errors of Cadence's code in any page (its own pages, and its frame inside Meet),
+// and errors the service worker writes to its console (its global handlers log every unhandled
+// error there, see utils/background/log-unhandled-errors.ts). A reloaded extension's new worker
+// is a new Worker, met through the context's 'serviceworker' event like the first.
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
 
 export interface ExtensionErrors {
@@ -16,8 +18,10 @@ export function watchExtensionErrors(context: BrowserContext, extensionId: strin
   const origin = `chrome-extension://${extensionId}/`;
   const onWebError = (error: { error(): Error; page(): Page | null }) =>
     list.push(`${error.page()?.url() ?? 'page'}: ${error.error().message}`);
+  // An extension page, or Cadence's code in another page: the panel's frame in Meet is one of its pages.
   const onPageConsole = (page: Page) => (message: ConsoleMessage) => {
-    if (message.type() === 'error' && page.url().startsWith(origin)) list.push(`${page.url()}: ${message.text()}`);
+    const ours = page.url().startsWith(origin) || message.location().url.startsWith(origin);
+    if (message.type() === 'error' && ours) list.push(`${message.location().url || page.url()}: ${message.text()}`);
   };
   const onWorkerConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') list.push(`service worker: ${message.text()}`);

@@ -1,0 +1,44 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { AgendaClock } from '../utils/agenda/agenda-clock';
+import { formatClock } from '../utils/format-duration';
+import { type MessageKey, t } from '../utils/i18n';
+import type { LiveSession } from '../utils/session/live-session';
+import { workspaceUrl } from '../utils/panel/workspace-url';
+
+/** Its texts, asked for while the extension still answers (see `keepMessages`). */
+export const FROZEN_NOTICE_MESSAGES: readonly MessageKey[] = [
+  'frozenTitle',
+  'frozenSaved',
+  'frozenReload',
+  'frozenClock',
+  'frozenOpenTab',
+];
+
+interface Props {
+  session: LiveSession | null;
+  clock: ReadonlySignal<AgendaClock | null>;
+}
+
+/**
+ * The extension was reloaded or updated under an open panel: nothing here
+ * reaches its background any more. Says what is safe, and how to go on;
+ * the session's work can carry on in a tab meanwhile.
+ */
+export function FrozenNotice({ session, clock }: Props) {
+  const running = session && !session.endedAt ? clock.value : null;
+  return (
+    <div class="notice notice-frozen" role="alert">
+      <h3 class="notice-title">{t('frozenTitle')}</h3>
+      <p>{t('frozenSaved')}</p>
+      {running && <p>{t('frozenClock', formatClock(running.elapsedMs))}</p>}
+      <p>{t('frozenReload')}</p>
+      {session && (
+        <p>
+          <a href={workspaceUrl(session.id)} target="_blank" rel="noopener">
+            {t('frozenOpenTab')}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
+import { planAgenda } from '../../utils/agenda/plan-agenda';
+import { createCallTabs } from '../../utils/background/call-tabs';
+import { decideUpdate, followUpdates } from '../../utils/background/pending-update';
+import { openCadenceDb } from '../../utils/db/cadence-db';
+import { createSessionStore } from '../../utils/session/session-store';
+import { callTabsItem, pendingUpdateItem } from '../../utils/storage-items';
+import { T0 } from './support/platform-records';
+import { FROM_MEET } from './support/test-router';
+
+const CODE = 'abc-defg-hij';
+const PLAN = { plannedMinutes: 50, phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS) };
+const RUNNING = '0.1.0';
+const NEXT = '0.2.0';
+
+/**
+ * A background as the worker starts it, over the fake browser's session
+ * storage (kept when the worker dies, as the browser keeps it) and a real
+ * session store. `restartWorker` drops the listeners and starts anew.
+ */
+async function setUp() {
+  const store = createSessionStore(await openCadenceDb());
+  const now = () => T0 + 20 * 60_000;
+  const callTabs = createCallTabs({ tabs: callTabsItem, store: async () => store, now, onClosedMidCall: async () => {} });
+  const reload = vi.fn();
+  const startWorker = () => followUpdates({ item: pendingUpdateItem, runningVersion: () => RUNNING, callActive: callTabs.active, reload });
+  let worker = startWorker();
+  await worker.started;
+  return {
+    reload,
+    worker: () => worker,
+    async restartWorker() {
+      fakeBrowser.runtime.onUpdateAvailable.removeAllListeners();
+      worker = startWorker();
+      await worker.started;
+    },
+    updateAvailable: () => fakeBrowser.runtime.onUpdateAvailable.trigger({ version: NEXT }),
+    async joinCall() {
+      const session = await store.joinCall(CODE, T0, PLAN);
+      await callTabs.noted({ type: 'live-session/join-call', meetingCode: CODE }, FROM_MEET, { ok: true, value: session });
+      return session!;
+    },
+    async meetEndsCall() {
+      const ended = await store.callEnded(CODE, now());
+      await callTabs.noted({ type: 'live-session/call-ended', meetingCode: CODE }, FROM_MEET, { ok: true, value: ended });
+    },
+    endByHand: (id: string) => store.end(id, 'mentor', now()),
+    closeCallTab: () => callTabs.closed(FROM_MEET.tab.id),
+  };
+}
+
+describe('an update the browser holds back', () => {
+  it('is applied at once when no call runs', async () => {
+    const { reload, updateAvailable } = await setUp();
+    await updateAvailable();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits while a call runs, and is applied once Meet says the call ended', async () => {
+    const { reload, updateAvailable, joinCall, meetEndsCall, worker } = await setUp();
+    await joinCall();
+    await updateAvailable();
+    expect(reload).not.toHaveBeenCalled();
+    expect(await pendingUpdateItem.getValue()).toEqual({ version: NEXT });
+    await meetEndsCall();
+    await worker().settle();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is applied once the mentor ends the session by hand, the call’s tab still open', async () => {
+    const { reload, updateAvailable, joinCall, endByHand, worker } = await setUp();
+    const session = await joinCall();
+    await updateAvailable();
+    await worker().settle();
+    expect(reload).not.toHaveBeenCalled();
+    await endByHand(session.id);
+    await worker().settle();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is applied once the call’s tab closes', async () => {
+    const { reload, updateAvailable, joinCall, closeCallTab, worker } = await setUp();
+    await joinCall();
+    await updateAvailable();
+    await closeCallTab();
+    await worker().settle();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('still waits through a worker restart mid-call, and is applied after the call', async () => {
+    const { reload, updateAvailable, joinCall, meetEndsCall, restartWorker, worker } = await setUp();
+    await joinCall();
+    await updateAvailable();
+    await restartWorker();
+    expect(reload).not.toHaveBeenCalled();
+    await meetEndsCall();
+    await worker().settle();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is applied when the worker starts after the call ended while it was stopped', async () => {
+    const { reload, updateAvailable, joinCall, meetEndsCall, restartWorker } = await setUp();
+    await joinCall();
+    await updateAvailable();
+    // The end came and went without a word to this worker.
+    await meetEndsCall();
+    expect(reload).not.toHaveBeenCalled();
+    await restartWorker();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('is forgotten, not applied again, once the new version runs', async () => {
+    await pendingUpdateItem.setValue({ version: RUNNING });
+    const { reload } = await setUp();
+    expect(reload).not.toHaveBeenCalled();
+    expect(await pendingUpdateItem.getValue()).toBeNull();
+  });
+});
+
+describe('decideUpdate', () => {
+  it.each([
+    [null, false, 'none'],
+    [null, true, 'none'],
+    [{ version: NEXT }, false, 'apply'],
+    [{ version: NEXT }, true, 'wait'],
+    [{ version: RUNNING }, true, 'forget'],
+    [{ version: RUNNING }, false, 'forget'],
+  ] as const)('pending %j, call running %s: %s', (pending, callActive, step) => {
+    expect(decideUpdate(pending, RUNNING, callActive)).toBe(step);
+  });
+});
