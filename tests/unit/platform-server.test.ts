@@ -439,6 +439,82 @@ describe('platform server: faults', () => {
     ok('listStudents', await call('listStudents'));
   });
 
+  it('answers 5xx or 429 in runs: of every `every` requests, the first `length`', async () => {
+    server.setFaults({ serverErrorBursts: { length: 2, every: 4 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await call('getMentor')).status);
+    expect(statuses).toEqual([503, 503, 200, 200, 503, 503, 200, 200]);
+
+    server.setFaults({ rateLimitBursts: { length: 1, every: 3 }, retryAfterSeconds: 2 });
+    const limited = await call('scheduleSession', { body: aSchedule });
+    refused(limited, 429, 'rate_limited');
+    expect(limited.headers.get('Retry-After')).toBe('2');
+    ok('getMentor', await call('getMentor'));
+    ok('getMentor', await call('getMentor'));
+    refused(await call('getMentor'), 429, 'rate_limited');
+    expect(server.state().sessions).toHaveLength(5);
+  });
+
+  it('commits a slow write even when the client gave up waiting, and replays it to the retry', async () => {
+    server.setFaults({ slowWrites: { next: 1, ms: 400 } });
+    const key = randomUUID();
+    const gaveUp = fetch(`${server.url}/sessions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Idempotency-Key': key, 'Content-Type': 'application/json' },
+      body: JSON.stringify(aSchedule),
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(gaveUp).rejects.toThrow();
+    const retry = await call('scheduleSession', { key, body: aSchedule });
+    expect(retry.status).toBe(201);
+    // The first attempt was still held: the retry committed, the held one found its key and wrote nothing.
+    await expect.poll(() => server.requestLog().filter((entry) => entry.idempotencyKey === key).length).toBe(2);
+    const attempts = server.requestLog().filter((entry) => entry.idempotencyKey === key);
+    expect(attempts.map((entry) => [entry.status, entry.clientGone])).toEqual([
+      [201, false],
+      [201, true],
+    ]);
+    expect(attempts[1]!.answeredAt - attempts[1]!.receivedAt).toBeGreaterThanOrEqual(390);
+    expect(server.writeLog().map((entry) => entry.outcome)).toEqual(['committed', 'replayed']);
+    expect(server.state().sessions.filter((s) => s.start === aSchedule.start)).toHaveLength(1);
+  });
+
+  it('lets the token expire after some requests, until a new one is issued', async () => {
+    server.setFaults({ tokenExpiresAfter: 2 });
+    ok('getMentor', await call('getMentor'));
+    ok('scheduleSession', await call('scheduleSession', { body: aSchedule }));
+    refused(await call('getMentor'), 401, 'token_expired');
+    refused(await call('listStudents'), 401, 'token_expired');
+    server.setFaults({});
+    refused(await call('getMentor'), 401, 'token_expired');
+
+    server.issueToken('fresh-token');
+    ok('getMentor', await call('getMentor', { token: 'fresh-token' }));
+    refused(await call('getMentor'), 401, 'unauthorized');
+  });
+
+  it('logs every API request with its status, key and timing, preflights aside', async () => {
+    server.setFaults({ rateLimitBursts: { length: 1, every: 2 }, retryAfterSeconds: 3 });
+    const key = randomUUID();
+    await call('scheduleSession', { key, body: aSchedule });
+    await call('scheduleSession', { key, body: aSchedule });
+    await http('OPTIONS', `${server.url}/sessions`, { token: null });
+    const log = server.requestLog();
+    const seen = log.map(({ method, path, status, idempotencyKey, retryAfterSeconds }) => ({
+      method,
+      path,
+      status,
+      idempotencyKey,
+      retryAfterSeconds,
+    }));
+    expect(seen).toEqual([
+      { method: 'POST', path: '/sessions', status: 429, idempotencyKey: key, retryAfterSeconds: 3 },
+      { method: 'POST', path: '/sessions', status: 201, idempotencyKey: key, retryAfterSeconds: null },
+    ]);
+    expect(log[0]!.receivedAt).toBeLessThanOrEqual(log[0]!.answeredAt);
+    expect(log[0]!.answeredAt).toBeLessThanOrEqual(log[1]!.receivedAt);
+  });
+
   it('takes faults at start, and through the control endpoints behind their own token', async () => {
     const control = (method: string, path: string, request: Request = {}) =>
       http(method, `http://127.0.0.1:${server.port}/__control/${path}`, { token: CONTROL, ...request });
@@ -454,6 +530,9 @@ describe('platform server: faults', () => {
     ok('scheduleSession', await call('scheduleSession', { body: aSchedule }));
     const state = await control('GET', 'state');
     expect(state.json).toEqual(server.state());
+    refused(await control('POST', 'token', { body: { token: '' } }), 400, 'invalid_body');
+    expect((await control('POST', 'token', { body: { token: 'new-token' } })).status).toBe(204);
+    ok('getMentor', await call('getMentor', { token: 'new-token' }));
     await control('POST', 'faults', { body: { rateLimitRate: 1 } });
     const reset = await control('POST', 'reset');
     expect(reset.status).toBe(200);
