@@ -1,5 +1,5 @@
 /** Single records of the `meta` store, each under its own key. */
-export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | ReminderLog;
+export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | ReminderLog;
 
 /** The reminders already shown, by key, with when: none shows twice. */
 export interface ReminderLog {
@@ -36,4 +36,10 @@ export interface SyncStatus {
   lastSyncAt: number | null;
   /** The last failure of a read, or null once one succeeds. */
   lastError: { code: string; message: string; at: number } | null;
+}
+
+/** The platform asked for no request before `until` (its Retry-After): every request waits, "Sync now" included. */
+export interface PlatformPause {
+  key: 'platform-pause';
+  until: number;
 }
