@@ -207,6 +207,46 @@ describe('drainOutbox', () => {
     expect((await db.get('liveSessions', aLiveSession().id))?.sessionId).toBe('plat-9');
   });
 
+  it("keeps a report written on a session scheduled here with the session, and marks it sent once it arrives", async () => {
+    await db.put('sessions', aSession({ id: 'local-1' }));
+    await db.put('outbox', item('a', { endpoint: 'scheduleSession', params: {}, entity: { store: 'sessions', id: 'local-1' } }));
+    await db.put(
+      'outbox',
+      item('b', { createdAt: T0 + 1, endpoint: 'submitReport', params: { sessionId: 'local-1' }, entity: { store: 'sessions', id: 'local-1' } }),
+    );
+    const words = 'Awa rebuilt the header with flexbox.';
+    await db.put('reportDrafts', {
+      sessionId: 'local-1',
+      studentId: 'stu-1',
+      attendance: { status: 'present', lateMinutes: 0 },
+      summary: words,
+      privateNotes: '',
+      skillEvaluations: [],
+      revision: 3,
+      savedAt: T0,
+      ended: { at: T0, revision: 3, correction: false },
+      sent: null,
+    });
+    const report = {
+      sessionId: 'plat-9',
+      submittedAt: iso(T0),
+      attendance: { status: 'present', lateMinutes: 0 },
+      summary: words,
+      skillEvaluations: [],
+      goals: [],
+      nextSessionStart: null,
+      correction: false,
+    };
+    const { result, script } = drain([
+      { status: 201, body: aSession({ id: 'plat-9' }) },
+      (request) => ({ status: request.url.endsWith('/plat-9/report') ? 201 : 404, body: report }),
+    ]);
+    expect(await result).toEqual({ sent: 2, stopped: null });
+    expect(script.requests[1]!.url).toBe(`${BASE}/sessions/plat-9/report`);
+    expect(await db.get('reportDrafts', 'local-1')).toBeUndefined();
+    expect(await db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: words, sent: { at: T0, revision: 3 } });
+  });
+
   it('does nothing without a platform', async () => {
     await db.delete('meta', 'connection');
     await db.put('outbox', item('a'));

@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceSchema } from '../db/cadence-db';
 
-// Any read-write transaction over (at least) the assignments, the plans and the live sessions.
+// Any read-write transaction over (at least) the assignments, the plans, the live sessions and the report drafts.
 type RenameTx = IDBPTransaction<CadenceSchema, any, 'readwrite'>;
 
 /**
@@ -32,5 +32,12 @@ export async function renameSessionReferences(tx: RenameTx, from: string, to: st
   const live = tx.objectStore('liveSessions');
   for (const session of await live.getAll()) {
     if (session.sessionId === from) await live.put({ ...session, sessionId: to });
+  }
+  // A report written before the session reached the platform is that session's report.
+  const drafts = tx.objectStore('reportDrafts');
+  const draft = await drafts.get(from);
+  if (draft) {
+    await drafts.delete(from);
+    await drafts.put({ ...draft, sessionId: to });
   }
 }
