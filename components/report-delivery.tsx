@@ -1,4 +1,5 @@
 import { t } from '../utils/i18n';
+import { platformFailureText } from '../utils/platform/failure-text';
 import type { ReportDelivery as Delivery } from '../utils/report/report-store';
 
 interface Props {
@@ -25,7 +26,9 @@ export function ReportDelivery({ delivery, connected, correction, language, time
       break;
     case 'sending':
       state = t('reportDeliverySending');
-      hint = delivery.lastError ? t('reportDeliveryLastError', delivery.lastError.message) : null;
+      hint = delivery.needsReconnect
+        ? t('reportDeliveryNeedsReconnect')
+        : delivery.lastError && t('reportDeliveryLastError', platformFailureText(delivery.lastError, 'syncing'));
       break;
     case 'sent': {
       const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: timezone });

@@ -29,13 +29,13 @@ describe('the session report in the background', () => {
     ask<{ revision: number }>({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields(overrides) });
   const end = () => ask<EndResult>({ type: 'report/end', sessionId: 'sess-1' });
   const open = () => ask<ReportView>({ type: 'report/open', sessionId: 'sess-1' });
-  const connect = () =>
+  const connect = (needsReconnect = false) =>
     background.db.put('meta', {
       key: 'connection',
       baseUrl: 'https://platform.example/api/v1',
       token: 't',
       mentorName: 'Nadia',
-      needsReconnect: false,
+      needsReconnect,
       connectedAt: T0,
     });
   const reportWrites = async () => (await background.db.getAll('outbox')).filter((item) => item.endpoint === 'submitReport');
@@ -76,6 +76,15 @@ describe('the session report in the background', () => {
     expect((await background.db.get('sessions', 'sess-1'))?.status).toBe('completed');
     expect((await background.db.get('liveSessions', aLiveSession().id))?.endReason).toBe('mentor');
     expect(await reportWrites()).toEqual([]);
+  });
+
+  it('says a report is held, not lost, while the platform refuses the token', async () => {
+    await connect();
+    await save();
+    expect(await end()).toMatchObject({ view: { delivery: { state: 'sending', needsReconnect: false } } });
+    await connect(true);
+    expect((await open()).delivery).toEqual({ state: 'sending', lastError: null, needsReconnect: true });
+    expect(await reportWrites()).toHaveLength(1);
   });
 
   it('sends the shared part with the goals and the next date, never the private notes', async () => {

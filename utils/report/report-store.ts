@@ -14,7 +14,8 @@ import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, ty
 export type ReportDelivery =
   | { state: 'draft' }
   | { state: 'saved-locally' }
-  | { state: 'sending'; lastError: OutboxError | null }
+  /** `needsReconnect`: held until the mentor gives the platform a new token. */
+  | { state: 'sending'; lastError: OutboxError | null; needsReconnect: boolean }
   | { state: 'sent'; at: number }
   | { state: 'needs-attention'; error: OutboxError | null };
 
@@ -73,7 +74,11 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     );
   }
 
-  const connectedIn = async (tx: ReportTx) => (await tx.objectStore('meta').get('connection'))?.key === 'connection';
+  const connectionIn = async (tx: ReportTx) => {
+    const connection = await tx.objectStore('meta').get('connection');
+    return connection?.key === 'connection' ? connection : null;
+  };
+  const connectedIn = async (tx: ReportTx) => (await connectionIn(tx)) !== null;
   const writesFor = async (tx: ReportTx, endpoint: WriteEndpoint, sessionId: string) =>
     (await tx.objectStore('outbox').getAll()).filter((item) => item.endpoint === endpoint && item.params.sessionId === sessionId);
 
@@ -84,10 +89,10 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     const plan = await tx.objectStore('sessionPlans').get(session.id);
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
     const [write] = await writesFor(tx, 'submitReport', session.id);
-    const connected = await connectedIn(tx);
+    const connection = await connectionIn(tx);
     let delivery: ReportDelivery = { state: 'draft' };
     if (write?.state === 'needs-attention') delivery = { state: 'needs-attention', error: write.lastError };
-    else if (write) delivery = { state: 'sending', lastError: write.lastError };
+    else if (write) delivery = { state: 'sending', lastError: write.lastError, needsReconnect: connection?.needsReconnect ?? false };
     else if (draft.sent && draft.ended && draft.sent.revision >= draft.ended.revision) delivery = { state: 'sent', at: draft.sent.at };
     else if (draft.ended) delivery = { state: 'saved-locally' };
     return {
@@ -99,7 +104,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       nextSession,
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,
-      connected,
+      connected: connection !== null,
     };
   }
 
