@@ -92,7 +92,7 @@ export function startBackground(): void {
   globalThis.addEventListener('online', () => void sync.run({ now: true }));
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
-  void sync.run({ pull: false }).catch((error) => console.error('Cadence: sync at start-up', error));
+  void sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync at start-up', error));
 }
 
 /** Requests after which reminders and the badge may be due again. */
