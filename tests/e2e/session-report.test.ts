@@ -12,38 +12,13 @@ import { launchWithExtension, type LaunchedBrowser } from './support/launch-exte
 import { routeMeetFixtures } from './support/meet-routes';
 import { seededExport } from './support/seed-records';
 import { stopServiceWorker } from './support/service-worker';
+import { openReport, saveState, typeWords } from './support/report-page';
 import { MeetCallPage, panelTexts } from './support/session-panel-page';
 import { until } from './support/until';
 
 const text = panelTexts('en');
 const SESSION = 'local-this-week';
 const MINUTE = 60_000;
-
-async function openReport(browser: LaunchedBrowser, sessionId: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/report.html#${sessionId}`);
-  await page.getByLabel(text('reportSummary')).waitFor();
-  return page;
-}
-
-const saveState = (page: Page) => page.getByTestId('report-save-state').getAttribute('data-state');
-
-/**
- * Types `words` a word at a time, noting when each was typed, and stops the
- * moment `stop` says so. Returns what was typed, with when.
- */
-async function typeWords(page: Page, words: string[], pauseMs: number) {
-  const typed: { word: string; at: number }[] = [];
-  const field = page.getByLabel(text('reportSummary'));
-  await field.click();
-  await page.keyboard.press('End');
-  for (const word of words) {
-    await page.keyboard.type(`${word} `);
-    typed.push({ word, at: Date.now() });
-    await page.waitForTimeout(pauseMs);
-  }
-  return typed;
-}
 
 /** Everything typed more than a second before `at` must be in `kept`. */
 function expectAllButTheLastSecond(kept: string, typed: { word: string; at: number }[], at: number) {

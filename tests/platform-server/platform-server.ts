@@ -66,7 +66,11 @@ export interface RequestLogEntry {
   retryAfterSeconds: number | null;
   /** The client had closed the connection before the answer (it gave up waiting). */
   clientGone: boolean;
+  /** The fault that shaped this answer, if one did. */
+  fault: InjectedFault | null;
 }
+
+export type InjectedFault = 'token-expired' | 'rate-limited' | 'server-error' | 'slow-write' | 'dropped-after-commit' | 'malformed';
 
 type Reply = { status: number; headers?: Record<string, string>; body?: string } | typeof DROP;
 /** Close the connection without a word. */
@@ -98,7 +102,8 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     state = next;
   };
 
-  async function handle(req: IncomingMessage): Promise<Reply> {
+  /** Answers one request; `seen.fault` says which fault, if any, shaped the answer. */
+  async function handle(req: IncomingMessage, seen: { fault: InjectedFault | null }): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://platform');
     const raw = await readBody(req);
     if (url.pathname.startsWith('/__control/')) return control(req, url.pathname, raw);
@@ -122,25 +127,32 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     if (bearer(req) !== token) return apiError(401, 'unauthorized', 'Missing or unknown token.');
     if (dice.expiresToken()) {
       token = null;
+      seen.fault = 'token-expired';
       return apiError(401, 'token_expired', 'The access token has expired: get a new one.');
     }
 
     const faults = dice.current;
     if (dice.inBurst('rateLimitBursts') || dice.roll(faults.rateLimitRate)) {
+      seen.fault = 'rate-limited';
       return apiError(429, 'rate_limited', 'Too many requests.', { 'Retry-After': String(faults.retryAfterSeconds) });
     }
     if (dice.inBurst('serverErrorBursts') || dice.roll(faults.serverErrorRate)) {
+      seen.fault = 'server-error';
       const code = faults.serverErrorStatus === 500 ? 'internal_error' : 'unavailable';
       return apiError(faults.serverErrorStatus, code, 'A failure injected for testing; nothing was done.');
     }
     if (raw === null) return apiError(413, 'body_too_large', 'The body is over 1 MiB.');
-    if (hit.route.endpoint.method !== 'GET' && dice.fire('slowWrites')) await sleep(faults.slowWrites.ms);
+    if (hit.route.endpoint.method !== 'GET' && dice.fire('slowWrites')) {
+      seen.fault = 'slow-write';
+      await sleep(faults.slowWrites.ms);
+    }
 
     const reply =
       hit.route.endpoint.method === 'GET' ? read(hit.route, hit.params, url, req) : write(hit.route, hit.params, url, req, raw);
-    return reply !== DROP && reply.status < 300 && reply.body !== undefined && dice.fire('malformed')
-      ? { ...reply, body: malformed(reply.body, faults.malformed.kind) }
-      : reply;
+    if (reply === DROP) seen.fault = 'dropped-after-commit';
+    if (reply === DROP || reply.status >= 300 || reply.body === undefined || !dice.fire('malformed')) return reply;
+    seen.fault = 'malformed';
+    return { ...reply, body: malformed(reply.body, faults.malformed.kind) };
   }
 
   function read(route: Route, params: Record<string, string>, url: URL, req: IncomingMessage): Reply {
@@ -228,17 +240,18 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
 
   const server = createServer((req, res) => {
     const receivedAt = Date.now();
+    const seen: { fault: InjectedFault | null } = { fault: null };
     let clientGone = false;
     res.once('close', () => {
       clientGone = !res.writableFinished;
     });
-    handle(req)
+    handle(req, seen)
       .catch((error: unknown) => {
         console.error('platform server:', error);
         return apiError(500, 'internal_error', 'The platform failed.');
       })
       .then((reply) => {
-        note(req, reply, receivedAt, clientGone);
+        note(req, reply, receivedAt, clientGone, seen.fault);
         if (reply === DROP) {
           req.socket.destroy();
           return;
@@ -248,7 +261,7 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       });
   });
 
-  function note(req: IncomingMessage, reply: Reply, receivedAt: number, clientGone: boolean) {
+  function note(req: IncomingMessage, reply: Reply, receivedAt: number, clientGone: boolean, fault: InjectedFault | null) {
     const { pathname } = new URL(req.url ?? '/', 'http://platform');
     if (!pathname.startsWith(`${API_BASE}/`) || req.method === 'OPTIONS') return;
     const key = req.headers['idempotency-key'];
@@ -262,6 +275,7 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       answeredAt: Date.now(),
       retryAfterSeconds: retryAfter === undefined ? null : Number(retryAfter),
       clientGone,
+      fault,
     });
   }
   await new Promise<void>((resolve, reject) => {

@@ -419,6 +419,10 @@ describe('platform server: faults', () => {
 
     const retry = await call('scheduleSession', { key, body: aSchedule });
     expect(ok('scheduleSession', retry).id).toBe(committed!.id);
+    expect(server.requestLog().map((entry) => [entry.status, entry.fault])).toEqual([
+      ['dropped', 'dropped-after-commit'],
+      [201, null],
+    ]);
     expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
     expect(server.state().sessions).toHaveLength(6);
   });
@@ -435,6 +439,7 @@ describe('platform server: faults', () => {
     const notJson = await call('scheduleSession', { body: aSchedule });
     expect(notJson.status).toBe(201);
     expect(notJson.json).toBeUndefined();
+    expect(server.requestLog().map((entry) => entry.fault)).toEqual(['malformed', null, 'malformed']);
     expect(server.state().sessions).toHaveLength(6);
     ok('listStudents', await call('listStudents'));
   });
@@ -470,9 +475,9 @@ describe('platform server: faults', () => {
     // The first attempt was still held: the retry committed, the held one found its key and wrote nothing.
     await expect.poll(() => server.requestLog().filter((entry) => entry.idempotencyKey === key).length).toBe(2);
     const attempts = server.requestLog().filter((entry) => entry.idempotencyKey === key);
-    expect(attempts.map((entry) => [entry.status, entry.clientGone])).toEqual([
-      [201, false],
-      [201, true],
+    expect(attempts.map((entry) => [entry.status, entry.clientGone, entry.fault])).toEqual([
+      [201, false, null],
+      [201, true, 'slow-write'],
     ]);
     expect(attempts[1]!.answeredAt - attempts[1]!.receivedAt).toBeGreaterThanOrEqual(390);
     expect(server.writeLog().map((entry) => entry.outcome)).toEqual(['committed', 'replayed']);
@@ -485,6 +490,7 @@ describe('platform server: faults', () => {
     ok('scheduleSession', await call('scheduleSession', { body: aSchedule }));
     refused(await call('getMentor'), 401, 'token_expired');
     refused(await call('listStudents'), 401, 'token_expired');
+    expect(server.requestLog().map((entry) => entry.fault)).toEqual([null, null, 'token-expired', null]);
     server.setFaults({});
     refused(await call('getMentor'), 401, 'token_expired');
 
@@ -500,16 +506,17 @@ describe('platform server: faults', () => {
     await call('scheduleSession', { key, body: aSchedule });
     await http('OPTIONS', `${server.url}/sessions`, { token: null });
     const log = server.requestLog();
-    const seen = log.map(({ method, path, status, idempotencyKey, retryAfterSeconds }) => ({
+    const seen = log.map(({ method, path, status, idempotencyKey, retryAfterSeconds, fault }) => ({
       method,
       path,
       status,
       idempotencyKey,
       retryAfterSeconds,
+      fault,
     }));
     expect(seen).toEqual([
-      { method: 'POST', path: '/sessions', status: 429, idempotencyKey: key, retryAfterSeconds: 3 },
-      { method: 'POST', path: '/sessions', status: 201, idempotencyKey: key, retryAfterSeconds: null },
+      { method: 'POST', path: '/sessions', status: 429, idempotencyKey: key, retryAfterSeconds: 3, fault: 'rate-limited' },
+      { method: 'POST', path: '/sessions', status: 201, idempotencyKey: key, retryAfterSeconds: null, fault: null },
     ]);
     expect(log[0]!.receivedAt).toBeLessThanOrEqual(log[0]!.answeredAt);
     expect(log[0]!.answeredAt).toBeLessThanOrEqual(log[1]!.receivedAt);
