@@ -245,6 +245,8 @@ describe('drainOutbox', () => {
     expect(script.requests[1]!.url).toBe(`${BASE}/sessions/plat-9/report`);
     expect(await db.get('reportDrafts', 'local-1')).toBeUndefined();
     expect(await db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: words, sent: { at: T0, revision: 3 } });
+    // A report page still open on the first id finds the session by it.
+    expect(await db.get('meta', 'session-renames')).toEqual({ key: 'session-renames', renames: { 'local-1': 'plat-9' } });
   });
 
   it('does nothing without a platform', async () => {

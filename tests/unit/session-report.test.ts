@@ -87,6 +87,26 @@ describe('the session report in the background', () => {
     expect(await reportWrites()).toHaveLength(1);
   });
 
+  it('keeps a report open on a session made here working once the platform has named the session', async () => {
+    await connect();
+    const made = await ask<{ id: string; start: string }>({
+      type: 'records/schedule-session',
+      session: { studentId: 'stu-1', start: iso(T0 - HOUR), plannedMinutes: 50, meetingUrl: '' },
+    });
+    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'Before the rename.' }) });
+    const named = aSession({ id: 'plat-9', start: made.start });
+    const platform = async () => new Response(JSON.stringify(named), { status: 201, headers: { 'content-type': 'application/json' } });
+    await drainOutbox({ db: background.db, fetch: platform, now: () => now, random: () => 0.5, wakeAt: async () => {} }, { now: true });
+
+    // The page still asks by the id it was opened with.
+    const reopened = await ask<ReportView>({ type: 'report/open', sessionId: made.id });
+    expect(reopened.session.id).toBe('plat-9');
+    expect(reopened.draft).toMatchObject({ sessionId: 'plat-9', summary: 'Before the rename.' });
+    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'After the rename.' }) });
+    expect(await background.db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: 'After the rename.', revision: 2 });
+    expect(await background.db.get('reportDrafts', made.id)).toBeUndefined();
+  });
+
   it('sends the shared part with the goals and the next date, never the private notes', async () => {
     await connect();
     await background.db.put('sessions', aSession({ id: 'sess-2', start: iso(T0 + 7 * 24 * HOUR) }));

@@ -1,5 +1,5 @@
 /** Single records of the `meta` store, each under its own key. */
-export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | ReminderLog;
+export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | SessionRenames | ReminderLog;
 
 /** The reminders already shown, by key, with when: none shows twice. */
 export interface ReminderLog {
@@ -42,4 +42,13 @@ export interface SyncStatus {
 export interface PlatformPause {
   key: 'platform-pause';
   until: number;
+}
+
+/**
+ * Sessions made here that the platform has since named, local id → platform id:
+ * a page opened before the rename still finds its session.
+ */
+export interface SessionRenames {
+  key: 'session-renames';
+  renames: Record<string, string>;
 }

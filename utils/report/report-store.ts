@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
 import { isLocalId, LOCAL_ID_PREFIX } from '../data/local-records';
+import { currentSessionId } from '../workspace/session-references';
 import { RequestError } from '../messaging/request-error';
 import type { Session, Student } from '../platform/platform-schemas';
 import type { Assignment } from '../review/assignment';
@@ -54,7 +55,8 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   const write = (): ReportTx => db.transaction([...STORES], 'readwrite', { durability: 'strict' });
 
   async function sessionOf(tx: ReportTx, sessionId: string) {
-    const session = await tx.objectStore('sessions').get(sessionId);
+    // A page opened on a session made here keeps its first id after the platform names it.
+    const session = await tx.objectStore('sessions').get(await currentSessionId(tx, sessionId));
     const student = session && (await tx.objectStore('students').get(session.studentId));
     if (!session || !student) throw new RequestError('not-found');
     return { session, student };

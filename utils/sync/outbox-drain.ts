@@ -96,7 +96,7 @@ async function recordFailure(db: CadenceDb, id: string, change: (item: OutboxIte
 
 /** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */
 async function settle(db: CadenceDb, item: OutboxItem, reply: unknown, now: number): Promise<void> {
-  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions', 'reportDrafts'], 'readwrite');
+  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions', 'reportDrafts', 'meta'], 'readwrite');
   await tx.objectStore('outbox').delete(item.id);
   if (item.endpoint === 'submitReport') await markReportSent(tx, item.params.sessionId!, now);
   if (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession' || item.endpoint === 'cancelSession') {

@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceSchema } from '../db/cadence-db';
 
-// Any read-write transaction over (at least) the assignments, the plans, the live sessions and the report drafts.
+// Any read-write transaction over (at least) the assignments, the plans, the live sessions, the report drafts and meta.
 type RenameTx = IDBPTransaction<CadenceSchema, any, 'readwrite'>;
 
 /**
@@ -40,4 +40,14 @@ export async function renameSessionReferences(tx: RenameTx, from: string, to: st
     await drafts.delete(from);
     await drafts.put({ ...draft, sessionId: to });
   }
+  const meta = tx.objectStore('meta');
+  const known = await meta.get('session-renames');
+  const renames = known?.key === 'session-renames' ? known.renames : {};
+  await meta.put({ key: 'session-renames', renames: { ...renames, [from]: to } });
+}
+
+/** The session's id now: the platform's, for one made here that it has since named. */
+export async function currentSessionId(tx: RenameTx, id: string): Promise<string> {
+  const known = await tx.objectStore('meta').get('session-renames');
+  return (known?.key === 'session-renames' && known.renames[id]) || id;
 }
