@@ -217,7 +217,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
         <p role="status">{t('optionsConnectWorked', result.mentorName)}</p>
       ) : result?.kind === 'failed' ? (
         <p role="alert" class="form-error">
-          <PlatformFailure failure={result.check} />
+          <PlatformFailure failure={result.check} moment="connecting" />
         </p>
       ) : result?.kind === 'no-access' ? (
         <p role="alert" class="form-error">

@@ -1,5 +1,6 @@
 import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
+import { platformFailureText } from '../utils/platform/failure-text';
 import type { ReportDelivery as Delivery } from '../utils/report/report-store';
 
 interface Props {
@@ -26,7 +27,9 @@ export function ReportDelivery({ delivery, connected, correction, language, time
       break;
     case 'sending':
       state = t('reportDeliverySending');
-      hint = delivery.lastError ? t('reportDeliveryLastError', delivery.lastError.message) : null;
+      hint = delivery.needsReconnect
+        ? t('reportDeliveryNeedsReconnect')
+        : delivery.lastError && t('reportDeliveryLastError', platformFailureText(delivery.lastError, 'syncing'));
       break;
     case 'sent': {
       state = t('reportDeliverySent', formatDateTime(delivery.at, 'date-time', { language, timezone }));

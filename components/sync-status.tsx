@@ -7,7 +7,8 @@ import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { SyncOverview } from '../utils/sync/sync-overview';
 import { WRITE_NAMES } from '../utils/sync/write-names';
 import { PageError } from './page-error';
-import { PlatformFailure, type PlatformFailureInfo } from './platform-failure';
+import type { PlatformFailureInfo } from '../utils/platform/failure-text';
+import { PlatformFailure } from './platform-failure';
 
 type Result =
   | { kind: 'synced' | 'retry-sent' | 'retry-queued' | 'retry-refused' }

@@ -3,6 +3,10 @@ import { z } from 'zod';
 const rate = z.number().min(0).max(1);
 /** Fires on each of the `next` requests it applies to, then at `rate`. */
 const trigger = { next: z.number().int().min(0).default(0), rate: rate.default(0) };
+/** Runs of failures: of every `every` requests it applies to, the first `length`. */
+const burst = z
+  .strictObject({ length: z.number().int().min(0).default(0), every: z.number().int().min(1).default(1) })
+  .default({ length: 0, every: 1 });
 
 /** What goes wrong, on purpose. Every field is optional: a missing one is off. */
 export const faultsSchema = z.strictObject({
@@ -11,9 +15,19 @@ export const faultsSchema = z.strictObject({
   /** Share of API requests answered 5xx before anything is done. */
   serverErrorRate: rate.default(0),
   serverErrorStatus: z.union([z.literal(500), z.literal(502), z.literal(503), z.literal(504)]).default(503),
+  /** API requests answered 5xx in runs, before anything is done, whatever the rate draws. */
+  serverErrorBursts: burst,
   /** Share of API requests answered 429 before anything is done. */
   rateLimitRate: rate.default(0),
   retryAfterSeconds: z.number().int().min(0).max(86_400).default(1),
+  /** API requests answered 429 (with Retry-After) in runs, before anything is done. */
+  rateLimitBursts: burst,
+  /** Writes held this long before they are carried out: the client may give up, and the write commits after. */
+  slowWrites: z
+    .strictObject({ ...trigger, ms: z.number().int().min(0).max(120_000).default(0) })
+    .default({ next: 0, rate: 0, ms: 0 }),
+  /** The token in force accepts this many more API requests, then expires (401) until a new one is issued. */
+  tokenExpiresAfter: z.number().int().min(0).nullable().default(null),
   /** Writes that commit (and persist), then lose their connection without an answer. */
   dropAfterCommit: z.strictObject(trigger).default({ next: 0, rate: 0 }),
   /** Success answers whose body is wrong: valid JSON of the wrong shape, or not JSON at all. */
@@ -32,13 +46,18 @@ export interface FaultDice {
   readonly current: ActiveFaults;
   roll(rate: number): boolean;
   /** Whether a counted fault fires now; uses one of its `next` if any is left. */
-  fire(kind: 'dropAfterCommit' | 'malformed'): boolean;
+  fire(kind: 'dropAfterCommit' | 'malformed' | 'slowWrites'): boolean;
+  /** Whether this request falls in a run of failures; counts it. */
+  inBurst(kind: 'serverErrorBursts' | 'rateLimitBursts'): boolean;
+  /** Whether the token expires at this request; counts it. */
+  expiresToken(): boolean;
 }
 
 export function createFaultDice(faults: Faults): FaultDice {
   const current = faultsSchema.parse(faults);
   const random = mulberry32(current.seed);
   const roll = (rate: number) => rate >= 1 || (rate > 0 && random() < rate);
+  const seen = { serverErrorBursts: 0, rateLimitBursts: 0 };
   return {
     current,
     roll,
@@ -49,6 +68,19 @@ export function createFaultDice(faults: Faults): FaultDice {
         return true;
       }
       return roll(fault.rate);
+    },
+    inBurst(kind) {
+      const { length, every } = current[kind];
+      return seen[kind]++ % every < length;
+    },
+    expiresToken() {
+      if (current.tokenExpiresAfter === null) return false;
+      if (current.tokenExpiresAfter > 0) {
+        current.tokenExpiresAfter--;
+        return false;
+      }
+      current.tokenExpiresAfter = null;
+      return true;
     },
   };
 }

@@ -21,7 +21,7 @@ In Cadence's options page, connect to the platform with:
 
   Base URL   ${server.url}
   Token      ${token}
-${controlToken ? `\nControl endpoints are on at http://127.0.0.1:${server.port}/__control/ (faults, reset, state).\n` : ''}
+${controlToken ? `\nControl endpoints are on at http://127.0.0.1:${server.port}/__control/ (faults, token, reset, state).\n` : ''}
 Delete the data file to start again from fresh sample data. Ctrl+C stops the server.
 `);
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { idempotencyKeySchema } from '../../utils/platform/openapi-document';
 import { ENDPOINTS, type Endpoint, type EndpointName } from '../../utils/platform/platform-endpoints';
 import type { ApiError } from '../../utils/platform/platform-schemas';
@@ -36,10 +36,14 @@ export interface PlatformServer {
   close(): Promise<void>;
   /** Replaces the faults in force (its `next` counts start again). */
   setFaults(faults: Faults): void;
+  /** Makes `token` the one the API accepts, as a mentor gets a new one after the old one expired. */
+  issueToken(token: string): void;
   /** A copy of everything stored, idempotency records included. */
   state(): StoredState;
   /** Every write carried out or replayed since start, in order: how tests see a retry. */
   writeLog(): WriteLogEntry[];
+  /** Every API request answered since start (preflights aside), in the order answered: how tests see timing. */
+  requestLog(): RequestLogEntry[];
 }
 
 export interface WriteLogEntry {
@@ -47,6 +51,26 @@ export interface WriteLogEntry {
   path: string;
   outcome: 'committed' | 'dropped' | 'replayed';
 }
+
+export interface RequestLogEntry {
+  method: string;
+  /** Under the API's base, e.g. `/sessions`. */
+  path: string;
+  /** What was answered; `dropped` when the connection was closed without an answer. */
+  status: number | 'dropped';
+  idempotencyKey: string | null;
+  /** Epoch ms, by this machine's clock. */
+  receivedAt: number;
+  answeredAt: number;
+  /** The answer's Retry-After, in seconds, when it had one. */
+  retryAfterSeconds: number | null;
+  /** The client had closed the connection before the answer (it gave up waiting). */
+  clientGone: boolean;
+  /** The fault that shaped this answer, if one did. */
+  fault: InjectedFault | null;
+}
+
+export type InjectedFault = 'token-expired' | 'rate-limited' | 'server-error' | 'slow-write' | 'dropped-after-commit' | 'malformed';
 
 type Reply = { status: number; headers?: Record<string, string>; body?: string } | typeof DROP;
 /** Close the connection without a word. */
@@ -68,6 +92,9 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
   saveState(options.dataFile, state);
   let dice = createFaultDice(options.faults ?? {});
   const log: WriteLogEntry[] = [];
+  const requests: RequestLogEntry[] = [];
+  /** Null once it expired, until a new one is issued. */
+  let token: string | null = options.token;
 
   /** On disk first: a write is answered only once it would survive a restart. */
   const commit = (next: StoredState) => {
@@ -75,7 +102,8 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     state = next;
   };
 
-  async function handle(req: IncomingMessage): Promise<Reply> {
+  /** Answers one request; `seen.fault` says which fault, if any, shaped the answer. */
+  async function handle(req: IncomingMessage, seen: { fault: InjectedFault | null }): Promise<Reply> {
     const url = new URL(req.url ?? '/', 'http://platform');
     const raw = await readBody(req);
     if (url.pathname.startsWith('/__control/')) return control(req, url.pathname, raw);
@@ -95,23 +123,36 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       const allow = matching.map(({ route }) => route.endpoint.method).join(', ');
       return apiError(405, 'method_not_allowed', `${path} takes ${allow}.`, { Allow: allow });
     }
-    if (bearer(req) !== options.token) return apiError(401, 'unauthorized', 'Missing or unknown token.');
+    if (token === null) return apiError(401, 'token_expired', 'The access token has expired: get a new one.');
+    if (bearer(req) !== token) return apiError(401, 'unauthorized', 'Missing or unknown token.');
+    if (dice.expiresToken()) {
+      token = null;
+      seen.fault = 'token-expired';
+      return apiError(401, 'token_expired', 'The access token has expired: get a new one.');
+    }
 
     const faults = dice.current;
-    if (dice.roll(faults.rateLimitRate)) {
+    if (dice.inBurst('rateLimitBursts') || dice.roll(faults.rateLimitRate)) {
+      seen.fault = 'rate-limited';
       return apiError(429, 'rate_limited', 'Too many requests.', { 'Retry-After': String(faults.retryAfterSeconds) });
     }
-    if (dice.roll(faults.serverErrorRate)) {
+    if (dice.inBurst('serverErrorBursts') || dice.roll(faults.serverErrorRate)) {
+      seen.fault = 'server-error';
       const code = faults.serverErrorStatus === 500 ? 'internal_error' : 'unavailable';
       return apiError(faults.serverErrorStatus, code, 'A failure injected for testing; nothing was done.');
     }
     if (raw === null) return apiError(413, 'body_too_large', 'The body is over 1 MiB.');
+    if (hit.route.endpoint.method !== 'GET' && dice.fire('slowWrites')) {
+      seen.fault = 'slow-write';
+      await sleep(faults.slowWrites.ms);
+    }
 
     const reply =
       hit.route.endpoint.method === 'GET' ? read(hit.route, hit.params, url, req) : write(hit.route, hit.params, url, req, raw);
-    return reply !== DROP && reply.status < 300 && reply.body !== undefined && dice.fire('malformed')
-      ? { ...reply, body: malformed(reply.body, faults.malformed.kind) }
-      : reply;
+    if (reply === DROP) seen.fault = 'dropped-after-commit';
+    if (reply === DROP || reply.status >= 300 || reply.body === undefined || !dice.fire('malformed')) return reply;
+    seen.fault = 'malformed';
+    return { ...reply, body: malformed(reply.body, faults.malformed.kind) };
   }
 
   function read(route: Route, params: Record<string, string>, url: URL, req: IncomingMessage): Reply {
@@ -179,17 +220,18 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     if (route === 'POST /__control/reset') {
       commit(seedState(now()));
       dice = createFaultDice({});
+      token = options.token;
       return json(200, JSON.stringify(state));
     }
+    if (route === 'POST /__control/token') {
+      const parsed = parseJson(raw, issuedTokenSchema);
+      if (!parsed.ok) return parsed.reply;
+      token = parsed.data.token;
+      return { status: 204 };
+    }
     if (route === 'POST /__control/faults') {
-      let value: unknown;
-      try {
-        value = JSON.parse(raw ?? '');
-      } catch {
-        return apiError(400, 'invalid_json', 'The body is not JSON.');
-      }
-      const parsed = faultsSchema.safeParse(value);
-      if (!parsed.success) return apiError(400, 'invalid_body', describe(parsed.error));
+      const parsed = parseJson(raw, faultsSchema);
+      if (!parsed.ok) return parsed.reply;
       dice = createFaultDice(parsed.data);
       return json(200, JSON.stringify({ faults: dice.current }));
     }
@@ -197,12 +239,19 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
   }
 
   const server = createServer((req, res) => {
-    handle(req)
+    const receivedAt = Date.now();
+    const seen: { fault: InjectedFault | null } = { fault: null };
+    let clientGone = false;
+    res.once('close', () => {
+      clientGone = !res.writableFinished;
+    });
+    handle(req, seen)
       .catch((error: unknown) => {
         console.error('platform server:', error);
         return apiError(500, 'internal_error', 'The platform failed.');
       })
       .then((reply) => {
+        note(req, reply, receivedAt, clientGone, seen.fault);
         if (reply === DROP) {
           req.socket.destroy();
           return;
@@ -211,6 +260,24 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
         res.end(reply.body);
       });
   });
+
+  function note(req: IncomingMessage, reply: Reply, receivedAt: number, clientGone: boolean, fault: InjectedFault | null) {
+    const { pathname } = new URL(req.url ?? '/', 'http://platform');
+    if (!pathname.startsWith(`${API_BASE}/`) || req.method === 'OPTIONS') return;
+    const key = req.headers['idempotency-key'];
+    const retryAfter = reply === DROP ? undefined : reply.headers?.['Retry-After'];
+    requests.push({
+      method: req.method ?? 'GET',
+      path: pathname.slice(API_BASE.length),
+      status: reply === DROP ? 'dropped' : reply.status,
+      idempotencyKey: typeof key === 'string' ? key : null,
+      receivedAt,
+      answeredAt: Date.now(),
+      retryAfterSeconds: retryAfter === undefined ? null : Number(retryAfter),
+      clientGone,
+      fault,
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
@@ -228,8 +295,12 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
     setFaults: (faults) => {
       dice = createFaultDice(faults);
     },
+    issueToken: (next) => {
+      token = next;
+    },
     state: () => structuredClone(state),
     writeLog: () => [...log],
+    requestLog: () => structuredClone(requests),
   };
 }
 
@@ -244,6 +315,20 @@ const PREFLIGHT = {
   'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, If-None-Match',
   'Access-Control-Max-Age': '600',
 };
+
+const issuedTokenSchema = z.strictObject({ token: z.string().min(1).max(4096) });
+
+/** A control request's body, or the 400 that refuses it. */
+function parseJson<S extends z.ZodType>(raw: string | null, schema: S): { ok: true; data: z.output<S> } | { ok: false; reply: Reply } {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw ?? '');
+  } catch {
+    return { ok: false, reply: apiError(400, 'invalid_json', 'The body is not JSON.') };
+  }
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reply: apiError(400, 'invalid_body', describe(parsed.error)) };
+}
 
 function json(status: number, body: string, headers: Record<string, string> = {}): Reply {
   return { status, headers: { ...JSON_TYPE, ...headers }, body };

@@ -96,6 +96,38 @@ describe('drainOutbox', () => {
     expect((await db.get('outbox', 'a'))!.nextAttemptAt).toBe(T0 + 120_000);
   });
 
+  it("holds every request until the platform's Retry-After, even when the mentor asks to sync now", async () => {
+    await db.put('outbox', item('a'));
+    await db.put('outbox', item('b', { createdAt: T0 + 1, params: { sessionId: 'sess-2' } }));
+    const limited = drain([{ status: 429, headers: { 'Retry-After': '30' }, body: { error: { code: 'rate_limited', message: '' } } }]);
+    expect(await limited.result).toEqual({ sent: 0, stopped: 'waiting' });
+
+    now = T0 + 29_999;
+    const script = scriptedFetch([]);
+    const deps = { db, fetch: script.fetch, now: () => now, random: () => 0, wakeAt: async (at: number) => void wakes.push(at) };
+    expect(await drainOutbox(deps, { now: true })).toEqual({ sent: 0, stopped: 'waiting' });
+    expect(script.requests).toHaveLength(0);
+    expect(wakes.at(-1)).toBe(T0 + 30_000);
+
+    now = T0 + 30_000;
+    const after = drain([{ body: aSession({ status: 'canceled' }) }, { body: aSession({ id: 'sess-2', status: 'canceled' }) }]);
+    expect(await after.result).toEqual({ sent: 2, stopped: null });
+  });
+
+  it('leaves a token entered while a refused request was out alone', async () => {
+    await db.put('outbox', item('a'));
+    const fresh = { key: 'connection' as const, baseUrl: BASE, token: 'new-secret', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 + 1 };
+    const { result } = drain([
+      () => {
+        void db.put('meta', fresh);
+        return { status: 401, body: { error: { code: 'token_expired', message: '' } } };
+      },
+    ]);
+    expect(await result).toEqual({ sent: 0, stopped: 'needs-reconnect' });
+    expect(await db.get('meta', 'connection')).toEqual(fresh);
+    expect(await db.get('outbox', 'a')).toMatchObject({ state: 'pending', attempts: 0 });
+  });
+
   it.each([408, 500, 502, 504])('retries after a %i', async (status) => {
     await db.put('outbox', item('a'));
     expect(await drain([{ status, body: {} }]).result).toMatchObject({ stopped: 'waiting' });
@@ -173,6 +205,48 @@ describe('drainOutbox', () => {
     expect((await db.get('sessionPlans', 'plat-9'))?.hoursThisWeek).toBe(4);
     expect((await db.get('sessionPlans', 'sess-0'))?.nextSessionId).toBe('plat-9');
     expect((await db.get('liveSessions', aLiveSession().id))?.sessionId).toBe('plat-9');
+  });
+
+  it("keeps a report written on a session scheduled here with the session, and marks it sent once it arrives", async () => {
+    await db.put('sessions', aSession({ id: 'local-1' }));
+    await db.put('outbox', item('a', { endpoint: 'scheduleSession', params: {}, entity: { store: 'sessions', id: 'local-1' } }));
+    await db.put(
+      'outbox',
+      item('b', { createdAt: T0 + 1, endpoint: 'submitReport', params: { sessionId: 'local-1' }, entity: { store: 'sessions', id: 'local-1' } }),
+    );
+    const words = 'Awa rebuilt the header with flexbox.';
+    await db.put('reportDrafts', {
+      sessionId: 'local-1',
+      studentId: 'stu-1',
+      attendance: { status: 'present', lateMinutes: 0 },
+      summary: words,
+      privateNotes: '',
+      skillEvaluations: [],
+      revision: 3,
+      savedAt: T0,
+      ended: { at: T0, revision: 3, correction: false },
+      sent: null,
+    });
+    const report = {
+      sessionId: 'plat-9',
+      submittedAt: iso(T0),
+      attendance: { status: 'present', lateMinutes: 0 },
+      summary: words,
+      skillEvaluations: [],
+      goals: [],
+      nextSessionStart: null,
+      correction: false,
+    };
+    const { result, script } = drain([
+      { status: 201, body: aSession({ id: 'plat-9' }) },
+      (request) => ({ status: request.url.endsWith('/plat-9/report') ? 201 : 404, body: report }),
+    ]);
+    expect(await result).toEqual({ sent: 2, stopped: null });
+    expect(script.requests[1]!.url).toBe(`${BASE}/sessions/plat-9/report`);
+    expect(await db.get('reportDrafts', 'local-1')).toBeUndefined();
+    expect(await db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: words, sent: { at: T0, revision: 3 } });
+    // A report page still open on the first id finds the session by it.
+    expect(await db.get('meta', 'session-renames')).toEqual({ key: 'session-renames', renames: { 'local-1': 'plat-9' } });
   });
 
   it('does nothing without a platform', async () => {

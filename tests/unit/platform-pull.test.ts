@@ -48,6 +48,28 @@ describe('pullFromPlatform', () => {
     expect(await db.get('meta', 'cursor:students')).toBeUndefined();
   });
 
+  it('keeps when it last synced when a later read fails', async () => {
+    await pull([page([]), page([]), page([])]).result;
+    await pull([{ status: 503, body: { error: { code: 'unavailable', message: 'Down for a minute.' } } }]).result;
+    expect(await db.get('meta', 'sync-status')).toEqual({
+      key: 'sync-status',
+      lastSyncAt: T0,
+      lastError: { code: 'unavailable', message: 'Down for a minute.', at: T0 },
+    });
+  });
+
+  it("asks nothing before the platform's Retry-After, then reads again", async () => {
+    const limited = pull([{ status: 429, headers: { 'Retry-After': '5' }, body: { error: { code: 'rate_limited', message: '' } } }]);
+    expect(await limited.result).toMatchObject({ ok: false, code: 'rate_limited' });
+    const held = pull([]);
+    expect(await held.result).toEqual({ ok: false, code: 'paused', message: '' });
+    expect(held.script.requests).toHaveLength(0);
+    expect(await db.get('meta', 'sync-status')).toMatchObject({ lastError: { code: 'rate_limited' } });
+
+    const later = scriptedFetch([page([]), page([]), page([])]);
+    expect(await pullFromPlatform({ db, fetch: later.fetch, now: () => T0 + 5_000 })).toEqual({ ok: true, changed: 0 });
+  });
+
   it('asks the mentor to reconnect when the token is refused', async () => {
     const { result } = pull([{ status: 401, body: { error: { code: 'token_expired', message: 'Your token expired.' } } }]);
     expect(await result).toMatchObject({ ok: false, code: 'unauthorized', message: 'Your token expired.' });

@@ -419,6 +419,10 @@ describe('platform server: faults', () => {
 
     const retry = await call('scheduleSession', { key, body: aSchedule });
     expect(ok('scheduleSession', retry).id).toBe(committed!.id);
+    expect(server.requestLog().map((entry) => [entry.status, entry.fault])).toEqual([
+      ['dropped', 'dropped-after-commit'],
+      [201, null],
+    ]);
     expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
     expect(server.state().sessions).toHaveLength(6);
   });
@@ -435,8 +439,87 @@ describe('platform server: faults', () => {
     const notJson = await call('scheduleSession', { body: aSchedule });
     expect(notJson.status).toBe(201);
     expect(notJson.json).toBeUndefined();
+    expect(server.requestLog().map((entry) => entry.fault)).toEqual(['malformed', null, 'malformed']);
     expect(server.state().sessions).toHaveLength(6);
     ok('listStudents', await call('listStudents'));
+  });
+
+  it('answers 5xx or 429 in runs: of every `every` requests, the first `length`', async () => {
+    server.setFaults({ serverErrorBursts: { length: 2, every: 4 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await call('getMentor')).status);
+    expect(statuses).toEqual([503, 503, 200, 200, 503, 503, 200, 200]);
+
+    server.setFaults({ rateLimitBursts: { length: 1, every: 3 }, retryAfterSeconds: 2 });
+    const limited = await call('scheduleSession', { body: aSchedule });
+    refused(limited, 429, 'rate_limited');
+    expect(limited.headers.get('Retry-After')).toBe('2');
+    ok('getMentor', await call('getMentor'));
+    ok('getMentor', await call('getMentor'));
+    refused(await call('getMentor'), 429, 'rate_limited');
+    expect(server.state().sessions).toHaveLength(5);
+  });
+
+  it('commits a slow write even when the client gave up waiting, and replays it to the retry', async () => {
+    server.setFaults({ slowWrites: { next: 1, ms: 400 } });
+    const key = randomUUID();
+    const gaveUp = fetch(`${server.url}/sessions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Idempotency-Key': key, 'Content-Type': 'application/json' },
+      body: JSON.stringify(aSchedule),
+      signal: AbortSignal.timeout(100),
+    });
+    await expect(gaveUp).rejects.toThrow();
+    const retry = await call('scheduleSession', { key, body: aSchedule });
+    expect(retry.status).toBe(201);
+    // The first attempt was still held: the retry committed, the held one found its key and wrote nothing.
+    await expect.poll(() => server.requestLog().filter((entry) => entry.idempotencyKey === key).length).toBe(2);
+    const attempts = server.requestLog().filter((entry) => entry.idempotencyKey === key);
+    expect(attempts.map((entry) => [entry.status, entry.clientGone, entry.fault])).toEqual([
+      [201, false, null],
+      [201, true, 'slow-write'],
+    ]);
+    expect(attempts[1]!.answeredAt - attempts[1]!.receivedAt).toBeGreaterThanOrEqual(390);
+    expect(server.writeLog().map((entry) => entry.outcome)).toEqual(['committed', 'replayed']);
+    expect(server.state().sessions.filter((s) => s.start === aSchedule.start)).toHaveLength(1);
+  });
+
+  it('lets the token expire after some requests, until a new one is issued', async () => {
+    server.setFaults({ tokenExpiresAfter: 2 });
+    ok('getMentor', await call('getMentor'));
+    ok('scheduleSession', await call('scheduleSession', { body: aSchedule }));
+    refused(await call('getMentor'), 401, 'token_expired');
+    refused(await call('listStudents'), 401, 'token_expired');
+    expect(server.requestLog().map((entry) => entry.fault)).toEqual([null, null, 'token-expired', null]);
+    server.setFaults({});
+    refused(await call('getMentor'), 401, 'token_expired');
+
+    server.issueToken('fresh-token');
+    ok('getMentor', await call('getMentor', { token: 'fresh-token' }));
+    refused(await call('getMentor'), 401, 'unauthorized');
+  });
+
+  it('logs every API request with its status, key and timing, preflights aside', async () => {
+    server.setFaults({ rateLimitBursts: { length: 1, every: 2 }, retryAfterSeconds: 3 });
+    const key = randomUUID();
+    await call('scheduleSession', { key, body: aSchedule });
+    await call('scheduleSession', { key, body: aSchedule });
+    await http('OPTIONS', `${server.url}/sessions`, { token: null });
+    const log = server.requestLog();
+    const seen = log.map(({ method, path, status, idempotencyKey, retryAfterSeconds, fault }) => ({
+      method,
+      path,
+      status,
+      idempotencyKey,
+      retryAfterSeconds,
+      fault,
+    }));
+    expect(seen).toEqual([
+      { method: 'POST', path: '/sessions', status: 429, idempotencyKey: key, retryAfterSeconds: 3, fault: 'rate-limited' },
+      { method: 'POST', path: '/sessions', status: 201, idempotencyKey: key, retryAfterSeconds: null, fault: null },
+    ]);
+    expect(log[0]!.receivedAt).toBeLessThanOrEqual(log[0]!.answeredAt);
+    expect(log[0]!.answeredAt).toBeLessThanOrEqual(log[1]!.receivedAt);
   });
 
   it('takes faults at start, and through the control endpoints behind their own token', async () => {
@@ -454,6 +537,9 @@ describe('platform server: faults', () => {
     ok('scheduleSession', await call('scheduleSession', { body: aSchedule }));
     const state = await control('GET', 'state');
     expect(state.json).toEqual(server.state());
+    refused(await control('POST', 'token', { body: { token: '' } }), 400, 'invalid_body');
+    expect((await control('POST', 'token', { body: { token: 'new-token' } })).status).toBe(204);
+    ok('getMentor', await call('getMentor', { token: 'new-token' }));
     await control('POST', 'faults', { body: { rateLimitRate: 1 } });
     const reset = await control('POST', 'reset');
     expect(reset.status).toBe(200);

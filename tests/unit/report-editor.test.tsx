@@ -298,7 +298,7 @@ describe('the report editor', () => {
     const endedDraft = draft({ summary: 'We rebuilt the header.', revision: 1, ended: { at: T0, revision: 1, correction: false } });
     background.state.endResult = {
       ended: true,
-      view: aView({ draft: endedDraft, delivery: { state: 'sending', lastError: null } }),
+      view: aView({ draft: endedDraft, delivery: { state: 'sending', lastError: null, needsReconnect: false } }),
     };
     await click('End session');
     const delivery = host.querySelector<HTMLElement>('.report-delivery')!;
@@ -310,8 +310,20 @@ describe('the report editor', () => {
   it.each([
     [{ state: 'saved-locally' } as const, 'Saved on this computer.'],
     [
-      { state: 'sending', lastError: { status: 0, code: 'timeout', message: 'no answer', at: T0 } } as const,
-      'Sending…The last try failed (no answer); Cadence keeps trying.',
+      { state: 'sending', lastError: { status: 503, code: 'unavailable', message: 'Back in five minutes.', at: T0 }, needsReconnect: false } as const,
+      'Sending…The last try failed: Back in five minutes. Cadence keeps trying.',
+    ],
+    [
+      { state: 'sending', lastError: { status: 0, code: 'timeout', message: '', at: T0 }, needsReconnect: false } as const,
+      'Sending…The last try failed: The platform took too long to answer. Cadence keeps trying.',
+    ],
+    [
+      { state: 'sending', lastError: { status: 201, code: 'malformed-reply', message: '', at: T0 }, needsReconnect: false } as const,
+      'Sending…The last try failed: The platform sent an answer Cadence could not read. Nothing was lost. Cadence keeps trying.',
+    ],
+    [
+      { state: 'sending', lastError: null, needsReconnect: true } as const,
+      "Sending…Sending is paused: the platform no longer accepts your access token. Enter a new one in Cadence's options, under School platform. This report waits safely on this computer.",
     ],
     [{ state: 'sent', at: Date.UTC(2026, 10, 30, 15, 5) } as const, 'Sent to the platform on Nov 30, 2026 3:05 PM.'],
     [

@@ -29,13 +29,13 @@ describe('the session report in the background', () => {
     ask<{ revision: number }>({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields(overrides) });
   const end = () => ask<EndResult>({ type: 'report/end', sessionId: 'sess-1' });
   const open = () => ask<ReportView>({ type: 'report/open', sessionId: 'sess-1' });
-  const connect = () =>
+  const connect = (needsReconnect = false) =>
     background.db.put('meta', {
       key: 'connection',
       baseUrl: 'https://platform.example/api/v1',
       token: 't',
       mentorName: 'Nadia',
-      needsReconnect: false,
+      needsReconnect,
       connectedAt: T0,
     });
   const reportWrites = async () => (await background.db.getAll('outbox')).filter((item) => item.endpoint === 'submitReport');
@@ -76,6 +76,35 @@ describe('the session report in the background', () => {
     expect((await background.db.get('sessions', 'sess-1'))?.status).toBe('completed');
     expect((await background.db.get('liveSessions', aLiveSession().id))?.endReason).toBe('mentor');
     expect(await reportWrites()).toEqual([]);
+  });
+
+  it('says a report is held, not lost, while the platform refuses the token', async () => {
+    await connect();
+    await save();
+    expect(await end()).toMatchObject({ view: { delivery: { state: 'sending', needsReconnect: false } } });
+    await connect(true);
+    expect((await open()).delivery).toEqual({ state: 'sending', lastError: null, needsReconnect: true });
+    expect(await reportWrites()).toHaveLength(1);
+  });
+
+  it('keeps a report open on a session made here working once the platform has named the session', async () => {
+    await connect();
+    const made = await ask<{ id: string; start: string }>({
+      type: 'records/schedule-session',
+      session: { studentId: 'stu-1', start: iso(T0 - HOUR), plannedMinutes: 50, meetingUrl: '' },
+    });
+    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'Before the rename.' }) });
+    const named = aSession({ id: 'plat-9', start: made.start });
+    const platform = async () => new Response(JSON.stringify(named), { status: 201, headers: { 'content-type': 'application/json' } });
+    await drainOutbox({ db: background.db, fetch: platform, now: () => now, random: () => 0.5, wakeAt: async () => {} }, { now: true });
+
+    // The page still asks by the id it was opened with.
+    const reopened = await ask<ReportView>({ type: 'report/open', sessionId: made.id });
+    expect(reopened.session.id).toBe('plat-9');
+    expect(reopened.draft).toMatchObject({ sessionId: 'plat-9', summary: 'Before the rename.' });
+    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'After the rename.' }) });
+    expect(await background.db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: 'After the rename.', revision: 2 });
+    expect(await background.db.get('reportDrafts', made.id)).toBeUndefined();
   });
 
   it('sends the shared part with the goals and the next date, never the private notes', async () => {

@@ -15,7 +15,6 @@ import type { SyncRunner } from '../sync/sync-runner';
 import type { AttendancePolicy } from '../policy/attendance-policy';
 import { readWeekOverview } from '../overview/read-week-overview';
 import { readStudentRecord, requestTransfer } from '../students/read-student-record';
-import { logFailure } from './log-unhandled-errors';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
@@ -44,8 +43,11 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     return { ok: false, status: result.failure.status, code: result.failure.code, message: result.failure.message };
   };
   const overview = async () => readSyncOverview(await deps.db());
-  /** A write just made goes out at once; the mentor need not wait for it. */
-  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => logFailure('sync', error));
+  /**
+   * A write just made goes out at once; the mentor need not wait for it. A sync
+   * that fails loses nothing (the change waits in the outbox for the next try): a warning.
+   */
+  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync', error));
 
   return {
     ...createWorkspaceHandlers({ ...deps, sendSoon }),
@@ -79,7 +81,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
         connectedAt: deps.now(),
       });
       await tx.done;
-      void deps.sync.run().catch((error) => logFailure('sync', error));
+      void deps.sync.run().catch((error) => console.warn('Cadence: sync', error));
       return result;
     },
     'platform/disconnect': async () => {

@@ -22,7 +22,7 @@ import { createMessageRouter } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
-import { logFailure, logUnhandledErrors } from './log-unhandled-errors';
+import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates } from './pending-update';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
@@ -108,7 +108,7 @@ export function startBackground(): void {
   globalThis.addEventListener('online', () => void sync.run({ now: true }));
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
-  void sync.run({ pull: false }).catch((error) => logFailure('sync at start-up', error));
+  void sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync at start-up', error));
 }
 
 /** Requests after which reminders and the badge may be due again. */

@@ -1,5 +1,5 @@
 /** Single records of the `meta` store, each under its own key. */
-export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | ReminderLog;
+export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | SessionRenames | ReminderLog;
 
 /** The reminders already shown, by key, with when: none shows twice. */
 export interface ReminderLog {
@@ -36,4 +36,19 @@ export interface SyncStatus {
   lastSyncAt: number | null;
   /** The last failure of a read, or null once one succeeds. */
   lastError: { code: string; message: string; at: number } | null;
+}
+
+/** The platform asked for no request before `until` (its Retry-After): every request waits, "Sync now" included. */
+export interface PlatformPause {
+  key: 'platform-pause';
+  until: number;
+}
+
+/**
+ * Sessions made here that the platform has since named, local id → platform id:
+ * a page opened before the rename still finds its session.
+ */
+export interface SessionRenames {
+  key: 'session-renames';
+  renames: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
 import { isLocalId, LOCAL_ID_PREFIX } from '../data/local-records';
+import { currentSessionId } from '../workspace/session-references';
 import { RequestError } from '../messaging/request-error';
 import type { Session, Student } from '../platform/platform-schemas';
 import type { Assignment } from '../review/assignment';
@@ -14,7 +15,8 @@ import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, ty
 export type ReportDelivery =
   | { state: 'draft' }
   | { state: 'saved-locally' }
-  | { state: 'sending'; lastError: OutboxError | null }
+  /** `needsReconnect`: held until the mentor gives the platform a new token. */
+  | { state: 'sending'; lastError: OutboxError | null; needsReconnect: boolean }
   | { state: 'sent'; at: number }
   | { state: 'needs-attention'; error: OutboxError | null };
 
@@ -53,7 +55,8 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   const write = (): ReportTx => db.transaction([...STORES], 'readwrite', { durability: 'strict' });
 
   async function sessionOf(tx: ReportTx, sessionId: string) {
-    const session = await tx.objectStore('sessions').get(sessionId);
+    // A page opened on a session made here keeps its first id after the platform names it.
+    const session = await tx.objectStore('sessions').get(await currentSessionId(tx, sessionId));
     const student = session && (await tx.objectStore('students').get(session.studentId));
     if (!session || !student) throw new RequestError('not-found');
     return { session, student };
@@ -73,7 +76,11 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     );
   }
 
-  const connectedIn = async (tx: ReportTx) => (await tx.objectStore('meta').get('connection'))?.key === 'connection';
+  const connectionIn = async (tx: ReportTx) => {
+    const connection = await tx.objectStore('meta').get('connection');
+    return connection?.key === 'connection' ? connection : null;
+  };
+  const connectedIn = async (tx: ReportTx) => (await connectionIn(tx)) !== null;
   const writesFor = async (tx: ReportTx, endpoint: WriteEndpoint, sessionId: string) =>
     (await tx.objectStore('outbox').getAll()).filter((item) => item.endpoint === endpoint && item.params.sessionId === sessionId);
 
@@ -84,10 +91,10 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     const plan = await tx.objectStore('sessionPlans').get(session.id);
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
     const [write] = await writesFor(tx, 'submitReport', session.id);
-    const connected = await connectedIn(tx);
+    const connection = await connectionIn(tx);
     let delivery: ReportDelivery = { state: 'draft' };
     if (write?.state === 'needs-attention') delivery = { state: 'needs-attention', error: write.lastError };
-    else if (write) delivery = { state: 'sending', lastError: write.lastError };
+    else if (write) delivery = { state: 'sending', lastError: write.lastError, needsReconnect: connection?.needsReconnect ?? false };
     else if (draft.sent && draft.ended && draft.sent.revision >= draft.ended.revision) delivery = { state: 'sent', at: draft.sent.at };
     else if (draft.ended) delivery = { state: 'saved-locally' };
     return {
@@ -99,7 +106,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       nextSession,
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,
-      connected,
+      connected: connection !== null,
     };
   }
 

@@ -2,7 +2,7 @@
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_CAP_MS = 15 * 60_000;
 /** A server asking for more than this is asked again after this. */
-const RETRY_AFTER_CAP_MS = 24 * 60 * 60_000;
+export const RETRY_AFTER_CAP_MS = 24 * 60 * 60_000;
 
 /**
  * The wait before attempt `attempt + 1` (attempt counts from 1): a random

@@ -1,11 +1,11 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
-import type { PlatformConnection } from '../db/meta-record';
 import { createPlatformClient } from '../platform/platform-client';
 import type { Session } from '../platform/platform-schemas';
 import { renameSessionReferences } from '../workspace/session-references';
 import { backoffDelay } from './backoff';
 import type { OutboxItem } from './outbox-item';
+import { notePause, pausedUntil } from './platform-pause';
 
 export interface SyncDeps {
   db: CadenceDb;
@@ -17,7 +17,7 @@ export interface SyncDeps {
 }
 
 export interface DrainOptions {
-  /** The mentor asked, or the network came back: try now, whatever the backoff said. */
+  /** The mentor asked, or the network came back: try now, whatever the backoff said (not the platform's Retry-After). */
   now?: boolean;
 }
 
@@ -33,6 +33,7 @@ export interface DrainResult {
  * platform's commit and the item's removal only replays the same answer.
  * A write the platform refuses waits for the mentor; a failure worth retrying
  * stops the drain (later writes may depend on it) until its backoff is over.
+ * A Retry-After from the platform holds every request until then.
  */
 export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): Promise<DrainResult> {
   const { db } = deps;
@@ -43,8 +44,9 @@ export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): P
   let sent = 0;
 
   for (let item = await nextPending(db); item; item = await nextPending(db)) {
-    if (!options.now && item.nextAttemptAt > deps.now()) {
-      await deps.wakeAt(item.nextAttemptAt);
+    const due = Math.max((await pausedUntil(db, deps.now())) ?? 0, options.now ? 0 : item.nextAttemptAt);
+    if (due > deps.now()) {
+      await deps.wakeAt(due);
       return { sent, stopped: 'waiting' };
     }
     const result = await client.call(item.endpoint, { params: item.params, body: item.body, idempotencyKey: item.id });
@@ -57,9 +59,10 @@ export async function drainOutbox(deps: SyncDeps, options: DrainOptions = {}): P
     const { failure } = result;
     const lastError = { status: failure.status, code: failure.code, message: failure.message, at: deps.now() };
     if (failure.status === 401) {
-      await markNeedsReconnect(db, connection);
+      await markNeedsReconnect(db, connection.token);
       return { sent, stopped: 'needs-reconnect' };
     }
+    await notePause(db, failure.retryAfterMs, deps.now());
     const attempts = item.attempts + 1;
     if (!failure.retryable) {
       await recordFailure(db, item.id, (current) => ({ ...current, attempts, state: 'needs-attention', lastError }));
@@ -93,7 +96,7 @@ async function recordFailure(db: CadenceDb, id: string, change: (item: OutboxIte
 
 /** The write arrived: drop it from the outbox and keep the platform's version, in one transaction. */
 async function settle(db: CadenceDb, item: OutboxItem, reply: unknown, now: number): Promise<void> {
-  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions', 'reportDrafts'], 'readwrite');
+  const tx = db.transaction(['outbox', 'sessions', 'assignments', 'sessionPlans', 'liveSessions', 'reportDrafts', 'meta'], 'readwrite');
   await tx.objectStore('outbox').delete(item.id);
   if (item.endpoint === 'submitReport') await markReportSent(tx, item.params.sessionId!, now);
   if (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession' || item.endpoint === 'cancelSession') {
@@ -115,8 +118,15 @@ async function settle(db: CadenceDb, item: OutboxItem, reply: unknown, now: numb
   await tx.done;
 }
 
-async function markNeedsReconnect(db: CadenceDb, connection: PlatformConnection): Promise<void> {
-  await db.put('meta', { ...connection, needsReconnect: true });
+/**
+ * The platform refused `token`. Only that token needs replacing: the mentor
+ * may have entered a new one while the refused request was out.
+ */
+export async function markNeedsReconnect(db: CadenceDb, token: string): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const connection = await tx.store.get('connection');
+  if (connection?.key === 'connection' && connection.token === token) await tx.store.put({ ...connection, needsReconnect: true });
+  await tx.done;
 }
 
 /** The report reached the platform: as it was ended, unless another version of it waits behind. */

@@ -2,13 +2,17 @@ import type { CadenceDb } from '../db/cadence-db';
 import type { SyncCursor } from '../db/meta-record';
 import { createPlatformClient, type PlatformClient } from '../platform/platform-client';
 import type { Exercise, Session, Student } from '../platform/platform-schemas';
-import type { SyncDeps } from './outbox-drain';
+import { markNeedsReconnect, type SyncDeps } from './outbox-drain';
+import { notePause, pausedUntil } from './platform-pause';
 
 /** Sessions pulled: from a month back to two months ahead. */
 const SESSION_WINDOW_BACK_MS = 31 * 86_400_000;
 const SESSION_WINDOW_AHEAD_MS = 62 * 86_400_000;
 
+/** `paused`: the platform asked to wait (Retry-After), so nothing was asked. */
 export type PullResult = { ok: true; changed: number } | { ok: false; code: string; message: string };
+
+type ListResult = { ok: true; changed: number } | { ok: false; code: string; message: string; retryAfterMs: number | null };
 
 type ListName = 'students' | 'sessions' | 'exercises';
 
@@ -22,14 +26,19 @@ export async function pullFromPlatform(deps: Omit<SyncDeps, 'random' | 'wakeAt'>
   const connection = await db.get('meta', 'connection');
   if (!connection || connection.key !== 'connection') return { ok: false, code: 'not-connected', message: '' };
   if (connection.needsReconnect) return { ok: false, code: 'needs-reconnect', message: '' };
+  if ((await pausedUntil(db, deps.now())) !== null) return { ok: false, code: 'paused', message: '' };
   const client = createPlatformClient({ ...connection, fetch: deps.fetch, now: deps.now });
   let changed = 0;
   for (const list of ['students', 'sessions', 'exercises'] as const) {
     const result = await pullList(client, db, list, deps.now());
     if (!result.ok) {
-      if (result.code === 'unauthorized') await db.put('meta', { ...connection, needsReconnect: true });
-      await db.put('meta', { key: 'sync-status', lastSyncAt: null, lastError: { ...result, at: deps.now() } });
-      return result;
+      const { code, message, retryAfterMs } = result;
+      if (code === 'unauthorized') await markNeedsReconnect(db, connection.token);
+      await notePause(db, retryAfterMs, deps.now());
+      const previous = await db.get('meta', 'sync-status');
+      const lastSyncAt = previous?.key === 'sync-status' ? previous.lastSyncAt : null;
+      await db.put('meta', { key: 'sync-status', lastSyncAt, lastError: { code, message, at: deps.now() } });
+      return { ok: false, code, message };
     }
     changed += result.changed;
   }
@@ -37,7 +46,7 @@ export async function pullFromPlatform(deps: Omit<SyncDeps, 'random' | 'wakeAt'>
   return { ok: true, changed };
 }
 
-async function pullList(client: PlatformClient, db: CadenceDb, list: ListName, now: number): Promise<PullResult> {
+async function pullList(client: PlatformClient, db: CadenceDb, list: ListName, now: number): Promise<ListResult> {
   const key = `cursor:${list}` as const;
   const cursor = (await db.get('meta', key)) as SyncCursor | undefined;
   const updatedSince = cursor?.updatedSince ?? undefined;
@@ -57,8 +66,8 @@ async function pullList(client: PlatformClient, db: CadenceDb, list: ListName, n
           });
   if (result.kind === 'not-modified') return { ok: true, changed: 0 };
   if (result.kind === 'failed') {
-    const code = result.failure.status === 401 ? 'unauthorized' : result.failure.code;
-    return { ok: false, code, message: result.failure.message };
+    const { status, message, retryAfterMs } = result.failure;
+    return { ok: false, code: status === 401 ? 'unauthorized' : result.failure.code, message, retryAfterMs };
   }
 
   const tx = db.transaction([list, 'outbox', 'meta'], 'readwrite');

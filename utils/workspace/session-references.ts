@@ -1,7 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceSchema } from '../db/cadence-db';
 
-// Any read-write transaction over (at least) the assignments, the plans and the live sessions.
+// Any read-write transaction over (at least) the assignments, the plans, the live sessions, the report drafts and meta.
 type RenameTx = IDBPTransaction<CadenceSchema, any, 'readwrite'>;
 
 /**
@@ -33,4 +33,21 @@ export async function renameSessionReferences(tx: RenameTx, from: string, to: st
   for (const session of await live.getAll()) {
     if (session.sessionId === from) await live.put({ ...session, sessionId: to });
   }
+  // A report written before the session reached the platform is that session's report.
+  const drafts = tx.objectStore('reportDrafts');
+  const draft = await drafts.get(from);
+  if (draft) {
+    await drafts.delete(from);
+    await drafts.put({ ...draft, sessionId: to });
+  }
+  const meta = tx.objectStore('meta');
+  const known = await meta.get('session-renames');
+  const renames = known?.key === 'session-renames' ? known.renames : {};
+  await meta.put({ key: 'session-renames', renames: { ...renames, [from]: to } });
+}
+
+/** The session's id now: the platform's, for one made here that it has since named. */
+export async function currentSessionId(tx: RenameTx, id: string): Promise<string> {
+  const known = await tx.objectStore('meta').get('session-renames');
+  return (known?.key === 'session-renames' && known.renames[id]) || id;
 }
