@@ -7,6 +7,7 @@ import panelCss from '../../components/session-panel.css?inline';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
+import { refuseUntrustedEvents } from './forged-page-events';
 import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
 
@@ -28,7 +29,8 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     append: 'last',
     css: panelCss,
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, shadow) {
+      refuseUntrustedEvents(shadow, signal);
       render(
         <SessionPanel
           model={model}
