@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SessionPanel } from '../../components/session-panel';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import { countScriptStart, refuseForgedScriptStarts, refuseUntrustedEvents } from '../../utils/panel/forged-page-events';
+import { countScriptStart, refuseForgedScriptStarts, refuseUntrustedEvents, SCRIPT_STARTED_EVENT } from '../../utils/panel/forged-page-events';
 import { followMeetingPages } from '../../utils/panel/follow-meeting-pages';
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
@@ -86,7 +86,7 @@ describe("WXT's content-script events, sent by the page", () => {
 
   const scriptStarted = () =>
     document.dispatchEvent(
-      new CustomEvent(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE, { detail: { contentScriptName: 'meet', messageId: 'page' } }),
+      new CustomEvent(SCRIPT_STARTED_EVENT, { detail: { contentScriptName: 'meet', messageId: 'page' } }),
     );
 
   it('keeps the content script alive when the page says a newer copy started', () => {
@@ -113,7 +113,7 @@ describe("WXT's content-script events, sent by the page", () => {
     window.addEventListener('error', onError);
     followMeetingPages(ctx);
     // WXT names its events after the extension and the script, both in the one it sends on start.
-    window.dispatchEvent(new Event(ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE.replace('content-script-started', 'locationchange')));
+    window.dispatchEvent(new Event(SCRIPT_STARTED_EVENT.replace('content-script-started', 'locationchange')));
     window.removeEventListener('error', onError);
     expect(errors).toEqual([]);
   });

@@ -35,6 +35,10 @@ export function refuseUntrustedEvents(root: EventTarget, signal: AbortSignal): v
   for (const type of MENTOR_EVENTS) root.addEventListener(type, refuse, { capture: true, signal });
 }
 
+/** The event WXT's context sends on start and listens for (private in WXT's types, public at run time). */
+export const SCRIPT_STARTED_EVENT = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
+
 /** Cadence's content scripts share one world per page, out of the page's reach: the count of their starts lives there. */
 const STARTS = 'cadenceContentScriptStarts';
 type ContentWorld = typeof globalThis & { [STARTS]?: number };
@@ -58,7 +62,7 @@ export function countScriptStart(): number {
 export function refuseForgedScriptStarts(ctx: ContentScriptContext, start: number): void {
   // Capture on the window runs before WXT's listener on the document.
   window.addEventListener(
-    ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE,
+    SCRIPT_STARTED_EVENT,
     (event) => {
       const newer = ((globalThis as ContentWorld)[STARTS] ?? 0) > start;
       if (!newer && browser.runtime?.id) event.stopImmediatePropagation();
