@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daySchema, epochMsSchema, instantSchema, timeZoneSchema } from '../date-values';
 import type { ExportSummary } from '../data/data-transfer';
 import type { SyncOverview } from '../sync/sync-overview';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '../platform/platform-schemas';
@@ -28,14 +29,14 @@ export const localStudentInputSchema = z.object({
   pathName: z.string().trim().min(1).max(200),
   projectName: z.string().trim().max(200),
   mentorGuideUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
-  timezone: z.string().min(1).max(64),
+  timezone: timeZoneSchema,
   weeklyHours: z.number().min(0).max(80),
   level: z.number().int().min(1).max(5),
 });
 
 export const sessionInputSchema = z.object({
   studentId: recordId,
-  start: z.iso.datetime({ offset: true }),
+  start: instantSchema,
   plannedMinutes: z.number().int().min(10).max(240),
   meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]),
 });
@@ -112,7 +113,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('workspace/fix-next-session'),
     liveSessionId,
-    start: z.iso.datetime({ offset: true }),
+    start: instantSchema,
     plannedMinutes: z.number().int().min(10).max(240),
   }),
   z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
@@ -125,13 +126,13 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     sessionId: recordId,
     by: z.enum(['student', 'mentor']),
     reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
-    cancelledAt: z.number().int().min(0),
+    cancelledAt: epochMsSchema,
     comment: z.string().max(5000),
   }),
   z.object({
     type: z.literal('sessions/reschedule'),
     sessionId: recordId,
-    start: z.iso.datetime({ offset: true }),
+    start: instantSchema,
     plannedMinutes: z.number().int().min(10).max(240),
   }),
   z.object({ type: z.literal('overview/week') }),
@@ -139,7 +140,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('students/transfer'),
     studentId: recordId,
-    effectiveDate: z.iso.date(),
+    effectiveDate: daySchema,
     reason: z.string().trim().min(1).max(2000),
     messageToStudent: z.string().max(5000),
     handoffSummary: z.string().max(50_000),
