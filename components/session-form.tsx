@@ -5,6 +5,7 @@ import { sessionInputSchema } from '../utils/messaging/page-to-background';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Session, Student } from '../utils/platform/platform-schemas';
+import { readTypedStart } from '../utils/scheduling/next-session';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
 
@@ -38,12 +39,16 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
       }),
     [student.timezone],
   );
+  const mentorTime = useMemo(
+    () => new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { hour: 'numeric', minute: '2-digit', timeZone: mentorZone }),
+    [mentorZone],
+  );
 
-  // A datetime-local value has no zone: the Date constructor reads it in the mentor's own.
-  const parsed = start ? new Date(start) : null;
-  const startDate = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
+  // A datetime-local value has no zone: it is read in the mentor's own.
+  const typed = readTypedStart(start, mentorZone);
+  const startDate = 'instant' in typed ? new Date(typed.instant) : null;
   const errors = {
-    start: startDate ? null : t('optionsStartMissing'),
+    start: 'instant' in typed ? null : t(typed.problem === 'out-of-range' ? 'optionsStartOutOfRange' : 'optionsStartMissing'),
     minutes:
       minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
         ? null
@@ -54,6 +59,11 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
   };
   const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
   const studentLocal = startDate && student.timezone !== mentorZone ? studentTime.format(startDate) : null;
+  const zoneHint = studentLocal
+    ? t('optionsSessionStartOtherZone', mentorZone, student.name, studentLocal)
+    : t('optionsSessionStartHint', mentorZone);
+  // Said before it is saved: the clocks jump over the time typed, so the session starts when they do.
+  const skipped = 'instant' in typed && typed.skipped ? t('optionsStartSkipped', start.slice(11, 16), mentorTime.format(startDate!)) : null;
 
   return (
     <form
@@ -88,11 +98,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         value={start}
         onValue={setStart}
         error={shown('start')}
-        hint={
-          studentLocal
-            ? t('optionsSessionStartOtherZone', mentorZone, student.name, studentLocal)
-            : t('optionsSessionStartHint', mentorZone)
-        }
+        hint={skipped ? `${skipped} ${zoneHint}` : zoneHint}
         type="datetime-local"
       />
       <TextField

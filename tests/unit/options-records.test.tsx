@@ -156,4 +156,32 @@ describe('the students and sessions section', () => {
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes to Bruno Costa were saved.');
     expect(await background.db.get('students', 'local-2')).toMatchObject({ weeklyHours: 6, timezone: 'America/Sao_Paulo' });
   });
+
+  describe('in Paris', () => {
+    const machineZone = process.env.TZ;
+    beforeEach(() => {
+      process.env.TZ = 'Europe/Paris';
+    });
+    afterEach(() => {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    });
+
+    it('says the clocks skip the time typed before scheduling it when they jump, and refuses a year Cadence does not keep', async () => {
+      await background.db.put('students', aStudent({ id: 'local-1', name: 'Awa Diallo', timezone: 'Europe/Paris' }));
+      await open();
+      await click('Schedule a session with Awa Diallo');
+      type('Date and time', '0001-01-01T10:00');
+      await click('Schedule');
+      expect(errorBeside('Date and time')).toBe('Choose a date between the years 1970 and 9999.');
+      expect(sent).not.toContain('records/schedule-session');
+
+      type('Date and time', '2026-03-29T02:30');
+      await settle();
+      const hint = section().querySelector(`[id="${field('Date and time').id}-hint"]`)?.textContent;
+      expect(hint).toBe('The clocks go forward that night and skip 02:30: the session starts at 3:00 AM. In your time zone (Europe/Paris).');
+      await click('Schedule');
+      await expect.poll(async () => (await background.db.getAll('sessions')).map((s) => s.start)).toEqual(['2026-03-29T01:00:00.000Z']);
+    });
+  });
 });
