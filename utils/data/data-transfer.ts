@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PHASE_KEYS } from '../agenda/phases';
 import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema } from '../date-values';
 import type { CadenceDb } from '../db/cadence-db';
+import { reportFieldsSchema } from '../messaging/page-to-background';
 import { RequestError } from '../messaging/request-error';
 import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '../platform/platform-schemas';
 import { OUTCOMES } from '../review/assignment';
@@ -54,15 +55,9 @@ const sessionPlanSchema = z.object({
   updatedAt: instant,
 });
 
-const reportDraftSchema = z.object({
+const reportDraftSchema = reportFieldsSchema.extend({
   sessionId: recordId,
   studentId: recordId,
-  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(50_000),
-  privateNotes: z.string().max(50_000),
-  skillEvaluations: z
-    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
-    .max(50),
   revision: z.number().int().min(0),
   savedAt: epochMsSchema,
   ended: z.object({ at: epochMsSchema, revision: z.number().int(), correction: z.boolean() }).nullable(),

@@ -6,6 +6,7 @@ import { assignmentKindSchema, type Exercise, type Mentor, type Session, type St
 import { OUTCOMES } from '../review/assignment';
 import type { WorkspaceView } from '../workspace/workspace-store';
 import type { CancellationVerdict } from '../policy/cancellation-policy';
+import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '../report/report-draft';
 import type { EndResult, ReportView } from '../report/report-store';
 import type { WeekOverview } from '../overview/week-overview';
 import type { StudentRecord, TransferRecord } from '../students/student-record';
@@ -70,13 +71,18 @@ export const myExerciseInputSchema = z.object({
   projects: z.array(z.string().trim().min(1).max(200)).max(20),
 });
 
-/** The report as the mentor types it; the limits are the platform's, private notes as long. */
+/**
+ * The report as the mentor types it, kept whole: its texts may run past what
+ * the platform takes, which is checked when the session ends.
+ */
 export const reportFieldsSchema = z.object({
   attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(50_000),
-  privateNotes: z.string().max(50_000),
+  summary: z.string().max(DRAFT_TEXT_MAX),
+  privateNotes: z.string().max(DRAFT_TEXT_MAX),
   skillEvaluations: z
-    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
+    .array(
+      z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(DRAFT_COMMENT_MAX) }),
+    )
     .max(50),
 });
 
