@@ -32,7 +32,7 @@ export function PlatformFailure({ failure }: { failure: PlatformFailureInfo }) {
   const status = failure.status ?? Number(/^http-(\d{3})$/.exec(failure.code)?.[1] ?? 0);
   const own = OWN_CODES[failure.code] ?? (status === 401 ? 'optionsFailureToken' : undefined);
   if (own) return <>{t(own)}</>;
-  if (failure.message) return <>{failure.message}</>;
+  if (failure.message) return <bdi>{failure.message}</bdi>;
   if (status >= 500) return <>{t('optionsFailureServer')}</>;
   const known = STATUSES[status];
   return <>{known ? t(known) : t('optionsFailureOther', failure.code)}</>;

@@ -116,7 +116,9 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
   return (
     <section class="report-editor" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reportHeading')}</h2>
-      <p class="hint">{t('reportSessionWith', view.student.name, when.format(new Date(view.session.start)))}</p>
+      <p class="hint" dir="auto">
+        {t('reportSessionWith', view.student.name, when.format(new Date(view.session.start)))}
+      </p>
       <div class="report-save-bar">
         <p class="report-save-state" role="status" data-testid="report-save-state" data-state={save.state}>
           {saveText}
@@ -189,7 +191,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
           <ul class="report-goals">
             {view.goals.map((goal) => (
               <li key={goal.id}>
-                {goal.title} · {formatMinutes(goal.estimatedMinutes, language)}
+                <bdi>{goal.title}</bdi> · {formatMinutes(goal.estimatedMinutes, language)}
               </li>
             ))}
           </ul>

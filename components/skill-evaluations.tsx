@@ -89,7 +89,7 @@ export function SkillEvaluations({ model, id, language }: Props) {
             return (
               <li key={evaluation.skill}>
                 <fieldset class="report-skill">
-                  <legend>{evaluation.skill}</legend>
+                  <legend dir="auto">{evaluation.skill}</legend>
                   <fieldset class="report-levels" aria-describedby={levelError ? `${base}-level-error` : undefined}>
                     <legend>{t('reportSkillLevel')}</legend>
                     {SKILL_LEVELS.map((level) => (
@@ -145,6 +145,7 @@ export function SkillEvaluations({ model, id, language }: Props) {
             id={addId}
             class="wide"
             list={`${addId}-suggestions`}
+            dir="auto"
             value={skill}
             maxLength={80}
             autoComplete="off"

@@ -24,7 +24,7 @@ export function SkillHistory({ skills, language, timezone }: Props) {
         evaluated.map((skill) => (
           <div key={skill.skill} class="skill-history-table">
             <table>
-              <caption>{skill.skill}</caption>
+              <caption dir="auto">{skill.skill}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('studentPageSkillDate')}</th>
@@ -37,7 +37,7 @@ export function SkillHistory({ skills, language, timezone }: Props) {
                   <tr key={`${evaluation.sessionId}-${evaluation.at}`}>
                     <td>{day.format(parseInstant(evaluation.at))}</td>
                     <td>{t(LEVEL_NAMES[evaluation.level] ?? 'reportLevelNone')}</td>
-                    <td>{evaluation.comment}</td>
+                    <td dir="auto">{evaluation.comment}</td>
                   </tr>
                 ))}
               </tbody>

@@ -91,6 +91,7 @@ function TextArea({ id, label, value, onValue, error, hint, maxLength, required 
         id={id}
         rows={4}
         maxLength={maxLength}
+        dir="auto"
         required={required}
         value={value}
         aria-invalid={!!error}
@@ -173,7 +174,9 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onSent(reply.value);
       }}
     >
-      <h3 id={`${id}-title`}>{t('transferFormTitle', record.student.name)}</h3>
+      <h3 id={`${id}-title`} dir="auto">
+        {t('transferFormTitle', record.student.name)}
+      </h3>
       <p class="hint">{t('transferIntro')}</p>
       <TextField
         id={fieldId('date')}

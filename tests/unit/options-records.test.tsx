@@ -5,6 +5,7 @@ import { OptionsPage } from '../../components/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { aStudent, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 
 /** Lets the fake IndexedDB, the requests and the renders settle. */
@@ -143,6 +144,19 @@ describe('the students and sessions section', () => {
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Bruno Costa was deleted.');
     expect(await background.db.get('students', 'local-2')).toBeUndefined();
     expect([...section().querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Awa Diallo']);
+  });
+
+  it('lists and edits a student written right to left exactly, each text in its own direction', async () => {
+    const { name, path, project } = RTL_SAMPLES;
+    await background.db.put(
+      'students',
+      aStudent({ id: 'local-rtl', name, path: { id: 'p', name: path }, currentProject: { id: 'pr', name: project, mentorGuideUrl: null } }),
+    );
+    await open();
+    await click(`Edit ${name}`);
+    expect(field('Name').value).toBe(name);
+    expect(field('Path').value).toBe(path);
+    for (const text of [name, path, project]) expect(placesWithoutOwnDirection(section(), text), text).toEqual([]);
   });
 
   it('edits a student entered by hand, starting from what was saved', async () => {

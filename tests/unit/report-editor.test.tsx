@@ -7,6 +7,7 @@ import { emptyReportFields, type ReportDraft } from '../../utils/report/report-d
 import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
 import type { EndResult, ReportView } from '../../utils/report/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 /** Lets the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -373,5 +374,22 @@ describe('the report editor', () => {
     expect(errorBeside(field('Comment (one line)'))).toBe(
       'This comment is 620 characters; the platform takes 500 at most. What you typed is kept here: shorten it.',
     );
+  });
+
+  it('shows right-to-left and emoji text exactly, each place in its own direction, in the editor and its preview', async () => {
+    const { name, title, note, comment } = RTL_SAMPLES;
+    await open(
+      aView({
+        student: aStudent({ name }),
+        goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title, skills: [] })],
+        draft: draft({ summary: note, privateNotes: comment, skillEvaluations: [{ skill: title, level: 3, comment }] }),
+      }),
+    );
+    await click('Preview');
+    for (const text of [name, title, note, comment]) {
+      expect(host.textContent! + [...host.querySelectorAll('textarea, input')].map((f) => (f as HTMLInputElement).value).join('')).toContain(text);
+      expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+    }
+    expect([...host.querySelectorAll('.report-preview-text')].map((p) => p.textContent)).toContain(note);
   });
 });
