@@ -40,11 +40,11 @@ export function AssignmentHistory({ assignments, sessions, language, timezone }:
                 <li key={assignment.id}>
                   <p class="assignment-history-title">
                     {assignment.url ? (
-                      <a href={assignment.url} target="_blank" rel="noopener noreferrer">
+                      <a href={assignment.url} target="_blank" rel="noopener noreferrer" dir="auto">
                         {assignment.title}
                       </a>
                     ) : (
-                      <strong>{assignment.title}</strong>
+                      <strong dir="auto">{assignment.title}</strong>
                     )}
                     {` · ${t(KIND_NAMES[assignment.kind])} · ${formatMinutes(assignment.estimatedMinutes, language)}`}
                     {assignment.origin === 'unasked' && ` · ${t('studentPageUnasked')}`}
@@ -55,7 +55,7 @@ export function AssignmentHistory({ assignments, sessions, language, timezone }:
                       : t('studentPageNotReviewed')}
                   </p>
                   {assignment.review?.note.trim() && (
-                    <p class="student-page-note">{t('studentPageNote', assignment.review.note.trim())}</p>
+                    <p class="student-page-note" dir="auto">{t('studentPageNote', assignment.review.note.trim())}</p>
                   )}
                 </li>
               ))}

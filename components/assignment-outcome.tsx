@@ -63,12 +63,12 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
       data-outcome={outcome ?? undefined}
       aria-busy={model.busy.value === `outcome:${assignment.id}`}
     >
-      <legend>
+      <legend dir="auto">
         {outcome === 'aced' && ace}
         {title}
       </legend>
       <p class="review-meta">{meta.join(' · ')}</p>
-      {assignment.skills.length > 0 && <p class="review-meta">{t('reviewSkills', assignment.skills.join(', '))}</p>}
+      {assignment.skills.length > 0 && <p class="review-meta" dir="auto">{t('reviewSkills', assignment.skills.join(', '))}</p>}
       {assignment.url && (
         <p class="review-meta">
           <a href={assignment.url} target="_blank" rel="noopener noreferrer">
@@ -107,6 +107,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
           id={`${id}-note`}
           rows={2}
           maxLength={2000}
+          dir="auto"
           value={note}
           aria-describedby={outcome ? undefined : `${id}-note-hint`}
           onFocus={() => (typing.current = true)}

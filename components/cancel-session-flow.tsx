@@ -256,6 +256,7 @@ export function CancelSessionFlow({ session, studentName, studentTimezone, langu
               id={field('comment')}
               rows={3}
               maxLength={5000}
+              dir="auto"
               value={comment}
               aria-describedby={`${field('comment')}-hint`}
               onInput={(event) => setComment(event.currentTarget.value)}

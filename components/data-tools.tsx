@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { ExportSummary } from '../utils/data/data-transfer';
+import { type ExportSummary, type ImportProblem, readImportProblem } from '../utils/data/data-transfer';
 import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
@@ -22,6 +22,7 @@ type Result =
   | { kind: 'exported'; fileName: string }
   | { kind: 'imported'; summary: ExportSummary }
   | { kind: 'wiped' }
+  | { kind: 'refused'; problem: ImportProblem }
   | { kind: 'error'; code: ErrorCode };
 
 /** Today on the mentor's calendar, as YYYY-MM-DD. */
@@ -75,6 +76,8 @@ export function DataTools({ onChange }: { onChange: () => void }) {
     if (fileInput.current) fileInput.current.value = '';
     if (json === null) return { kind: 'error', code: 'invalid-file' };
     const reply = await sendToBackground({ type: 'data/import', json });
+    const problem = reply.ok ? null : readImportProblem(reply.error.detail);
+    if (problem) return { kind: 'refused', problem };
     if (!reply.ok) return { kind: 'error', code: reply.error.code };
     onChange();
     return { kind: 'imported', summary: reply.value };
@@ -170,6 +173,16 @@ export function DataTools({ onChange }: { onChange: () => void }) {
         </div>
       )}
       {result?.kind === 'wiped' && <p role="status">{t('optionsWiped')}</p>}
+      {result?.kind === 'refused' && (
+        <p class="form-error" role="alert">
+          {t(
+            result.problem.reason === 'date' ? 'optionsImportBadDate' : 'optionsImportBadValue',
+            t(KIND_NAMES[result.problem.kind]),
+            result.problem.record,
+            result.problem.field,
+          )}
+        </p>
+      )}
       <PageError code={result?.kind === 'error' ? result.code : null} />
     </section>
   );

@@ -49,7 +49,7 @@ export function ExerciseCard({ model, exercise, reasons = [], given, onAdded }: 
 
   return (
     <article class="exercise-card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} tabIndex={-1}>
+      <h3 id={`${id}-title`} tabIndex={-1} dir="auto">
         {exercise.title}
       </h3>
       <p class="exercise-meta">
@@ -58,19 +58,21 @@ export function ExerciseCard({ model, exercise, reasons = [], given, onAdded }: 
         <span>{formatMinutes(exercise.minutes, model.language)}</span>
       </p>
       {exercise.skills.length > 0 && (
-        <p class="exercise-skills">{t('goalsSkills', skillsToText(exercise.skills, model.language))}</p>
+        <p class="exercise-skills" dir="auto">{t('goalsSkills', skillsToText(exercise.skills, model.language))}</p>
       )}
       {reasons.length > 0 && (
         <ul class="exercise-reasons">
           {reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason} dir="auto">
+              {reason}
+            </li>
           ))}
         </ul>
       )}
       {exercise.instructions.trim() && (
         <details class="exercise-instructions">
           <summary>{t('suggestInstructions')}</summary>
-          <p>{exercise.instructions}</p>
+          <p dir="auto">{exercise.instructions}</p>
         </details>
       )}
       {given ? (

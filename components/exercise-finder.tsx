@@ -129,6 +129,7 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
             <input
               id={fieldId('text')}
               type="search"
+              dir="auto"
               value={filter.text}
               aria-describedby={`${fieldId('text')}-hint`}
               onInput={(event) => change({ text: event.currentTarget.value })}

@@ -106,7 +106,9 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         onSaved(reply.value);
       }}
     >
-      <h3 id={`${id}-heading`}>{exercise ? t('myExercisesEditTitle', exercise.title) : t('myExercisesNew')}</h3>
+      <h3 id={`${id}-heading`} dir="auto">
+        {exercise ? t('myExercisesEditTitle', exercise.title) : t('myExercisesNew')}
+      </h3>
       <TextField
         id={fieldId('title')}
         label={t('myExercisesTitle')}
@@ -123,6 +125,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
           value={draft.instructions}
           rows={6}
           maxLength={20_000}
+          dir="auto"
           aria-describedby={`${fieldId('instructions')}-hint`}
           onInput={(event) => edit('instructions')(event.currentTarget.value)}
         />

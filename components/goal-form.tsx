@@ -85,7 +85,9 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
       aria-labelledby={`${id}-heading`}
       onSubmit={submit}
     >
-      <h3 id={`${id}-heading`}>{goal ? t('goalsFormEditTitle', goal.title) : t('goalsFormNewTitle')}</h3>
+      <h3 id={`${id}-heading`} dir="auto">
+        {goal ? t('goalsFormEditTitle', goal.title) : t('goalsFormNewTitle')}
+      </h3>
       <div class="field">
         <label for={fieldId('kind')}>{t('goalsFormKind')}</label>
         <select id={fieldId('kind')} value={draft.kind} onChange={(event) => edit('kind')(event.currentTarget.value)}>

@@ -41,7 +41,7 @@ export function HandoffSummary({ markdown, fileName }: Props) {
         {t('handoffHint')}
       </p>
       {/* Focusable so that a keyboard can scroll it. */}
-      <pre class="handoff-preview" tabIndex={0} aria-describedby={`${id}-hint`}>
+      <pre class="handoff-preview" tabIndex={0} aria-describedby={`${id}-hint`} dir="auto">
         {markdown}
       </pre>
       <div class="actions">

@@ -61,10 +61,10 @@ export function MyExercises({ version }: { version: Signal<number> }) {
         <ul class="record-list">
           {mine.map((exercise) => (
             <li key={exercise.id} class="record">
-              <h3>{exercise.title}</h3>
-              <p>{t('myExercisesSummary', exercise.skills.join(', '), exercise.level, exercise.minutes)}</p>
-              {exercise.paths.length > 0 && <p>{t('myExercisesPaths', exercise.paths.join(', '))}</p>}
-              {exercise.projects.length > 0 && <p>{t('myExercisesProjects', exercise.projects.join(', '))}</p>}
+              <h3 dir="auto">{exercise.title}</h3>
+              <p dir="auto">{t('myExercisesSummary', exercise.skills.join(', '), exercise.level, exercise.minutes)}</p>
+              {exercise.paths.length > 0 && <p dir="auto">{t('myExercisesPaths', exercise.paths.join(', '))}</p>}
+              {exercise.projects.length > 0 && <p dir="auto">{t('myExercisesProjects', exercise.projects.join(', '))}</p>}
               <div class="actions">
                 <button
                   type="button"
@@ -75,6 +75,7 @@ export function MyExercises({ version }: { version: Signal<number> }) {
                     setNotice(null);
                     setEditing(editing === exercise.id ? null : exercise.id);
                   }}
+                  dir="auto"
                 >
                   {t('myExercisesEdit', exercise.title)}
                 </button>
@@ -86,6 +87,7 @@ export function MyExercises({ version }: { version: Signal<number> }) {
                     setNotice(null);
                     setDeleting(exercise.id);
                   }}
+                  dir="auto"
                 >
                   {t('myExercisesDelete', exercise.title)}
                 </button>

@@ -78,7 +78,7 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
   return (
     <section class="popup-card" aria-labelledby={nameId}>
       <p class="popup-kicker">{t('popupNextHeading')}</p>
-      <h2 id={nameId} ref={nameHeading} tabIndex={-1}>
+      <h2 id={nameId} ref={nameHeading} tabIndex={-1} dir="auto">
         {student.name}
       </h2>
       <p>
@@ -99,7 +99,7 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
         </p>
       )}
       {project ? (
-        <p>
+        <p dir="auto">
           {t('popupProject', project.name)}
           {project.mentorGuideUrl && (
             <>
@@ -118,7 +118,9 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
       {lastGoals.length > 0 ? (
         <ul class="popup-goals">
           {lastGoals.map((goal) => (
-            <li key={goal.id}>{goal.title}</li>
+            <li key={goal.id} dir="auto">
+              {goal.title}
+            </li>
           ))}
         </ul>
       ) : (

@@ -91,7 +91,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                 />
               ) : (
                 <>
-                  <h3 id={titleId(goal)} class="goal-title">
+                  <h3 id={titleId(goal)} class="goal-title" dir="auto">
                     {goal.url ? (
                       <a href={goal.url} target="_blank" rel="noopener noreferrer">
                         {goal.title}
@@ -104,7 +104,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                     {t(KIND_NAMES[goal.kind])} · {formatMinutes(goal.estimatedMinutes, language)}
                   </p>
                   {goal.skills.length > 0 && (
-                    <p class="goal-skills">{t('goalsSkills', skillsToText(goal.skills, language))}</p>
+                    <p class="goal-skills" dir="auto">{t('goalsSkills', skillsToText(goal.skills, language))}</p>
                   )}
                   <div class="actions">
                     <button

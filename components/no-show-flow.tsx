@@ -54,6 +54,7 @@ export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
               id={commentId}
               rows={3}
               maxLength={5000}
+              dir="auto"
               value={comment}
               aria-describedby={`${commentId}-hint`}
               onInput={(event) => setComment(event.currentTarget.value)}

@@ -41,6 +41,7 @@ export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
             id={`${id}-note`}
             rows={2}
             maxLength={2000}
+            dir="auto"
             value={note}
             onInput={(event) => setNote(event.currentTarget.value)}
           />

@@ -150,6 +150,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
                 ref={urlInput}
                 class="wide"
                 type="url"
+                dir="ltr"
                 inputMode="url"
                 autocomplete="url"
                 spellcheck={false}
@@ -176,6 +177,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
                   ref={tokenInput}
                   class="wide"
                   type={showToken ? 'text' : 'password'}
+                  dir="ltr"
                   autocomplete="off"
                   spellcheck={false}
                   value={token}

@@ -2,5 +2,6 @@ import { type FailureMoment, type PlatformFailureInfo, platformFailureText } fro
 
 /** Why talking to the platform failed, in the mentor's words. */
 export function PlatformFailure({ failure, moment = 'syncing' }: { failure: PlatformFailureInfo; moment?: FailureMoment }) {
-  return <>{platformFailureText(failure, moment)}</>;
+  // The platform's own words may run right to left: kept apart from the sentence around them.
+  return <bdi>{platformFailureText(failure, moment)}</bdi>;
 }

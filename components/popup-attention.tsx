@@ -27,7 +27,10 @@ export function PopupAttention({ reports, attention, when }: Props) {
                   href={`${browser.runtime.getURL('/report.html')}#${session.id}`}
                   target="_blank"
                   rel="noopener noreferrer"
-                >{`${when(session.start)} · ${studentName}`}</a>
+                >
+                  {`${when(session.start)} · `}
+                  <bdi>{studentName}</bdi>
+                </a>
               </li>
             ))}
           </ul>

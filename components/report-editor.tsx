@@ -4,7 +4,8 @@ import { formatMinutes } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
-import { type ReportProblem, reviewCounts } from '../utils/report/report-draft';
+import { reportInputSchema } from '../utils/platform/platform-schemas';
+import { DRAFT_TEXT_MAX, type ReportProblem, reviewCounts } from '../utils/report/report-draft';
 import { createReportModel } from '../utils/report/report-model';
 import { OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
 import { PageError } from './page-error';
@@ -89,7 +90,20 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
   const counts = reviewCounts(view.reviewed);
   const outcomes = OUTCOME_CHOICES.filter((outcome) => counts[outcome] > 0);
   const ended = view.draft.ended !== null;
-  const summaryDescribedBy = [summaryProblem && `${id}-summary-error`, `${id}-summary-hint`].filter(Boolean).join(' ');
+  const count = new Intl.NumberFormat(language).format;
+  // Text past a limit stays in the field, whole: the message says how long it is and what is taken.
+  const tooLongToKeep = (text: string) =>
+    text.length > DRAFT_TEXT_MAX ? t('reportTextTooLongToKeep', count(text.length), count(DRAFT_TEXT_MAX)) : null;
+  const summaryError =
+    tooLongToKeep(fields.summary) ??
+    (summaryProblem?.kind === 'empty'
+      ? t('reportSummaryEmpty')
+      : summaryProblem
+        ? t('reportSummaryTooLong', count(input.summary.length), count(reportInputSchema.shape.summary.maxLength!))
+        : null);
+  const privateError = tooLongToKeep(fields.privateNotes);
+  const summaryDescribedBy = [summaryError && `${id}-summary-error`, `${id}-summary-hint`].filter(Boolean).join(' ');
+  const privateDescribedBy = [privateError && `${id}-private-error`, `${id}-private-hint`].filter(Boolean).join(' ');
   const saveText =
     save.state === 'saving' ? (
       // Said on screen, not aloud: the status speaks when the words are saved, not at every keystroke.
@@ -103,7 +117,9 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
   return (
     <section class="report-editor" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('reportHeading')}</h2>
-      <p class="hint">{t('reportSessionWith', view.student.name, when(view.session.start))}</p>
+      <p class="hint" dir="auto">
+        {t('reportSessionWith', view.student.name, when(view.session.start))}
+      </p>
       <div class="report-save-bar">
         <p class="report-save-state" role="status" data-testid="report-save-state" data-state={save.state}>
           {saveText}
@@ -123,9 +139,9 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
           id={`${id}-summary`}
           class="report-summary"
           rows={8}
-          maxLength={50_000}
+          dir="auto"
           value={fields.summary}
-          aria-invalid={!!summaryProblem}
+          aria-invalid={!!summaryError}
           aria-describedby={summaryDescribedBy}
           onInput={(event) => model.setSummary(event.currentTarget.value)}
           onBlur={model.flush}
@@ -133,9 +149,9 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
         <p id={`${id}-summary-hint`} class="hint">
           {t('reportSummaryHint')}
         </p>
-        {summaryProblem && (
+        {summaryError && (
           <p id={`${id}-summary-error`} class="field-error">
-            {t(summaryProblem.kind === 'empty' ? 'reportSummaryEmpty' : 'reportSummaryTooLong')}
+            {summaryError}
           </p>
         )}
       </div>
@@ -145,18 +161,24 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
         <textarea
           id={`${id}-private`}
           rows={3}
-          maxLength={50_000}
+          dir="auto"
           value={fields.privateNotes}
-          aria-describedby={`${id}-private-hint`}
+          aria-invalid={!!privateError}
+          aria-describedby={privateDescribedBy}
           onInput={(event) => model.setPrivateNotes(event.currentTarget.value)}
           onBlur={model.flush}
         />
         <p id={`${id}-private-hint`} class="hint report-private-hint">
           {t('reportPrivateNotesHint')}
         </p>
+        {privateError && (
+          <p id={`${id}-private-error`} class="field-error">
+            {privateError}
+          </p>
+        )}
       </div>
 
-      <SkillEvaluations model={model} id={id} />
+      <SkillEvaluations model={model} id={id} language={language} />
 
       <section class="report-next-week" aria-labelledby={`${id}-next-week`}>
         <h3 id={`${id}-next-week`} tabIndex={-1}>
@@ -170,7 +192,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
           <ul class="report-goals">
             {view.goals.map((goal) => (
               <li key={goal.id}>
-                {goal.title} · {formatMinutes(goal.estimatedMinutes, language)}
+                <bdi>{goal.title}</bdi> · {formatMinutes(goal.estimatedMinutes, language)}
               </li>
             ))}
           </ul>

@@ -49,13 +49,13 @@ export function ReportHistory({ reports, sessions, connected, language, timezone
                 <h3>{t('studentPageSessionOf', date)}</h3>
                 <p class="report-history-state">{state(report)}</p>
                 {report.summary.trim() ? (
-                  <p class="report-history-text">{excerpt(report.summary)}</p>
+                  <p class="report-history-text" dir="auto">{excerpt(report.summary)}</p>
                 ) : (
                   <p class="hint">{t('studentPageNoSummary')}</p>
                 )}
                 {report.privateNotes.trim() && (
                   <p class="report-history-private">
-                    <strong class="private-mark">{t('studentPagePrivate')}</strong> {excerpt(report.privateNotes)}
+                    <strong class="private-mark">{t('studentPagePrivate')}</strong> <bdi>{excerpt(report.privateNotes)}</bdi>
                   </p>
                 )}
                 <a href={`report.html#${report.sessionId}`} aria-label={t('studentPageReportLinkFull', date)}>

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { formatDateTime } from '../utils/format-date-time';
 import { formatMinutes } from '../utils/format-duration';
@@ -49,19 +50,27 @@ export function ReportPreview({ input, id, language, timezone }: Props) {
           <div key={section.id} class="report-preview-section">
             <h4>{section.heading}</h4>
             {section.kind === 'text' ? (
-              <p class="report-preview-text">{section.text}</p>
+              <p class="report-preview-text" dir="auto">
+                {section.text}
+              </p>
             ) : (
               <ul>
                 {section.items.map((item, index) => (
                   <li key={index}>
                     {item.url ? (
-                      <a href={item.url} target="_blank" rel="noopener noreferrer">
+                      <a href={item.url} target="_blank" rel="noopener noreferrer" dir="auto">
                         {item.title}
                       </a>
                     ) : (
-                      <strong>{item.title}</strong>
+                      <strong dir="auto">{item.title}</strong>
                     )}
-                    {item.details.length > 0 && `: ${item.details.join(' — ')}`}
+                    {item.details.length > 0 && ': '}
+                    {item.details.map((detail, at) => (
+                      <Fragment key={at}>
+                        {at > 0 && ' — '}
+                        <bdi>{detail}</bdi>
+                      </Fragment>
+                    ))}
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import { sessionInputSchema } from '../utils/messaging/page-to-background';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import type { Session, Student } from '../utils/platform/platform-schemas';
+import { readTypedStart } from '../utils/scheduling/next-session';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
 
@@ -31,11 +32,11 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
   const mentor = useMemo(mentorPlace, []);
   const mentorZone = mentor.timezone;
 
-  // A datetime-local value has no zone: the Date constructor reads it in the mentor's own.
-  const parsed = start ? new Date(start) : null;
-  const startDate = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
+  // A datetime-local value has no zone: it is read in the mentor's own.
+  const typed = readTypedStart(start, mentorZone);
+  const startDate = 'instant' in typed ? new Date(typed.instant) : null;
   const errors = {
-    start: startDate ? null : t('optionsStartMissing'),
+    start: 'instant' in typed ? null : t(typed.problem === 'out-of-range' ? 'optionsStartOutOfRange' : 'optionsStartMissing'),
     minutes:
       minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
         ? null
@@ -48,6 +49,14 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
   const studentLocal =
     startDate && student.timezone !== mentorZone
       ? formatDateTime(startDate.getTime(), 'date-time', { ...mentor, timezone: student.timezone })
+      : null;
+  const zoneHint = studentLocal
+    ? t('optionsSessionStartOtherZone', mentorZone, student.name, studentLocal)
+    : t('optionsSessionStartHint', mentorZone);
+  // Said before it is saved: the clocks jump over the time typed, so the session starts when they do.
+  const skipped =
+    'instant' in typed && typed.skipped
+      ? t('optionsStartSkipped', start.slice(11, 16), formatDateTime(typed.instant, 'time', mentor))
       : null;
 
   return (
@@ -83,11 +92,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         value={start}
         onValue={setStart}
         error={shown('start')}
-        hint={
-          studentLocal
-            ? t('optionsSessionStartOtherZone', mentorZone, student.name, studentLocal)
-            : t('optionsSessionStartHint', mentorZone)
-        }
+        hint={skipped ? `${skipped} ${zoneHint}` : zoneHint}
         type="datetime-local"
       />
       <TextField

@@ -59,7 +59,9 @@ export function SessionLinkPicker({ model, onDone }: Props) {
           setMissing(false);
         }}
       />
-      <label for={`${id}-${index}`}>{label}</label>
+      <label for={`${id}-${index}`} dir="auto">
+        {label}
+      </label>
     </li>
   );
 

@@ -60,7 +60,7 @@ export function SessionTimeline({ sessions, reports, now, language, timezone }: 
                   {' · '}
                   <span class="session-timeline-status">{t(key)}</span>
                 </p>
-                {comment && <p class="session-timeline-comment">{t('studentPageCancellationComment', comment)}</p>}
+                {comment && <p class="session-timeline-comment" dir="auto">{t('studentPageCancellationComment', comment)}</p>}
                 {hasReport && (
                   <a href={`report.html#${session.id}`} aria-label={t('studentPageReportLinkFull', date)}>
                     {t('studentPageReportLink')}

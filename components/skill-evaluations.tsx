@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../utils/i18n';
-import { type ReportProblem, SKILL_LEVELS } from '../utils/report/report-draft';
+import { reportInputSchema } from '../utils/platform/platform-schemas';
+import { DRAFT_COMMENT_MAX, type ReportProblem, SKILL_LEVELS } from '../utils/report/report-draft';
 import type { ReportModel } from '../utils/report/report-model';
 import { TextField } from './text-field';
 
@@ -12,20 +13,23 @@ export const LEVEL_NAMES: Record<number, MessageKey> = {
   4: 'reportLevel4',
 };
 
-const PROBLEM_MESSAGES: Record<Extract<ReportProblem, { field: `skill-${number}` }>['kind'], MessageKey> = {
+const PROBLEM_MESSAGES: Record<Exclude<Extract<ReportProblem, { field: `skill-${number}` }>['kind'], 'comment-too-long'>, MessageKey> = {
   'no-level': 'reportSkillNoLevel',
   'no-skill': 'reportSkillNoName',
-  'comment-too-long': 'reportSkillCommentTooLong',
 };
+/** What the platform takes for a comment. */
+const COMMENT_MAX = reportInputSchema.shape.skillEvaluations.element.shape.comment.maxLength!;
 
 interface Props {
   model: ReportModel;
   /** The editor's prefix for ids, so it can move the focus to a skill. */
   id: string;
+  /** The mentor's language, for numbers. */
+  language: string;
 }
 
 /** The skills worked on this session, each with a level on the rubric and a one-line comment. */
-export function SkillEvaluations({ model, id }: Props) {
+export function SkillEvaluations({ model, id, language }: Props) {
   const [skill, setSkill] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -39,9 +43,16 @@ export function SkillEvaluations({ model, id }: Props) {
   const problems = model.problems.value;
   const addId = `${id}-skill-new`;
   const itemId = (index: number) => `${id}-skill-${index}`;
+  const count = new Intl.NumberFormat(language).format;
   const problemOf = (index: number, comment: boolean) => {
     const found = problems.find((p) => p.field === `skill-${index}` && (p.kind === 'comment-too-long') === comment);
-    return found ? t(PROBLEM_MESSAGES[found.kind as keyof typeof PROBLEM_MESSAGES]) : null;
+    if (!found) return null;
+    if (found.kind !== 'comment-too-long') return t(PROBLEM_MESSAGES[found.kind as keyof typeof PROBLEM_MESSAGES]);
+    // The comment stays as typed: the message says how long it is, and what is taken.
+    const length = evaluations[index]!.comment.trim().length;
+    return length > DRAFT_COMMENT_MAX
+      ? t('reportTextTooLongToKeep', count(length), count(DRAFT_COMMENT_MAX))
+      : t('reportSkillCommentTooLong', count(length), count(COMMENT_MAX));
   };
 
   const add = (event: Event) => {
@@ -78,7 +89,7 @@ export function SkillEvaluations({ model, id }: Props) {
             return (
               <li key={evaluation.skill}>
                 <fieldset class="report-skill">
-                  <legend>{evaluation.skill}</legend>
+                  <legend dir="auto">{evaluation.skill}</legend>
                   <fieldset class="report-levels" aria-describedby={levelError ? `${base}-level-error` : undefined}>
                     <legend>{t('reportSkillLevel')}</legend>
                     {SKILL_LEVELS.map((level) => (
@@ -110,7 +121,7 @@ export function SkillEvaluations({ model, id }: Props) {
                     value={evaluation.comment}
                     onValue={(comment) => model.setSkillComment(index, comment)}
                     error={problemOf(index, true)}
-                    maxLength={500}
+                    dir="auto"
                     onBlur={model.flush}
                   />
                   <button
@@ -134,6 +145,7 @@ export function SkillEvaluations({ model, id }: Props) {
             id={addId}
             class="wide"
             list={`${addId}-suggestions`}
+            dir="auto"
             value={skill}
             maxLength={80}
             autoComplete="off"

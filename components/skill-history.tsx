@@ -23,7 +23,7 @@ export function SkillHistory({ skills, language, timezone }: Props) {
         evaluated.map((skill) => (
           <div key={skill.skill} class="skill-history-table">
             <table>
-              <caption>{skill.skill}</caption>
+              <caption dir="auto">{skill.skill}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('studentPageSkillDate')}</th>
@@ -36,7 +36,7 @@ export function SkillHistory({ skills, language, timezone }: Props) {
                   <tr key={`${evaluation.sessionId}-${evaluation.at}`}>
                     <td>{formatDateTime(evaluation.at, 'date', { language, timezone })}</td>
                     <td>{t(LEVEL_NAMES[evaluation.level] ?? 'reportLevelNone')}</td>
-                    <td>{evaluation.comment}</td>
+                    <td dir="auto">{evaluation.comment}</td>
                   </tr>
                 ))}
               </tbody>

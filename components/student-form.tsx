@@ -100,7 +100,9 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         onSaved(reply.value);
       }}
     >
-      <h3 id={`${id}-title`}>{student ? t('optionsEditStudentTitle', student.name) : t('optionsNewStudentTitle')}</h3>
+      <h3 id={`${id}-title`} dir="auto">
+        {student ? t('optionsEditStudentTitle', student.name) : t('optionsNewStudentTitle')}
+      </h3>
       <TextField
         id={fieldId('name')}
         label={t('optionsStudentName')}

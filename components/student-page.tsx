@@ -90,7 +90,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
 
   return (
     <main class="student-page">
-      <h1>{student.name}</h1>
+      <h1 dir="auto">{student.name}</h1>
       {former && (
         <p class="notice student-page-former">
           {transfer ? t('studentPageFormerOn', formatDay(transfer.effectiveDate, language)) : t('studentPageFormer')}
@@ -100,8 +100,8 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
       <section class="student-page-section" aria-labelledby={`${id}-profile`}>
         <h2 id={`${id}-profile`}>{t('studentPageProfile')}</h2>
         <ul class="student-page-facts">
-          <li>{t('studentPagePath', student.path.name)}</li>
-          <li>
+          <li dir="auto">{t('studentPagePath', student.path.name)}</li>
+          <li dir="auto">
             {project ? t('studentPageProject', project.name) : t('studentPageNoProject')}
             {project?.mentorGuideUrl && (
               <>
@@ -148,7 +148,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
             <>
               {!former && (
                 <>
-                  <p class="transfer-requested" role="status" tabIndex={-1} ref={confirmation}>
+                  <p class="transfer-requested" role="status" tabIndex={-1} ref={confirmation} dir="auto">
                     {t('transferRequested', student.name, formatDay(transfer.effectiveDate, language))}
                   </p>
                   <p>{t(record.connected ? 'transferQueued' : 'transferLocal')}</p>

@@ -79,8 +79,8 @@ export function StudentRecords({ version, onChange }: Props) {
         <ul class="record-list">
           {records.students.map((student) => (
             <li key={student.id} class="record">
-              <h3>{student.name}</h3>
-              <p>
+              <h3 dir="auto">{student.name}</h3>
+              <p dir="auto">
                 {t(
                   'optionsStudentSummary',
                   student.path.name,
@@ -91,7 +91,7 @@ export function StudentRecords({ version, onChange }: Props) {
               </p>
               <AttendanceOverview sessions={sessionsOf(student)} now={Date.now()} />
               {student.currentProject && (
-                <p>
+                <p dir="auto">
                   {t('optionsStudentCurrentProject', student.currentProject.name)}
                   {student.currentProject.mentorGuideUrl && (
                     <>
@@ -115,6 +115,7 @@ export function StudentRecords({ version, onChange }: Props) {
                       setNotice(null);
                       setEditing(editing === student.id ? null : student.id);
                     }}
+                    dir="auto"
                   >
                     {t('optionsEditStudent', student.name)}
                   </button>
@@ -126,6 +127,7 @@ export function StudentRecords({ version, onChange }: Props) {
                       setNotice(null);
                       setDeleting(student.id);
                     }}
+                    dir="auto"
                   >
                     {t('optionsDeleteStudent', student.name)}
                   </button>

@@ -51,7 +51,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
 
   return (
     <div class="sessions">
-      <h4>{t('optionsSessionsHeading', student.name)}</h4>
+      <h4 dir="auto">{t('optionsSessionsHeading', student.name)}</h4>
       {sessions.length === 0 ? (
         <p class="hint">{t('optionsNoSessions')}</p>
       ) : (
@@ -104,6 +104,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
           setNotice(null);
           setScheduling(!scheduling);
         }}
+        dir="auto"
       >
         {t('optionsScheduleSession', student.name)}
       </button>

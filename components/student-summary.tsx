@@ -71,13 +71,13 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
 
   return (
     <section class="student-summary" aria-labelledby={`${id}-name`}>
-      <h2 id={`${id}-name`} ref={nameHeading} tabIndex={-1}>
+      <h2 id={`${id}-name`} ref={nameHeading} tabIndex={-1} dir="auto">
         {student.name}
       </h2>
       <LatenessNotice model={model} />
       <ul class="student-facts">
-        <li>{t('studentPathLine', student.path.name)}</li>
-        <li>
+        <li dir="auto">{t('studentPathLine', student.path.name)}</li>
+        <li dir="auto">
           {student.currentProject ? t('studentProjectLine', student.currentProject.name) : t('studentNoProject')}
           {student.currentProject?.mentorGuideUrl && (
             <>
@@ -150,9 +150,11 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
       {previous ? (
         <p>{`${formatDateTime(previous.start, 'date-time', model)} · ${t(STATUS_NAMES[previous.status])}`}</p>
       ) : (
-        <p class="hint">{t('studentNoPrevious', student.name)}</p>
+        <p class="hint" dir="auto">
+          {t('studentNoPrevious', student.name)}
+        </p>
       )}
-      {view.previousSummary && <blockquote class="previous-summary">{view.previousSummary}</blockquote>}
+      {view.previousSummary && <blockquote class="previous-summary" dir="auto">{view.previousSummary}</blockquote>}
       {reviewed && <p>{t('studentReviewedSoFar', reviewed)}</p>}
       {(previous || waiting > 0) && <p>{t('studentWaiting', waiting)}</p>}
 

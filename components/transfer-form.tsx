@@ -90,6 +90,7 @@ function TextArea({ id, label, value, onValue, error, hint, maxLength, required 
         id={id}
         rows={4}
         maxLength={maxLength}
+        dir="auto"
         required={required}
         value={value}
         aria-invalid={!!error}
@@ -172,7 +173,9 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onSent(reply.value);
       }}
     >
-      <h3 id={`${id}-title`}>{t('transferFormTitle', record.student.name)}</h3>
+      <h3 id={`${id}-title`} dir="auto">
+        {t('transferFormTitle', record.student.name)}
+      </h3>
       <p class="hint">{t('transferIntro')}</p>
       <TextField
         id={fieldId('date')}

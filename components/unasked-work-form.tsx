@@ -127,6 +127,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
           id={fieldId('note')}
           rows={2}
           maxLength={2000}
+          dir="auto"
           value={draft.note}
           onInput={(event) => edit('note')(event.currentTarget.value)}
         />

@@ -17,7 +17,8 @@ export function WeekSessions({ lines, when }: Props) {
         {lines.map(({ session, studentName }) => (
           <li key={session.id}>
             <time dateTime={session.start}>{when(session.start)}</time>
-            {` · ${studentName}`}
+            {' · '}
+            <bdi>{studentName}</bdi>
           </li>
         ))}
       </ul>

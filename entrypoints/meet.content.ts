@@ -1,6 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { countScriptStart, refuseForgedScriptStarts } from '../utils/panel/forged-page-events';
 import { followMeetingPages } from '../utils/panel/follow-meeting-pages';
 import { markScriptStart } from '../utils/panel/paint-marks';
+
+// Counted as the script loads, before WXT's context announces it.
+const start = countScriptStart();
 
 export default defineContentScript({
   matches: ['https://meet.google.com/*'],
@@ -8,6 +12,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     markScriptStart();
+    refuseForgedScriptStarts(ctx, start);
     followMeetingPages(ctx);
   },
 });

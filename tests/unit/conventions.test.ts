@@ -76,4 +76,24 @@ describe('project conventions', () => {
       .filter((f) => (f.text.match(/^export function [A-Z]/gm) ?? []).length !== 1);
     expect(many.map((f) => f.path)).toEqual([]);
   });
+
+  it('lets every field for words take the direction of what is typed in it (dir="auto", or ltr for addresses)', () => {
+    const notWords = /\btype="(radio|checkbox|file|number|date|time|datetime-local|range|color|hidden)"/;
+    const missing: string[] = [];
+    for (const file of code.filter((f) => f.path.startsWith('components/'))) {
+      for (const match of file.text.matchAll(/<(input|textarea)\b/g)) {
+        // The tag runs to the first '>' outside braces (attributes hold arrow functions).
+        let depth = 0;
+        let end = match.index!;
+        while (end < file.text.length && !(file.text[end] === '>' && depth === 0)) {
+          if (file.text[end] === '{') depth++;
+          if (file.text[end] === '}') depth--;
+          end++;
+        }
+        const tag = file.text.slice(match.index, end);
+        if (!/\bdir=/.test(tag) && !notWords.test(tag)) missing.push(`${file.path}: ${tag.split('\n')[0]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });

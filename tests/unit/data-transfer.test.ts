@@ -1,7 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll, wipeAll } from '../../utils/data/data-transfer';
+import { exportAll, importAll, readImportProblem, wipeAll } from '../../utils/data/data-transfer';
+import type { RequestError } from '../../utils/messaging/request-error';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import { aLiveSession, anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
+
+const aDraft = () => ({
+  sessionId: 'sess-1',
+  studentId: 'stu-1',
+  attendance: { status: 'present', lateMinutes: 0 },
+  summary: 'Went well.',
+  privateNotes: '',
+  skillEvaluations: [],
+  revision: 1,
+  savedAt: T0,
+  ended: null,
+  sent: null,
+});
 
 describe('export, import and wipe', () => {
   let db: CadenceDb;
@@ -77,6 +91,45 @@ describe('export, import and wipe', () => {
   ])('refuses %s and changes nothing', async (_, json) => {
     await expect(importAll(db, json)).rejects.toMatchObject({ code: 'invalid-file' });
     expect(await db.getAll('students')).toEqual([aStudent()]);
+  });
+
+  it.each([
+    ['a session in year 0', (f: any) => (f.sessions[0].start = '0000-01-01T10:00:00Z'), 'sessions', 'start'],
+    ['a session in year 275760', (f: any) => (f.sessions[0].start = '+275760-09-13T00:00:00Z'), 'sessions', 'start'],
+    ['a day February does not have', (f: any) => (f.sessions[0].start = '2026-02-30T10:00:00+01:00'), 'sessions', 'start'],
+    ['"not a date"', (f: any) => (f.students[0].updatedAt = 'not a date'), 'students', 'updatedAt'],
+    ['a call started past the last date a browser keeps', (f: any) => (f.liveSessions = [{ ...aLiveSession(), startedAt: 9e15 }]), 'liveSessions', 'startedAt'],
+    ['a draft saved before 1970', (f: any) => (f.reportDrafts = [{ ...aDraft(), savedAt: -1 }]), 'reportDrafts', 'savedAt'],
+    ['a time zone no browser knows', (f: any) => (f.students[0].timezone = 'Mars/Olympus_Mons'), 'students', 'timezone'],
+  ])('refuses a file with %s, says which record, and changes nothing', async (_, spoil, kind, field) => {
+    const file = JSON.parse(await exportAll(db, T0));
+    file.students[0].name = 'Changed by the file';
+    file.students[0].updatedAt = iso(T0 + 1000);
+    spoil(file);
+    const refused = await importAll(db, JSON.stringify(file)).catch((error: RequestError) => error);
+    expect(refused).toMatchObject({ code: 'invalid-file' });
+    expect(readImportProblem((refused as RequestError).detail)).toEqual({ reason: 'date', kind, record: 1, field });
+    expect(await db.getAll('students')).toEqual([aStudent()]);
+    expect(await db.getAll('sessions')).toEqual([aSession()]);
+  });
+
+  it('keeps dates at the edges exactly: leap day, midnight, the turn of a year, both sides of a clock change', async () => {
+    const edges = [
+      '2028-02-29T23:30:00+01:00',
+      '2026-12-31T23:00:00Z',
+      '2027-01-01T00:00:00+01:00',
+      '2026-03-29T01:59:59Z',
+      '2026-03-29T03:00:00+02:00',
+      '2026-11-01T01:30:00-04:00',
+      '2026-11-01T01:30:00-05:00',
+      '1970-01-01T00:00:00Z',
+      '9999-12-31T23:59:59Z',
+    ];
+    const file = JSON.parse(await exportAll(db, T0));
+    file.sessions = edges.map((start, index) => aSession({ id: `edge-${index}`, start }));
+    const fresh = await openCadenceDb('edges');
+    expect((await importAll(fresh, JSON.stringify(file))).sessions.added).toBe(edges.length);
+    expect((await fresh.getAll('sessions')).map((s) => s.start).sort()).toEqual([...edges].sort());
   });
 
   it('wipes everything, the connection included', async () => {

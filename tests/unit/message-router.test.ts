@@ -113,4 +113,30 @@ describe('the background message router', () => {
       });
     }
   });
+
+  it.each([
+    ['a session in year 0', { type: 'records/schedule-session', session: { studentId: 'x', start: '0000-01-01T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } }],
+    ['a day February does not have', { type: 'records/schedule-session', session: { studentId: 'x', start: '2026-02-30T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } }],
+    ['a session in year 275760', { type: 'sessions/reschedule', sessionId: 'x', start: '+275760-09-13T00:00:00Z', plannedMinutes: 50 }],
+    ['a cancellation told past the last date a browser keeps', { type: 'sessions/cancel', sessionId: 'x', by: 'student', reason: 'illness', cancelledAt: 9e15, comment: '' }],
+    ['a transfer on "not a date"', { type: 'students/transfer', studentId: 'x', effectiveDate: 'not a date', reason: 'r', messageToStudent: '', handoffSummary: '' }],
+    ['a student in a time zone no browser knows', { type: 'records/save-student', student: { id: null, name: 'A', pathName: 'P', projectName: '', mentorGuideUrl: '', timezone: 'Mars/Olympus_Mons', weeklyHours: 5, level: 1 } }],
+  ])('refuses %s before anything is stored', async (_, message) => {
+    expect(await handle(message, fromOptions)).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    expect(await background.db.count('sessions')).toBe(0);
+    expect(await background.db.count('students')).toBe(0);
+  });
+
+  it('keeps what a page names __proto__ or constructor out of the records and out of every object', async () => {
+    const student = { id: null, name: 'Ana', pathName: 'Web', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 };
+    const forged = JSON.parse(
+      JSON.stringify({ type: 'records/save-student', student }).replace('"id":null', '"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"id":null'),
+    );
+    const reply = await handle(forged, fromOptions);
+    expect(reply).toMatchObject({ ok: true, value: { name: 'Ana' } });
+    const [saved] = await background.db.getAll('students');
+    expect(Object.keys(saved!)).not.toContain('__proto__');
+    expect(Object.getPrototypeOf(saved)).toBe(Object.prototype);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
 });

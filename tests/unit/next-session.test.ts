@@ -4,6 +4,7 @@ import {
   findClashes,
   instantFromWallClock,
   parseInstant,
+  readTypedStart,
   wallClockInZone,
   zonesDiffer,
 } from '../../utils/scheduling/next-session';
@@ -104,6 +105,37 @@ describe('instantFromWallClock', () => {
     ['2026-10-29', '18:00', 'Mars/Olympus_Mons'],
   ])('refuses %s %s in %s', (date, time, zone) => {
     expect(() => instantFromWallClock(date, time, zone)).toThrow(RangeError);
+  });
+});
+
+describe('readTypedStart', () => {
+  it.each([
+    ['2026-03-29T01:59', 'Europe/Paris', '2026-03-29T01:59:00+01:00'],
+    ['2026-12-31T23:30', 'Europe/Paris', '2026-12-31T23:30:00+01:00'],
+    ['2027-01-01T00:00', 'America/New_York', '2027-01-01T00:00:00-05:00'],
+    ['2028-02-29T12:00:00', 'Europe/Paris', '2028-02-29T12:00:00+01:00'],
+    ['2026-11-01T01:30', 'America/New_York', '2026-11-01T01:30:00-04:00'],
+  ])('reads %s in %s as %s', (value, zone, instant) => {
+    expect(readTypedStart(value, zone)).toEqual({ instant, skipped: false });
+  });
+
+  it('says when the clocks skip the time typed, and gives the moment they jump', () => {
+    expect(readTypedStart('2026-03-29T02:30', 'Europe/Paris')).toEqual({ instant: '2026-03-29T03:00:00+02:00', skipped: true });
+    expect(readTypedStart('2026-03-08T02:15', 'America/New_York')).toEqual({ instant: '2026-03-08T03:00:00-04:00', skipped: true });
+  });
+
+  it.each([
+    ['', 'invalid'],
+    ['2026-02-30T10:00', 'invalid'],
+    ['2026-02-29T10:00', 'invalid'],
+    ['not a date', 'invalid'],
+    ['0000-01-01T10:00', 'out-of-range'],
+    ['0001-01-01T10:00', 'out-of-range'],
+    ['275760-09-13T00:00', 'out-of-range'],
+    ['10000-01-01T00:00', 'out-of-range'],
+    ['1970-01-01T00:30', 'out-of-range'],
+  ])('refuses %s in Paris: %s', (value, problem) => {
+    expect(readTypedStart(value, 'Europe/Paris')).toEqual({ problem });
   });
 });
 

@@ -125,4 +125,17 @@ describe('your data', () => {
       expect(section().querySelector('[role="alert"]')?.textContent).toBe('This file is not a Cadence export Cadence can read.'),
     );
   });
+
+  it('names the record and the date when a file holds one that cannot be, and imports nothing', async () => {
+    await background.db.put('students', aStudent());
+    const file = JSON.parse(await exportAll(background.db, T0));
+    file.sessions = [aSession({ id: 'sess-ok' }), aSession({ id: 'sess-bad', start: '2026-02-30T10:00:00+01:00' })];
+    await chooseFile(JSON.stringify(file));
+    await vi.waitFor(() =>
+      expect(section().querySelector('[role="alert"]')?.textContent).toBe(
+        'Nothing was imported, and nothing here changed. In the file, record 2 of “Sessions” has a date (start) that is not a real day between the years 1970 and 9999.',
+      ),
+    );
+    expect(await background.db.getAll('sessions')).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Exercise } from '../../utils/platform/platform-schemas';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 
 /** Lets the fake IndexedDB, the requests and the renders settle. */
@@ -149,6 +150,16 @@ describe('the mentor’s own exercises in the options page', () => {
       skills: ['CSS flexbox', 'Responsive design'],
     });
     expect(document.activeElement).toBe(button('Edit Centre a card with flexbox'));
+  });
+
+  it('lists and edits an exercise written right to left exactly, each text in its own direction', async () => {
+    const { title, note, path, project, comment } = RTL_SAMPLES;
+    await background.db.put('myExercises', anExercise({ title, instructions: note, skills: [comment], paths: [path], projects: [project] }));
+    await open();
+    await click(`Edit ${title}`);
+    expect(field('Title').value).toBe(title);
+    expect(field('Instructions').value).toBe(note);
+    for (const text of [title, note, path, project, comment]) expect(placesWithoutOwnDirection(section(), text), text).toEqual([]);
   });
 
   it('deletes an exercise only after a confirmation', async () => {

@@ -5,6 +5,7 @@ import { OptionsPage } from '../../components/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { aStudent, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 import { inMachineZone } from './support/machine-zone';
 
@@ -146,6 +147,19 @@ describe('the students and sessions section', () => {
     expect([...section().querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Awa Diallo']);
   });
 
+  it('lists and edits a student written right to left exactly, each text in its own direction', async () => {
+    const { name, path, project } = RTL_SAMPLES;
+    await background.db.put(
+      'students',
+      aStudent({ id: 'local-rtl', name, path: { id: 'p', name: path }, currentProject: { id: 'pr', name: project, mentorGuideUrl: null } }),
+    );
+    await open();
+    await click(`Edit ${name}`);
+    expect(field('Name').value).toBe(name);
+    expect(field('Path').value).toBe(path);
+    for (const text of [name, path, project]) expect(placesWithoutOwnDirection(section(), text), text).toEqual([]);
+  });
+
   it('edits a student entered by hand, starting from what was saved', async () => {
     await background.db.put('students', aStudent({ id: 'local-2', name: 'Bruno Costa', timezone: 'America/Sao_Paulo' }));
     await open();
@@ -156,5 +170,33 @@ describe('the students and sessions section', () => {
     await click('Save changes');
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes to Bruno Costa were saved.');
     expect(await background.db.get('students', 'local-2')).toMatchObject({ weeklyHours: 6, timezone: 'America/Sao_Paulo' });
+  });
+
+  describe('in Paris', () => {
+    const machineZone = process.env.TZ;
+    beforeEach(() => {
+      process.env.TZ = 'Europe/Paris';
+    });
+    afterEach(() => {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    });
+
+    it('says the clocks skip the time typed before scheduling it when they jump, and refuses a year Cadence does not keep', async () => {
+      await background.db.put('students', aStudent({ id: 'local-1', name: 'Awa Diallo', timezone: 'Europe/Paris' }));
+      await open();
+      await click('Schedule a session with Awa Diallo');
+      type('Date and time', '0001-01-01T10:00');
+      await click('Schedule');
+      expect(errorBeside('Date and time')).toBe('Choose a date between the years 1970 and 9999.');
+      expect(sent).not.toContain('records/schedule-session');
+
+      type('Date and time', '2026-03-29T02:30');
+      await settle();
+      const hint = section().querySelector(`[id="${field('Date and time').id}-hint"]`)?.textContent;
+      expect(hint).toBe('The clocks go forward that night and skip 02:30: the session starts at 3:00 AM. In your time zone (Europe/Paris).');
+      await click('Schedule');
+      await expect.poll(async () => (await background.db.getAll('sessions')).map((s) => s.start)).toEqual(['2026-03-29T01:00:00.000Z']);
+    });
   });
 });

@@ -4,8 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportEditor } from '../../components/report-editor';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
+import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
 import type { EndResult, ReportView } from '../../utils/report/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 /** Lets the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -37,6 +39,7 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
     delivery: { state: 'draft' },
     changedSinceEnd: false,
     connected: true,
+    toPlatform: true,
     ...overrides,
   };
 }
@@ -422,5 +425,56 @@ describe('the report editor', () => {
     );
     await expect.poll(() => host.querySelector('textarea')?.value).toBe('Newer words.');
     expect(saveState().state).toBe('saved');
+  });
+
+  it("keeps a paste past the platform's limit whole, and says beside the field how long it is and what is taken", async () => {
+    await open(aView());
+    const long = 'Awa explained the grid back to me. '.repeat(6_000);
+    expect(field('How the session went').hasAttribute('maxlength')).toBe(false);
+    await type('How the session went', long);
+    expect(errorBeside(field('How the session went'))).toBe(
+      'This is 209,999 characters; the platform takes 50,000 at most. Everything you typed is kept here: shorten it before you end the session.',
+    );
+    expect(field('How the session went').getAttribute('aria-invalid')).toBe('true');
+    await blur('How the session went');
+    expect(background.saves().at(-1)?.fields.summary).toBe(long);
+    expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+  });
+
+  it('takes a long report kept on this computer, and says when a text is past what Cadence keeps', async () => {
+    await open(aView({ connected: false, toPlatform: false }));
+    await type('How the session went', 'x'.repeat(200_000));
+    expect(errorBeside(field('How the session went'))).toBeNull();
+    await type('Private notes', 'y'.repeat(DRAFT_TEXT_MAX + 1));
+    expect(errorBeside(field('Private notes'))).toBe(
+      'This is 500,001 characters; Cadence keeps 500,000 at most. Shorten it: until then it is not saved.',
+    );
+    expect(field('Private notes').value).toHaveLength(DRAFT_TEXT_MAX + 1);
+  });
+
+  it('keeps a skill comment past 500 characters and says so beside it', async () => {
+    await open(aView({ draft: draft({ skillEvaluations: [{ skill: 'CSS grid', level: 2, comment: '' }] }) }));
+    await type('Comment (one line)', 'z'.repeat(620));
+    expect(field('Comment (one line)').value).toHaveLength(620);
+    expect(errorBeside(field('Comment (one line)'))).toBe(
+      'This comment is 620 characters; the platform takes 500 at most. What you typed is kept here: shorten it.',
+    );
+  });
+
+  it('shows right-to-left and emoji text exactly, each place in its own direction, in the editor and its preview', async () => {
+    const { name, title, note, comment } = RTL_SAMPLES;
+    await open(
+      aView({
+        student: aStudent({ name }),
+        goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title, skills: [] })],
+        draft: draft({ summary: note, privateNotes: comment, skillEvaluations: [{ skill: title, level: 3, comment }] }),
+      }),
+    );
+    await click('Preview');
+    for (const text of [name, title, note, comment]) {
+      expect(host.textContent! + [...host.querySelectorAll('textarea, input')].map((f) => (f as HTMLInputElement).value).join('')).toContain(text);
+      expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+    }
+    expect([...host.querySelectorAll('.report-preview-text')].map((p) => p.textContent)).toContain(note);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReportFieldsInput } from '../../utils/messaging/page-to-background';
+import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
 import type { Reply } from '../../utils/messaging/ui-to-background';
 import type { EndResult, ReportView } from '../../utils/report/report-store';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
@@ -206,10 +207,36 @@ describe('the session report in the background', () => {
     expect(writes).toEqual(['cancelSession', 'rescheduleSession']);
   });
 
-  it('answers only Cadence’s pages; a report too long is refused whole', async () => {
+  it('answers only Cadence’s pages; a draft past what Cadence keeps is refused whole, and the one before it stays', async () => {
     expect(await background.route({ type: 'report/open', sessionId: 'sess-1' }, FROM_MEET)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    await save();
     expect(
-      await background.route({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(50_001) }) }, FROM_WORKSPACE),
+      await background.route({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(DRAFT_TEXT_MAX + 1) }) }, FROM_WORKSPACE),
     ).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    expect((await open()).draft.summary).toBe(fields().summary);
+  });
+
+  it('keeps a 200 KB report whole, and ends it in local mode', async () => {
+    const long = `${'Awa walked me through her flexbox layout. '.repeat(4_800)}The end.`;
+    expect(long.length).toBeGreaterThan(200_000);
+    await save({ summary: long, skillEvaluations: [{ skill: 'CSS flexbox', level: 3, comment: 'y'.repeat(600) }] });
+    expect((await open()).toPlatform).toBe(false);
+    expect(await end()).toMatchObject({ ended: true, view: { delivery: { state: 'saved-locally' } } });
+    expect((await open()).draft.summary).toBe(long);
+  });
+
+  it("keeps it whole when connected too, but will not end it past the platform's limits, and queues nothing", async () => {
+    await connect();
+    await save({ summary: 'x'.repeat(200_000), skillEvaluations: [{ skill: 'CSS flexbox', level: 3, comment: 'y'.repeat(600) }] });
+    expect((await open()).toPlatform).toBe(true);
+    expect(await end()).toEqual({
+      ended: false,
+      problems: [
+        { field: 'summary', kind: 'too-long' },
+        { field: 'skill-0', kind: 'comment-too-long' },
+      ],
+    });
+    expect((await open()).draft.summary).toHaveLength(200_000);
+    expect(await reportWrites()).toEqual([]);
   });
 });

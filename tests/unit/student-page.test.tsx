@@ -7,6 +7,7 @@ import { emptyReportFields, type ReportDraft } from '../../utils/report/report-d
 import type { StudentRecord, TransferRecord } from '../../utils/students/student-record';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 /** Lets the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -404,6 +405,28 @@ describe("the student's page", () => {
     // Only the summary's copy and save remain: nothing here changes the record.
     expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy', 'Save as Markdown']);
     expect(preview()).toBe('# Handoff: Awa Diallo\n');
+  });
+
+  it('shows right-to-left and emoji text exactly, each place in its own direction, the transfer form too', async () => {
+    const { name, path, project, title, note, comment } = RTL_SAMPLES;
+    const record = aRecord();
+    await open(
+      aRecord({
+        student: aStudent({ name, path: { id: 'p', name: path }, currentProject: { id: 'pr', name: project, mentorGuideUrl: null } }),
+        sessions: record.sessions.map((s) => (s.cancellation ? { ...s, cancellation: { ...s.cancellation, comment: note } } : s)),
+        assignments: record.assignments.map((a) => ({ ...a, title, review: a.review && { ...a.review, note } })),
+        reports: record.reports.map((r) => ({ ...r, summary: note, privateNotes: comment })),
+        skills: [{ skill: title, evaluations: [{ sessionId: 'sess-4', at: iso(T0 - 7 * DAY), level: 3, comment }] }],
+      }),
+    );
+    await click('Transfer this student');
+    await type('Reason for the transfer', note);
+    await type('Message to the student', comment);
+    await type('What works with this student', title);
+    for (const text of [name, path, project, title, note, comment]) {
+      expect(host.textContent! + [...host.querySelectorAll('textarea')].map((t) => t.value).join(''), text).toContain(text);
+      expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+    }
   });
 
   it('says why when the record cannot be read', async () => {

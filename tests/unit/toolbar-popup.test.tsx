@@ -8,6 +8,7 @@ import type { WeekOverview } from '../../utils/overview/week-overview';
 import type { Session } from '../../utils/platform/platform-schemas';
 import type { CancellationVerdict } from '../../utils/policy/cancellation-policy';
 import { anAssignment, anOutboxItem, aSession, aStudent } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -132,6 +133,25 @@ describe('the toolbar popup', () => {
     await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Awa Diallo');
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
+  });
+
+  it('shows names and goals written right to left exactly, each in its own direction', async () => {
+    const { name, title, project, path } = RTL_SAMPLES;
+    await show(
+      anOverview({
+        next: {
+          session: NEXT,
+          student: aStudent({ name, currentProject: { id: 'pr', name: project, mentorGuideUrl: null } }),
+          lastGoals: [anAssignment({ id: 'asg-1', title })],
+        },
+        week: [{ session: aSession({ id: 'sess-2', studentId: 'stu-2', start: '2026-12-01T09:30:00Z' }), studentName: path }],
+        reportsOutstanding: [{ session: aSession({ id: 'sess-0', start: '2026-11-27T15:00:00Z' }), studentName: path }],
+      }),
+    );
+    for (const text of [name, title, project, path]) {
+      expect(host.textContent, text).toContain(text);
+      expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+    }
   });
 
   it('shows the next session: the student, the time in the mentor’s zone and how soon', async () => {

@@ -12,6 +12,7 @@ import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -176,6 +177,16 @@ describe('the next week tab', () => {
   };
   const statusOf = (within: HTMLElement, className: string) =>
     within.querySelector(`[role="status"].${className}`)?.textContent;
+
+  it('shows goals written right to left exactly, each in its own direction, and edits one', async () => {
+    const { title, comment } = RTL_SAMPLES;
+    await open(aView({ goals: [aGoal('g1', { title, skills: [comment] })] }));
+    expect(placesWithoutOwnDirection(host, title)).toEqual([]);
+    expect(placesWithoutOwnDirection(host, comment)).toEqual([]);
+    await click(button(goals(), 'Edit'));
+    expect(field(goals(), 'Title').value).toBe(title);
+    expect(placesWithoutOwnDirection(host, title)).toEqual([]);
+  });
 
   it('shows the goals, the suggestions, the finder and the next call, in that order', async () => {
     await open(aView(), 'plan');

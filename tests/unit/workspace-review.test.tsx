@@ -9,6 +9,7 @@ import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 const DAY = 86_400_000;
 const LAST_WEEK = aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' });
@@ -103,6 +104,20 @@ describe('the review tab', () => {
     document.body.replaceChildren(host);
   });
   afterEach(() => render(null, host));
+
+  it('shows right-to-left and emoji titles and notes exactly, each in its own direction', async () => {
+    const { title, note, comment } = RTL_SAMPLES;
+    await show(
+      aView({
+        review: [
+          anAssignment({ id: 'a1', title, skills: [comment], review: reviewedHere('not-done', note) }),
+          anAssignment({ id: 'a2', title: comment }),
+        ],
+      }),
+    );
+    expect(field(item(title), 'Note').value).toBe(note);
+    for (const text of [title, note, comment]) expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+  });
 
   it('lists last week’s work with what each piece was, when it was set, and the progress', async () => {
     await show(

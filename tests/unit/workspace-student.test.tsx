@@ -10,6 +10,7 @@ import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
 import type { WorkspaceView } from '../../utils/workspace/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
+import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 
 const DAY = 86_400_000;
 const LIVE_ID = aLiveSession().id;
@@ -81,6 +82,21 @@ describe('the student tab and the call’s link', () => {
     document.body.replaceChildren(host);
   });
   afterEach(() => render(null, host));
+
+  it('shows a student written right to left exactly, each text in its own direction', async () => {
+    const { name, path, project, note } = RTL_SAMPLES;
+    mount(
+      aView({
+        student: aStudent({ name, path: { id: 'p', name: path }, currentProject: { id: 'pr', name: project, mentorGuideUrl: null } }),
+        previousSummary: note,
+      }),
+    );
+    render(<StudentSummary model={model} />, host);
+    for (const text of [name, path, project, note]) {
+      expect(host.textContent, text).toContain(text);
+      expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
+    }
+  });
 
   it('shows who the student is: path, project and its guide, level and hours', async () => {
     mount(aView());

@@ -1,27 +1,29 @@
 import { z } from 'zod';
 import { PHASE_KEYS } from '../agenda/phases';
+import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema } from '../date-values';
 import type { CadenceDb } from '../db/cadence-db';
+import { reportFieldsSchema } from '../messaging/page-to-background';
 import { RequestError } from '../messaging/request-error';
 import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '../platform/platform-schemas';
 import { OUTCOMES } from '../review/assignment';
 
 /** Everything the mentor's records are, as one file: never the platform token, never the outbox. */
 const recordId = z.string().min(1).max(128);
-const instant = z.iso.datetime({ offset: true });
+const instant = instantSchema;
 
 const liveSessionSchema = z.object({
   id: recordId,
   meetingCode: z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/).nullable(),
   // Version 1 files come from before calls were linked to sessions.
   sessionId: recordId.nullable().default(null),
-  startedAt: z.number().int().nonnegative(),
+  startedAt: epochMsSchema,
   plannedMinutes: z.number().int().min(1).max(600),
   phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(600) })).length(3),
-  phaseChanges: z.array(z.object({ index: z.number().int().min(0).max(2), at: z.number().int() })).min(1).max(10_000),
+  phaseChanges: z.array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema })).min(1).max(10_000),
   checked: z.array(z.string().max(100)).max(100),
-  endedAt: z.number().int().nullable(),
+  endedAt: epochMsSchema.nullable(),
   endReason: z.enum(['call-ended', 'mentor']).nullable(),
-  updatedAt: z.number().int(),
+  updatedAt: epochMsSchema,
 });
 
 const assignmentSchema = z.object({
@@ -53,24 +55,18 @@ const sessionPlanSchema = z.object({
   updatedAt: instant,
 });
 
-const reportDraftSchema = z.object({
+const reportDraftSchema = reportFieldsSchema.extend({
   sessionId: recordId,
   studentId: recordId,
-  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(50_000),
-  privateNotes: z.string().max(50_000),
-  skillEvaluations: z
-    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
-    .max(50),
   revision: z.number().int().min(0),
-  savedAt: z.number().int().min(0),
-  ended: z.object({ at: z.number().int(), revision: z.number().int(), correction: z.boolean() }).nullable(),
-  sent: z.object({ at: z.number().int(), revision: z.number().int() }).nullable(),
+  savedAt: epochMsSchema,
+  ended: z.object({ at: epochMsSchema, revision: z.number().int(), correction: z.boolean() }).nullable(),
+  sent: z.object({ at: epochMsSchema, revision: z.number().int() }).nullable(),
 });
 
 const transferSchema = z.object({
   studentId: recordId,
-  effectiveDate: z.iso.date(),
+  effectiveDate: daySchema,
   reason: z.string().min(1).max(2000),
   messageToStudent: z.string().max(5000),
   handoffSummary: z.string().max(50_000),
@@ -111,6 +107,32 @@ type ExportFile = z.infer<typeof exportFileSchema>;
 type Kind = (typeof STORES)[number];
 export type ExportSummary = Record<Kind, { added: number; updated: number; unchanged: number }>;
 
+/** Where a file was refused: the first record it could not take, and in it the field, as the file names it. */
+export interface ImportProblem {
+  reason: 'date' | 'value';
+  kind: Kind;
+  /** Counted from 1, as a person counts. */
+  record: number;
+  field: string;
+}
+
+function importProblem(issue: z.core.$ZodIssue | undefined): ImportProblem | null {
+  const [kind, index, ...field] = issue?.path ?? [];
+  if (!issue || !STORES.includes(kind as Kind) || typeof index !== 'number') return null;
+  const reason = issue.message === DATE_ISSUE ? 'date' : 'value';
+  return { reason, kind: kind as Kind, record: index + 1, field: field.join('.') };
+}
+
+/** The problem a refused import's detail names, or null when it names none (not JSON, not an export). */
+export function readImportProblem(detail: string | undefined): ImportProblem | null {
+  try {
+    const problem = JSON.parse(detail ?? '') as ImportProblem;
+    return STORES.includes(problem.kind) && Number.isInteger(problem.record) ? problem : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function exportAll(db: CadenceDb, now: number): Promise<string> {
   const tx = db.transaction([...STORES]);
   const file: ExportFile = {
@@ -143,7 +165,10 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
     throw new RequestError('invalid-file', 'not-json');
   }
   const parsed = exportFileSchema.safeParse(raw);
-  if (!parsed.success) throw new RequestError('invalid-file', parsed.error.issues[0]?.path.join('.') || 'format');
+  if (!parsed.success) {
+    const problem = importProblem(parsed.error.issues[0]);
+    throw new RequestError('invalid-file', problem ? JSON.stringify(problem) : parsed.error.issues[0]?.path.join('.') || 'format');
+  }
   const file = parsed.data;
   const tx = db.transaction([...STORES, 'outbox'], 'readwrite');
   const waiting = new Set((await tx.objectStore('outbox').getAll()).map((item) => item.entity?.id));

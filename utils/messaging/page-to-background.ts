@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { daySchema, epochMsSchema, instantSchema, timeZoneSchema } from '../date-values';
 import type { ExportSummary } from '../data/data-transfer';
 import type { SyncOverview } from '../sync/sync-overview';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '../platform/platform-schemas';
 import { OUTCOMES } from '../review/assignment';
 import type { WorkspaceView } from '../workspace/workspace-store';
 import type { CancellationVerdict } from '../policy/cancellation-policy';
+import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '../report/report-draft';
 import type { EndResult, ReportView } from '../report/report-store';
 import type { WeekOverview } from '../overview/week-overview';
 import type { StudentRecord, TransferRecord } from '../students/student-record';
@@ -28,14 +30,14 @@ export const localStudentInputSchema = z.object({
   pathName: z.string().trim().min(1).max(200),
   projectName: z.string().trim().max(200),
   mentorGuideUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
-  timezone: z.string().min(1).max(64),
+  timezone: timeZoneSchema,
   weeklyHours: z.number().min(0).max(80),
   level: z.number().int().min(1).max(5),
 });
 
 export const sessionInputSchema = z.object({
   studentId: recordId,
-  start: z.iso.datetime({ offset: true }),
+  start: instantSchema,
   plannedMinutes: z.number().int().min(10).max(240),
   meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]),
 });
@@ -69,13 +71,18 @@ export const myExerciseInputSchema = z.object({
   projects: z.array(z.string().trim().min(1).max(200)).max(20),
 });
 
-/** The report as the mentor types it; the limits are the platform's, private notes as long. */
+/**
+ * The report as the mentor types it, kept whole: its texts may run past what
+ * the platform takes, which is checked when the session ends.
+ */
 export const reportFieldsSchema = z.object({
   attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(50_000),
-  privateNotes: z.string().max(50_000),
+  summary: z.string().max(DRAFT_TEXT_MAX),
+  privateNotes: z.string().max(DRAFT_TEXT_MAX),
   skillEvaluations: z
-    .array(z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(500) }))
+    .array(
+      z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(DRAFT_COMMENT_MAX) }),
+    )
     .max(50),
 });
 
@@ -112,7 +119,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('workspace/fix-next-session'),
     liveSessionId,
-    start: z.iso.datetime({ offset: true }),
+    start: instantSchema,
     plannedMinutes: z.number().int().min(10).max(240),
   }),
   z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
@@ -125,13 +132,13 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     sessionId: recordId,
     by: z.enum(['student', 'mentor']),
     reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
-    cancelledAt: z.number().int().min(0),
+    cancelledAt: epochMsSchema,
     comment: z.string().max(5000),
   }),
   z.object({
     type: z.literal('sessions/reschedule'),
     sessionId: recordId,
-    start: z.iso.datetime({ offset: true }),
+    start: instantSchema,
     plannedMinutes: z.number().int().min(10).max(240),
   }),
   z.object({ type: z.literal('overview/week') }),
@@ -139,7 +146,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('students/transfer'),
     studentId: recordId,
-    effectiveDate: z.iso.date(),
+    effectiveDate: daySchema,
     reason: z.string().trim().min(1).max(2000),
     messageToStudent: z.string().max(5000),
     handoffSummary: z.string().max(50_000),

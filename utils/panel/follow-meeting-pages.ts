@@ -22,6 +22,9 @@ export function followMeetingPages(ctx: ContentScriptContext): void {
     void mountSessionPanel(ctx, code, controller.signal);
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl.href));
+  // WXT's own event carries the new address; the page's script can send one by the same name without it.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    if (event.newUrl instanceof URL) follow(event.newUrl.href);
+  });
   follow(location.href);
 }

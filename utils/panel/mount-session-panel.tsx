@@ -8,6 +8,7 @@ import { keepMessages, mentorLanguage } from '../i18n';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
+import { refuseUntrustedEvents } from './forged-page-events';
 import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
 import { workspaceUrl } from './workspace-url';
@@ -47,7 +48,8 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     append: 'last',
     css: panelCss,
     isolateEvents: true,
-    onMount(container) {
+    onMount(container, shadow) {
+      refuseUntrustedEvents(shadow, leave);
       render(
         <SessionPanel
           model={model}

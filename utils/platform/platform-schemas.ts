@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daySchema, instantSchema, timeZoneSchema } from '../date-values';
 
 /**
  * The school platform's data and API payloads: the one source for the
@@ -8,9 +9,9 @@ import { z } from 'zod';
  */
 
 const id = z.string().min(1).max(128).meta({ description: 'An identifier chosen by the platform.' });
-const instant = z.iso.datetime({ offset: true }).meta({ description: 'An instant, ISO 8601 with offset.' });
-const day = z.iso.date().meta({ description: 'A calendar day, YYYY-MM-DD.' });
-const timezone = z.string().min(1).max(64).meta({ description: 'An IANA time zone, e.g. Europe/Paris.' });
+const instant = instantSchema.meta({ description: 'An instant, ISO 8601 with offset.' });
+const day = daySchema.meta({ description: 'A calendar day, YYYY-MM-DD.' });
+const timezone = timeZoneSchema.meta({ description: 'An IANA time zone, e.g. Europe/Paris.' });
 const url = z.url({ protocol: /^https?$/ }).max(2048);
 const text = (max: number) => z.string().max(max);
 const skill = z.string().min(1).max(80).meta({ description: 'A skill name, e.g. "CSS flexbox".' });

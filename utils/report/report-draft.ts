@@ -1,6 +1,17 @@
+import { z } from 'zod';
 import { type Goal, type ReportInput, reportInputSchema } from '../platform/platform-schemas';
 import type { Assignment } from '../review/assignment';
 import { outcomeCounts } from '../review/outcome-history';
+
+/**
+ * The most a draft's long texts (how it went, private notes) hold: far above
+ * any report, so a long paste is kept whole and the mentor told, never cut.
+ * A report kept on this computer may be that long; the platform takes less
+ * (see `reportInputSchema`).
+ */
+export const DRAFT_TEXT_MAX = 500_000;
+/** A skill's comment as typed: the platform takes 500 characters, a draft or a report kept here more. */
+export const DRAFT_COMMENT_MAX = 5_000;
 
 /** The skill rubric: 1 not yet, 2 with help, 3 on their own, 4 could teach it. */
 export const SKILL_LEVELS = [1, 2, 3, 4] as const;
@@ -91,9 +102,20 @@ function toGoal(assignment: Assignment): Goal {
   };
 }
 
-/** The problems the mentor must mend before the report can go, in the order of the form. */
-export function reportProblems(input: ReportInput): ReportProblem[] {
-  const parsed = reportInputSchema.safeParse(input);
+/** A report that stays on this computer: as the platform's, but for how long its text may be. */
+const keptReportSchema = reportInputSchema.extend({
+  summary: z.string().min(1).max(DRAFT_TEXT_MAX),
+  skillEvaluations: z
+    .array(reportInputSchema.shape.skillEvaluations.element.extend({ comment: z.string().max(DRAFT_COMMENT_MAX) }))
+    .max(50),
+});
+
+/**
+ * The problems the mentor must mend before the report can go, in the order of
+ * the form; `toPlatform` says whether it goes to the platform, with its limits.
+ */
+export function reportProblems(input: ReportInput, toPlatform: boolean): ReportProblem[] {
+  const parsed = (toPlatform ? reportInputSchema : keptReportSchema).safeParse(input);
   if (parsed.success) return [];
   const problems: ReportProblem[] = [];
   const seen = new Set<string>();

@@ -89,7 +89,10 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   const problems = computed<ReportProblem[]>(() => {
     if (!input.value) return [];
     const found: ReportProblem[] = minutesWrong.value ? [{ field: 'attendance', kind: 'late-minutes' }] : [];
-    const rest = reported.value ?? (checked.value ? reportProblems(input.value) : []);
+    const all = reportProblems(input.value, view.value!.toPlatform);
+    // Text past a limit is said as it is typed or pasted (it is kept whole); the rest once "End session" is refused.
+    const live = all.filter((problem) => problem.kind === 'too-long' || problem.kind === 'comment-too-long');
+    const rest = reported.value ?? (checked.value ? all : live);
     return [...found, ...rest.filter((p) => !(minutesWrong.value && p.field === 'attendance'))];
   });
 

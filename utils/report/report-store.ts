@@ -32,6 +32,8 @@ export interface ReportView {
   /** Whether this draft has changes since the report was ended (a correction to send). */
   changedSinceEnd: boolean;
   connected: boolean;
+  /** Whether ending sends the report to the platform (with its limits), or keeps it on this computer. */
+  toPlatform: boolean;
 }
 
 export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };
@@ -107,6 +109,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,
       connected: connection !== null,
+      toPlatform: await platformKnows(tx, student, session.id),
     };
   }
 
@@ -117,18 +120,20 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     return result;
   }
 
-  /** Puts a write in the outbox when the platform is connected and knows the student. */
-  async function queue(tx: ReportTx, student: Student, item: Omit<OutboxItem, 'createdAt' | 'attempts' | 'nextAttemptAt' | 'state' | 'lastError'>) {
-    if (!(await connectedIn(tx)) || isLocalId(student.id)) return;
+  /** Whether a write about this student (and session) goes to the platform: connected, and it knows them. */
+  async function platformKnows(tx: ReportTx, student: Student, sessionId: string | undefined): Promise<boolean> {
+    if (!(await connectedIn(tx)) || isLocalId(student.id)) return false;
     // A session made here reaches the platform only through its own queued write (which renames it
     // once sent); one that has none (picked for a call by hand) is the mentor's alone.
-    const sessionId = item.params.sessionId;
-    if (sessionId && isLocalId(sessionId)) {
-      const made = (await tx.objectStore('outbox').getAll()).some(
-        (other) => other.entity?.id === sessionId && (other.endpoint === 'scheduleSession' || other.endpoint === 'rescheduleSession'),
-      );
-      if (!made) return;
-    }
+    if (!sessionId || !isLocalId(sessionId)) return true;
+    return (await tx.objectStore('outbox').getAll()).some(
+      (other) => other.entity?.id === sessionId && (other.endpoint === 'scheduleSession' || other.endpoint === 'rescheduleSession'),
+    );
+  }
+
+  /** Puts a write in the outbox when the platform is connected and knows the student. */
+  async function queue(tx: ReportTx, student: Student, item: Omit<OutboxItem, 'createdAt' | 'attempts' | 'nextAttemptAt' | 'state' | 'lastError'>) {
+    if (!(await platformKnows(tx, student, item.params.sessionId))) return;
     await tx.objectStore('outbox').put({ ...item, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending', lastError: null });
   }
 
@@ -165,7 +170,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       const reachedPlatform = draft.sent !== null || (await writesFor(tx, 'submitReport', session.id)).some((item) => item !== queued);
       const correction = queued ? (queued.body as { correction: boolean }).correction : reachedPlatform;
       const input = reportInput(draft, goals, next?.start ?? null, correction);
-      const problems = reportProblems(input);
+      const problems = reportProblems(input, await platformKnows(tx, student, session.id));
       if (problems.length) {
         tx.abort();
         await tx.done.catch(() => {});

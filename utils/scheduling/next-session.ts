@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import { inDateBounds } from '../date-values';
 import type { Session } from '../platform/platform-schemas';
 
 // dayjs only ever runs in UTC mode here: its local mode, `utcOffset` and the
@@ -49,6 +50,32 @@ export function instantFromWallClock(date: string, time: string, timezone: strin
     throw new RangeError(`Not a date and time: ${date} ${time}`);
   }
   return writeInZone(instantShowing(wall, timezone), timezone);
+}
+
+/** What a date-and-time field (`YYYY-MM-DDTHH:mm`, as `datetime-local` gives it) reads as in a zone. */
+export type TypedStart =
+  | { instant: string; /** The clocks skip the time typed: the instant is when they jump. */ skipped: boolean }
+  | { problem: 'invalid' | 'out-of-range' };
+
+/**
+ * A typed date and time in a zone, by `instantFromWallClock`'s rules, within
+ * the years Cadence keeps (1970 to 9999).
+ */
+export function readTypedStart(value: string, timezone: string): TypedStart {
+  const typed = /^(\d{4,6})-(\d{2}-\d{2})T(\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(value);
+  if (!typed) return { problem: 'invalid' };
+  const [, year, monthDay, time] = typed as unknown as [string, string, string, string];
+  if (Number(year) < 1970 || Number(year) > 9999) return { problem: 'out-of-range' };
+  const date = `${year}-${monthDay}`;
+  let instant: string;
+  try {
+    instant = instantFromWallClock(date, time, timezone);
+  } catch {
+    return { problem: 'invalid' };
+  }
+  if (!inDateBounds(parseInstant(instant))) return { problem: 'out-of-range' };
+  const shown = wallClockInZone(instant, timezone);
+  return { instant, skipped: shown.date !== date || shown.time !== time };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** BCP 47 tag, e.g. 'fr' or 'fr-FR'. Default 'en-US'. */
   locale?: string;
+  /** IANA zone the whole browser runs in (pages and the worker), e.g. 'Europe/Paris'. Default: the machine's. */
+  timezone?: string;
   /** Extra Chromium switches. */
   args?: string[];
   /** How long to wait for the extension's service worker. Default 15 s. */
@@ -63,6 +65,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     // navigator.language / chrome.i18n.getUILanguage() follow this, getMessage() follows --lang.
     locale,
     ignoreDefaultArgs: options.ignoreDefaultArgs,
+    // TZ sets the zone of the browser's processes, the worker's included; timezoneId that of the pages Playwright opens.
+    ...(options.timezone ? { timezoneId: options.timezone, env: { ...process.env, TZ: options.timezone } } : {}),
   });
 
   const launched: LaunchedBrowser<string | null> = {

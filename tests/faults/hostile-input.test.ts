@@ -1,0 +1,451 @@
+// What Cadence is given, at its worst: a 200 KB report, HTML and script in every text field,
+// right-to-left and emoji text, dates at the edges, and messages forged by a page.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlatformServer, type PlatformServer } from '../platform-server/platform-server';
+import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';
+import { launchWithExtension, type LaunchedBrowser } from '../e2e/support/launch-extension';
+import { routeMeetFixtures } from '../e2e/support/meet-routes';
+import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from '../e2e/support/seed-records';
+import { getServiceWorker } from '../e2e/support/service-worker';
+import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
+import { until } from '../e2e/support/until';
+import { recordFault } from './support/fault-table';
+import { type ExtensionErrors, watchExtensionErrors } from './support/extension-errors';
+
+const text = panelTexts('en');
+const fill = (key: string, ...values: (string | number)[]) =>
+  values.reduce<string>((result, value, i) => result.replace(`$P${i + 1}$`, String(value)), text(key));
+const before = (key: string) => text(key).split('$P1$')[0]!;
+const DAY = 86_400_000;
+
+/** Words of `typed` missing from `kept`: none when it is all there, else those after the part kept. */
+function wordsLost(typed: string, kept: string): number {
+  if (kept.includes(typed)) return 0;
+  const words = typed.split(/\s+/).filter(Boolean);
+  let keptWords = 0;
+  while (keptWords < words.length && kept.includes(words.slice(0, keptWords + 1).join(' '))) keptWords++;
+  return words.length - keptWords;
+}
+
+const saveState = (page: Page) => page.getByTestId('report-save-state').getAttribute('data-state');
+
+async function openReport(browser: LaunchedBrowser, sessionId: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/report.html#${sessionId}`);
+  await page.getByLabel(text('reportSummary')).waitFor();
+  return page;
+}
+
+/** The message beside a field, tied to it by aria-describedby; null when there is none. */
+function errorBeside(page: Page | Frame, label: string, exact = true) {
+  return page.getByLabel(label, { exact }).evaluate((field) => {
+    const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'))?.textContent ?? null;
+  });
+}
+
+/** A 200 KB report: paragraphs of words, with accents, right-to-left and emoji lines among them. */
+function longReport(): string {
+  const paragraphs: string[] = [];
+  for (let i = 0; paragraphs.join('\n\n').length < 200_000; i++) {
+    paragraphs.push(
+      `Paragraph ${i}: Awa rebuilt the header with flexbox, then explained gap, wrap and alignment back to me, ` +
+        `step by step, with her own examples; we went through the media queries one by one and fixed the footer. ` +
+        (i % 10 === 0 ? 'Elle a très bien travaillé. ملاحظة: عمل رائع 👍🏽 ✌️ 👩‍💻 ' : ''),
+    );
+  }
+  return paragraphs.join('\n\n');
+}
+
+describe('a 200 KB report', () => {
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport('big-repo-rtx') })).toMatchObject({ ok: true });
+    await options.close();
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+  });
+
+  it('is kept whole in local mode: saved, previewed, ended, read back exactly after a reload, and the panel still answers', async (context) => {
+    const report = longReport();
+    let page = await openReport(browser, 'local-this-week');
+    const summary = page.getByLabel(text('reportSummary'));
+    // Pasted in bulk, then a few keystrokes at its end.
+    await summary.fill(report);
+    await summary.press('End');
+    await page.keyboard.type(' The end.');
+    const typed = `${report} The end.`;
+    await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
+    expect(await summary.inputValue()).toBe(typed);
+    expect(await errorBeside(page, text('reportSummary'))).toBeNull();
+
+    await page.getByRole('button', { name: text('reportPreview') }).click();
+    const previewed = await page.locator('.report-preview-text').allTextContents();
+    expect(previewed).toContain(typed.trim());
+
+    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toContain(text('reportDeliverySavedLocally'));
+    await page.reload();
+    await summary.waitFor();
+    const kept = await summary.inputValue();
+    expect(kept).toBe(typed);
+
+    // Still usable: a correction typed now is saved, and the call's panel on Meet answers its buttons.
+    await summary.press('End');
+    await page.keyboard.type(' Corrected.');
+    await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
+    await page.close();
+    page = await openReport(browser, 'local-this-week');
+    expect(await page.getByLabel(text('reportSummary')).inputValue()).toBe(`${typed} Corrected.`);
+    await page.close();
+    const call = await MeetCallPage.open(browser.context, 'big-repo-rtx');
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.button('nextPhase').click();
+    await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
+    await call.page.close();
+
+    const lost = wordsLost(typed, kept);
+    recordFault(context, {
+      fault: 'a 200 KB report, local mode',
+      tried: 1,
+      wordsLost: lost,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: `${Math.round(typed.length / 1000)} K characters saved, previewed, ended, identical after a reload`,
+    });
+    expect(lost).toBe(0);
+    expect(errors.list).toEqual([]);
+  });
+});
+
+describe('a 200 KB report, with the platform', () => {
+  const TOKEN = 'cadence-hostile-token';
+  let dir: string;
+  let server: PlatformServer;
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  let options: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cadence-hostile-'));
+    server = await startPlatformServer({ port: 0, dataFile: path.join(dir, 'platform.json'), token: TOKEN });
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'platform/connect', baseUrl: server.url, token: TOKEN })).toMatchObject({ ok: true });
+    await until(async () => (await sendFromPage(options, { type: 'records/list' })).value.students, (s: unknown[]) => s.length === 5);
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps it whole, says beside the field what the platform takes, and sends it once when shortened", async (context) => {
+    const report = longReport();
+    const sessionId = 'ses-0003';
+    let page = await openReport(browser, sessionId);
+    const summary = page.getByLabel(text('reportSummary'));
+    await summary.fill(report);
+    await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
+    const beside = await errorBeside(page, text('reportSummary'));
+    expect(beside).toBe(fill('reportSummaryTooLong', report.trim().length.toLocaleString('en-US'), '50,000'));
+
+    // Ending is refused with the same words, and nothing goes to the platform.
+    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await expect.poll(() => summary.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await errorBeside(page, text('reportSummary'))).toBe(beside);
+    await sendFromPage(options, { type: 'platform/sync-now' });
+    expect(server.state().reports.filter((r) => r.sessionId === sessionId)).toEqual([]);
+
+    await page.reload();
+    await summary.waitFor();
+    const kept = await summary.inputValue();
+    expect(kept).toBe(report);
+
+    // Shortened to what the platform takes: it ends, and arrives once.
+    const short = report.slice(0, 40_000).trim();
+    await summary.fill(short);
+    await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
+    expect(await errorBeside(page, text('reportSummary'))).toBeNull();
+    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await until(
+      async () => {
+        await sendFromPage(options, { type: 'platform/sync-now' });
+        return server.state().reports.filter((r) => r.sessionId === sessionId);
+      },
+      (reports) => reports.length > 0,
+      20_000,
+    );
+    await sendFromPage(options, { type: 'platform/sync-now' });
+    const arrived = server.state().reports.filter((r) => r.sessionId === sessionId);
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0]!.summary).toBe(short);
+    await page.close();
+    page = await openReport(browser, sessionId);
+    await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toContain(before('reportDeliverySent'));
+    await page.close();
+
+    const lost = wordsLost(report, kept) + wordsLost(short, arrived[0]!.summary);
+    recordFault(context, {
+      fault: 'a 200 KB report past the platform limit',
+      tried: 1,
+      wordsLost: lost,
+      duplicateWrites: arrived.length - 1,
+      unhandledErrors: errors.list.length,
+      checked: 'limit said beside the field, nothing sent or cut; shortened report arrived once',
+    });
+    expect(lost).toBe(0);
+    expect(errors.list).toEqual([]);
+  });
+});
+
+/** Everything Cadence keeps, as its export says it, less the moment of the export. */
+async function storedData(page: Page): Promise<unknown> {
+  const reply = await sendFromPage(page, { type: 'data/export' });
+  const { exportedAt: _, ...data } = JSON.parse(reply.value);
+  return data;
+}
+
+/** Runs `expression` in the content script's own world in a Meet tab, as a compromised content script would. */
+async function inContentScript(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+describe('messages forged by a page', () => {
+  const CODE = 'frg-abcd-efg';
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  let options: Page;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+  });
+
+  it("leaves the call and the records alone whatever Meet's page sends: messages, posts and events into the panel", async (context) => {
+    const call = await MeetCallPage.open(browser.context, CODE);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.button('nextPhase').waitFor();
+    const live = async () => (await sendFromPage(options, { type: 'live-session/for-call', meetingCode: CODE })).value;
+    const session = await live();
+    const stored = await storedData(options);
+    const { page } = call;
+    const id = browser.extensionId;
+
+    // 1. The page has no way to the background: no chrome.runtime to send with.
+    const direct = await page.evaluate(async ([extensionId, sessionId]) => {
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
+      if (!runtime?.sendMessage) return 'no chrome.runtime.sendMessage in the page';
+      try {
+        return JSON.stringify(await runtime.sendMessage(extensionId, { type: 'live-session/end', sessionId }));
+      } catch (error) {
+        return `refused: ${String(error)}`;
+      }
+    }, [id, session.id]);
+    expect(direct).toMatch(/^(no chrome\.runtime|refused)/);
+
+    // 2. Posts that look like Cadence's messages, or like WXT's "a newer script started".
+    const posted = await page.evaluate(([extensionId, sessionId]) => {
+      const posts = [
+        { type: 'live-session/end', sessionId },
+        { type: 'live-session/go-to-phase', sessionId, index: 2 },
+        { type: 'data/wipe' },
+        { type: 'platform/connect', baseUrl: 'https://evil.example', token: 'x' },
+        { type: `${extensionId}:meet:wxt:content-script-started`, contentScriptName: 'meet', messageId: 'page' },
+        { type: 'wxt:content-script-started', contentScriptName: 'meet', messageId: 'page' },
+      ];
+      for (const post of posts) window.postMessage(post, '*');
+      return posts.length;
+    }, [id, session.id]);
+
+    // 3. Events into the panel's open shadow root: clicks and keys made by script, WXT's own events.
+    const dispatched = await page.evaluate((extensionId) => {
+      const root = document.querySelector('cadence-panel')!.shadowRoot!;
+      const buttons = [...root.querySelectorAll('button')];
+      const named = (name: string) => buttons.find((b) => b.textContent?.includes(name));
+      let count = 0;
+      for (const name of ['Next phase', 'End the session']) {
+        named(name)?.click();
+        named(name)?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        named(name)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        count += 3;
+      }
+      const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.click();
+      box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      count += 2;
+      document.dispatchEvent(
+        new CustomEvent(`${extensionId}:meet:wxt:content-script-started`, { detail: { contentScriptName: 'meet', messageId: 'page' } }),
+      );
+      window.dispatchEvent(new Event(`${extensionId}:meet:wxt:locationchange`));
+      return count + 2;
+    }, id);
+
+    // The mentor's own click goes after anything the page made the content script send: one phase on, no more.
+    expect(await page.evaluate(() => !!document.querySelector('cadence-panel'))).toBe(true);
+    await call.button('nextPhase').click();
+    await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
+    const after = await until(() => live(), (now) => now.phaseChanges.length > session.phaseChanges.length);
+    expect(after).toMatchObject({ id: session.id, endedAt: null, checked: session.checked });
+    expect(after.phaseChanges.map((change: { index: number }) => change.index)).toEqual([0, 1]);
+    const { liveSessions: _, ...rest } = (await storedData(options)) as Record<string, unknown>;
+    const { liveSessions: __, ...restBefore } = stored as Record<string, unknown>;
+    expect(rest).toEqual(restBefore);
+    await page.close();
+
+    recordFault(context, {
+      fault: "Meet page: runtime message, posts, events into the panel",
+      tried: 1 + posted + dispatched,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'no way to send; call, panel and records unchanged; panel still answers',
+    });
+    expect(errors.list).toEqual([]);
+  });
+
+  it('refuses malformed, huge and prototype-polluting messages from an extension page, and changes nothing', async (context) => {
+    const stored = await storedData(options);
+    const huge = 'x'.repeat(8_000_000);
+    const malformed: unknown[] = [
+      null,
+      'data/wipe',
+      42,
+      [],
+      {},
+      { type: 'data/wipe-all', extra: { nested: true } },
+      { type: 'records/save-student' },
+      { type: 'records/save-student', student: { name: 'No id, no path' } },
+      { type: 'records/delete-student', id: 42 },
+      { type: 'records/delete-student', id: huge },
+      { type: 'report/save-draft', sessionId: 'local-this-week', fields: { summary: 12 } },
+      { type: 'report/save-draft', sessionId: 'local-this-week', fields: { attendance: { status: 'present', lateMinutes: 0 }, summary: huge, privateNotes: '', skillEvaluations: [] } },
+      { type: 'workspace/set-hours', liveSessionId: 'not-a-uuid', hours: 5 },
+      { type: 'workspace/add-goal', liveSessionId: crypto.randomUUID(), work: { kind: 'exercise', title: 'x', url: 'javascript:alert(1)', estimatedMinutes: 10, skills: [], exerciseId: null, level: null } },
+      { type: 'exercises/save-mine', exercise: { id: null, title: 't', instructions: '', skills: Array.from({ length: 10_000 }, (_, i) => `s${i}`), level: 1, minutes: 10, paths: [], projects: [] } },
+      { type: 'data/import', json: huge },
+      { type: 'data/import', json: '{"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":' + '['.repeat(5_000) },
+      { type: 'sessions/cancel', sessionId: 'local-this-week', by: 'student', reason: 'illness', cancelledAt: 9e15, comment: '' },
+      { type: 'live-session/go-to-phase', sessionId: crypto.randomUUID(), index: -1 },
+    ];
+    const replies: unknown[] = [];
+    for (const message of malformed) {
+      replies.push(
+        await options.evaluate(
+          (m) =>
+            (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime
+              .sendMessage(m)
+              .catch((error: unknown) => ({ thrown: String(error) })),
+          message,
+        ),
+      );
+    }
+    for (const [index, reply] of replies.entries()) {
+      expect(reply, JSON.stringify(malformed[index]).slice(0, 200)).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(invalid-message|invalid-file)$/) } });
+    }
+
+    // Keys named __proto__ or constructor, as JSON gives them to a page: kept out of the records and of every object.
+    const polluted = await options.evaluate(async () => {
+      const send = (m: unknown) =>
+        (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<any> } } }).chrome.runtime.sendMessage(m);
+      const student = JSON.parse(
+        '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"id":null,"name":"Proto Test","pathName":"Web","projectName":"","mentorGuideUrl":"","timezone":"Europe/Paris","weeklyHours":5,"level":1}',
+      );
+      const saved = await send({ type: 'records/save-student', student, __proto__: { polluted: 'yes' } });
+      const file = JSON.parse('{"__proto__":{"polluted":"yes"},"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":[],"sessions":[],"exercises":[],"liveSessions":[]}');
+      const imported = await send({ type: 'data/import', json: JSON.stringify(file) });
+      const removed = saved.ok ? await send({ type: 'records/delete-student', id: saved.value.id }) : null;
+      return { saved, imported: imported.ok, removed: removed?.ok, ownKeys: saved.ok ? Object.keys(saved.value) : [] };
+    });
+    expect(polluted.saved).toMatchObject({ ok: true, value: { name: 'Proto Test' } });
+    expect(polluted.ownKeys).not.toContain('__proto__');
+    expect(polluted.imported).toBe(true);
+    expect(polluted.removed).toBe(true);
+    const worker = await getServiceWorker(browser.context, browser.extensionId, { wake: true });
+    expect(await worker.evaluate(() => [({} as { polluted?: string }).polluted, Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')])).toEqual([undefined, false]);
+    expect(await storedData(options)).toEqual(stored);
+
+    recordFault(context, {
+      fault: 'extension page: malformed, huge, __proto__ messages',
+      tried: malformed.length + 2,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'each refused with invalid-message; no prototype touched; records unchanged',
+    });
+    expect(errors.list).toEqual([]);
+  });
+
+  it("refuses the content script's sender whatever only Cadence's pages may ask", async (context) => {
+    const call = await MeetCallPage.open(browser.context, CODE);
+    await call.button('nextPhase').or(call.panel.getByRole('button').first()).first().waitFor();
+    const stored = await storedData(options);
+    const cdp = await browser.context.newCDPSession(call.page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world as (typeof worlds)[number]));
+    await cdp.send('Runtime.enable');
+    const world = await until(
+      async () => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(browser.extensionId)),
+      (found) => !!found,
+    );
+    const pageOnly = [
+      { type: 'records/list' },
+      { type: 'data/export' },
+      { type: 'data/wipe' },
+      { type: 'data/import', json: seededExport('aaa-bbbb-ccc') },
+      { type: 'platform/overview' },
+      { type: 'platform/connect', baseUrl: 'https://evil.example', token: 'stolen' },
+      { type: 'report/open', sessionId: 'local-this-week' },
+      { type: 'students/record', studentId: SEED_STUDENT.id },
+      { type: 'records/delete-student', id: SEED_STUDENT.id },
+      { type: 'workspace/open', liveSessionId: crypto.randomUUID() },
+    ];
+    const replies: unknown[] = [];
+    for (const message of pageOnly) {
+      replies.push(await inContentScript(cdp, world!.id, `chrome.runtime.sendMessage(${JSON.stringify(message)})`));
+    }
+    expect(replies).toEqual(pageOnly.map(() => ({ ok: false, error: { code: 'forbidden' } })));
+    // What it may ask about its own call still works, and a made-up session is not found.
+    expect(await inContentScript(cdp, world!.id, `chrome.runtime.sendMessage(${JSON.stringify({ type: 'live-session/end', sessionId: crypto.randomUUID() })})`)).toEqual({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await storedData(options)).toEqual(stored);
+    await cdp.detach();
+    await call.page.close();
+
+    recordFault(context, {
+      fault: "Meet tab's content script asking what only pages may",
+      tried: pageOnly.length + 1,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: `${pageOnly.length} requests refused as forbidden; records unchanged`,
+    });
+    expect(errors.list).toEqual([]);
+  });
+});
