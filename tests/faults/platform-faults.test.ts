@@ -258,7 +258,6 @@ describe('the platform misbehaving during a sync', () => {
     const last = changes.at(-1)!;
     const report = await openReport(platform.browser, last.sessionId);
     expect(await report.locator('.report-delivery').innerText()).toContain(text('reportDeliveryNeedsReconnect'));
-    await report.close();
 
     // The mentor goes on working meanwhile; nothing is asked of the platform with the dead token.
     const more = await scheduleAndReport(2, 'Written while the token was refused');
@@ -268,6 +267,9 @@ describe('the platform misbehaving during a sync', () => {
     await platform.reconnect('fault-token-renewed');
     await drain();
     expect(await platform.syncNow()).toMatchObject({ waiting: 0, attention: [], connection: { needsReconnect: false } });
+    // The report page left open says it went, though the platform has renamed its session meanwhile.
+    await expect.poll(() => report.locator('.report-delivery').innerText(), { timeout: 15_000 }).toContain(lead('reportDeliverySent'));
+    await report.close();
 
     const all = [...changes, ...more];
     const cost = await audit(all);
