@@ -449,3 +449,340 @@ describe('messages forged by a page', () => {
     expect(errors.list).toEqual([]);
   });
 });
+
+/** Markup that would run if any of it reached the page as HTML. */
+const PAYLOADS = {
+  img: '<img src=x onerror="window.__cadencePwned=1">',
+  script: '<script>window.__cadencePwned=1</script>',
+  svg: '"><svg onload="window.__cadencePwned=1">',
+} as const;
+const JS_LINK = 'javascript:window.__cadencePwned=1';
+
+/** What a page (or frame) shows, fields' values included. */
+const shownIn = (target: Page | Frame) =>
+  target.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:is([type="text"], [type="url"], [type="search"], :not([type]))')].map(
+        (f) => f.value,
+      ),
+    ].join('\n'),
+  );
+
+/** Whether anything of the payloads ran or became an element. */
+const ranIn = (target: Page | Frame) =>
+  target.evaluate(() => ({
+    pwned: (globalThis as { __cadencePwned?: unknown }).__cadencePwned ?? null,
+    elements: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], script:not([src])').length,
+  }));
+
+describe('HTML and script in every text field', () => {
+  const CODE = 'htm-lscr-ipt';
+  const { img, script, svg } = PAYLOADS;
+  const SUMMARY = `${img} ${script} ${svg}`;
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  let options: Page;
+  let liveId: string;
+
+  /** Each field, what went in, and the places it must show as text. */
+  const FIELDS: { field: string; payload: string; places: string[] }[] = [
+    { field: 'options › student name', payload: img, places: ['options', 'popup', 'hostile student page'] },
+    { field: 'options › student path', payload: script, places: ['options', 'hostile student page'] },
+    { field: 'options › student project', payload: svg, places: ['options', 'hostile student page'] },
+    { field: 'options › my exercise title', payload: svg, places: ['options'] },
+    { field: 'options › my exercise skills', payload: script, places: ['options'] },
+    { field: 'options › my exercise paths', payload: img, places: ['options'] },
+    { field: 'review › note', payload: img, places: ['Meet panel', 'side panel', 'student page'] },
+    { field: 'review › unasked work title', payload: svg, places: ['Meet panel', 'side panel', 'student page'] },
+    { field: 'review › unasked work note', payload: script, places: ['Meet panel', 'side panel', 'student page'] },
+    { field: 'next week › goal title', payload: script, places: ['Meet panel', 'side panel', 'report', 'copied text', 'student page'] },
+    { field: 'report › summary', payload: SUMMARY, places: ['report', 'copied text', 'student page'] },
+    { field: 'report › private notes', payload: script, places: ['report', 'student page'] },
+    { field: 'report › skill', payload: img, places: ['report', 'copied text', 'student page'] },
+    { field: 'report › skill comment', payload: svg, places: ['report', 'copied text', 'student page'] },
+    { field: 'transfer › reason', payload: img, places: ['transfer form'] },
+    { field: 'transfer › message to the student', payload: script, places: ['transfer form'] },
+  ];
+
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE, 3 * 60_000) })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+  });
+
+  it('takes every text field as typed, and refuses javascript: links beside the field', async (context) => {
+    const main = options.getByRole('main');
+    // A student, with a javascript: guide link refused first.
+    await options.getByRole('button', { name: text('optionsAddStudent') }).click();
+    await options.getByLabel(text('optionsStudentName'), { exact: true }).fill(img);
+    await options.getByLabel(text('optionsStudentPath'), { exact: true }).fill(script);
+    await options.getByLabel(text('optionsStudentProject'), { exact: true }).fill(svg);
+    await options.getByLabel(text('optionsStudentGuide'), { exact: true }).fill(JS_LINK);
+    await options.getByLabel(text('optionsStudentHours')).fill('6');
+    await options.getByRole('button', { name: text('optionsAddStudentSubmit') }).click();
+    expect(await errorBeside(options, text('optionsStudentGuide'))).toBe(text('optionsLinkInvalid'));
+    await options.getByLabel(text('optionsStudentGuide'), { exact: true }).fill('');
+    await options.getByRole('button', { name: text('optionsAddStudentSubmit') }).click();
+    await expect.poll(() => main.innerText()).toContain(fill('optionsStudentAdded', img));
+
+    // A session with them tomorrow, with a javascript: meeting link refused first.
+    await options.getByRole('button', { name: fill('optionsScheduleSession', img) }).click();
+    const tomorrow = new Date(Date.now() + DAY);
+    const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000).toISOString().slice(0, 11);
+    await options.getByLabel(text('optionsSessionStart')).fill(`${local}18:30`);
+    await options.getByLabel(text('optionsMeetingLink')).fill(JS_LINK);
+    await options.getByRole('button', { name: text('optionsScheduleSubmit'), exact: true }).click();
+    expect(await errorBeside(options, text('optionsMeetingLink'))).toBe(text('optionsLinkInvalid'));
+    await options.getByLabel(text('optionsMeetingLink')).fill('');
+    await options.getByRole('button', { name: text('optionsScheduleSubmit'), exact: true }).click();
+    await expect.poll(() => main.innerText()).toContain(text('optionsSessionPending'));
+
+    // One of my exercises.
+    await options.getByRole('button', { name: text('myExercisesNew') }).click();
+    const exercise = options.getByRole('form').or(options.locator('form')).filter({ has: options.getByLabel(text('myExercisesInstructions')) });
+    await exercise.getByLabel(text('myExercisesTitle'), { exact: true }).fill(svg);
+    await exercise.getByLabel(text('myExercisesInstructions')).fill(img);
+    await exercise.getByLabel(text('myExercisesSkills'), { exact: true }).fill(script);
+    await exercise.getByLabel(text('myExercisesPathsField'), { exact: true }).fill(img);
+    await exercise.getByLabel(text('myExercisesMinutes')).fill('30');
+    await exercise.getByRole('button', { name: text('myExercisesAddSubmit') }).click();
+    await expect.poll(() => main.innerText()).toContain(fill('myExercisesAdded', svg));
+
+    // The platform's address: javascript: is refused beside the field.
+    await options.getByLabel(text('optionsPlatformUrl')).fill(JS_LINK);
+    await options.getByLabel(text('optionsPlatformToken')).fill('token');
+    await options.getByRole('button', { name: text('optionsTestConnection') }).click();
+    expect(await errorBeside(options, text('optionsPlatformUrl'))).toBe(text('optionsUrlInvalid'));
+
+    // The session's work: a note, work done unasked, a goal (its javascript: link refused first).
+    const live = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    liveId = live.value.id;
+    await sendFromPage(options, { type: 'workspace/link', liveSessionId: liveId, choice: { sessionId: 'local-this-week' } });
+    const work = await browser.context.newPage();
+    await work.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${liveId}`);
+    await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
+    await first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).click();
+    await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    await first.getByLabel(text('reviewNote'), { exact: true }).fill(img);
+    await first.getByRole('button', { name: text('reviewSaveNote') }).click();
+    await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));
+    await work.getByRole('button', { name: text('reviewUnaskedOpen') }).click();
+    const unasked = work.locator('form').filter({ has: work.getByLabel(text('reviewUnaskedOutcome')) });
+    await unasked.getByLabel(text('reviewUnaskedTitle'), { exact: true }).fill(svg);
+    await unasked.getByLabel(text('reviewUnaskedMinutes')).fill('20');
+    await unasked.getByLabel(text('reviewUnaskedSkills'), { exact: true }).fill(img);
+    await unasked.getByLabel(text('reviewUnaskedOutcome')).selectOption({ label: text('reviewOutcomeDone') });
+    await unasked.getByLabel(text('reviewNote'), { exact: true }).fill(script);
+    await unasked.getByRole('button', { name: text('reviewUnaskedAdd'), exact: true }).click();
+    await expect.poll(() => work.getByRole('main').innerText()).toContain(fill('reviewUnaskedAdded', svg));
+    await work.getByRole('tab', { name: text('workspaceTabNextWeek') }).click();
+    await work.getByRole('button', { name: text('goalsAdd') }).click();
+    const goal = work.locator('form').filter({ has: work.getByLabel(text('goalsFormLink')) });
+    await goal.getByLabel(text('goalsFormTitle'), { exact: true }).fill(script);
+    await goal.getByLabel(text('goalsFormLink')).fill(JS_LINK);
+    await goal.getByLabel(text('goalsFormMinutes')).fill('30');
+    await goal.getByLabel(text('goalsFormSkills'), { exact: true }).fill(svg);
+    await goal.getByRole('button', { name: text('goalsFormAdd') }).click();
+    expect(await errorBeside(work, text('goalsFormLink'))).toBe(text('goalsFormLinkInvalid'));
+    await goal.getByLabel(text('goalsFormLink')).fill('');
+    await goal.getByRole('button', { name: text('goalsFormAdd') }).click();
+    await expect.poll(() => work.getByRole('main').innerText()).toContain(fill('goalsAdded', script));
+    await work.close();
+
+    // The report: summary, private notes, a skill with its comment.
+    const report = await openReport(browser, 'local-this-week');
+    await report.getByLabel(text('reportSummary')).fill(SUMMARY);
+    await report.getByLabel(text('reportPrivateNotes')).fill(script);
+    await report.getByLabel(text('reportSkillToAdd')).fill(img);
+    await report.getByRole('button', { name: text('reportSkillAdd') }).click();
+    await report.getByRole('radio', { name: text('reportLevel3') }).check();
+    await report.getByLabel(text('reportSkillComment')).fill(svg);
+    await report.getByLabel(text('reportSkillComment')).blur();
+    await expect.poll(() => saveState(report), { timeout: 10_000 }).toBe('saved');
+    await report.close();
+
+    // A transfer, from the student's page.
+    const student = await browser.context.newPage();
+    await student.goto(`chrome-extension://${browser.extensionId}/student.html#${SEED_STUDENT.id}`);
+    await student.getByRole('button', { name: text('transferOpen') }).click();
+    await student.getByLabel(text('transferReason')).fill(img);
+    await student.getByLabel(text('transferMessage')).fill(script);
+    await student.getByLabel(text('transferWhatWorks')).fill(svg);
+    await student.getByRole('button', { name: text('transferSend') }).click();
+    await expect.poll(() => student.getByRole('main').innerText()).toContain(before('transferRequested'));
+    await student.close();
+
+    // Stored as typed.
+    const stored = JSON.stringify(await storedData(options));
+    for (const { field, payload } of FIELDS) expect(stored, field).toContain(JSON.stringify(payload).slice(1, -1));
+    expect(stored).not.toContain('javascript:');
+    recordFault(context, {
+      fault: 'HTML and script typed in every text field',
+      tried: FIELDS.length + 4,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: `${FIELDS.length} fields stored as typed; 4 javascript: links refused beside the field`,
+    });
+    expect(errors.list).toEqual([]);
+  });
+
+  /** Opens each place where the fields show, as the mentor would, and gives what to read there. */
+  const PLACES: { place: string; open: () => Promise<{ targets: (Page | Frame)[]; shown: () => Promise<string>; close: () => Promise<void> }> }[] = [
+    {
+      place: 'options',
+      open: async () => {
+        const page = await openOptionsPage(browser.context, browser.extensionId);
+        await page.getByRole('heading', { level: 3, name: img }).waitFor();
+        return { targets: [page], shown: () => shownIn(page), close: () => page.close() };
+      },
+    },
+    {
+      place: 'popup',
+      open: async () => {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+        await expect.poll(() => page.getByRole('main').innerText()).toContain(img);
+        return { targets: [page], shown: () => shownIn(page), close: () => page.close() };
+      },
+    },
+    {
+      place: 'hostile student page',
+      open: async () => {
+        const { value } = await sendFromPage(options, { type: 'records/list' });
+        const student = value.students.find((s: { name: string }) => s.name === img);
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/student.html#${student.id}`);
+        await page.getByRole('heading', { level: 1, name: img }).waitFor();
+        return { targets: [page], shown: () => shownIn(page), close: () => page.close() };
+      },
+    },
+    {
+      place: 'student page',
+      open: async () => {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/student.html#${SEED_STUDENT.id}`);
+        await page.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
+        // The private notes are shown as an excerpt, the report in full on its own page.
+        return { targets: [page], shown: () => shownIn(page), close: () => page.close() };
+      },
+    },
+    {
+      place: 'transfer form',
+      open: async () => {
+        // The request as the platform would receive it: read back from the records.
+        const { value } = await sendFromPage(options, { type: 'students/record', studentId: SEED_STUDENT.id });
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/student.html#${SEED_STUDENT.id}`);
+        await page.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
+        return {
+          targets: [page],
+          shown: async () => `${value.transfer.reason}\n${value.transfer.messageToStudent}\n${await shownIn(page)}`,
+          close: () => page.close(),
+        };
+      },
+    },
+    {
+      place: 'report',
+      open: async () => {
+        const page = await openReport(browser, 'local-this-week');
+        await page.getByRole('button', { name: text('reportPreview') }).click();
+        return { targets: [page], shown: () => shownIn(page), close: () => page.close() };
+      },
+    },
+    {
+      place: 'copied text',
+      open: async () => {
+        const page = await openReport(browser, 'local-this-week');
+        await page.evaluate(() => {
+          const copies: string[] = [];
+          (globalThis as unknown as { copies: string[] }).copies = copies;
+          navigator.clipboard.writeText = async (copied: string) => void copies.push(copied);
+        });
+        await page.getByRole('button', { name: text('reportPreview') }).click();
+        await page.getByRole('button', { name: text('reportCopyText') }).click();
+        await page.getByRole('button', { name: text('reportCopyMarkdown') }).click();
+        await expect.poll(() => page.getByRole('main').innerText()).toContain(text('reportCopiedMarkdown'));
+        const [plain, markdown] = await page.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
+        // Markdown escapes every character that would make markup: no tag survives as one.
+        expect(markdown).not.toMatch(/(^|[^\\])</);
+        expect(markdown).toContain('\\<img src=x onerror="window.\\_\\_cadencePwned=1"\\>');
+        return { targets: [page], shown: async () => plain!, close: () => page.close() };
+      },
+    },
+    {
+      place: 'Meet panel',
+      open: async () => {
+        const call = await MeetCallPage.open(browser.context, CODE);
+        await call.meetAction('join');
+        await call.expectCallState('in-call');
+        const frame = await until(async () => call.page.frames().find((f) => f.url().includes('session-workspace.html')), Boolean);
+        await frame!.getByRole('tab', { name: text('workspaceTabReview') }).click();
+        await expect.poll(() => shownIn(frame!)).toContain(svg);
+        const shown = async () => {
+          const parts = [await shownIn(frame!)];
+          await frame!.getByRole('tab', { name: text('workspaceTabNextWeek') }).click();
+          await expect.poll(() => shownIn(frame!)).toContain(script);
+          parts.push(await shownIn(frame!));
+          return parts.join('\n');
+        };
+        return { targets: [call.page, frame!], shown, close: () => call.page.close() };
+      },
+    },
+    {
+      place: 'side panel',
+      open: async () => {
+        const call = await MeetCallPage.open(browser.context, CODE);
+        await call.meetAction('join');
+        await call.expectCallState('in-call');
+        const side = await browser.context.newPage();
+        await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+        await call.page.bringToFront();
+        const frame = await until(async () => side.frames().find((f) => f.url().includes('session-workspace.html')), Boolean, 15_000);
+        await frame!.getByRole('tab', { name: text('workspaceTabReview') }).click();
+        await expect.poll(() => shownIn(frame!)).toContain(svg);
+        const shown = async () => {
+          const parts = [await shownIn(frame!)];
+          await frame!.getByRole('tab', { name: text('workspaceTabNextWeek') }).click();
+          await expect.poll(() => shownIn(frame!)).toContain(script);
+          parts.push(await shownIn(frame!));
+          return parts.join('\n');
+        };
+        return {
+          targets: [side, frame!, call.page],
+          shown,
+          close: async () => {
+            await side.close();
+            await call.page.close();
+          },
+        };
+      },
+    },
+  ];
+
+  it.for(PLACES)('shows them as text in the $place, and runs none of them', async ({ place, open }, context) => {
+    const expected = FIELDS.filter((f) => f.places.includes(place));
+    const opened = await open();
+    const shown = await opened.shown();
+    for (const { field, payload } of expected) expect(shown, field).toContain(payload);
+    for (const target of opened.targets) expect(await ranIn(target), target.url()).toEqual({ pwned: null, elements: 0 });
+    await opened.close();
+    recordFault(context, {
+      fault: `HTML and script shown in: ${place}`,
+      tried: expected.length,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'shown as typed, as text; nothing ran, no element made',
+    });
+    expect(errors.list).toEqual([]);
+  });
+});
