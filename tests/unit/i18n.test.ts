@@ -91,6 +91,8 @@ const NOT_SHOWN_TEXT = new Set([
   'https only, but for this computer',
   // The HTTP authorization scheme.
   'Bearer ',
+  // A CSS selector: what can hold the keyboard focus (utils/focus/focus-rescue.ts).
+  'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]',
 ]);
 
 describe('user-facing text', () => {

@@ -105,7 +105,7 @@ describe('the next session in the workspace', () => {
     expect(host.textContent).toContain('You can still fix this date.');
 
     await type('Time', '20:00');
-    expect(clashes()).toEqual([]);
+    await vi.waitFor(() => expect(clashes()).toEqual([]));
     await type('Time', '17:45');
     await click('Fix this date');
     expect(sent.map((m) => m.type)).toEqual(['workspace/fix-next-session']);
@@ -132,7 +132,7 @@ describe('the next session in the workspace', () => {
     expect(field('Date')).toBeNull();
     expect(host.querySelector('.next-session-when')?.textContent).toBe('Thursday, October 29, 2026 6:00 PM (45 min)');
     expect(host.textContent).toContain('That is Thursday 1:00 PM for Awa Diallo (America/Montreal).');
-    expect(document.activeElement).toBe(button('Change the date'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Change the date')));
     expect(link('Add to calendar (.ics)')).toBeDefined();
   });
 
@@ -163,7 +163,8 @@ describe('the next session in the workspace', () => {
     expect(field('Time')?.value).toBe('09:00');
     await click('Cancel');
     expect(field('Date')).toBeNull();
-    expect(document.activeElement).toBe(button('Change the date'));
+    // The focus moves in an effect, which Preact runs after the next frame.
+    await vi.waitFor(() => expect(document.activeElement).toBe(button('Change the date')));
   });
 
   it('offers no form once the next session went to the platform', async () => {

@@ -16,11 +16,16 @@ export function logFailure(what: string, error: unknown): void {
  * with what it was.
  */
 export function logUnhandledErrors(scope: Pick<typeof globalThis, 'addEventListener'>): void {
-  const log = (what: string, event: Event, error: unknown) => {
-    // A request refused for lack of room aborts its transaction, whose `done` then rejects unawaited: no news.
-    if (isStorageFull(error)) event.preventDefault();
-    logFailure(what, error);
-  };
-  scope.addEventListener('error', (event) => log('unhandled error', event, (event as ErrorEvent).error ?? (event as ErrorEvent).message));
-  scope.addEventListener('unhandledrejection', (event) => log('unhandled rejection', event, (event as PromiseRejectionEvent).reason));
+  // A request refused for lack of room aborts its transaction, whose `done` then rejects unawaited: no news.
+  const quietIfFull = (event: Event, error: unknown) => isStorageFull(error) && event.preventDefault();
+  scope.addEventListener('error', (event) => {
+    const error = (event as ErrorEvent).error ?? (event as ErrorEvent).message;
+    quietIfFull(event, error);
+    logFailure('unhandled error', error);
+  });
+  scope.addEventListener('unhandledrejection', (event) => {
+    const { reason } = event as PromiseRejectionEvent;
+    quietIfFull(event, reason);
+    logFailure('unhandled rejection', reason);
+  });
 }
