@@ -15,6 +15,7 @@ import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
 import { recordFault } from './support/fault-table';
 import { type ExtensionErrors, watchExtensionErrors } from './support/extension-errors';
+import { RTL_SAMPLES } from '../unit/support/text-direction';
 
 const text = panelTexts('en');
 const fill = (key: string, ...values: (string | number)[]) =>
@@ -782,6 +783,269 @@ describe('HTML and script in every text field', () => {
       duplicateWrites: 0,
       unhandledErrors: errors.list.length,
       checked: 'shown as typed, as text; nothing ran, no element made',
+    });
+    expect(errors.list).toEqual([]);
+  });
+});
+
+/** The direction the browser gives each place `text` shows, as a whole text or as a field's value. */
+const directionsOf = (target: Page | Frame, text: string) =>
+  target.evaluate((wanted) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.trim() === wanted) found.push(getComputedStyle(node.parentElement!).direction);
+    }
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (field.value === wanted) found.push(getComputedStyle(field).direction);
+    }
+    return found;
+  }, text);
+
+describe('right-to-left and emoji text', () => {
+  const CODE = 'rtl-emoj-ite';
+  const { name, path: pathName, project, note, comment } = RTL_SAMPLES;
+  const SUMMARY = `${note}\n${comment}\nمرحبا 👋🏿 — שלום 🧑🏻‍🤝‍🧑🏾`;
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  let options: Page;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cadence-rtl-'));
+    browser = await launchWithExtension({ locale: 'en-US' });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Each text where the mentor reads it, and the direction the browser gave it there. */
+  async function readEverywhere(): Promise<{ place: string; text: string; directions: string[] }[]> {
+    const read: { place: string; text: string; directions: string[] }[] = [];
+    const page = await openOptionsPage(browser.context, browser.extensionId);
+    await page.getByRole('heading', { level: 3, name }).waitFor();
+    read.push({ place: 'options', text: name, directions: await directionsOf(page, name) });
+    const { value } = await sendFromPage(page, { type: 'records/list' });
+    const student = value.students.find((s: { name: string }) => s.name === name);
+    await page.goto(`chrome-extension://${browser.extensionId}/student.html#${student.id}`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    read.push({ place: 'student page', text: name, directions: await directionsOf(page, name) });
+    await page.goto(`chrome-extension://${browser.extensionId}/report.html#local-this-week`);
+    await page.getByLabel(text('reportSummary')).waitFor();
+    read.push({ place: 'report', text: SUMMARY, directions: await directionsOf(page, SUMMARY) });
+    await page.getByRole('button', { name: text('reportPreview') }).click();
+    // The preview's paragraph comes before the field in the page.
+    read.push({ place: 'report preview', text: SUMMARY, directions: (await directionsOf(page, SUMMARY)).slice(0, 1) });
+    await page.close();
+    return read;
+  }
+
+  it('keeps them exactly, shows them right to left, and carries them through an export, a wipe and an import', async (context) => {
+    // Typed where a mentor types them: a student, a review note, a report.
+    await options.getByRole('button', { name: text('optionsAddStudent') }).click();
+    await options.getByLabel(text('optionsStudentName'), { exact: true }).fill(name);
+    await options.getByLabel(text('optionsStudentPath'), { exact: true }).fill(pathName);
+    await options.getByLabel(text('optionsStudentProject'), { exact: true }).fill(project);
+    await options.getByLabel(text('optionsStudentHours')).fill('4');
+    expect(await directionsOf(options, name)).toEqual(['rtl']);
+    await options.getByRole('button', { name: text('optionsAddStudentSubmit') }).click();
+    await expect.poll(() => options.getByRole('main').innerText()).toContain(fill('optionsStudentAdded', name));
+
+    const live = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    await sendFromPage(options, { type: 'workspace/link', liveSessionId: live.value.id, choice: { sessionId: 'local-this-week' } });
+    const work = await browser.context.newPage();
+    await work.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${live.value.id}`);
+    await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
+    await first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).click();
+    await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).isChecked()).toBe(true);
+    await first.getByLabel(text('reviewNote'), { exact: true }).fill(note);
+    await first.getByRole('button', { name: text('reviewSaveNote') }).click();
+    await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));
+    expect(await directionsOf(work, note)).toEqual(['rtl']);
+    await work.close();
+
+    const report = await openReport(browser, 'local-this-week');
+    await report.getByLabel(text('reportSummary')).fill(SUMMARY);
+    await expect.poll(() => saveState(report), { timeout: 10_000 }).toBe('saved');
+    await report.close();
+
+    const shown = await readEverywhere();
+    const exact = (data: unknown) => {
+      const json = JSON.stringify(data);
+      return [name, pathName, project, note, SUMMARY].filter((t) => !json.includes(JSON.stringify(t).slice(1, -1)));
+    };
+    expect(exact(await storedData(options))).toEqual([]);
+
+    // Exported through the options page's button, everything deleted, the file imported back.
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: text('optionsExport') }).click();
+    const file = path.join(dir, 'export.json');
+    await (await download).saveAs(file);
+    expect(exact(JSON.parse(readFileSync(file, 'utf8')))).toEqual([]);
+    await options.getByRole('button', { name: text('optionsWipe') }).click();
+    await options.getByRole('button', { name: text('optionsWipeConfirm') }).click();
+    await expect.poll(() => options.getByRole('main').innerText()).toContain(text('optionsWiped'));
+    await options.getByLabel(text('optionsImport')).setInputFiles(file);
+    await expect.poll(() => options.getByRole('main').innerText()).toContain(text('optionsImported'));
+    expect(exact(await storedData(options))).toEqual([]);
+    const shownAgain = await readEverywhere();
+
+    const wrong = [...shown, ...shownAgain].filter((read) => read.directions.length === 0 || read.directions.some((d) => d !== 'rtl'));
+    expect(wrong).toEqual([]);
+    recordFault(context, {
+      fault: 'right-to-left and emoji text, through export and import',
+      tried: shown.length + shownAgain.length,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'kept to the code point; shown right to left everywhere read; same after export, wipe, import',
+    });
+    expect(errors.list).toEqual([]);
+  });
+});
+
+describe.each([
+  {
+    zone: 'Europe/Paris',
+    // Typed in the session form → the instant stored, and whether the clocks skip the time typed.
+    edges: [
+      { typed: '2026-03-29T02:30', stored: '2026-03-29T01:00:00.000Z', skipped: true },
+      { typed: '2026-10-25T02:30', stored: '2026-10-25T00:30:00.000Z', skipped: false },
+      { typed: '2026-12-31T23:30', stored: '2026-12-31T22:30:00.000Z', skipped: false },
+      { typed: '2027-01-01T00:00', stored: '2026-12-31T23:00:00.000Z', skipped: false },
+      { typed: '2028-02-29T12:00', stored: '2028-02-29T11:00:00.000Z', skipped: false },
+    ],
+    // A session the Thursday before the clocks go back: next week's default keeps 18:00.
+    beforeChange: { start: '2026-10-22T16:00:00.000Z', next: { date: '2026-10-29', time: '18:00' } },
+  },
+  {
+    zone: 'America/New_York',
+    edges: [
+      { typed: '2026-03-08T02:30', stored: '2026-03-08T07:00:00.000Z', skipped: true },
+      { typed: '2026-11-01T01:30', stored: '2026-11-01T05:30:00.000Z', skipped: false },
+      { typed: '2026-12-31T23:59', stored: '2027-01-01T04:59:00.000Z', skipped: false },
+      { typed: '2027-01-01T00:00', stored: '2027-01-01T05:00:00.000Z', skipped: false },
+      { typed: '2028-02-29T00:00', stored: '2028-02-29T05:00:00.000Z', skipped: false },
+    ],
+    beforeChange: { start: '2026-10-29T22:00:00.000Z', next: { date: '2026-11-05', time: '18:00' } },
+  },
+])('dates at the edges, in $zone', ({ zone, edges, beforeChange }) => {
+  const CODE = 'dat-edge-sxx';
+  let browser: LaunchedBrowser;
+  let errors: ExtensionErrors;
+  let options: Page;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cadence-dates-'));
+    browser = await launchWithExtension({ locale: 'en-US', timezone: zone });
+    await routeMeetFixtures(browser.context);
+    errors = watchExtensionErrors(browser.context, browser.extensionId);
+    options = await openOptionsPage(browser.context, browser.extensionId);
+    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
+  });
+  afterAll(async () => {
+    errors?.stop();
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('schedules sessions at clock changes, the turn of the year and a leap day as the mentor meant them', async (context) => {
+    expect(await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(zone);
+    // The records came in after the page drew its list.
+    await options.reload();
+    const start = options.getByLabel(text('optionsSessionStart'));
+    const schedule = options.getByRole('button', { name: fill('optionsScheduleSession', SEED_STUDENT.name) });
+    const shownAs = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    for (const edge of edges) {
+      await schedule.click();
+      await start.fill(edge.typed);
+      const hint = await start.evaluate((field) => document.getElementById(`${field.id}-hint`)?.textContent ?? '');
+      expect(hint.startsWith(before('optionsStartSkipped')), edge.typed).toBe(edge.skipped);
+      await options.getByRole('button', { name: text('optionsScheduleSubmit'), exact: true }).click();
+      await expect.poll(() => options.getByRole('main').innerText()).toContain(shownAs.format(new Date(edge.stored)));
+      // The form closes once the session is scheduled.
+      await start.waitFor({ state: 'detached' });
+    }
+    const { value } = await sendFromPage(options, { type: 'records/list' });
+    const starts = value.sessions.map((s: { start: string }) => s.start);
+    for (const edge of edges) expect(starts, edge.typed).toContain(edge.stored);
+
+    // Years a browser's date field allows but Cadence does not keep: said beside the field.
+    await schedule.click();
+    for (const typed of ['0001-01-01T10:00', '275760-09-13T00:00']) {
+      await start.fill(typed);
+      await options.getByRole('button', { name: text('optionsScheduleSubmit'), exact: true }).click();
+      expect(await errorBeside(options, text('optionsSessionStart'))).toBe(text('optionsStartOutOfRange'));
+    }
+    expect((await sendFromPage(options, { type: 'records/list' })).value.sessions).toHaveLength(value.sessions.length);
+
+    // Next week's default date, from a session just before the clocks change: the same wall-clock time.
+    await sendFromPage(options, {
+      type: 'data/import',
+      json: JSON.stringify({ ...JSON.parse(seededExport(CODE)), sessions: [{ ...JSON.parse(seededExport(CODE)).sessions[1], id: 'local-before-change', start: beforeChange.start, meetingUrl: null }] }),
+    });
+    const live = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    await sendFromPage(options, { type: 'workspace/link', liveSessionId: live.value.id, choice: { sessionId: 'local-before-change' } });
+    const work = await browser.context.newPage();
+    await work.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${live.value.id}`);
+    await work.getByRole('tab', { name: text('workspaceTabNextWeek') }).click();
+    await expect.poll(() => work.getByLabel(text('nextSessionDate'), { exact: true }).inputValue()).toBe(beforeChange.next.date);
+    expect(await work.getByLabel(text('nextSessionTime'), { exact: true }).inputValue()).toBe(beforeChange.next.time);
+    await work.close();
+
+    recordFault(context, {
+      fault: `dates at the edges, ${zone}`,
+      tried: edges.length + 3,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'stored and shown as meant; a skipped time said; years out of range said beside the field',
+    });
+    expect(errors.list).toEqual([]);
+  });
+
+  it('refuses a file or a request with a date no calendar has, says where, and changes nothing', async (context) => {
+    const stored = await storedData(options);
+    const bad = [
+      { value: '0000-01-01T10:00:00Z', why: 'year 0' },
+      { value: '+275760-09-13T00:00:00Z', why: 'year 275760' },
+      { value: 'not a date', why: 'not a date' },
+      { value: '2026-02-30T10:00:00+01:00', why: '2026-02-30' },
+    ];
+    for (const [index, { value }] of bad.entries()) {
+      const file = JSON.parse(seededExport(CODE));
+      file.students[0].name = 'Must not be imported';
+      file.students[0].updatedAt = new Date().toISOString();
+      file.sessions.push({ ...file.sessions[1], id: `local-bad-${index}`, start: value });
+      const written = path.join(dir, `bad-${index}.json`);
+      writeFileSync(written, JSON.stringify(file));
+      await options.getByLabel(text('optionsImport')).setInputFiles(written);
+      await expect.poll(() => options.getByRole('alert').allInnerTexts()).toContain(
+        fill('optionsImportBadDate', text('optionsKindSessions'), file.sessions.length, 'start'),
+      );
+    }
+    const requests = bad.flatMap(({ value }) => [
+      { type: 'records/schedule-session', session: { studentId: SEED_STUDENT.id, start: value, plannedMinutes: 50, meetingUrl: '' } },
+      { type: 'sessions/reschedule', sessionId: 'local-this-week', start: value, plannedMinutes: 50 },
+      { type: 'workspace/fix-next-session', liveSessionId: crypto.randomUUID(), start: value, plannedMinutes: 50 },
+    ]);
+    for (const request of requests) {
+      expect(await sendFromPage(options, request as never), JSON.stringify(request)).toEqual({ ok: false, error: { code: 'invalid-message' } });
+    }
+    expect(await storedData(options)).toEqual(stored);
+    recordFault(context, {
+      fault: `absurd dates in a file and in requests, ${zone}`,
+      tried: bad.length + requests.length,
+      wordsLost: 0,
+      duplicateWrites: 0,
+      unhandledErrors: errors.list.length,
+      checked: 'file refused naming the record and the date; requests refused; nothing changed',
     });
     expect(errors.list).toEqual([]);
   });
