@@ -5,12 +5,13 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
+import { contrastRatio, parseColour } from './support/colour-contrast';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_STUDENT, seededExport } from './support/seed-records';
 import { reloadExtension } from './support/service-worker';
-import { MeetCallPage, type PanelLanguage, panelTexts } from './support/session-panel-page';
+import { MeetCallPage, type PanelLanguage, panelTexts, workFrame } from './support/session-panel-page';
 
 const CODE = 'axe-call-abc';
 
@@ -50,6 +51,12 @@ describe.each([
     await options.getByRole('heading', { name: text('optionsAgendaHeading') }).waitFor();
     expect(await schemeOf(options)).toBe(scheme);
     expect(await seriousViolations(options)).toEqual([]);
+    // axe does not judge a field's edge, which is all that shows it is a field: 3:1 against the page.
+    const edges = await options.locator('.field input:not([type="file"]), .field select').evaluateAll((fields) =>
+      fields.map((field) => [getComputedStyle(field).borderTopColor, getComputedStyle(document.body).backgroundColor]),
+    );
+    expect(edges.length).toBeGreaterThan(3);
+    for (const [edge, page] of edges) expect(contrastRatio(parseColour(edge!), parseColour(page!))).toBeGreaterThanOrEqual(3);
   });
 
   it('the toolbar popup', async () => {
@@ -77,9 +84,8 @@ describe.each([
     await call.page.emulateMedia({ colorScheme: scheme });
     await call.meetAction('join');
     await call.expectCallState('in-call');
-    const workFrame = () => call.page.frames().find((f) => f.url().includes('session-workspace.html'));
-    await expect.poll(() => workFrame() !== undefined).toBe(true);
-    const work = workFrame()!;
+    await expect.poll(() => workFrame(call.page) !== undefined).toBe(true);
+    const work = workFrame(call.page)!;
     await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
     expect([await schemeOf(call.page), await schemeOf(work)]).toEqual([scheme, scheme]);
     // Only Cadence's panel: the Meet stand-in around it is not ours to judge.

@@ -6,11 +6,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
-import { type Focused, focused, workFrame } from './support/keyboard-focus';
+import { type Focused, focused } from './support/keyboard-focus';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from './support/seed-records';
-import { MeetCallPage, panelTexts } from './support/session-panel-page';
+import { MeetCallPage, panelTexts, workFrame } from './support/session-panel-page';
 
 const CODE = 'kbd-walk-abc';
 const HOUR = 3_600_000;

@@ -3,10 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { contrastRatio, parseColour, relativeLuminance } from './support/colour-contrast';
-import { workFrame } from './support/keyboard-focus';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
-import { MeetCallPage, meetingUrl } from './support/session-panel-page';
+import { MeetCallPage, meetingUrl, workFrame } from './support/session-panel-page';
 
 /** The colours the mentor reads: the panel's, in Meet's page, and the session's work, in its frame. */
 const panelColours = (page: Page) =>

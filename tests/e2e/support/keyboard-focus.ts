@@ -1,6 +1,7 @@
 // Where the keyboard focus is on a Meet page with Cadence's panel: Meet's own page, the panel
 // (in its shadow root), or the session's work (Cadence's page, framed in the panel).
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { workFrame } from './session-panel-page';
 
 export interface Focused {
   where: 'meet' | 'panel' | 'work' | 'nowhere';
@@ -48,14 +49,6 @@ function describe(where: string): Focused & { deeper: boolean } {
     visible: outlined || style.boxShadow !== 'none',
     deeper: element.tagName === 'IFRAME',
   };
-}
-
-/** The session's work, in the panel's frame (a new frame once the session ended). */
-export function workFrame(page: Page): Frame | undefined {
-  return page
-    .frames()
-    .filter((frame) => frame.url().includes('/session-workspace.html') && !frame.isDetached())
-    .at(-1);
 }
 
 export async function focused(page: Page): Promise<Focused> {

@@ -1,7 +1,7 @@
 // The Meet call page with Cadence's panel, as a mentor sees and uses it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 type Messages = Record<string, { message: string }>;
@@ -27,6 +27,14 @@ export function clockSeconds(text: string): number {
   const clock = /(\d+:)?\d+:\d\d/.exec(text)?.[0];
   if (!clock) throw new Error(`no clock in "${text}"`);
   return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** The session's work, in the panel's frame (a new frame each time the panel draws it again). */
+export function workFrame(page: Page): Frame | undefined {
+  return page
+    .frames()
+    .filter((frame) => frame.url().includes('/session-workspace.html') && !frame.isDetached())
+    .at(-1);
 }
 
 export class MeetCallPage {
