@@ -111,6 +111,8 @@ export async function launchPackedCadence(options: { locale?: string } = {}): Pr
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  // The browser installs it a moment after it starts.
+  await packed.workerRunning(firstVersion);
   return packed;
 }
 
