@@ -18,6 +18,12 @@ const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   transfers: 'optionsKindTransfers',
 };
 
+const IMPORT_PROBLEMS: Record<ImportProblem['reason'], MessageKey> = {
+  date: 'optionsImportBadDate',
+  'time-zone': 'optionsImportBadZone',
+  value: 'optionsImportBadValue',
+};
+
 type Result =
   | { kind: 'exported'; fileName: string }
   | { kind: 'imported'; summary: ExportSummary }
@@ -176,7 +182,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
       {result?.kind === 'refused' && (
         <p class="form-error" role="alert">
           {t(
-            result.problem.reason === 'date' ? 'optionsImportBadDate' : 'optionsImportBadValue',
+            IMPORT_PROBLEMS[result.problem.reason],
             t(KIND_NAMES[result.problem.kind]),
             result.problem.record,
             result.problem.field,

@@ -13,6 +13,8 @@ export const inDateBounds = (ms: number) => ms >= EARLIEST_MS && ms <= LATEST_MS
 
 /** The message on every date a schema refuses, so a refusal can say "a date" rather than "a value". */
 export const DATE_ISSUE = 'date';
+/** The same for a time zone. */
+export const ZONE_ISSUE = 'time-zone';
 
 /** An instant, ISO 8601 with its offset, on a day the calendar has, within the bounds. */
 export const instantSchema = z.iso
@@ -32,7 +34,7 @@ export const epochMsSchema = z
   .max(LATEST_MS, { error: DATE_ISSUE });
 
 /** An IANA time zone this browser knows: an unknown one would make every date shown in it fail. */
-export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, { error: DATE_ISSUE });
+export const timeZoneSchema = z.string().min(1).max(64).refine(isTimeZone, { error: ZONE_ISSUE });
 
 function isTimeZone(zone: string): boolean {
   try {

@@ -502,8 +502,8 @@ describe('HTML and script in every text field', () => {
     { field: 'report › private notes', payload: script, places: ['report', 'student page'] },
     { field: 'report › skill', payload: img, places: ['report', 'copied text', 'student page'] },
     { field: 'report › skill comment', payload: svg, places: ['report', 'copied text', 'student page'] },
-    { field: 'transfer › reason', payload: img, places: ['transfer form'] },
-    { field: 'transfer › message to the student', payload: script, places: ['transfer form'] },
+    { field: 'transfer › reason', payload: img, places: ['transfer request'] },
+    { field: 'transfer › message to the student', payload: script, places: ['transfer request'] },
   ];
 
   beforeAll(async () => {
@@ -677,7 +677,7 @@ describe('HTML and script in every text field', () => {
       },
     },
     {
-      place: 'transfer form',
+      place: 'transfer request',
       open: async () => {
         // The request as the platform would receive it: read back from the records.
         const { value } = await sendFromPage(options, { type: 'students/record', studentId: SEED_STUDENT.id });

@@ -94,21 +94,21 @@ describe('export, import and wipe', () => {
   });
 
   it.each([
-    ['a session in year 0', (f: any) => (f.sessions[0].start = '0000-01-01T10:00:00Z'), 'sessions', 'start'],
-    ['a session in year 275760', (f: any) => (f.sessions[0].start = '+275760-09-13T00:00:00Z'), 'sessions', 'start'],
-    ['a day February does not have', (f: any) => (f.sessions[0].start = '2026-02-30T10:00:00+01:00'), 'sessions', 'start'],
-    ['"not a date"', (f: any) => (f.students[0].updatedAt = 'not a date'), 'students', 'updatedAt'],
-    ['a call started past the last date a browser keeps', (f: any) => (f.liveSessions = [{ ...aLiveSession(), startedAt: 9e15 }]), 'liveSessions', 'startedAt'],
-    ['a draft saved before 1970', (f: any) => (f.reportDrafts = [{ ...aDraft(), savedAt: -1 }]), 'reportDrafts', 'savedAt'],
-    ['a time zone no browser knows', (f: any) => (f.students[0].timezone = 'Mars/Olympus_Mons'), 'students', 'timezone'],
-  ])('refuses a file with %s, says which record, and changes nothing', async (_, spoil, kind, field) => {
+    ['a session in year 0', (f: any) => (f.sessions[0].start = '0000-01-01T10:00:00Z'), 'sessions', 'start', 'date'],
+    ['a session in year 275760', (f: any) => (f.sessions[0].start = '+275760-09-13T00:00:00Z'), 'sessions', 'start', 'date'],
+    ['a day February does not have', (f: any) => (f.sessions[0].start = '2026-02-30T10:00:00+01:00'), 'sessions', 'start', 'date'],
+    ['"not a date"', (f: any) => (f.students[0].updatedAt = 'not a date'), 'students', 'updatedAt', 'date'],
+    ['a call started past the last date a browser keeps', (f: any) => (f.liveSessions = [{ ...aLiveSession(), startedAt: 9e15 }]), 'liveSessions', 'startedAt', 'date'],
+    ['a draft saved before 1970', (f: any) => (f.reportDrafts = [{ ...aDraft(), savedAt: -1 }]), 'reportDrafts', 'savedAt', 'date'],
+    ['a time zone no browser knows', (f: any) => (f.students[0].timezone = 'Mars/Olympus_Mons'), 'students', 'timezone', 'time-zone'],
+  ])('refuses a file with %s, says which record, and changes nothing', async (_, spoil, kind, field, reason) => {
     const file = JSON.parse(await exportAll(db, T0));
     file.students[0].name = 'Changed by the file';
     file.students[0].updatedAt = iso(T0 + 1000);
     spoil(file);
     const refused = await importAll(db, JSON.stringify(file)).catch((error: RequestError) => error);
     expect(refused).toMatchObject({ code: 'invalid-file' });
-    expect(readImportProblem((refused as RequestError).detail)).toEqual({ reason: 'date', kind, record: 1, field });
+    expect(readImportProblem((refused as RequestError).detail)).toEqual({ reason, kind, record: 1, field });
     expect(await db.getAll('students')).toEqual([aStudent()]);
     expect(await db.getAll('sessions')).toEqual([aSession()]);
   });

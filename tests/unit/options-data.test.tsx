@@ -138,4 +138,16 @@ describe('your data', () => {
     );
     expect(await background.db.getAll('sessions')).toEqual([]);
   });
+
+  it('names the record and the time zone when a file holds one this browser does not know', async () => {
+    const file = JSON.parse(await exportAll(background.db, T0));
+    file.students = [aStudent(), aStudent({ id: 'stu-mars', timezone: 'Mars/Olympus_Mons' })];
+    await chooseFile(JSON.stringify(file));
+    await vi.waitFor(() =>
+      expect(section().querySelector('[role="alert"]')?.textContent).toBe(
+        'Nothing was imported, and nothing here changed. In the file, record 2 of “Students” has a time zone (timezone) this browser does not know.',
+      ),
+    );
+    expect(await background.db.getAll('students')).toEqual([]);
+  });
 });

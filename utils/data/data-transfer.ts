@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PHASE_KEYS } from '../agenda/phases';
-import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema } from '../date-values';
+import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema, ZONE_ISSUE } from '../date-values';
 import type { CadenceDb } from '../db/cadence-db';
 import { reportFieldsSchema } from '../messaging/page-to-background';
 import { RequestError } from '../messaging/request-error';
@@ -109,7 +109,7 @@ export type ExportSummary = Record<Kind, { added: number; updated: number; uncha
 
 /** Where a file was refused: the first record it could not take, and in it the field, as the file names it. */
 export interface ImportProblem {
-  reason: 'date' | 'value';
+  reason: 'date' | 'time-zone' | 'value';
   kind: Kind;
   /** Counted from 1, as a person counts. */
   record: number;
@@ -119,7 +119,7 @@ export interface ImportProblem {
 function importProblem(issue: z.core.$ZodIssue | undefined): ImportProblem | null {
   const [kind, index, ...field] = issue?.path ?? [];
   if (!issue || !STORES.includes(kind as Kind) || typeof index !== 'number') return null;
-  const reason = issue.message === DATE_ISSUE ? 'date' : 'value';
+  const reason = issue.message === DATE_ISSUE ? 'date' : issue.message === ZONE_ISSUE ? 'time-zone' : 'value';
   return { reason, kind: kind as Kind, record: index + 1, field: field.join('.') };
 }
 
