@@ -45,8 +45,12 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   const changeButton = useRef<HTMLButtonElement>(null);
   const refocusChange = useRef(false);
 
-  // Linked to another session meanwhile: start again from that one.
+  // Linked to another session meanwhile: start again from that one. Not on the first render, which
+  // already started from it: the effect runs a frame later, and would undo what was typed in between.
+  const draftSession = useRef(session?.id);
   useEffect(() => {
+    if (draftSession.current === session?.id) return;
+    draftSession.current = session?.id;
     if (view && session) setDraft(draftFor(view, session, timezone));
   }, [session?.id]);
   useEffect(() => {

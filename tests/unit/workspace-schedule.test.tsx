@@ -155,6 +155,17 @@ describe('the next session in the workspace', () => {
     expect(sent).toEqual([]);
   });
 
+  it('keeps a time typed before the form’s first frame is over', async () => {
+    model.view.value = aView();
+    render(<NextSessionPicker model={model} />, host);
+    const time = field('Time')!;
+    time.value = '20:00';
+    time.dispatchEvent(new Event('input', { bubbles: true }));
+    // Preact runs a render's effects after the next frame (100 ms at most): none may undo the typing.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(field('Time')?.value).toBe('20:00');
+  });
+
   it('lets a next session not yet sent be changed, starting from its date', async () => {
     await show(aView({ nextSession: aNextSession({ start: '2026-10-30T09:00:00+01:00' }), nextSessionMovable: true }));
     expect(field('Date')).toBeNull();
