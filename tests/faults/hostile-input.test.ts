@@ -316,7 +316,12 @@ describe('messages forged by a page', () => {
     const { liveSessions: _, ...rest } = (await storedData(options)) as Record<string, unknown>;
     const { liveSessions: __, ...restBefore } = stored as Record<string, unknown>;
     expect(rest).toEqual(restBefore);
+    // A Meet tab closed mid-call ends its session: let that land before the next test reads the records.
     await page.close();
+    await until(
+      async () => ((await storedData(options)) as { liveSessions: { endedAt: number | null }[] }).liveSessions,
+      (sessions) => sessions.every((s) => s.endedAt !== null),
+    );
 
     recordFault(context, {
       fault: "Meet page: runtime message, posts, events into the panel",
