@@ -43,6 +43,8 @@ export interface LaunchedFirefox {
   frames(): Promise<{ context: string; url: string }[]>;
   /** Opens a URL in the tab; meet.google.com is answered from the Meet fixtures, the rest never leaves the machine. */
   open(url: string): Promise<void>;
+  /** Clicks at a point of the tab's viewport as the mouse does (a trusted click: the panel refuses a script's). */
+  click(x: number, y: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,22 @@ export async function launchFirefoxWithExtension(
       },
       async open(url: string) {
         await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
+      async click(x: number, y: number) {
+        await bidi.send('input.performActions', {
+          context,
+          actions: [
+            {
+              type: 'pointer',
+              id: 'mouse',
+              actions: [
+                { type: 'pointerMove', x: Math.round(x), y: Math.round(y) },
+                { type: 'pointerDown', button: 0 },
+                { type: 'pointerUp', button: 0 },
+              ],
+            },
+          ],
+        });
       },
       close,
     };
