@@ -10,7 +10,7 @@ import { killAndRelaunch } from './support/browser-process';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
-import { seededExport } from './support/seed-records';
+import { importSeededRecords } from './support/seed-records';
 import { stopServiceWorker } from './support/service-worker';
 import { openReport, saveState, typeWords } from './support/report-page';
 import { MeetCallPage, panelTexts } from './support/session-panel-page';
@@ -32,9 +32,7 @@ describe('a report that is never lost', () => {
     browser = await launchWithExtension({ locale: 'en-US', userDataDir: mkdtempSync(path.join(tmpdir(), 'cadence-report-')) });
     browser.removeUserDataDirOnClose = true;
     await routeMeetFixtures(browser.context);
-    const options = await openOptionsPage(browser.context, browser.extensionId);
-    expect(await sendFromPage(options, { type: 'data/import', json: seededExport('rpt-aaaa-one') })).toMatchObject({ ok: true });
-    await options.close();
+    await importSeededRecords(browser, 'rpt-aaaa-one');
   });
   afterAll(() => browser?.close());
 

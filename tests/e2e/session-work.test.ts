@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
-import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from './support/seed-records';
+import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords } from './support/seed-records';
 import { MeetCallPage, panelTexts } from './support/session-panel-page';
 
 const CODE = 'wrk-abcd-efg';
@@ -30,9 +30,7 @@ describe('the session’s work beside a Meet call', () => {
   beforeAll(async () => {
     browser = await launchWithExtension({ locale: 'en-US' });
     await routeMeetFixtures(browser.context);
-    const options = await openOptionsPage(browser.context, browser.extensionId);
-    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
-    await options.close();
+    await importSeededRecords(browser, CODE);
   });
   afterAll(() => browser?.close());
 

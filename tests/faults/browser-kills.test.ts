@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killAndRelaunch } from '../e2e/support/browser-process';
-import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from '../e2e/support/launch-extension';
-import { openReport, readSummary, summaryField, wordsMissing } from '../e2e/support/report-page';
-import { seededExport } from '../e2e/support/seed-records';
+import { openReport, readSummary, summaryField } from '../e2e/support/report-page';
+import { importSeededRecords } from '../e2e/support/seed-records';
 import { until } from '../e2e/support/until';
 import { watchExtensionErrors, type ExtensionErrors } from './support/extension-errors';
 import { recordFault } from './support/fault-table';
+import { wordsLost } from './support/words-lost';
 
 const KILLS = 20;
 const SESSION = 'local-this-week';
@@ -21,16 +21,14 @@ describe('a browser that is killed mid-typing', () => {
   beforeAll(async () => {
     browser = await launchWithExtension({ userDataDir: mkdtempSync(path.join(tmpdir(), 'cadence-kills-')) });
     browser.removeUserDataDirOnClose = true;
-    const options = await openOptionsPage(browser.context, browser.extensionId);
-    expect(await sendFromPage(options, { type: 'data/import', json: seededExport('kil-lsmi-dty') })).toMatchObject({ ok: true });
-    await options.close();
+    await importSeededRecords(browser, 'kil-lsmi-dty');
   });
   afterAll(() => browser?.close());
 
   it(`keeps every word it said was saved through ${KILLS} kills`, async (context) => {
     const errors: ExtensionErrors[] = [];
     let acknowledged = '';
-    let wordsLost = 0;
+    let lostWords = 0;
     let typedAfterSaved = 0;
     let keptAfterSaved = 0;
     const losses: string[] = [];
@@ -55,9 +53,9 @@ describe('a browser that is killed mid-typing', () => {
 
       const reopened = await openReport(browser, SESSION);
       const kept = await summaryField(reopened).inputValue();
-      const lost = wordsMissing(acknowledged, kept);
+      const lost = wordsLost(acknowledged, kept);
       if (lost > 0) losses.push(`kill ${kill}: acknowledged …${acknowledged.slice(-80)} | kept …${kept.slice(-80)}`);
-      wordsLost += lost;
+      lostWords += lost;
       typedAfterSaved += tail.length;
       keptAfterSaved += tail.filter((word) => kept.includes(word)).length;
       await reopened.close();
@@ -67,13 +65,13 @@ describe('a browser that is killed mid-typing', () => {
     recordFault(context, {
       fault: 'browser process killed mid-typing, relaunched',
       tried: KILLS,
-      wordsLost,
+      wordsLost: lostWords,
       duplicateWrites: 0,
       unhandledErrors: unhandled.length,
       checked: `of ${typedAfterSaved} words typed after the last "Saved", ${keptAfterSaved} kept too`,
     });
     expect(unhandled).toEqual([]);
     expect(losses).toEqual([]);
-    expect(wordsLost).toBe(0);
+    expect(lostWords).toBe(0);
   });
 });

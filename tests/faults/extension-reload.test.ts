@@ -1,10 +1,9 @@
 // The extension reloaded under an open call, as applying an update does: the panel freezes and
 // says what is safe, the tab reloaded brings the same session back, and nothing saved is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from '../e2e/support/launch-extension';
 import { routeMeetFixtures } from '../e2e/support/meet-routes';
-import { seededExport } from '../e2e/support/seed-records';
+import { importSeededRecords } from '../e2e/support/seed-records';
 import { reloadExtension } from '../e2e/support/service-worker';
 import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { watchExtensionErrors } from './support/extension-errors';
@@ -20,9 +19,7 @@ describe('the extension reloaded during a call (as an update does)', () => {
   beforeAll(async () => {
     browser = await launchWithExtension({ locale: 'en-US' });
     await routeMeetFixtures(browser.context);
-    const options = await openOptionsPage(browser.context, browser.extensionId);
-    expect(await sendFromPage(options, { type: 'data/import', json: seededExport(CODE) })).toMatchObject({ ok: true });
-    await options.close();
+    await importSeededRecords(browser, CODE);
   });
   afterAll(() => browser?.close());
 

@@ -9,11 +9,13 @@ import { startPlatformServer, type PlatformServer } from '../platform-server/pla
 import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from '../e2e/support/launch-extension';
 import { routeMeetFixtures } from '../e2e/support/meet-routes';
-import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from '../e2e/support/seed-records';
+import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords, seededExport } from '../e2e/support/seed-records';
 import { getServiceWorker } from '../e2e/support/service-worker';
 import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
 import { recordFault } from './support/fault-table';
+import { wordsLost } from './support/words-lost';
+import { openReport, saveState } from '../e2e/support/report-page';
 import { type ExtensionErrors, watchExtensionErrors } from './support/extension-errors';
 import { RTL_SAMPLES } from '../unit/support/text-direction';
 
@@ -22,24 +24,6 @@ const fill = (key: string, ...values: (string | number)[]) =>
   values.reduce<string>((result, value, i) => result.replace(`$P${i + 1}$`, String(value)), text(key));
 const before = (key: string) => text(key).split('$P1$')[0]!;
 const DAY = 86_400_000;
-
-/** Words of `typed` missing from `kept`: none when it is all there, else those after the part kept. */
-function wordsLost(typed: string, kept: string): number {
-  if (kept.includes(typed)) return 0;
-  const words = typed.split(/\s+/).filter(Boolean);
-  let keptWords = 0;
-  while (keptWords < words.length && kept.includes(words.slice(0, keptWords + 1).join(' '))) keptWords++;
-  return words.length - keptWords;
-}
-
-const saveState = (page: Page) => page.getByTestId('report-save-state').getAttribute('data-state');
-
-async function openReport(browser: LaunchedBrowser, sessionId: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/report.html#${sessionId}`);
-  await page.getByLabel(text('reportSummary')).waitFor();
-  return page;
-}
 
 /** The message beside a field, tied to it by aria-describedby; null when there is none. */
 function errorBeside(page: Page | Frame, label: string, exact = true) {
@@ -69,9 +53,7 @@ describe('a 200 KB report', () => {
     browser = await launchWithExtension({ locale: 'en-US' });
     await routeMeetFixtures(browser.context);
     errors = watchExtensionErrors(browser.context, browser.extensionId);
-    const options = await openOptionsPage(browser.context, browser.extensionId);
-    expect(await sendFromPage(options, { type: 'data/import', json: seededExport('big-repo-rtx') })).toMatchObject({ ok: true });
-    await options.close();
+    await importSeededRecords(browser, 'big-repo-rtx');
   });
   afterAll(async () => {
     errors?.stop();

@@ -3,12 +3,13 @@
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage } from '../e2e/support/extension-page';
-import { openReport, readSummary, saveState, summaryField, wordsMissing } from '../e2e/support/report-page';
+import { openReport, readSummary, saveState, summaryField } from '../e2e/support/report-page';
 import { panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
 import { launchConnected, type ConnectedBrowser } from './support/connected-browser';
 import { watchExtensionErrors } from './support/extension-errors';
 import { recordFault } from './support/fault-table';
+import { wordsLost } from './support/words-lost';
 
 const ROUNDS = 5;
 /** Room left on the "disk": a save or two of the draft. */
@@ -57,7 +58,7 @@ describe('a disk that fills up while the mentor writes', () => {
 
     let typed = '';
     let acknowledged = '';
-    let wordsLost = 0;
+    let lostWords = 0;
     let words = 0;
     const type = async (count: number) => {
       for (let i = 0; i < count; i++) {
@@ -100,7 +101,7 @@ describe('a disk that fills up while the mentor writes', () => {
       const refused = schedule(round);
       expect(await refused.reply).toEqual({ ok: false, error: { code: 'storage-full' } });
       // What was saved before is whole.
-      wordsLost += wordsMissing(acknowledged, await savedSummary());
+      lostWords += wordsLost(acknowledged, await savedSummary());
 
       await disk.free();
       // Nothing to do but wait: "Saved" comes back by itself, for everything on screen.
@@ -113,7 +114,7 @@ describe('a disk that fills up while the mentor writes', () => {
       await report.reload();
       await summaryField(report).waitFor();
       const kept = await summaryField(report).inputValue();
-      wordsLost += wordsMissing(acknowledged, kept);
+      lostWords += wordsLost(acknowledged, kept);
       expect(kept).toBe(typed);
       await summaryField(report).click();
       // The end of the text, not of the wrapped line the click landed on.
@@ -131,14 +132,14 @@ describe('a disk that fills up while the mentor writes', () => {
     recordFault(context, {
       fault: 'storage full (quota exceeded)',
       tried: ROUNDS,
-      wordsLost,
+      wordsLost: lostWords,
       duplicateWrites,
       unhandledErrors: errors.list.length,
       checked: `message shown, text kept on screen, "Saved" back by itself; ${words} words typed, report sent once`,
     });
     errors.stop();
     expect(errors.list).toEqual([]);
-    expect(wordsLost).toBe(0);
+    expect(lostWords).toBe(0);
     expect(duplicateWrites).toBe(0);
     expect(reports.map((r) => r.summary)).toEqual([typed.trim()]);
     expect(onServer).toEqual(scheduled.map(() => 1));

@@ -1,12 +1,13 @@
 // The service worker stopped 200 times while the mentor drafts a report and changes sync.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendFromPage } from '../e2e/support/extension-page';
-import { openReport, readSummary, summaryField, wordsMissing } from '../e2e/support/report-page';
+import { openReport, readSummary, summaryField } from '../e2e/support/report-page';
 import { stopServiceWorker } from '../e2e/support/service-worker';
 import { until } from '../e2e/support/until';
 import { launchConnected, type ConnectedBrowser } from './support/connected-browser';
 import { watchExtensionErrors } from './support/extension-errors';
 import { recordFault } from './support/fault-table';
+import { wordsLost } from './support/words-lost';
 
 const STOPS = 200;
 /** Every so many stops, the page must come back to "Saved": that text is then promised. */
@@ -56,7 +57,7 @@ describe('a service worker that keeps dying', () => {
     await report.reload();
     await summaryField(report).waitFor();
     const kept = await summaryField(report).inputValue();
-    const wordsLost = wordsMissing(acknowledged, kept);
+    const lostWords = wordsLost(acknowledged, kept);
     const onServer = (start: string) =>
       server.state().sessions.filter((session) => new Date(session.start).getTime() === new Date(start).getTime()).length;
     const counts = scheduled.map(onServer);
@@ -64,14 +65,14 @@ describe('a service worker that keeps dying', () => {
     recordFault(context, {
       fault: 'service worker stopped while drafting and syncing',
       tried: STOPS,
-      wordsLost,
+      wordsLost: lostWords,
       duplicateWrites,
       unhandledErrors: errors.list.length,
       checked: `${acknowledged.split(' ').filter(Boolean).length} words acknowledged, ${scheduled.length} changes synced`,
     });
     errors.stop();
     expect(errors.list).toEqual([]);
-    expect(wordsLost).toBe(0);
+    expect(lostWords).toBe(0);
     expect(kept.startsWith(acknowledged)).toBe(true);
     // Every change reached the platform, and once.
     expect(counts).toEqual(scheduled.map(() => 1));

@@ -43,19 +43,3 @@ export async function typeWords(page: Page, words: string[], pauseMs: number) {
   }
   return typed;
 }
-
-/**
- * How many words of `acknowledged` are not in `kept`, in order: the length of the acknowledged
- * text less its longest common run of words with the kept one (words typed later may sit between).
- */
-export function wordsMissing(acknowledged: string, kept: string): number {
-  const a = acknowledged.split(/\s+/).filter(Boolean);
-  const b = kept.split(/\s+/).filter(Boolean);
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const word of a) {
-    const row = [0];
-    for (let j = 1; j <= b.length; j++) row[j] = word === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
-    previous = row;
-  }
-  return a.length - previous[b.length]!;
-}

@@ -2,6 +2,8 @@
 // its three assignments, and this week's session on a given Meet link. Imported like a mentor would.
 import type { Session, Student } from '../../../utils/platform/platform-schemas';
 import type { Assignment } from '../../../utils/review/assignment';
+import { openOptionsPage, sendFromPage } from './extension-page';
+import type { LaunchedBrowser } from './launch-extension';
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -67,4 +69,12 @@ export function seededExport(code: string, startsInMs = 60_000): string {
     sessionPlans: [],
     myExercises: [],
   });
+}
+
+/** Imports `seededExport(code, startsInMs)` from the options page, as a mentor would, and closes it again. */
+export async function importSeededRecords(browser: Pick<LaunchedBrowser, 'context' | 'extensionId'>, code: string, startsInMs?: number) {
+  const options = await openOptionsPage(browser.context, browser.extensionId);
+  const reply = await sendFromPage(options, { type: 'data/import', json: seededExport(code, startsInMs) });
+  if (!reply?.ok) throw new Error(`the seeded records were refused: ${JSON.stringify(reply)}`);
+  await options.close();
 }
