@@ -13,6 +13,7 @@ import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords, seededExport } fro
 import { getServiceWorker } from '../e2e/support/service-worker';
 import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
+import { formatDateTime } from '../../utils/format-date-time';
 import { recordFault } from './support/fault-table';
 import { wordsLost } from './support/words-lost';
 import { openReport, saveState } from '../e2e/support/report-page';
@@ -948,14 +949,15 @@ describe.each([
     await options.reload();
     const start = options.getByLabel(text('optionsSessionStart'));
     const schedule = options.getByRole('button', { name: fill('optionsScheduleSession', SEED_STUDENT.name) });
-    const shownAs = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    // As the options page lists a session: its date and time in the mentor's zone.
+    const shownAs = (instant: string) => formatDateTime(instant, 'date-time', { language: 'en', timezone: zone });
     for (const edge of edges) {
       await schedule.click();
       await start.fill(edge.typed);
       const hint = await start.evaluate((field) => document.getElementById(`${field.id}-hint`)?.textContent ?? '');
       expect(hint.startsWith(before('optionsStartSkipped')), edge.typed).toBe(edge.skipped);
       await options.getByRole('button', { name: text('optionsScheduleSubmit'), exact: true }).click();
-      await expect.poll(() => options.getByRole('main').innerText()).toContain(shownAs.format(new Date(edge.stored)));
+      await expect.poll(() => options.getByRole('main').innerText()).toContain(shownAs(edge.stored));
       // The form closes once the session is scheduled.
       await start.waitFor({ state: 'detached' });
     }
