@@ -10,7 +10,9 @@ import { PanelHeader } from './panel-header';
 import { PanelTab } from './panel-tab';
 import { PhaseAnnouncer } from './phase-announcer';
 import { SessionStart } from './session-start';
+import { SessionFooter } from './session-footer';
 import { SessionView } from './session-view';
+import { WorkspaceFrame } from './workspace-frame';
 
 interface Props {
   model: SessionPanelModel;
@@ -36,6 +38,7 @@ export const FROZEN_PANEL_MESSAGES: readonly MessageKey[] = [
 export function SessionPanel({ model, collapsed, onCollapsedChange, children }: Props) {
   const session = model.session.value;
   const frozen = model.frozen.value;
+  const running = !!session && !session.endedAt;
   // Folding or opening from inside the panel keeps focus in it; the shortcut never steals it.
   const focusAfterToggle = useRef(false);
   const toggle = (next: boolean) => {
@@ -78,7 +81,11 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, children }: 
           {/* Frozen, the controls stay in view but do nothing: no one is left to answer them. */}
           {(!frozen || openWhenAlive.current) && (
             <fieldset class="panel-controls" role="none" disabled={frozen}>
-              {session && !session.endedAt ? <SessionView model={model} /> : <SessionStart model={model} />}
+              {running ? <SessionView model={model} /> : <SessionStart model={model} />}
+              {/* One frame for the session's work, running or just ended: the call's end must not
+                  load it again under the mentor's typing. Frozen, its page is gone with the extension. */}
+              {session && (!running || model.agenda.value) && !frozen && <WorkspaceFrame liveSessionId={session.id} />}
+              {running && model.agenda.value && <SessionFooter onEnd={model.end} />}
             </fieldset>
           )}
         </div>

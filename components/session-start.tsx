@@ -3,7 +3,6 @@ import { type MessageKey, t } from '../utils/i18n';
 import type { CallState } from '../utils/meet/call-state';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { workspaceUrl } from '../utils/panel/workspace-url';
-import { WorkspaceFrame } from './workspace-frame';
 
 const HINTS: Record<CallState, MessageKey> = {
   lobby: 'startHintLobby',
@@ -30,7 +29,7 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       >
         {t(ended !== null ? 'startNewSession' : 'startSession')}
       </button>
-      {/* Just ended: the session's work stays at hand, on its report, here or in a tab of its own. */}
+      {/* Just ended: the session's work stays at hand, on its report, below or in a tab of its own. */}
       {session?.endedAt && (
         <>
           {/* Ending the session by keyboard brings the focus here, to the report. */}
@@ -44,7 +43,6 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
           >
             {t('endPromptOpenTab')}
           </button>
-          {!model.frozen.value && <WorkspaceFrame liveSessionId={session.id} />}
         </>
       )}
     </section>

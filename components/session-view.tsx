@@ -3,13 +3,12 @@ import { CurrentPhase } from './current-phase';
 import { PhaseChecklist } from './phase-checklist';
 import { PhaseList } from './phase-list';
 import { SessionClock } from './session-clock';
-import { SessionFooter } from './session-footer';
-import { WorkspaceFrame } from './workspace-frame';
 
 /**
  * A running session: the clock, the agenda, the phase at hand and its
- * checklist. It redraws when the agenda's shape changes; the seconds only
- * touch the clock texts.
+ * checklist (the panel puts the session's work and the end button under it).
+ * It redraws when the agenda's shape changes; the seconds only touch the
+ * clock texts.
  */
 export function SessionView({ model }: { model: SessionPanelModel }) {
   const agenda = model.agenda.value;
@@ -22,9 +21,6 @@ export function SessionView({ model }: { model: SessionPanelModel }) {
       <PhaseList agenda={agenda} />
       <CurrentPhase agenda={agenda} clock={model.clock} onGoTo={model.goToPhase} />
       <PhaseChecklist phase={current.key} checked={session.checked} onChange={model.setChecked} />
-      {/* Frozen, the frame's page is gone with the extension: the panel's notice stands for it. */}
-      {!model.frozen.value && <WorkspaceFrame liveSessionId={session.id} />}
-      <SessionFooter onEnd={model.end} />
     </div>
   );
 }

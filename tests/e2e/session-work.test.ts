@@ -5,7 +5,7 @@ import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords } from './support/seed-records';
-import { MeetCallPage, panelTexts } from './support/session-panel-page';
+import { MeetCallPage, panelTexts, workFrame } from './support/session-panel-page';
 
 const CODE = 'wrk-abcd-efg';
 const text = panelTexts('en');
@@ -102,5 +102,28 @@ describe('the session’s work beside a Meet call', () => {
     const review = await records.getByRole('main').innerText();
     for (const title of suggested.slice(0, 2)) expect(review).toContain(title);
     expect(review).toContain(fill('reviewProgress', '0', '2'));
+    await records.close();
+    await call.page.close();
+  });
+
+  it('keeps the report in the mentor’s hands as the call ends: the same page, the caret, every word', async () => {
+    const call = await MeetCallPage.open(browser.context, CODE);
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    const field = await call.reportDraft();
+    await field.click();
+    await call.page.keyboard.type('Awa will finish the grid.');
+    // A mark on the work's page: a page drawn again would not carry it.
+    await workFrame(call.page)!.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+
+    await call.meetEndsCall();
+    await call.expectCallState('ended');
+    await call.panel.getByRole('heading', { name: text('endPromptTitle') }).waitFor();
+    // The mentor goes on typing: the words land in the report, where the caret was.
+    await call.page.keyboard.type(' She asked about subgrid.');
+    await expect.poll(() => call.reportSaveState()).toBe('saved');
+    expect(await field.inputValue()).toContain('Awa will finish the grid. She asked about subgrid.');
+    expect(await workFrame(call.page)!.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    await call.page.close();
   });
 });

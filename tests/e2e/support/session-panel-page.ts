@@ -62,6 +62,11 @@ export class MeetCallPage {
     await this.page.locator(`[data-fixture-action="${action}"]`).click();
   }
 
+  /** Meet shows its end screen by itself (the call closed from the other side): nothing clicked, the focus stays put. */
+  async meetEndsCall() {
+    await this.page.evaluate(() => (window as unknown as { __meetFixture: { show(view: string): void } }).__meetFixture.show('ended'));
+  }
+
   callState() {
     return this.panel.getAttribute('data-call-state');
   }
