@@ -96,6 +96,17 @@ describe('a disk that fills up while the mentor writes', () => {
       if (round === 1) {
         await report.getByRole('button', { name: text('reportEnd') }).click();
         await expect.poll(() => report.getByRole('alert').innerText()).toBe(text('errorStorageFull'));
+        // Closing the tab now would take the words on screen with it: the browser asks, and staying keeps them.
+        const asked = new Promise<string>((resolve) =>
+          report.once('dialog', (dialog) => {
+            resolve(dialog.type());
+            void dialog.dismiss();
+          }),
+        );
+        await report.close({ runBeforeUnload: true });
+        expect(await asked).toBe('beforeunload');
+        expect(report.isClosed()).toBe(false);
+        expect(await summaryField(report).inputValue()).toBe(typed);
       }
       // A change for the platform is refused in plain words, and nothing of it is made.
       const refused = schedule(round);
@@ -135,7 +146,7 @@ describe('a disk that fills up while the mentor writes', () => {
       wordsLost: lostWords,
       duplicateWrites,
       unhandledErrors: errors.list.length,
-      checked: `message shown, text kept on screen, "Saved" back by itself; ${words} words typed, report sent once`,
+      checked: `message shown, text kept on screen, closing asked first, "Saved" back by itself; ${words} words typed, report sent once`,
     });
     errors.stop();
     expect(errors.list).toEqual([]);

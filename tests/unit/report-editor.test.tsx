@@ -126,6 +126,8 @@ describe('the report editor', () => {
     field(label).dispatchEvent(new FocusEvent('blur'));
     await settle();
   };
+  /** Whether the page, about to be closed or reloaded, would make the browser ask first. */
+  const leavingIsQuestioned = () => !dispatchEvent(new Event('beforeunload', { cancelable: true }));
   const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name) ?? null;
   const click = async (name: string) => {
     const found = button(name);
@@ -366,11 +368,14 @@ describe('the report editor', () => {
     expect(host.querySelector('[data-testid="report-save-state"]')!.getAttribute('role')).toBe('status');
     expect(field('How the session went').value).toBe('Words that must not be lost.');
     expect(button('Try again')).not.toBeNull();
+    // Closing or reloading the page now would lose them: the browser asks first.
+    expect(leavingIsQuestioned()).toBe(true);
 
     background.state.full = false;
     await expect.poll(saveState, { timeout: 3_000 }).toEqual({ state: 'saved', text: 'Saved' });
     expect(background.saves().at(-1)!.fields.summary).toBe('Words that must not be lost.');
     expect(button('Try again')).toBeNull();
+    expect(leavingIsQuestioned()).toBe(false);
   });
 
   it('does not end the session while its words cannot be saved, and says why beside the button', async () => {

@@ -211,8 +211,13 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   function start() {
     const onVisibility = () => (document.visibilityState === 'hidden' ? saver.flush() : void load());
     const onPageHide = () => saver.flush();
+    // Words the device refused to keep would go with the page: the browser asks before it goes.
+    const onBeforeUnload = (event: Event) => {
+      if (save.peek().state === 'error') event.preventDefault();
+    };
     document.addEventListener('visibilitychange', onVisibility);
     addEventListener('pagehide', onPageHide);
+    addEventListener('beforeunload', onBeforeUnload);
     browser.runtime.onMessage.addListener(onNews);
     running = true;
     void load();
@@ -220,6 +225,7 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       running = false;
       document.removeEventListener('visibilitychange', onVisibility);
       removeEventListener('pagehide', onPageHide);
+      removeEventListener('beforeunload', onBeforeUnload);
       // The page may outlive its extension (reloaded, or updated): its runtime is gone then.
       browser.runtime?.onMessage.removeListener(onNews);
       if (poll !== null) timers.clearTimeout(poll);
