@@ -28,8 +28,12 @@ export default defineConfig({
       };
     },
   },
-  // Chromium refuses to start as root without this; only containers and CI run so.
-  webExt: { chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
+  webExt: {
+    // No desktop to open a window on (Linux with no X or Wayland display): WXT says which folder to load by hand.
+    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    // Chromium refuses to start as root without this; only containers and CI run so.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
