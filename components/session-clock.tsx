@@ -1,7 +1,7 @@
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import type { AgendaClock } from '../utils/agenda/agenda-clock';
 import { formatClock, formatTimeOfDay } from '../utils/format-duration';
-import { mentorLanguage, t } from '../utils/i18n';
+import { mentorLocale, t } from '../utils/i18n';
 
 interface Props {
   clock: ReadonlySignal<AgendaClock | null>;
@@ -19,7 +19,7 @@ export function SessionClock({ clock, overtime }: Props) {
       : t('sessionElapsed', formatClock(value.elapsedMs), planned);
   });
   const plannedEnd = useComputed(() =>
-    clock.value ? t('sessionEndsAt', formatTimeOfDay(clock.value.plannedEndAt, mentorLanguage())) : '',
+    clock.value ? t('sessionEndsAt', formatTimeOfDay(clock.value.plannedEndAt, mentorLocale())) : '',
   );
   return (
     <p class="session-clock" data-overtime={String(overtime)}>

@@ -1,3 +1,4 @@
+import { type DateLocale, dateLocale } from './date-locale';
 import { cadenceLanguage, type Language, t } from './i18n';
 
 /**
@@ -18,18 +19,20 @@ export function formatClock(ms: number, round: 'down' | 'up' = 'down'): string {
 // dayjs (utils/format-date-time.ts) to the extension's pages.
 
 /**
- * How each language reads a clock, as `formatDateTime(…, 'time', …)` writes
- * it from dayjs's locales (a test holds the two together).
+ * How each way of writing dates reads a clock, as `formatDateTime(…, 'time', …)`
+ * writes it from dayjs's locales (a test holds the two together).
  */
-const CLOCKS: Record<Language, (hours: number, minutes: string) => string> = {
+const twentyFourHours = (hours: number, minutes: string) => `${String(hours).padStart(2, '0')}:${minutes}`;
+const CLOCKS: Record<DateLocale, (hours: number, minutes: string) => string> = {
   en: (hours, minutes) => `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`,
-  fr: (hours, minutes) => `${String(hours).padStart(2, '0')}:${minutes}`,
+  'en-gb': twentyFourHours,
+  fr: twentyFourHours,
 };
 
-/** A time of day on this computer's clock, the mentor's, in the language: `2:50 PM`, `14:50`. */
+/** A time of day on this computer's clock, the mentor's, in the language and region: `2:50 PM`, `14:50`. */
 export function formatTimeOfDay(at: number, language: string): string {
   const date = new Date(at);
-  return CLOCKS[cadenceLanguage(language)](date.getHours(), String(date.getMinutes()).padStart(2, '0'));
+  return CLOCKS[dateLocale(language)](date.getHours(), String(date.getMinutes()).padStart(2, '0'));
 }
 
 /** Whether the minutes after the hours take two digits, as on a clock: French writes 1 h 05, English 1 h 5 min. */

@@ -18,20 +18,25 @@ export function cadenceLanguage(uiLanguage: string): Language {
   return LANGUAGES.find((language) => language === primary) ?? LANGUAGES[0];
 }
 
-let lastLanguage: Language | undefined;
+let lastLocale: string | undefined;
 
 /**
- * The language Cadence speaks in this browser: its messages', its pages' `lang`, its dates' and its numbers'.
+ * The browser's language tag, region included (en-GB, fr-CA): the dates follow the region.
  * A content script outlives its extension (reloaded or updated), and then the browser throws on every
  * question: the last answer stands.
  */
-export function mentorLanguage(): Language {
+export function mentorLocale(): string {
   try {
-    lastLanguage = cadenceLanguage(browser.i18n.getUILanguage());
+    lastLocale = browser.i18n.getUILanguage();
   } catch {
     // The extension is gone: keep speaking as before.
   }
-  return lastLanguage ?? LANGUAGES[0];
+  return lastLocale ?? LANGUAGES[0];
+}
+
+/** The language Cadence speaks in this browser: its messages', its pages' `lang` and its numbers'. */
+export function mentorLanguage(): Language {
+  return cadenceLanguage(mentorLocale());
 }
 
 const PLACEHOLDERS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];

@@ -54,8 +54,9 @@ describe('project conventions', () => {
     // (`toLocaleDateString('en-CA')` is YYYY-MM-DD: a day's key, not words.)
     const writers = /new Intl\.DateTimeFormat\(|toLocale(Date|Time)?String\((?!'en-CA'\))|from 'dayjs'/;
     const dateWriters = code.filter((f) => writers.test(f.text));
-    // date-values asks Intl whether a zone exists, and writes nothing.
+    // date-values asks Intl whether a zone exists, date-locale in which order a region writes a date; neither writes one.
     expect(dateWriters.map((f) => f.path).sort()).toEqual([
+      'utils/date-locale.ts',
       'utils/date-values.ts',
       'utils/format-date-time.ts',
       'utils/scheduling/next-session.ts',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type DateTimeStyle, formatDateTime, formatDay, mentorPlace } from '../../utils/format-date-time';
 import { formatTimeOfDay } from '../../utils/format-duration';
-import { cadenceLanguage, LANGUAGES, mentorLanguage } from '../../utils/i18n';
+import { cadenceLanguage, mentorLanguage, mentorLocale } from '../../utils/i18n';
 import { inMachineZone } from './support/machine-zone';
 
 /** Monday 30 November 2026, 14:05 UTC. */
@@ -41,6 +41,15 @@ describe('dates and times in the mentor’s language', () => {
     ['fr', 'near', 'Pacific/Auckland', 'mar. 1 déc. 03:05'],
     ['en', 'weekday-time', 'Pacific/Auckland', 'Tuesday 3:05 AM'],
     ['fr', 'weekday-time', 'Pacific/Auckland', 'mardi 03:05'],
+    // English as Britain writes it: the day first, a 24-hour clock.
+    ['en-GB', 'date', 'UTC', '30 Nov 2026'],
+    ['en-GB', 'long-date', 'UTC', '30 November 2026'],
+    ['en-GB', 'date-time', 'UTC', '30 Nov 2026 14:05'],
+    ['en-GB', 'full', 'UTC', 'Monday, 30 November 2026 14:05'],
+    ['en-GB', 'full-with-zone', 'Europe/Paris', 'Monday, 30 November 2026 15:05 CET'],
+    ['en-GB', 'near', 'Pacific/Auckland', 'Tue 1 Dec, 03:05'],
+    ['en-GB', 'weekday-time', 'UTC', 'Monday 14:05'],
+    ['en-GB', 'time', 'America/New_York', '09:05'],
   ])('%s, %s in %s: %s', (language, style, timezone, text) => {
     expect(formatDateTime(MONDAY, style, { language, timezone })).toBe(text);
   });
@@ -86,12 +95,18 @@ describe('dates and times in the mentor’s language', () => {
 
   it.each([
     ['en-US', 'Monday, November 30, 2026 2:05 PM'],
-    ['en-GB', 'Monday, November 30, 2026 2:05 PM'],
+    ['en-CA', 'Monday, November 30, 2026 2:05 PM'],
+    ['en-GB', 'Monday, 30 November 2026 14:05'],
+    ['en_GB', 'Monday, 30 November 2026 14:05'],
+    ['en-AU', 'Monday, 30 November 2026 14:05'],
+    ['en-IE', 'Monday, 30 November 2026 14:05'],
     ['fr-CA', 'lundi 30 novembre 2026 14:05'],
     ['fr_FR', 'lundi 30 novembre 2026 14:05'],
-    // Cadence has no German messages: its dates stay in English with the rest.
-    ['de', 'Monday, November 30, 2026 2:05 PM'],
-  ])('a browser in %s reads the language Cadence speaks to it', (language, text) => {
+    // Cadence has no German messages: its dates stay in English with the rest, the day first as in German.
+    ['de', 'Monday, 30 November 2026 14:05'],
+    ['ja', 'Monday, November 30, 2026 2:05 PM'],
+    ['not a tag', 'Monday, November 30, 2026 2:05 PM'],
+  ])('a browser in %s reads the language Cadence speaks to it, in the order its region writes dates', (language, text) => {
     expect(formatDateTime(MONDAY, 'full', { language, timezone: 'UTC' })).toBe(text);
   });
 });
@@ -103,6 +118,7 @@ describe('a calendar day in words', () => {
     ['en', '2027-01-01', 'January 1, 2027'],
     ['fr', '2027-01-01', '1 janvier 2027'],
     ['fr', '2028-02-29', '29 février 2028'],
+    ['en-GB', '2026-12-14', '14 December 2026'],
   ])('%s: %s is %s, whatever the zone', (language, day, text) => {
     expect(formatDay(day, language)).toBe(text);
   });
@@ -127,13 +143,15 @@ describe('the language Cadence speaks', () => {
   it('is the browser’s, for the mentor’s own dates, in this computer’s zone', () => {
     fakeBrowser.i18n.getUILanguage = () => 'fr-CA';
     expect(mentorLanguage()).toBe('fr');
-    expect(mentorPlace()).toEqual({ language: 'fr', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    // The region stays with the dates: it says in which order they are written.
+    expect(mentorLocale()).toBe('fr-CA');
+    expect(mentorPlace()).toEqual({ language: 'fr-CA', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   });
 });
 
 describe('the in-call panel’s clock', () => {
   // The panel keeps dayjs out of Meet's page: its plain-number clock must read as the pages' does.
-  it.each(LANGUAGES.flatMap((language) => ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata'].map((zone) => [language, zone])))(
+  it.each(['en', 'en-GB', 'fr'].flatMap((language) => ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata'].map((zone) => [language, zone])))(
     '%s in %s: every minute of a day reads as on the extension’s pages',
     (language, timezone) => {
       inMachineZone(timezone);
@@ -152,6 +170,7 @@ describe('the in-call panel’s clock', () => {
 
   it.each([
     ['en', '2:50 PM'],
+    ['en-GB', '14:50'],
     ['fr', '14:50'],
   ])('%s: ends at %s', (language, text) => {
     inMachineZone('Europe/Paris');
