@@ -54,7 +54,8 @@ describe('sync with the platform', () => {
     const starts: string[] = [];
     for (let hour = 8; hour < 18; hour++) starts.push(await schedule(hour));
     for (let round = 0; round < 50; round++) {
-      void syncNow();
+      // A request the dying worker cuts off may get no answer at all: that is the point here.
+      void syncNow().catch(() => undefined);
       await platform.options.waitForTimeout(40 + ((round * 37) % 260));
       await stopServiceWorker(platform.browser.context, platform.browser.extensionId);
     }
