@@ -40,13 +40,12 @@ const EXPLAINED_WARNINGS: { code: string; file: RegExp; holds?: RegExp[]; why: s
   },
 ];
 
-const explained = (warning: LintMessage) =>
-  EXPLAINED_WARNINGS.some(
-    (known) =>
-      known.code === warning.code &&
-      known.file.test(warning.file ?? '') &&
-      (known.holds ?? []).every((pattern) => pattern.test(readFileSync(path.join(FIREFOX_EXTENSION_DIR, warning.file!), 'utf8'))),
-  );
+const explained = (warning: LintMessage) => {
+  const file = warning.file ?? '';
+  let code: string | undefined;
+  const holds = (pattern: RegExp) => pattern.test((code ??= readFileSync(path.join(FIREFOX_EXTENSION_DIR, file), 'utf8')));
+  return EXPLAINED_WARNINGS.some((known) => known.code === warning.code && known.file.test(file) && (known.holds ?? []).every(holds));
+};
 
 describe('the Firefox build', () => {
   beforeAll(() => {
