@@ -33,7 +33,7 @@ export interface ConnectedPlatform {
   close(): Promise<void>;
 }
 
-/** Starts the platform, launches the extension and connects it, once its five students are in. */
+/** Starts the platform, launches the extension and connects it, once its five students and their sessions are in. */
 export async function connectToPlatform(firstToken = 'e2e-token'): Promise<ConnectedPlatform> {
   let token = firstToken;
   const dir = mkdtempSync(path.join(tmpdir(), 'cadence-platform-'));
@@ -78,6 +78,7 @@ export async function connectToPlatform(firstToken = 'e2e-token'): Promise<Conne
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await until(platform.records, (list) => list.students.length === 5);
+  // Students and sessions alike: a test may stop the platform at once and open a session's report.
+  await until(platform.records, (list) => list.students.length === 5 && list.sessions.length >= server.state().sessions.length);
   return platform;
 }
