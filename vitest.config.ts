@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { builtInPanelMessages } from './wxt.config';
 
 export default defineConfig({
   test: {
@@ -7,7 +8,7 @@ export default defineConfig({
     reporters: ['default', './tests/faults/support/fault-table-reporter.ts'],
     projects: [
       {
-        plugins: [WxtVitest()],
+        plugins: [WxtVitest(), builtInPanelMessages()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

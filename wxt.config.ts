@@ -1,5 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { BUILT_IN_PANEL_MESSAGES, pickMessages, type BuiltInMessages } from './utils/panel/built-in-messages';
+
+const BUILT_IN_MESSAGES_ID = 'virtual:built-in-panel-messages';
+
+/** `virtual:built-in-panel-messages`: the in-call panel's own texts, every language, from `public/_locales`. */
+export function builtInPanelMessages(): Plugin {
+  const locales = resolve('public/_locales');
+  return {
+    name: 'cadence:built-in-panel-messages',
+    resolveId: (id) => (id === BUILT_IN_MESSAGES_ID ? `\0${id}` : undefined),
+    load(id) {
+      if (id !== `\0${BUILT_IN_MESSAGES_ID}`) return undefined;
+      const messages = Object.fromEntries(
+        readdirSync(locales).map((language) => {
+          const file = resolve(locales, language, 'messages.json');
+          this.addWatchFile(file);
+          return [language, pickMessages(JSON.parse(readFileSync(file, 'utf8')), BUILT_IN_PANEL_MESSAGES)];
+        }),
+      ) as BuiltInMessages;
+      return `export default ${JSON.stringify(messages)};`;
+    },
+  };
+}
 
 // One manifest for Chrome (MV3) and Firefox; WXT adapts the keys per browser.
 export default defineConfig({
@@ -7,6 +32,7 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   vite: () => ({
+    plugins: [builtInPanelMessages()],
     resolve: {
       // WXT's shadow-root UI pulls this library in for autoMount alone, which Cadence does not use.
       alias: [{ find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/panel/unused-wait-element.ts') }],

@@ -1,18 +1,9 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { AgendaClock } from '../utils/agenda/agenda-clock';
 import { formatClock } from '../utils/format-duration';
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import type { LiveSession } from '../utils/session/live-session';
 import { workspaceUrl } from '../utils/panel/workspace-url';
-
-/** Its texts, asked for while the extension still answers (see `keepMessages`). */
-export const FROZEN_NOTICE_MESSAGES: readonly MessageKey[] = [
-  'frozenTitle',
-  'frozenSaved',
-  'frozenReload',
-  'frozenClock',
-  'frozenOpenTab',
-];
 
 interface Props {
   session: LiveSession | null;
@@ -22,7 +13,8 @@ interface Props {
 /**
  * The extension was reloaded or updated under an open panel: nothing here
  * reaches its background any more. Says what is safe, and how to go on;
- * the session's work can carry on in a tab meanwhile.
+ * the session's work can carry on in a tab meanwhile. Its texts come with the
+ * panel's script (`BUILT_IN_PANEL_MESSAGES`): the browser no longer answers.
  */
 export function FrozenNotice({ session, clock }: Props) {
   const running = session && !session.endedAt ? clock.value : null;

@@ -2,10 +2,10 @@ import type { Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { keepFocusWithin } from '../utils/focus/focus-rescue';
-import { mentorLanguage, type MessageKey, t } from '../utils/i18n';
+import { mentorLanguage, t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { ErrorNotice } from './error-notice';
-import { FROZEN_NOTICE_MESSAGES, FrozenNotice } from './frozen-notice';
+import { FrozenNotice } from './frozen-notice';
 import { PanelHeader } from './panel-header';
 import { PanelTab } from './panel-tab';
 import { PhaseAnnouncer } from './phase-announcer';
@@ -22,17 +22,6 @@ interface Props {
   /** What the host says under the header (the side panel: which call it follows). */
   children?: ComponentChildren;
 }
-
-/**
- * What a frozen panel may show beyond what was on screen: the notice, and
- * folding (asked for at mount; see `keepMessages`).
- */
-export const FROZEN_PANEL_MESSAGES: readonly MessageKey[] = [
-  ...FROZEN_NOTICE_MESSAGES,
-  'panelTitle',
-  'panelCollapse',
-  'panelExpand',
-];
 
 /** The in-call panel: a landmark docked at the right edge, or its tab when folded. */
 export function SessionPanel({ model, collapsed, onCollapsedChange, children }: Props) {

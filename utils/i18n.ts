@@ -60,12 +60,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 /**
- * Asks for messages now, while the browser still answers: a content script
- * outlives its extension (reloaded or updated), and then the browser throws
- * on every question.
+ * Messages the caller brings with it (the in-call panel's, see `BUILT_IN_PANEL_MESSAGES`): `t`
+ * answers them without asking the browser, even once the extension is gone.
  */
-export function keepMessages(keys: readonly MessageKey[]): void {
-  for (const key of keys) t(key);
+export function provideMessages(messages: Partial<Record<MessageKey, string>>): void {
+  for (const [key, template] of Object.entries(messages)) templates.set(key as MessageKey, template);
 }
 
 function readTemplate(key: MessageKey): string | undefined {

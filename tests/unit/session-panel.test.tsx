@@ -1,10 +1,11 @@
 import { type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import builtInMessages from 'virtual:built-in-panel-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FROZEN_PANEL_MESSAGES, SessionPanel } from '../../components/session-panel';
+import { SessionPanel } from '../../components/session-panel';
 import { RESCUE_DELAY_MS } from '../../utils/focus/focus-rescue';
-import { keepMessages, mentorLanguage } from '../../utils/i18n';
+import { mentorLanguage, provideMessages } from '../../utils/i18n';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
 import { workspaceUrl } from '../../utils/panel/workspace-url';
@@ -204,9 +205,8 @@ describe('the session panel', () => {
     const disabled = (control: Element) => control.closest<HTMLFieldSetElement>('fieldset.panel-controls')?.disabled === true;
 
     beforeEach(() => {
-      // What the content script asks for at mount, while the browser still answers.
-      keepMessages(FROZEN_PANEL_MESSAGES);
-      mentorLanguage();
+      // What the content script does at mount, while the browser still answers.
+      provideMessages(builtInMessages[mentorLanguage()]);
       workspaceUrl('');
     });
     afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepMessages, t } from '../../utils/i18n';
+import { provideMessages, t } from '../../utils/i18n';
+import { englishMessage } from './support/english-messages';
 
 describe('t', () => {
   it('fills the placeholders, and asks the browser for each message only once', () => {
@@ -16,14 +17,16 @@ describe('t', () => {
     expect(asked.filter((key) => key === 'sessionElapsed')).toHaveLength(1);
   });
 
-  it('keeps the messages asked for before the extension is gone, and never throws after', () => {
-    keepMessages(['frozenTitle', 'frozenClock']);
+  it('answers the messages it was given, and those asked for before the extension is gone, and never throws after', () => {
+    provideMessages({ frozenTitle: 'Given title', frozenClock: 'Stopped at $1.' });
+    expect(t('frozenSaved')).toBe(englishMessage('frozenSaved'));
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });
-    expect(t('frozenTitle')).toBe('Cadence was updated or restarted');
-    expect(t('frozenClock', '12:04')).toBe('The clock in this panel stopped at 12:04.');
-    // Never asked for while it could be: the key stands in.
+    expect(t('frozenTitle')).toBe('Given title');
+    expect(t('frozenClock', '12:04')).toBe('Stopped at 12:04.');
+    expect(t('frozenSaved')).toBe(englishMessage('frozenSaved'));
+    // Neither given nor asked for while it could be: the key stands in.
     expect(t('frozenOpenTab')).toBe('frozenOpenTab');
     vi.restoreAllMocks();
   });

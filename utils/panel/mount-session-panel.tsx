@@ -2,9 +2,10 @@ import { signal as createSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { FROZEN_PANEL_MESSAGES, SessionPanel } from '../../components/session-panel';
+import builtInMessages from 'virtual:built-in-panel-messages';
+import { SessionPanel } from '../../components/session-panel';
 import panelCss from '../../components/session-panel.css?inline';
-import { keepMessages, mentorLanguage } from '../i18n';
+import { mentorLanguage, provideMessages } from '../i18n';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
@@ -21,9 +22,9 @@ const PANEL_NAME = 'cadence-panel';
  * it, the panel stays, frozen: it says what is safe and how to go on.
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
-  // Asked now, while the extension answers: a frozen panel still needs them once it is gone.
-  keepMessages(FROZEN_PANEL_MESSAGES);
-  mentorLanguage();
+  // The first frame's texts and the frozen notice's come with this script (see BUILT_IN_PANEL_MESSAGES).
+  provideMessages(builtInMessages[mentorLanguage()]);
+  // Asked now, while the extension answers: a frozen panel still needs it once it is gone.
   workspaceUrl('');
   // A panel an earlier copy of this script left frozen (Firefox injects the new one into open tabs).
   for (const stale of document.querySelectorAll(PANEL_NAME)) stale.remove();
