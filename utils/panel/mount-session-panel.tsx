@@ -83,8 +83,10 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   // Chromium tells an orphaned content script nothing: it finds out by asking.
   const noticeInvalidation = setInterval(() => ctx.isInvalid, 1_000);
   alive.addEventListener('abort', () => clearInterval(noticeInvalidation), { once: true });
+  // Asked before the mount, so the mark follows the first frame and not the effects Preact runs after it.
+  const firstFramePainted = panelPainted();
   ui.mount();
-  await panelPainted();
+  await firstFramePainted;
   painted();
   watchCallState(document, alive, (state) => (model.callState.value = state));
 }
