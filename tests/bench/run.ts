@@ -20,7 +20,7 @@ import {
 import { measureDraftDurability } from './draft-durability';
 import { measureOutbox } from './outbox-throughput';
 import { measurePopupPaint } from './popup-paint';
-import { measurePaintTimes } from './paint-time';
+import { LATE_SCRIPT_MS, measurePaintTimes } from './paint-time';
 import { median, relativeSpread, summarize } from './stats';
 
 // Overridable to study the noise (e.g. BENCH_ROUNDS=8 BENCH_WINDOW_MS=20000); the defaults keep
@@ -61,7 +61,15 @@ async function measureBrowsers() {
   const routes = await routeMeetFixtures(withExtension.launched.context, { fixture: 'meet-en' });
 
   log(`figure 2: ${LOADS} loads of ${PAINT_URL}`);
-  const paintTimes = await measurePaintTimes(withExtension.launched.context, PAINT_URL, LOADS);
+  const paintLoads = await measurePaintTimes(withExtension.launched.context, PAINT_URL, LOADS, {
+    fixture: 'meet-en',
+    pagePaintsFirst: true,
+  });
+  log(`figure 2, context: ${LOADS} loads of the page as served, its first frame not yet drawn`);
+  const coldPageLoads = await measurePaintTimes(withExtension.launched.context, PAINT_URL, LOADS, {
+    fixture: 'meet-en',
+    pagePaintsFirst: false,
+  });
 
   log(`popup: ${LOADS} opens with 50 students and 500 sessions`);
   const popupTimes = await measurePopupPaint(withExtension.launched.context, withExtension.launched.extensionId!, LOADS);
@@ -86,7 +94,7 @@ async function measureBrowsers() {
   }
   log('figure 3 cross-check: tracing a with-extension window');
   const trace = await traceExtension(contexts.with, scriptUrl, CHURN);
-  return { paintTimes, popupTimes, draftMs, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
+  return { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
 }
 
 /** The churn page's counters must match for the A/B ratio to mean anything. */
@@ -164,11 +172,15 @@ async function main() {
   } finally {
     cleanup = await closeBenchBrowsers();
   }
-  const { paintTimes, popupTimes, draftMs, outbox, windows, trace, scriptUrl } = measured;
+  const { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, scriptUrl } = measured;
   const popup = summarize(popupTimes.fromScriptMs);
   const popupFromNavigation = summarize(popupTimes.fromNavigationMs);
   const draft = summarize(draftMs);
-  const paint = summarize(paintTimes);
+  const paint = summarize(paintLoads.map((load) => load.ms));
+  const coldPage = summarize(coldPageLoads.map((load) => load.ms));
+  // The judged loads time the panel alone only if the page had drawn its first frame before.
+  const pagePaintedFirst = paintLoads.filter((load) => load.pagePaintedFirst).length;
+  const coldPagePaintedFirst = coldPageLoads.filter((load) => load.pagePaintedFirst).length;
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
 
@@ -177,10 +189,10 @@ async function main() {
   const rows: Row[] = [
     ...contentScriptRows(size),
     {
-      figure: `script start -> panel painted, median of ${paint.n} loads`,
+      figure: `script start -> panel painted, median of ${paint.n} loads (page already drawn)`,
       value: `${fixed(paint.median)} ms`,
       budget: `<= ${BUDGET.paintMedianMs} ms`,
-      verdict: verdict(paint.median <= BUDGET.paintMedianMs),
+      verdict: pagePaintedFirst === paint.n ? verdict(paint.median <= BUDGET.paintMedianMs) : 'INVALID',
     },
     {
       figure: `outbox drain, ${outbox.writes} queued writes to the local platform`,
@@ -228,9 +240,12 @@ async function main() {
     `content script: ${path.relative(ROOT, size.file)}, ${size.minifiedBytes} B, gzip ${size.gzipBytes} B`,
     `popup (50 students, 500 sessions): script start -> week painted median ${fixed(popup.median)} ms, p95 ${fixed(popup.p95)}; ` +
       `from the page's navigation start median ${fixed(popupFromNavigation.median)} ms (the browser making the tab and loading the page included)`,
-    `panel paint (${PAINT_URL}, fresh page per load): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
-      `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms`,
+    `panel paint (${PAINT_URL}, fresh page per load, its DOMContentLoaded held ${LATE_SCRIPT_MS} ms behind a late script so it ` +
+      `draws first, as a large app does): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
+      `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms; page drawn before script start in ${pagePaintedFirst}/${paint.n} loads`,
     `  = performance mark "cadence:panel-painted" minus "cadence:script-start" (content script's own marks)`,
+    `  the page as served (not judged): median ${fixed(coldPage.median)} ms, p95 ${fixed(coldPage.p95)}; page drawn first in ` +
+      `${coldPagePaintedFirst}/${coldPage.n} loads: in the others the panel's first frame is the page's first too, with its own first layout`,
     `outbox: ${outbox.writes} schedule-session writes made with the platform down (each timed from the options page's ` +
       `request to the background's reply, sent once the strict-durability transaction committed), then drained in ` +
       `${fixed(outbox.drainSeconds)} s; ${outbox.onServer} of them on the platform (exactly once each)`,
@@ -273,7 +288,7 @@ async function main() {
         budgets: BUDGET,
         rows,
         contentScript: { ...size, file: path.relative(ROOT, size.file) },
-        paint: { url: PAINT_URL, summaryMs: paint, samplesMs: paintTimes },
+        paint: { url: PAINT_URL, summaryMs: paint, loads: paintLoads, pageAsServed: { summaryMs: coldPage, loads: coldPageLoads } },
         reportDrafts: { summaryMs: draft, samplesMs: draftMs },
         popup: { summaryMs: popup, samplesMs: popupTimes },
         outbox: { ...outbox, durableSummaryMs: durable },
