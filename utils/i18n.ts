@@ -67,6 +67,15 @@ export function provideMessages(messages: Partial<Record<MessageKey, string>>): 
   for (const [key, template] of Object.entries(messages)) templates.set(key as MessageKey, template);
 }
 
+/**
+ * Asks the browser for a message now, so that its first answer in this tab, which is synchronous
+ * and carries the whole catalogue, comes while the caller waits for something else rather than
+ * in the middle of a later redraw.
+ */
+export function fetchCatalogue(): void {
+  t('extName');
+}
+
 function readTemplate(key: MessageKey): string | undefined {
   try {
     return browser.i18n.getMessage(key, PLACEHOLDERS) || key;

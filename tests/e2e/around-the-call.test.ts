@@ -80,6 +80,8 @@ describe('around the call, in local mode', () => {
     const call = await MeetCallPage.open(browser.context, 'tab-clos-ing');
     await call.meetAction('join');
     await call.expectCallState('in-call');
+    // Mid-call: the session is running, as the mentor sees it, before the tab goes.
+    await expect.poll(() => call.currentPhaseName()).toBe(text('phaseCheckIn'));
     await call.page.close();
     const ids = await until(() => notifications(options), (list) => list.some((id) => id.startsWith('cadence-report|')));
     expect(ids.filter((id) => id.startsWith('cadence-report|'))).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { provideMessages, t } from '../../utils/i18n';
+import { fetchCatalogue, provideMessages, t } from '../../utils/i18n';
 import { englishMessage } from './support/english-messages';
 
 describe('t', () => {
@@ -28,6 +28,14 @@ describe('t', () => {
     expect(t('frozenSaved')).toBe(englishMessage('frozenSaved'));
     // Neither given nor asked for while it could be: the key stands in.
     expect(t('frozenOpenTab')).toBe('frozenOpenTab');
+    vi.restoreAllMocks();
+  });
+
+  it('fetches the catalogue with one question to the browser, and asks nothing more after', () => {
+    const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
+    fetchCatalogue();
+    fetchCatalogue();
+    expect(asked).toHaveBeenCalledTimes(1);
     vi.restoreAllMocks();
   });
 });

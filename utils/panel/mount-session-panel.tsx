@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { SessionPanel } from '../../components/session-panel';
 import panelCss from '../../components/session-panel.css?inline';
-import { mentorLanguage, provideMessages } from '../i18n';
+import { fetchCatalogue, mentorLanguage, provideMessages } from '../i18n';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { panelCollapsedItem } from '../storage-items';
@@ -88,6 +88,8 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   ui.mount();
   await firstFramePainted;
   painted();
+  // The rest of the panel's texts, fetched while the background reads the session (the requests go first).
+  setTimeout(fetchCatalogue);
   watchCallState(document, alive, (state) => (model.callState.value = state));
 }
 
