@@ -15,6 +15,9 @@
 // what the extension causes outside its callbacks (style/layout/paint of the panel, mutation
 // records), so it is a lower bound of the added cost. (The CDP sampling profiler gave the same
 // verdict but in wall-clock time, inflated by its own 100 µs interrupts; tracing gives CPU time.)
+// A window traced the same way without the extension gives, beside it, each phase of the page's
+// frames (style, layout, paint, layerize, timers) with and without:
+// where the cost the callbacks leave out goes. One window each, so a pointer, not a verdict.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export type Variant = 'with' | 'without';
@@ -45,15 +48,28 @@ export interface WindowResult {
 }
 
 export interface TraceResult {
+  variant: Variant;
   /** Span of the page's main-thread events in the trace, ms. */
   windowMs: number;
-  /** Thread CPU time of the content script's callbacks, ms/s. */
+  /** Thread CPU time of the content script's callbacks, ms/s (0 without the extension). */
   extensionCpuMsPerS: number;
   /** Thread CPU time of all the page's main-thread tasks (extension included), ms/s. */
   taskCpuMsPerS: number;
   /** The content script's callbacks per second. */
   callsPerS: number;
+  /** Thread CPU time of each phase of the page's frames (`FRAME_PHASES`), ms/s. */
+  phasesCpuMsPerS: Record<FramePhase, number>;
 }
+
+/** Where a frame's main-thread time goes, by the trace events that time it (each may nest in another). */
+export const FRAME_PHASES = {
+  style: 'UpdateLayoutTree',
+  layout: 'Layout',
+  paint: 'Paint',
+  layerize: 'Layerize',
+  timers: 'TimerFire',
+} as const;
+export type FramePhase = keyof typeof FRAME_PHASES;
 
 export interface MainThreadOptions {
   url: string;
@@ -142,16 +158,23 @@ interface TraceEvent {
 }
 
 /**
- * Traces one with-extension window (devtools.timeline + toplevel) and adds up, on the page's
- * main thread, the thread CPU time of the tasks and of the content script's callbacks
- * (`FunctionCall` events whose script is the content script: timers, the MutationObserver,
- * listeners, with the DOM calls and microtasks they make).
+ * Traces one window and adds up, on the page's main thread, the
+ * thread CPU time of the tasks, of each phase of its frames, and of the content script's
+ * callbacks (`FunctionCall` events whose script is the content script: timers, the
+ * MutationObserver, listeners, with the DOM calls and microtasks they make).
  */
-export async function traceExtension(context: BrowserContext, scriptUrl: string, options: MainThreadOptions): Promise<TraceResult> {
+export async function traceWindow(
+  context: BrowserContext,
+  variant: Variant,
+  scriptUrl: string,
+  options: MainThreadOptions,
+): Promise<TraceResult> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser to trace');
-  const page = await openSettled(context, 'with', options);
+  const page = await openSettled(context, variant, options);
   try {
+    // Not the categories that time the commit and the viewport intersection as well: tracing them
+    // slowed the traced page by far more than what it measured (+38 % of task time seen).
     await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
     await pause(options.windowMs);
     const buffer = await browser.stopTracing();
@@ -176,11 +199,16 @@ export async function traceExtension(context: BrowserContext, scriptUrl: string,
     const calls = outermost((e) => e.name === 'FunctionCall' && e.args?.data?.url === scriptUrl);
     const seconds = (Math.max(...main.map((e) => e.ts + e.dur!)) - main[0]!.ts) / 1e6;
     const sum = (list: TraceEvent[]) => list.reduce((total, e) => total + cpu(e), 0) / 1000;
+    const phasesCpuMsPerS = Object.fromEntries(
+      Object.entries(FRAME_PHASES).map(([phase, name]) => [phase, sum(outermost((e) => e.name === name)) / seconds]),
+    ) as Record<FramePhase, number>;
     return {
+      variant,
       windowMs: seconds * 1000,
       extensionCpuMsPerS: sum(calls) / seconds,
       taskCpuMsPerS: sum(tasks) / seconds,
       callsPerS: calls.length / seconds,
+      phasesCpuMsPerS,
     };
   } finally {
     await page.close();

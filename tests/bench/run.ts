@@ -11,7 +11,9 @@ import { BUDGET } from './budgets';
 import { contentScriptRows, measureContentScriptSize } from './content-script-size';
 import {
   measureWindow,
-  traceExtension,
+  FRAME_PHASES,
+  traceWindow,
+  type FramePhase,
   type ChurnCounts,
   type MainThreadOptions,
   type TraceResult,
@@ -92,9 +94,21 @@ async function measureBrowsers() {
       windows.push(await measureWindow(contexts[variant], variant, round, CHURN));
     }
   }
-  log('figure 3 cross-check: tracing a with-extension window');
-  const trace = await traceExtension(contexts.with, scriptUrl, CHURN);
-  return { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, scriptUrl, browserSeconds: (Date.now() - started) / 1000 };
+  log('figure 3 cross-check: tracing a window with the extension, then one without');
+  const trace = await traceWindow(contexts.with, 'with', scriptUrl, CHURN);
+  const traceWithout = await traceWindow(contexts.without, 'without', scriptUrl, CHURN);
+  return {
+    paintLoads,
+    coldPageLoads,
+    popupTimes,
+    draftMs,
+    outbox,
+    windows,
+    trace,
+    traceWithout,
+    scriptUrl,
+    browserSeconds: (Date.now() - started) / 1000,
+  };
 }
 
 /** The churn page's counters must match for the A/B ratio to mean anything. */
@@ -172,7 +186,7 @@ async function main() {
   } finally {
     cleanup = await closeBenchBrowsers();
   }
-  const { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, scriptUrl } = measured;
+  const { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, traceWithout, scriptUrl } = measured;
   const popup = summarize(popupTimes.fromScriptMs);
   const popupFromNavigation = summarize(popupTimes.fromNavigationMs);
   const draft = summarize(draftMs);
@@ -269,6 +283,12 @@ async function main() {
       `${fixed(trace.extensionCpuMsPerS, 2)} ms/s (${fixed(trace.callsPerS, 1)} callbacks/s) of ${fixed(trace.taskCpuMsPerS, 2)} ms/s ` +
       `of tasks -> extension / (tasks - extension) = ${signedPercent(threads.tracedShare)}; ` +
       `leaves out the style/layout/paint and mutation records the extension causes, so a lower bound`,
+    `  the same page traced without the extension, by frame phase, CPU ms/s with / without (events may nest): ` +
+      (Object.keys(FRAME_PHASES) as FramePhase[])
+        .map((phase) => `${phase} ${fixed(trace.phasesCpuMsPerS[phase], 2)} / ${fixed(traceWithout.phasesCpuMsPerS[phase], 2)}`)
+        .join(', ') +
+      `; all tasks ${fixed(trace.taskCpuMsPerS, 2)} / ${fixed(traceWithout.taskCpuMsPerS, 2)} ` +
+      `(${signedPercent((trace.taskCpuMsPerS - traceWithout.taskCpuMsPerS) / traceWithout.taskCpuMsPerS)}, one window each: where the cost goes, not a verdict)`,
     resolution(threads),
     `cleanup: ${cleanup.browsers} browsers closed, ${cleanup.killed.length} processes killed after close, ` +
       `${cleanup.profilesLeft.length} temp profiles left by close (removed); took ${fixed((Date.now() - started) / 1000, 0)} s ` +
@@ -294,6 +314,7 @@ async function main() {
         outbox: { ...outbox, durableSummaryMs: durable },
         mainThread: { options: CHURN, ...threads, windows },
         trace: { ...trace, scriptUrl },
+        traceWithout,
         cleanup,
       },
       null,
