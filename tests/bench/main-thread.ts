@@ -48,7 +48,6 @@ export interface WindowResult {
 }
 
 export interface TraceResult {
-  variant: Variant;
   /** Span of the page's main-thread events in the trace, ms. */
   windowMs: number;
   /** Thread CPU time of the content script's callbacks, ms/s (0 without the extension). */
@@ -158,10 +157,10 @@ interface TraceEvent {
 }
 
 /**
- * Traces one window and adds up, on the page's main thread, the
- * thread CPU time of the tasks, of each phase of its frames, and of the content script's
- * callbacks (`FunctionCall` events whose script is the content script: timers, the
- * MutationObserver, listeners, with the DOM calls and microtasks they make).
+ * Traces one window and adds up, on the page's main thread, the thread CPU time of the tasks,
+ * of each phase of its frames, and of the content script's callbacks (`FunctionCall` events
+ * whose script is the content script: timers, the MutationObserver, listeners, with the DOM
+ * calls and microtasks they make).
  */
 export async function traceWindow(
   context: BrowserContext,
@@ -203,7 +202,6 @@ export async function traceWindow(
       Object.entries(FRAME_PHASES).map(([phase, name]) => [phase, sum(outermost((e) => e.name === name)) / seconds]),
     ) as Record<FramePhase, number>;
     return {
-      variant,
       windowMs: seconds * 1000,
       extensionCpuMsPerS: sum(calls) / seconds,
       taskCpuMsPerS: sum(tasks) / seconds,

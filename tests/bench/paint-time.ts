@@ -24,12 +24,16 @@ export interface PaintLoad {
   pagePaintedFirst: boolean;
 }
 
-/** The page's DOMContentLoaded waits for a script answered `LATE_SCRIPT_MS` late: the page paints before. */
-async function holdDomContentLoaded(page: Page, url: string, fixture: MeetFixture): Promise<void> {
+/** The fixture page with a script at its end answered `LATE_SCRIPT_MS` late: the page paints before DOMContentLoaded. */
+function heldPage(url: string, fixture: MeetFixture): { contentType: string; body: string } {
   const answer = answerMeetRequest(url, fixture);
   if (answer.kind !== 'file') throw new Error(`${url} is not a fixture page`);
   const body = readFileSync(answer.file, 'utf8').replace('</body>', `<script src="${LATE_SCRIPT}"></script>\n</body>`);
-  await page.route(url, (route) => route.fulfill({ contentType: answer.contentType, body }));
+  return { contentType: answer.contentType, body };
+}
+
+async function holdDomContentLoaded(page: Page, url: string, held: { contentType: string; body: string }): Promise<void> {
+  await page.route(url, (route) => route.fulfill(held));
   await page.route(`https://meet.google.com${LATE_SCRIPT}`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, LATE_SCRIPT_MS));
     await route.fulfill({ contentType: 'text/javascript', body: '' });
@@ -44,10 +48,11 @@ export async function measurePaintTimes(
   { fixture, pagePaintsFirst }: { fixture: MeetFixture; pagePaintsFirst: boolean },
 ): Promise<PaintLoad[]> {
   const times: PaintLoad[] = [];
+  const held = pagePaintsFirst ? heldPage(url, fixture) : null;
   for (let i = 0; i < loads; i++) {
     const page = await context.newPage();
     try {
-      if (pagePaintsFirst) await holdDomContentLoaded(page, url, fixture);
+      if (held) await holdDomContentLoaded(page, url, held);
       await page.goto(url);
       await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PANEL_PAINTED, {
         timeout: 15_000,
