@@ -35,7 +35,7 @@ const CHURN: MainThreadOptions = {
   url: 'https://meet.google.com/abc-defg-hij',
   settleMs: envNumber('BENCH_SETTLE_MS', 2_000),
   windowMs: envNumber('BENCH_WINDOW_MS', 8_000),
-  rounds: envNumber('BENCH_ROUNDS', 4),
+  rounds: envNumber('BENCH_ROUNDS', 6),
 };
 const PAINT_URL = 'https://meet.google.com/pnt-load-one?view=in-call';
 
@@ -89,10 +89,9 @@ async function measureBrowsers() {
 
   const windows: WindowResult[] = [];
   for (let round = 1; round <= CHURN.rounds; round++) {
-    for (const variant of ['with', 'without'] as const) {
-      log(`figure 3: round ${round}/${CHURN.rounds}, ${variant} extension, ${CHURN.windowMs / 1000} s window`);
-      windows.push(await measureWindow(contexts[variant], variant, round, CHURN));
-    }
+    log(`figure 3: round ${round}/${CHURN.rounds}, with and without extension at once, ${CHURN.windowMs / 1000} s window`);
+    // Both windows at the same time: whatever the machine's host does to one, it does to the other.
+    windows.push(...(await Promise.all((['with', 'without'] as const).map((variant) => measureWindow(contexts[variant], variant, round, CHURN)))));
   }
   log('figure 3 cross-check: tracing a window with the extension, then one without');
   const trace = await traceWindow(contexts.with, 'with', scriptUrl, CHURN);
@@ -132,12 +131,13 @@ function analyseMainThread(windows: readonly WindowResult[], trace: TraceResult)
     windows.filter((w) => w.variant === variant).map((w) => w[key]);
   const medianOf = (variant: string, key: Parameters<typeof pick>[1]) => median(pick(variant, key));
   const task = { with: medianOf('with', 'taskCpuMsPerS'), without: medianOf('without', 'taskCpuMsPerS') };
-  const ratio = (task.with - task.without) / task.without;
   const rounds = [...new Set(windows.map((w) => w.round))];
   const pairRatios = rounds.map((round) => {
     const at = (variant: string) => windows.find((w) => w.round === round && w.variant === variant)!.taskCpuMsPerS;
     return (at('with') - at('without')) / at('without');
   });
+  // Each pair shared its moment's drift: the ratio is taken within pairs, then the median of those.
+  const ratio = median(pairRatios);
   const wall = { with: medianOf('with', 'taskWallMsPerS'), without: medianOf('without', 'taskWallMsPerS') };
   const script = { with: medianOf('with', 'scriptCpuMsPerS'), without: medianOf('without', 'scriptCpuMsPerS') };
   const counts = compareCounts(windows);
@@ -192,9 +192,13 @@ async function main() {
   const draft = summarize(draftMs);
   const paint = summarize(paintLoads.map((load) => load.ms));
   const coldPage = summarize(coldPageLoads.map((load) => load.ms));
-  // The judged loads time the panel alone only if the page had drawn its first frame before.
+  // The judged loads time the panel alone only if the page had drawn its first frame before, and
+  // its load event (with the tasks it runs) stayed out of the window.
   const pagePaintedFirst = paintLoads.filter((load) => load.pagePaintedFirst).length;
+  const pageLoadInWindow = paintLoads.filter((load) => load.pageLoadInWindow).length;
   const coldPagePaintedFirst = coldPageLoads.filter((load) => load.pagePaintedFirst).length;
+  const coldPageLoadInWindow = coldPageLoads.filter((load) => load.pageLoadInWindow).length;
+  const coldPageAlone = coldPageLoads.filter((load) => load.pagePaintedFirst && !load.pageLoadInWindow).map((load) => load.ms);
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
 
@@ -206,7 +210,7 @@ async function main() {
       figure: `script start -> panel painted, median of ${paint.n} loads (page already drawn)`,
       value: `${fixed(paint.median)} ms`,
       budget: `<= ${BUDGET.paintMedianMs} ms`,
-      verdict: pagePaintedFirst === paint.n ? verdict(paint.median <= BUDGET.paintMedianMs) : 'INVALID',
+      verdict: pagePaintedFirst === paint.n && pageLoadInWindow === 0 ? verdict(paint.median <= BUDGET.paintMedianMs) : 'INVALID',
     },
     {
       figure: `outbox drain, ${outbox.writes} queued writes to the local platform`,
@@ -234,7 +238,7 @@ async function main() {
       verdict: verdict(draft.p95 <= BUDGET.draftDurableP95Ms),
     },
     {
-      figure: `main-thread CPU added on churn page, A/B (${CHURN.rounds}+${CHURN.rounds} windows)`,
+      figure: `main-thread CPU added on churn page, A/B median of ${CHURN.rounds} simultaneous pairs`,
       value: signedPercent(threads.ratio),
       budget: `<= ${BUDGET.mainThreadPercent} %`,
       // Only a verdict when both pages did the same work.
@@ -255,19 +259,22 @@ async function main() {
     `popup (50 students, 500 sessions): script start -> week painted median ${fixed(popup.median)} ms, p95 ${fixed(popup.p95)}; ` +
       `from the page's navigation start median ${fixed(popupFromNavigation.median)} ms (the browser making the tab and loading the page included)`,
     `panel paint (${PAINT_URL}, fresh page per load, its DOMContentLoaded held ${LATE_SCRIPT_MS} ms behind a late script so it ` +
-      `draws first, as a large app does): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
-      `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms; page drawn before script start in ${pagePaintedFirst}/${paint.n} loads`,
+      `draws first, and its load event behind a late image, as a large app's are): median ${fixed(paint.median)} ms, p95 ${fixed(paint.p95)}, ` +
+      `min ${fixed(paint.min)}, max ${fixed(paint.max)} ms; page drawn before script start in ${pagePaintedFirst}/${paint.n} loads, ` +
+      `its load event in the window in ${pageLoadInWindow}/${paint.n}`,
     `  = performance mark "cadence:panel-painted" minus "cadence:script-start" (content script's own marks)`,
     `  the page as served (not judged): median ${fixed(coldPage.median)} ms, p95 ${fixed(coldPage.p95)}; page drawn first in ` +
-      `${coldPagePaintedFirst}/${coldPage.n} loads: in the others the panel's first frame is the page's first too, with its own first layout`,
+      `${coldPagePaintedFirst}/${coldPage.n} loads (in the others the panel's first frame is the page's first too, with its own first layout), ` +
+      `its load event in the window in ${coldPageLoadInWindow}/${coldPage.n}` +
+      (coldPageAlone.length ? `; the ${coldPageAlone.length} loads with neither: median ${fixed(summarize(coldPageAlone).median)} ms` : ''),
     `outbox: ${outbox.writes} schedule-session writes made with the platform down (each timed from the options page's ` +
       `request to the background's reply, sent once the strict-durability transaction committed), then drained in ` +
       `${fixed(outbox.drainSeconds)} s; ${outbox.onServer} of them on the platform (exactly once each)`,
     `main thread, meet-churn.html, 2 browsers (with / without extension), fresh page per window, ` +
-      `${CHURN.settleMs / 1000} s settle + ${CHURN.windowMs / 1000} s window, alternating, one at a time:`,
+      `${CHURN.settleMs / 1000} s settle + ${CHURN.windowMs / 1000} s window, each round's two windows at the same time:`,
     `  TaskDuration CPU (threadTicks), median ms/s: with ${fixed(threads.task.with, 2)}, without ${fixed(threads.task.without, 2)}` +
-      ` -> (with - without) / without = ${signedPercent(threads.ratio)}`,
-    `  per-round pairs: ${threads.pairRatios.map(signedPercent).join(', ')} (spread ${spread(threads.pairRatios)})`,
+      ` (${signedPercent((threads.task.with - threads.task.without) / threads.task.without)})`,
+    `  per-round pairs, (with - without) / without: ${threads.pairRatios.map(signedPercent).join(', ')} (spread ${spread(threads.pairRatios)}) -> median ${signedPercent(threads.ratio)}`,
     `  noise, same browser (max - min) / median: with ${percent(threads.noise.with)}, without ${percent(threads.noise.without)}`,
     `  ScriptDuration CPU, median ms/s: with ${fixed(threads.script.with, 2)}, without ${fixed(threads.script.without, 2)}`,
     `  TaskDuration wall clock (timeTicks), median ms/s: with ${fixed(threads.wall.with, 2)}, without ${fixed(threads.wall.without, 2)}` +
