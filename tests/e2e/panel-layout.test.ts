@@ -54,6 +54,20 @@ describe('the panel on a Meet call', () => {
     await call.page.close();
   });
 
+  it("takes no room in Meet's page, however Meet lays its page out", async () => {
+    const call = await inCall('roo-aaaa-one');
+    const appBox = await call.page.evaluate(() => {
+      // Meet lays out its body as it likes; as a grid of equal rows, any box of ours would take a row.
+      document.body.style.cssText = 'display: grid; grid-auto-rows: 1fr; height: 100vh';
+      const box = () => JSON.stringify(document.getElementById('app')!.getBoundingClientRect());
+      const withPanel = box();
+      document.querySelector('cadence-panel')!.remove();
+      return { withPanel, without: box() };
+    });
+    expect(appBox.withPanel).toBe(appBox.without);
+    await call.page.close();
+  });
+
   it("never covers Meet's control bar, even in a short window", async () => {
     const call = await inCall('lay-aaaa-one');
     for (const size of [
