@@ -170,7 +170,12 @@ function resolution(threads: ReturnType<typeof analyseMainThread>): string {
     `resolution: the A/B pairs span ${fixed(pairSpread)} points against a ${budget} % budget` +
       (pairSpread > budget ? ': on this machine the A/B cannot tell 1 % from 0, only a cost well above it' : ''),
   ];
-  if (threads.tracedShare * 100 > budget) {
+  const lowestPair = Math.min(...threads.pairRatios);
+  if (lowestPair * 100 > budget + pairSpread) {
+    lines.push(
+      `  even the lowest pair (${signedPercent(lowestPair)}) is above ${budget} % by more than the pairs' spread: the cost is well above the budget`,
+    );
+  } else if (threads.tracedShare * 100 > budget) {
     lines.push(`  the traced lower bound alone is above ${budget} %, so the budget is broken whatever the A/B noise`);
   } else if (pairSpread > budget) {
     lines.push(`  the traced lower bound is within ${budget} %, but the A/B is too noisy to confirm the whole cost is`);
