@@ -7,10 +7,10 @@
 // also the page's first, and carries the page's own first style and layout (7–19 ms measured
 // without the extension). The judged kind holds the page's DOMContentLoaded back behind a
 // parser-blocking script answered late, as a large app's scripts do: the page paints first. It
-// also holds the page's load event behind an image answered late, as a large app's media are:
-// served as it is, the page's load event came a few ms after script start and its tasks landed
-// between the mount and the panel's frame (mostly in 1 load of 20, up to 13), adding 10–25 ms
-// of the page's own work to those loads. So the figure times the panel alone. Each load says
+// also holds the page's load event behind an image answered late, as a large app's media do:
+// otherwise it comes a few ms after script start (24 ms, median of one series), before the
+// panel's frame in most loads, and its task (the page's own: about 14 ms in one trace) can sit
+// between the mount and that frame. So the figure times the panel alone. Each load says
 // whether the page had painted by script start, and whether its load event came in the window.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Route } from 'playwright-core';
