@@ -13,6 +13,19 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // Fixture pages link their stylesheet and script, and the panel frames its work page: none is
+          // served to unit tests (the real browser runs them), and happy-dom logged each failed fetch
+          // with its stack, 68 per run. Not fetched now, and nothing to log.
+          environmentOptions: {
+            happyDOM: {
+              settings: {
+                disableCSSFileLoading: true,
+                disableJavaScriptFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+                navigation: { disableChildFrameNavigation: true },
+              },
+            },
+          },
           setupFiles: ['tests/unit/setup.ts'],
         },
       },
