@@ -22,7 +22,7 @@ import {
 import { measureDraftDurability } from './draft-durability';
 import { measureOutbox } from './outbox-throughput';
 import { measurePopupPaint } from './popup-paint';
-import { LATE_SCRIPT_MS, measurePaintTimes } from './paint-time';
+import { LATE_SCRIPT_MS, measurePaintTimes, type PaintLoad } from './paint-time';
 import { median, relativeSpread, summarize } from './stats';
 
 // Overridable to study the noise (e.g. BENCH_ROUNDS=8 BENCH_WINDOW_MS=20000); the defaults keep
@@ -201,10 +201,12 @@ async function main() {
   const coldPage = summarize(coldPageLoads.map((load) => load.ms));
   // The judged loads time the panel alone only if the page had drawn its first frame before, and
   // its load event (with the tasks it runs) stayed out of the window.
-  const pagePaintedFirst = paintLoads.filter((load) => load.pagePaintedFirst).length;
-  const pageLoadInWindow = paintLoads.filter((load) => load.pageLoadInWindow).length;
-  const coldPagePaintedFirst = coldPageLoads.filter((load) => load.pagePaintedFirst).length;
-  const coldPageLoadInWindow = coldPageLoads.filter((load) => load.pageLoadInWindow).length;
+  const countWhere = (loads: readonly PaintLoad[], check: 'pagePaintedFirst' | 'pageLoadInWindow') =>
+    loads.filter((load) => load[check]).length;
+  const pagePaintedFirst = countWhere(paintLoads, 'pagePaintedFirst');
+  const pageLoadInWindow = countWhere(paintLoads, 'pageLoadInWindow');
+  const coldPagePaintedFirst = countWhere(coldPageLoads, 'pagePaintedFirst');
+  const coldPageLoadInWindow = countWhere(coldPageLoads, 'pageLoadInWindow');
   const coldPageAlone = coldPageLoads.filter((load) => load.pagePaintedFirst && !load.pageLoadInWindow).map((load) => load.ms);
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
