@@ -7,5 +7,11 @@ import '../../components/side-panel.css';
 // The session panel beside a call on any tool (Chrome's side panel, Firefox's sidebar).
 mountSidePanel(
   document.getElementById('app')!,
-  { send: sendToBackground, tabs: browser.tabs, runtime: browser.runtime, now: Date.now },
+  {
+    send: sendToBackground,
+    tabs: browser.tabs,
+    runtime: browser.runtime,
+    readLastError: () => browser.runtime.lastError,
+    now: Date.now,
+  },
 );

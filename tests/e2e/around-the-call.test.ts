@@ -112,22 +112,43 @@ describe('around the call, in local mode', () => {
     expect(await notifications(options)).not.toContain(id);
   });
 
-  it('shows the same session clock in the side panel as in the Meet tab', async () => {
+  it("shows the call's session in the side panel at the same clock, the panel on the Meet page stepping aside meanwhile", async () => {
     const call = await MeetCallPage.open(browser.context, 'sid-epan-elz');
     await call.meetAction('join');
     await call.expectCallState('in-call');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const inPage = await call.sessionElapsedSeconds();
+    const readAt = Date.now();
     const side = await browser.context.newPage();
+    const sideErrors: string[] = [];
+    side.on('console', (message) => message.type() === 'error' && sideErrors.push(message.text()));
+    side.on('pageerror', (error) => sideErrors.push(error.message));
     await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     // The side panel follows the window's active tab: the call.
     await call.page.bringToFront();
     await expect.poll(() => side.getByRole('complementary').innerText(), { timeout: 10_000 }).toContain(
       fill('sidePanelFollowsMeet', 'sid-epan-elz'),
     );
-    const inPage = await call.sessionElapsedSeconds();
     const inSide = clockSeconds(await side.getByTestId('session-elapsed').innerText());
-    expect(Math.abs(inPage - inSide)).toBeLessThanOrEqual(2);
+    expect(Math.abs(inSide - inPage - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
+    // One panel at a time: the page's steps aside, still following the call underneath.
+    await expect.poll(() => call.panel.isVisible()).toBe(false);
+    expect(await call.page.locator('cadence-panel').count()).toBe(1);
+    // Reloaded, the call's page gets its panel back, and the side panel has it step aside again.
+    await call.page.reload();
+    await call.page.locator('cadence-panel').waitFor({ state: 'attached' });
+    await expect.poll(() => call.page.locator('cadence-panel').getAttribute('data-beside-side-panel'), { timeout: 10_000 }).toBe('');
+    expect(await call.panel.isVisible()).toBe(false);
+    // Whatever the reload did to its port, the side panel said nothing was wrong.
+    expect(sideErrors).toEqual([]);
+    // The mentor moves on in the side panel, then closes it: the page's panel is back, on the same
+    // session, at the phase the side panel left it at.
+    await side.getByRole('button', { name: text('nextPhase'), exact: true }).click();
+    await expect.poll(() => side.locator('ol li[aria-current="step"] .phase-name').innerText()).toBe(text('phaseProgress'));
     await side.close();
+    await expect.poll(() => call.panel.isVisible()).toBe(true);
+    await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
+    expect(Math.abs((await call.sessionElapsedSeconds()) - inPage - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
     await call.page.close();
   });
 });

@@ -10,7 +10,7 @@ import type { sendToBackground } from '../../utils/messaging/send-to-background'
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
 import { workspaceUrl } from '../../utils/panel/workspace-url';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { FROM_MEET, testBackground } from './support/test-router';
+import { FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
@@ -30,12 +30,13 @@ describe('the session panel', () => {
   let model: SessionPanelModel;
   let collapsed: Signal<boolean>;
   let host: HTMLElement;
+  let route: TestBackground['route'];
 
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     now = T0;
     controller = new AbortController();
-    const { route } = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    ({ route } = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS }));
     const send = ((message: unknown) => {
       pending++;
       return route(message, FROM_MEET).finally(() => pending--);
@@ -120,6 +121,24 @@ describe('the session panel', () => {
     button('Previous phase').click();
     await settle();
     expect(host.querySelector<HTMLInputElement>('.checklist input')!.checked).toBe(true);
+  });
+
+  it('out of sight while the side panel shows the call, comes back on the phase and the second the side panel left it at', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    const elapsed = () => host.querySelector('[data-testid="session-elapsed"]')?.textContent;
+    model.setInSight(false);
+    // The mentor moves on in the side panel, which talks to the same background.
+    await route({ type: 'live-session/go-to-phase', sessionId: model.session.value!.id, index: 1 }, FROM_SIDE_PANEL);
+    await tick(95_000);
+    // Meanwhile nothing is redrawn: its clock rests.
+    expect(elapsed()).toBe('Session 0:00 of 50:00');
+    model.setInSight(true);
+    await settle();
+    expect(phases().find((phase) => phase.current)?.name).toBe('Progress');
+    expect(elapsed()).toBe('Session 1:35 of 50:00');
+    await tick(1_000);
+    expect(elapsed()).toBe('Session 1:36 of 50:00');
   });
 
   it('folds to a tab and opens again, keeping focus on the control used', async () => {

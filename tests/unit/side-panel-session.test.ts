@@ -157,7 +157,14 @@ describe("the side panel's session", () => {
   const follow = (url: string | undefined) => {
     const window = fakeActiveTabs(url);
     const news = fakeNewsSource(EXTENSION_ID);
-    const followed = followActiveCall({ send, tabs: window.tabs, runtime: news.runtime, now: () => T0, signal: lifetime.signal });
+    const followed = followActiveCall({
+      send,
+      tabs: window.tabs,
+      runtime: news.runtime,
+      readLastError: window.readLastError,
+      now: () => T0,
+      signal: lifetime.signal,
+    });
     return { window, news, followed };
   };
   const reads = () => sent.filter((m) => m.type === 'live-session/for-call');
@@ -197,6 +204,54 @@ describe("the side panel's session", () => {
     await flush();
     lifetime.abort();
     expect(news.listening() + window.listening()).toBe(0);
+  });
+
+  it("holds a port to the call's page, named for its meeting, so that the page's panel steps aside", async () => {
+    const { window } = follow(MEET);
+    await flush();
+    expect(window.openPorts()).toEqual([{ tabId: 1, name: 'cadence/side-panel/abc-defg-hij' }]);
+  });
+
+  it('lets go of the page when the mentor moves to another tab, and holds the next call instead', async () => {
+    const { window } = follow(MEET);
+    await flush();
+    window.activate(ZOOM, 2);
+    await flush();
+    expect(window.openPorts()).toEqual([]);
+    window.activate(OTHER_MEET, 3);
+    await flush();
+    expect(window.openPorts()).toEqual([{ tabId: 3, name: 'cadence/side-panel/xyz-abcd-efg' }]);
+  });
+
+  it('holds the tab the mentor is on when the same call is open in two', async () => {
+    const { window } = follow(MEET);
+    await flush();
+    window.activate(MEET, 2);
+    await flush();
+    expect(window.openPorts()).toEqual([{ tabId: 2, name: 'cadence/side-panel/abc-defg-hij' }]);
+  });
+
+  it('holds the page again once the call is reloaded in its tab', async () => {
+    const { window } = follow(MEET);
+    await flush();
+    window.reload();
+    await flush();
+    expect(window.ports).toHaveLength(2);
+    expect(window.openPorts()).toEqual([{ tabId: 1, name: 'cadence/side-panel/abc-defg-hij' }]);
+  });
+
+  it('lets go of the page when the side panel goes', async () => {
+    const { window } = follow(MEET);
+    await flush();
+    lifetime.abort();
+    expect(window.openPorts()).toEqual([]);
+    expect(window.ports[0]!.far.closed).toBe(true);
+  });
+
+  it('opens no port beside a call on another tool', async () => {
+    const { window } = follow(ZOOM);
+    await flush();
+    expect(window.ports).toEqual([]);
   });
 
   it('elsewhere, reads nothing and lets the mentor start by hand, with no meeting', async () => {

@@ -3,14 +3,13 @@ import type { sendToBackground } from '../../utils/messaging/send-to-background'
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { mountSidePanel } from '../../utils/side-panel/mount-side-panel';
 import { fakeActiveTabs, fakeNewsSource } from './support/active-tabs';
-import { EXTENSION_ID, EXTENSION_ORIGIN, FROM_MEET, type TestBackground, testBackground } from './support/test-router';
+import { EXTENSION_ID, FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const ZOOM = 'https://zoom.us/j/123456789';
 /** The side panel is one of Cadence's pages. */
-const FROM_SIDE_PANEL = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}sidepanel.html` };
 
 describe('the side panel', () => {
   let now: number;
@@ -51,7 +50,7 @@ describe('the side panel', () => {
       pending++;
       return background.route(message, FROM_SIDE_PANEL).finally(() => pending--);
     }) as typeof sendToBackground;
-    stop = mountSidePanel(host, { send, tabs: window.tabs, runtime: news.runtime, now: () => now });
+    stop = mountSidePanel(host, { send, tabs: window.tabs, runtime: news.runtime, readLastError: window.readLastError, now: () => now });
     await settle();
     return { window, news };
   }

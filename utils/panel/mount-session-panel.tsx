@@ -1,6 +1,7 @@
 import { signal as createSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { SessionPanel } from '../../components/session-panel';
@@ -8,6 +9,7 @@ import panelCss from '../../components/session-panel.css?inline';
 import { fetchCatalogue, mentorLanguage, provideMessages } from '../i18n';
 import { watchCallState } from '../meet/call-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
+import { watchSidePanelPorts } from '../messaging/side-panel-port';
 import { panelCollapsedItem } from '../storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
 import { panelPainted } from './paint-marks';
@@ -15,6 +17,8 @@ import { createSessionPanelModel } from './session-panel-model';
 import { workspaceUrl } from './workspace-url';
 
 const PANEL_NAME = 'cadence-panel';
+/** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
+const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
 
 /**
  * Shows the session panel for one meeting until `leave` aborts (the mentor
@@ -86,6 +90,12 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   // Asked before the mount, so the mark follows the first frame and not the effects Preact runs after it.
   const firstFramePainted = panelPainted();
   ui.mount();
+  // Beside the browser's side panel showing this call, the panel steps aside: hidden, not taken
+  // down, so that a draft typed in it a moment before is saved as usual.
+  watchSidePanelPorts(browser.runtime, meetingCode, alive, (open) => {
+    ui.shadowHost.toggleAttribute(BESIDE_SIDE_PANEL, open);
+    model.setInSight(!open);
+  });
   await firstFramePainted;
   painted();
   // The rest of the panel's texts, fetched while the background reads the session (the requests go first).

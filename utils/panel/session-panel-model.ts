@@ -43,7 +43,13 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     return lastShape;
   });
 
-  const tick = setInterval(() => (now.value = deps.now()), 1_000);
+  let tick: ReturnType<typeof setInterval> | undefined;
+  const runClock = () => {
+    clearInterval(tick);
+    now.value = deps.now();
+    tick = setInterval(() => (now.value = deps.now()), 1_000);
+  };
+  runClock();
   deps.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
 
   async function request<T extends LiveSession | null>(reply: Reply<T> | Promise<Reply<T>>): Promise<void> {
@@ -93,6 +99,18 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     error,
     clock,
     agenda,
+    /**
+     * Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
+     * computed from timestamps, so it comes back on the right second. Back in sight, the session
+     * is read again: the mentor may have moved on in the side panel.
+     */
+    setInSight(inSight: boolean) {
+      if (!inSight) return clearInterval(tick);
+      // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
+      if (deps.signal.aborted) return void (now.value = deps.now());
+      runClock();
+      void readCall();
+    },
     start: () => request(send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) =>
       withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),

@@ -2,6 +2,7 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import { parseMeetingCode } from '../meet/meeting-url';
 import { backgroundToPageSchema } from '../messaging/background-to-page';
 import type { sendToBackground } from '../messaging/send-to-background';
+import { holdSidePanelPort, type TabPorts } from '../messaging/side-panel-port';
 import { createSessionPanelModel, type SessionPanelModel } from '../panel/session-panel-model';
 
 interface Event<Listener> {
@@ -9,11 +10,10 @@ interface Event<Listener> {
   removeListener(listener: Listener): void;
 }
 
-/** The parts of `browser.tabs` the side panel watches. */
-export interface ActiveTabs {
-  query(query: { active: true; currentWindow: true }): Promise<{ url?: string }[]>;
+/** The parts of `browser.tabs` the side panel watches, and reaches the call's page through. */
+export interface ActiveTabs extends TabPorts {
+  query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>;
   onActivated: Event<() => void>;
-  onUpdated: Event<(tabId: number, change: object, tab: { active: boolean }) => void>;
 }
 
 /** The parts of `browser.runtime` the background's news arrives through. */
@@ -26,6 +26,8 @@ export interface SidePanelDeps {
   send: typeof sendToBackground;
   tabs: ActiveTabs;
   runtime: NewsSource;
+  /** `runtime.lastError`, read when a port to a page closes. */
+  readLastError: () => unknown;
   now: () => number;
   signal: AbortSignal;
 }
@@ -46,20 +48,27 @@ export function meetingCodeOfTab(tab: { url?: string } | undefined): string | nu
 }
 
 /**
- * Calls `onCall` with the meeting of the window's active tab, now and each
- * time it changes: the mentor moves to another tab, or the tab to another page.
+ * Calls `onCall` with the meeting of the window's active tab and the tab, now
+ * and each time the call changes: the mentor moves to another tab, or the tab
+ * to another page.
  */
-export function watchActiveCall(tabs: ActiveTabs, onCall: (meetingCode: string | null) => void, signal: AbortSignal): void {
+export function watchActiveCall(
+  tabs: Pick<ActiveTabs, 'query' | 'onActivated' | 'onUpdated'>,
+  onCall: (meetingCode: string | null, tabId: number | undefined) => void,
+  signal: AbortSignal,
+): void {
   let asked = 0;
-  let current: string | null | undefined;
+  let current: string | undefined;
   const read = async () => {
     const ask = ++asked;
     const [tab] = await tabs.query({ active: true, currentWindow: true }).catch(() => []);
     const code = meetingCodeOfTab(tab);
+    // A call is its meeting in its tab; anywhere else is one and the same: by hand.
+    const key = code ? `${tab?.id}/${code}` : '';
     // Only the latest reading counts: answers may cross.
-    if (ask !== asked || signal.aborted || code === current) return;
-    current = code;
-    onCall(code);
+    if (ask !== asked || signal.aborted || key === current) return;
+    current = key;
+    onCall(code, tab?.id);
   };
   const onActivated = () => void read();
   const onUpdated = (_tabId: number, _change: object, tab: { active: boolean }) => {
@@ -111,11 +120,13 @@ export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCa
   deps.signal.addEventListener('abort', () => meeting?.abort(), { once: true });
   watchActiveCall(
     deps.tabs,
-    (meetingCode) => {
+    (meetingCode, tabId) => {
       meeting?.abort();
       if (meetingCode) {
         meeting = new AbortController();
         followed.value = { meetingCode, model: panelModel(meetingCode, meeting.signal) };
+        // The panel on the call's page steps aside while this one shows its session.
+        if (tabId !== undefined) holdSidePanelPort(deps.tabs, tabId, meetingCode, meeting.signal, deps.readLastError);
       } else {
         byHand ??= panelModel(null, deps.signal);
         followed.value = { meetingCode, model: byHand };

@@ -12,6 +12,7 @@ export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 export const FROM_MEET = { id: EXTENSION_ID, url: 'https://meet.google.com/abc-defg-hij', frameId: 0, tab };
 export const FROM_OPTIONS = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}options.html` };
+export const FROM_SIDE_PANEL = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}sidepanel.html` };
 /** The session's work, in its frame inside the Meet panel. */
 export const FROM_WORKSPACE = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}session-workspace.html`, frameId: 3, tab };
 
