@@ -78,6 +78,18 @@ export interface MainThreadOptions {
   settleMs: number;
   windowMs: number;
   rounds: number;
+  /**
+   * The with-extension page is the window's active tab and the browser's side panel (its page,
+   * open in another tab) shows its call: the page's panel has stepped aside before the settle.
+   */
+  besideSidePanel?: boolean;
+}
+
+/** Opens Cadence's side panel page; it follows the call in whichever tab is brought to the front. */
+export async function openSidePanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const side = await context.newPage();
+  await side.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return side;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,6 +108,10 @@ async function openSettled(context: BrowserContext, variant: Variant, options: M
   await page.goto(options.url);
   // The extension's page is measured only once the panel is really there.
   if (variant === 'with') await page.locator('cadence-panel').waitFor({ state: 'attached', timeout: 15_000 });
+  if (variant === 'with' && options.besideSidePanel) {
+    await page.bringToFront();
+    await page.locator('cadence-panel[data-beside-side-panel]').waitFor({ state: 'attached', timeout: 15_000 });
+  }
   await pause(options.settleMs);
   return page;
 }

@@ -11,6 +11,7 @@ import { BUDGET } from './budgets';
 import { contentScriptRows, measureContentScriptSize } from './content-script-size';
 import {
   measureWindow,
+  openSidePanel,
   FRAME_PHASES,
   traceWindow,
   type FramePhase,
@@ -26,7 +27,7 @@ import { LATE_SCRIPT_MS, measurePaintTimes, type PaintLoad } from './paint-time'
 import { median, relativeSpread, summarize } from './stats';
 
 // Overridable to study the noise (e.g. BENCH_ROUNDS=8 BENCH_WINDOW_MS=20000); the defaults keep
-// the whole bench, build included, near 4.5 minutes on the 2-core machine (the outbox drain is 45 s).
+// the whole bench, build included, near 6 minutes on the 2-core machine (the outbox drain is 45 s).
 const envNumber = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const LOADS = envNumber('BENCH_LOADS', 20);
 const OUTBOX_WRITES = envNumber('BENCH_OUTBOX_WRITES', 1_000);
@@ -98,6 +99,20 @@ async function measureBrowsers() {
   log('figure 3 cross-check: tracing a window with the extension, then one without');
   const trace = await traceWindow(contexts.with, 'with', scriptUrl, CHURN);
   const traceWithout = await traceWindow(contexts.without, 'without', scriptUrl, CHURN);
+
+  // Context, not judged: the same A/B with the browser's side panel showing the call, the page's panel aside.
+  let besideSidePanel: { windows: WindowResult[]; trace: TraceResult } | null = null;
+  if (!AA_RUN) {
+    const sidePanel = await openSidePanel(contexts.with, withExtension.launched.extensionId!);
+    const options = { ...CHURN, besideSidePanel: true };
+    const sideWindows: WindowResult[] = [];
+    for (let round = 1; round <= CHURN.rounds; round++) {
+      log(`figure 3, context: round ${round}/${CHURN.rounds} with the side panel showing the call`);
+      sideWindows.push(...(await Promise.all((['with', 'without'] as const).map((variant) => measureWindow(contexts[variant], variant, round, options)))));
+    }
+    besideSidePanel = { windows: sideWindows, trace: await traceWindow(contexts.with, 'with', scriptUrl, options) };
+    await sidePanel.close();
+  }
   return {
     paintLoads,
     coldPageLoads,
@@ -107,6 +122,7 @@ async function measureBrowsers() {
     windows,
     trace,
     traceWithout,
+    besideSidePanel,
     scriptUrl,
     browserSeconds: (Date.now() - started) / 1000,
   };
@@ -193,7 +209,7 @@ async function main() {
   } finally {
     cleanup = await closeBenchBrowsers();
   }
-  const { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, traceWithout, scriptUrl } = measured;
+  const { paintLoads, coldPageLoads, popupTimes, draftMs, outbox, windows, trace, traceWithout, besideSidePanel, scriptUrl } = measured;
   const popup = summarize(popupTimes.fromScriptMs);
   const popupFromNavigation = summarize(popupTimes.fromNavigationMs);
   const draft = summarize(draftMs);
@@ -210,6 +226,7 @@ async function main() {
   const coldPageAlone = coldPageLoads.filter((load) => load.pagePaintedFirst && !load.pageLoadInWindow).map((load) => load.ms);
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
+  const aside = besideSidePanel && analyseMainThread(besideSidePanel.windows, besideSidePanel.trace);
 
   const frames = threads.counts.find((c) => c.key === 'frames')!;
   const verdict = (ok: boolean): Verdict => (ok ? 'ok' : 'BROKEN');
@@ -259,6 +276,16 @@ async function main() {
       budget: `<= ${BUDGET.mainThreadPercent} %`,
       verdict: verdict(threads.tracedShare * 100 <= BUDGET.mainThreadPercent),
     },
+    ...(aside
+      ? [
+          {
+            figure: "  the same, the side panel showing the call (the page's panel aside), not judged",
+            value: aside.countsSame ? signedPercent(aside.ratio) : 'INVALID',
+            budget: '-',
+            verdict: '-' as const,
+          },
+        ]
+      : []),
   ];
 
   const spread = (ratios: readonly number[]) =>
@@ -307,6 +334,16 @@ async function main() {
       `; all tasks ${fixed(trace.taskCpuMsPerS, 2)} / ${fixed(traceWithout.taskCpuMsPerS, 2)} ` +
       `(${signedPercent((trace.taskCpuMsPerS - traceWithout.taskCpuMsPerS) / traceWithout.taskCpuMsPerS)}, one window each: where the cost goes, not a verdict)`,
     resolution(threads),
+    ...(aside && besideSidePanel
+      ? [
+          `beside the side panel (not judged): ${CHURN.rounds} more simultaneous pairs, the with page the active tab and Cadence's ` +
+            `side panel page showing its call, the page's panel stepped aside (checked before each window): ` +
+            `${aside.pairRatios.map(signedPercent).join(', ')} -> median ${signedPercent(aside.ratio)}` +
+            (aside.countsSame ? ', same work' : ', DIFFERENT work: not valid') +
+            `; traced own callbacks ${fixed(besideSidePanel.trace.extensionCpuMsPerS, 2)} ms/s ` +
+            `(${fixed(besideSidePanel.trace.callsPerS, 1)} callbacks/s) -> ${signedPercent(aside.tracedShare)}`,
+        ]
+      : []),
     `cleanup: ${cleanup.browsers} browsers closed, ${cleanup.killed.length} processes killed after close, ` +
       `${cleanup.profilesLeft.length} temp profiles left by close (removed); took ${fixed((Date.now() - started) / 1000, 0)} s ` +
       `(browsers ${fixed(measured.browserSeconds, 0)} s), without the build`,
@@ -332,6 +369,7 @@ async function main() {
         mainThread: { options: CHURN, ...threads, windows },
         trace: { ...trace, scriptUrl },
         traceWithout,
+        besideSidePanel: aside && besideSidePanel && { ...aside, windows: besideSidePanel.windows, trace: besideSidePanel.trace },
         cleanup,
       },
       null,
