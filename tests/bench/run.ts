@@ -90,12 +90,16 @@ async function measureBrowsers() {
   await routeMeetFixtures(withoutExtension.launched.context, { fixture: 'meet-churn' });
   const contexts = { with: withExtension.launched.context, without: withoutExtension.launched.context };
 
-  const windows: WindowResult[] = [];
-  for (let round = 1; round <= CHURN.rounds; round++) {
-    log(`figure 3: round ${round}/${CHURN.rounds}, with and without extension at once, ${CHURN.windowMs / 1000} s window`);
-    // Both windows at the same time: whatever the machine's host does to one, it does to the other.
-    windows.push(...(await Promise.all((['with', 'without'] as const).map((variant) => measureWindow(contexts[variant], variant, round, CHURN)))));
-  }
+  const measureRounds = async (options: MainThreadOptions, label: string) => {
+    const windows: WindowResult[] = [];
+    for (let round = 1; round <= options.rounds; round++) {
+      log(`figure 3${label}: round ${round}/${options.rounds}, with and without extension at once, ${options.windowMs / 1000} s window`);
+      // Both windows at the same time: whatever the machine's host does to one, it does to the other.
+      windows.push(...(await Promise.all((['with', 'without'] as const).map((variant) => measureWindow(contexts[variant], variant, round, options)))));
+    }
+    return windows;
+  };
+  const windows = await measureRounds(CHURN, '');
   log('figure 3 cross-check: tracing a window with the extension, then one without');
   const trace = await traceWindow(contexts.with, 'with', scriptUrl, CHURN);
   const traceWithout = await traceWindow(contexts.without, 'without', scriptUrl, CHURN);
@@ -105,11 +109,7 @@ async function measureBrowsers() {
   if (!AA_RUN) {
     const sidePanel = await openSidePanel(contexts.with, withExtension.launched.extensionId!);
     const options = { ...CHURN, besideSidePanel: true };
-    const sideWindows: WindowResult[] = [];
-    for (let round = 1; round <= CHURN.rounds; round++) {
-      log(`figure 3, context: round ${round}/${CHURN.rounds} with the side panel showing the call`);
-      sideWindows.push(...(await Promise.all((['with', 'without'] as const).map((variant) => measureWindow(contexts[variant], variant, round, options)))));
-    }
+    const sideWindows = await measureRounds(options, ', the side panel showing the call');
     besideSidePanel = { windows: sideWindows, trace: await traceWindow(contexts.with, 'with', scriptUrl, options) };
     await sidePanel.close();
   }

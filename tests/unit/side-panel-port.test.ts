@@ -137,7 +137,7 @@ describe("the page's end: the panel steps aside while a side panel shows its cal
   });
 
   it('comes back and lets go of every port when the page leaves the meeting or the extension goes', () => {
-    const side = sidePanel() as ReturnType<typeof fakePortPair>[0];
+    const side = sidePanel();
     lifetime.abort();
     expect(seen).toEqual([true, false]);
     expect(side.closed).toBe(true);

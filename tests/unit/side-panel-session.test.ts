@@ -167,6 +167,12 @@ describe("the side panel's session", () => {
     });
     return { window, news, followed };
   };
+  /** Follows the window's active tab once its first reading is in. */
+  const followed = async (url: string | undefined) => {
+    const following = follow(url);
+    await flush();
+    return following;
+  };
   const reads = () => sent.filter((m) => m.type === 'live-session/for-call');
 
   it("on a Meet tab, reads that call's session, the one Meet's own panel shows", async () => {
@@ -207,14 +213,12 @@ describe("the side panel's session", () => {
   });
 
   it("holds a port to the call's page, named for its meeting, so that the page's panel steps aside", async () => {
-    const { window } = follow(MEET);
-    await flush();
+    const { window } = await followed(MEET);
     expect(window.openPorts()).toEqual([{ tabId: 1, name: 'cadence/side-panel/abc-defg-hij' }]);
   });
 
   it('lets go of the page when the mentor moves to another tab, and holds the next call instead', async () => {
-    const { window } = follow(MEET);
-    await flush();
+    const { window } = await followed(MEET);
     window.activate(ZOOM, 2);
     await flush();
     expect(window.openPorts()).toEqual([]);
@@ -224,16 +228,14 @@ describe("the side panel's session", () => {
   });
 
   it('holds the tab the mentor is on when the same call is open in two', async () => {
-    const { window } = follow(MEET);
-    await flush();
+    const { window } = await followed(MEET);
     window.activate(MEET, 2);
     await flush();
     expect(window.openPorts()).toEqual([{ tabId: 2, name: 'cadence/side-panel/abc-defg-hij' }]);
   });
 
   it('holds the page again once the call is reloaded in its tab', async () => {
-    const { window } = follow(MEET);
-    await flush();
+    const { window } = await followed(MEET);
     window.reload();
     await flush();
     expect(window.ports).toHaveLength(2);
@@ -241,16 +243,14 @@ describe("the side panel's session", () => {
   });
 
   it('lets go of the page when the side panel goes', async () => {
-    const { window } = follow(MEET);
-    await flush();
+    const { window } = await followed(MEET);
     lifetime.abort();
     expect(window.openPorts()).toEqual([]);
     expect(window.ports[0]!.far.closed).toBe(true);
   });
 
   it('opens no port beside a call on another tool', async () => {
-    const { window } = follow(ZOOM);
-    await flush();
+    const { window } = await followed(ZOOM);
     expect(window.ports).toEqual([]);
   });
 

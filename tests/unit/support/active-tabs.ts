@@ -97,11 +97,11 @@ export function fakeActiveTabs(url: string | undefined, id = 1) {
       for (const l of onUpdated.all) l(tabId, change, tab);
     },
     /** The active tab's page is reloaded: its end of every port closes, then it loads again. */
-    reload(loaded = true) {
+    reload() {
       const tabId = active.id ?? 1;
-      for (const l of onUpdated.all) l(tabId, { status: 'loading' }, { active: true });
+      this.update(tabId, { status: 'loading' });
       for (const p of ports) if (p.tabId === tabId) p.far.disconnect();
-      if (loaded) for (const l of onUpdated.all) l(tabId, { status: 'complete' }, { active: true });
+      this.update(tabId, { status: 'complete' });
     },
   };
 }
