@@ -6,16 +6,25 @@ export interface SyncRun {
   pull: PullResult | null;
 }
 
+export interface SyncRequest {
+  /** `false` after a local write: only the outbox needs sending. */
+  pull?: boolean;
+  /** `true` when the mentor asks or the network is back: no waiting out the backoff. */
+  now?: boolean;
+}
+
 /**
  * One sync at a time: writes go out first, then the platform's changes come
- * in. A trigger during a run asks for one more run after it, so no change
- * waits for the next alarm.
+ * in. A trigger during a run asks for one more run after it, with what it
+ * asked for, so no change waits for the next alarm and a "Sync now" pressed
+ * while a run is out is not turned into a wait for the backoff.
  */
 export function createSyncRunner(deps: () => Promise<SyncDeps>) {
   let running: Promise<SyncRun> | null = null;
-  let again = false;
+  /** What the triggers during the current run asked of the run after it; null when none came. */
+  let next: Required<SyncRequest> | null = null;
 
-  async function runOnce(pull: boolean, now: boolean): Promise<SyncRun> {
+  async function runOnce({ pull, now }: Required<SyncRequest>): Promise<SyncRun> {
     const resolved = await deps();
     const drain = await drainOutbox(resolved, { now });
     const pulled = pull && drain.stopped !== 'not-connected' ? await pullFromPlatform(resolved) : null;
@@ -23,21 +32,19 @@ export function createSyncRunner(deps: () => Promise<SyncDeps>) {
   }
 
   return {
-    /**
-     * `pull: false` after a local write: only the outbox needs sending.
-     * `now: true` when the mentor asks or the network is back: no waiting out the backoff.
-     */
-    run(options: { pull?: boolean; now?: boolean } = {}): Promise<SyncRun> {
+    run(request: SyncRequest = {}): Promise<SyncRun> {
+      const asked = { pull: request.pull ?? true, now: request.now ?? false };
       if (running) {
-        again = true;
+        next = { pull: asked.pull || (next?.pull ?? false), now: asked.now || (next?.now ?? false) };
         return running;
       }
       running = (async () => {
         try {
-          let result = await runOnce(options.pull ?? true, options.now ?? false);
-          while (again) {
-            again = false;
-            result = await runOnce(false, false);
+          let result = await runOnce(asked);
+          while (next) {
+            const again = next;
+            next = null;
+            result = await runOnce(again);
           }
           return result;
         } finally {
