@@ -73,7 +73,9 @@ class KeyboardWalk {
       }, { timeout: 5_000 })
       .toBe(true)
       .catch(() => {
-        throw new Error(`focus is on ${JSON.stringify(last)}, not ${JSON.stringify(target)}`);
+        // The last stops say how the focus got there.
+        const before = this.stops.slice(-5).map((stop) => [stop.where, stop.tag, stop.role, stop.name]);
+        throw new Error(`focus is on ${JSON.stringify(last)}, not ${JSON.stringify(target)}; before: ${JSON.stringify(before)}`);
       });
     this.note(last!);
   }
@@ -130,7 +132,9 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'panel', name: text('nextPhase') });
     expect(await call.panel.getByRole('checkbox', { name: howAreYou }).isChecked()).toBe(true);
 
-    // Into the session's work (a frame), back out with Shift+Tab, and in again.
+    // Into the session's work (a frame), once it shows its choices as a mentor would wait to see
+    // them, back out with Shift+Tab, and in again.
+    await work().getByRole('radio').first().waitFor();
     await walk.tabTo({ where: 'work' });
     await walk.expectFocus({ where: 'work', role: 'radio' });
     await walk.press('Shift+Tab');
