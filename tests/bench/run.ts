@@ -226,7 +226,7 @@ async function main() {
   const coldPageAlone = coldPageLoads.filter((load) => load.pagePaintedFirst && !load.pageLoadInWindow).map((load) => load.ms);
   const durable = summarize(outbox.durableMs);
   const threads = analyseMainThread(windows, trace);
-  const aside = besideSidePanel && analyseMainThread(besideSidePanel.windows, besideSidePanel.trace);
+  const aside = besideSidePanel && { ...analyseMainThread(besideSidePanel.windows, besideSidePanel.trace), ...besideSidePanel };
 
   const frames = threads.counts.find((c) => c.key === 'frames')!;
   const verdict = (ok: boolean): Verdict => (ok ? 'ok' : 'BROKEN');
@@ -334,14 +334,14 @@ async function main() {
       `; all tasks ${fixed(trace.taskCpuMsPerS, 2)} / ${fixed(traceWithout.taskCpuMsPerS, 2)} ` +
       `(${signedPercent((trace.taskCpuMsPerS - traceWithout.taskCpuMsPerS) / traceWithout.taskCpuMsPerS)}, one window each: where the cost goes, not a verdict)`,
     resolution(threads),
-    ...(aside && besideSidePanel
+    ...(aside
       ? [
           `beside the side panel (not judged): ${CHURN.rounds} more simultaneous pairs, the with page the active tab and Cadence's ` +
             `side panel page showing its call, the page's panel stepped aside (checked before each window): ` +
             `${aside.pairRatios.map(signedPercent).join(', ')} -> median ${signedPercent(aside.ratio)}` +
             (aside.countsSame ? ', same work' : ', DIFFERENT work: not valid') +
-            `; traced own callbacks ${fixed(besideSidePanel.trace.extensionCpuMsPerS, 2)} ms/s ` +
-            `(${fixed(besideSidePanel.trace.callsPerS, 1)} callbacks/s) -> ${signedPercent(aside.tracedShare)}`,
+            `; traced own callbacks ${fixed(aside.trace.extensionCpuMsPerS, 2)} ms/s ` +
+            `(${fixed(aside.trace.callsPerS, 1)} callbacks/s) -> ${signedPercent(aside.tracedShare)}`,
         ]
       : []),
     `cleanup: ${cleanup.browsers} browsers closed, ${cleanup.killed.length} processes killed after close, ` +
@@ -369,7 +369,7 @@ async function main() {
         mainThread: { options: CHURN, ...threads, windows },
         trace: { ...trace, scriptUrl },
         traceWithout,
-        besideSidePanel: aside && besideSidePanel && { ...aside, windows: besideSidePanel.windows, trace: besideSidePanel.trace },
+        besideSidePanel: aside,
         cleanup,
       },
       null,

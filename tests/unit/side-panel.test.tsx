@@ -9,7 +9,6 @@ const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const ZOOM = 'https://zoom.us/j/123456789';
-/** The side panel is one of Cadence's pages. */
 
 describe('the side panel', () => {
   let now: number;

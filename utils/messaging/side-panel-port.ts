@@ -5,16 +5,13 @@
  * panel closed, the tab reloaded, the extension updated), with no one left to say so.
  */
 
-interface Event<Listener> {
-  addListener(listener: Listener): void;
-  removeListener(listener: Listener): void;
-}
+import type { ExtensionEvent } from './extension-event';
 
 /** The parts of a `runtime.Port` either end uses. */
 export interface SidePanelPort {
   name: string;
   sender?: { id?: string; url?: string; tab?: unknown };
-  onDisconnect: Event<(port: SidePanelPort) => void>;
+  onDisconnect: ExtensionEvent<(port: SidePanelPort) => void>;
   disconnect(): void;
 }
 
@@ -27,7 +24,7 @@ export const SIDE_PANEL_PATH = '/sidepanel.html';
 /** The parts of `browser.tabs` the side panel's end uses. */
 export interface TabPorts {
   connect(tabId: number, info: { name: string }): SidePanelPort;
-  onUpdated: Event<(tabId: number, change: { status?: string }, tab: { active: boolean }) => void>;
+  onUpdated: ExtensionEvent<(tabId: number, change: { status?: string }, tab: { active: boolean }) => void>;
 }
 
 /** Waits before trying again when the tab's page does not answer (yet): 1 s, 2 s, 4 s… up to 15 s. */
@@ -84,7 +81,7 @@ export function holdSidePanelPort(
 export interface PortSource {
   id: string;
   getURL(path: string): string;
-  onConnect: Event<(port: SidePanelPort) => void>;
+  onConnect: ExtensionEvent<(port: SidePanelPort) => void>;
 }
 
 /**

@@ -1,25 +1,21 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import { parseMeetingCode } from '../meet/meeting-url';
+import type { ExtensionEvent } from '../messaging/extension-event';
 import { backgroundToPageSchema } from '../messaging/background-to-page';
 import type { sendToBackground } from '../messaging/send-to-background';
 import { holdSidePanelPort, type TabPorts } from '../messaging/side-panel-port';
 import { createSessionPanelModel, type SessionPanelModel } from '../panel/session-panel-model';
 
-interface Event<Listener> {
-  addListener(listener: Listener): void;
-  removeListener(listener: Listener): void;
-}
-
 /** The parts of `browser.tabs` the side panel watches, and reaches the call's page through. */
 export interface ActiveTabs extends TabPorts {
   query(query: { active: true; currentWindow: true }): Promise<{ id?: number; url?: string }[]>;
-  onActivated: Event<() => void>;
+  onActivated: ExtensionEvent<() => void>;
 }
 
 /** The parts of `browser.runtime` the background's news arrives through. */
 export interface NewsSource {
   id: string;
-  onMessage: Event<(message: unknown, sender: { id?: string; tab?: unknown }) => void>;
+  onMessage: ExtensionEvent<(message: unknown, sender: { id?: string; tab?: unknown }) => void>;
 }
 
 export interface SidePanelDeps {

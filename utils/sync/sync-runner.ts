@@ -35,7 +35,7 @@ export function createSyncRunner(deps: () => Promise<SyncDeps>) {
     run(request: SyncRequest = {}): Promise<SyncRun> {
       const asked = { pull: request.pull ?? true, now: request.now ?? false };
       if (running) {
-        next = { pull: asked.pull || (next?.pull ?? false), now: asked.now || (next?.now ?? false) };
+        next = { pull: asked.pull || !!next?.pull, now: asked.now || !!next?.now };
         return running;
       }
       running = (async () => {
