@@ -1,9 +1,11 @@
 import { planAgenda } from '../agenda/plan-agenda';
+import type { Session } from '../platform/platform-schemas';
 import { RequestError } from '../messaging/request-error';
 import type { ReplyTo, UiToBackground } from '../messaging/ui-to-background';
 import { goToPhase, type LiveSession, setChecked } from '../session/live-session';
 import type { AgendaPlan, SessionStore } from '../session/session-store';
 import type { AgendaSettings } from '../settings/agenda-settings';
+import { findSessionForCall } from '../workspace/link-session';
 
 export type UiHandlers = {
   [K in UiToBackground['type']]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
@@ -17,11 +19,27 @@ export interface LiveSessionDeps {
   notify: (session: LiveSession) => void;
 }
 
+/**
+ * The agenda a call starts with: the length of the scheduled session it is
+ * (a 30-minute session runs a 30-minute agenda), split by the mentor's phase
+ * weights; the usual length from the options only when no session is found.
+ */
+export function planForCall(
+  sessions: readonly Session[],
+  meetingCode: string | null,
+  now: number,
+  settings: AgendaSettings,
+): AgendaPlan & { sessionId: string | null } {
+  const session = findSessionForCall(sessions, meetingCode, now);
+  const plannedMinutes = session?.plannedMinutes ?? settings.plannedMinutes;
+  return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
+}
+
 /** The requests of the in-call panel: its session and the agenda's moves. */
 export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
-  const plan = async (): Promise<AgendaPlan> => {
-    const { plannedMinutes, weights } = await deps.agendaSettings();
-    return { plannedMinutes, phases: planAgenda(plannedMinutes, weights) };
+  const plan = async (meetingCode: string | null, now: number) => {
+    const store = await deps.store();
+    return planForCall(await store.scheduledSessions(), meetingCode, now, await deps.agendaSettings());
   };
   const found = (value: LiveSession | null): LiveSession => {
     if (value === null) throw new RequestError('not-found');
@@ -34,13 +52,15 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
   return {
     'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
     'live-session/join-call': async (m) => {
-      const agenda = await plan();
-      return notified(await (await deps.store()).joinCall(m.meetingCode, deps.now(), agenda));
+      const now = deps.now();
+      const agenda = await plan(m.meetingCode, now);
+      return notified(await (await deps.store()).joinCall(m.meetingCode, now, agenda));
     },
     'live-session/call-ended': async (m) => notified(await (await deps.store()).callEnded(m.meetingCode, deps.now())),
     'live-session/start': async (m) => {
-      const agenda = await plan();
-      return notified(await (await deps.store()).start(m.meetingCode, deps.now(), agenda));
+      const now = deps.now();
+      const agenda = await plan(m.meetingCode, now);
+      return notified(await (await deps.store()).start(m.meetingCode, now, agenda));
     },
     'live-session/go-to-phase': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),

@@ -40,11 +40,13 @@ export function createLiveSession(input: {
   now: number;
   plannedMinutes: number;
   phases: PhasePlan[];
+  /** The scheduled session found for the call, when one was. */
+  sessionId?: string | null;
 }): LiveSession {
   return {
     id: input.id,
     meetingCode: input.meetingCode,
-    sessionId: null,
+    sessionId: input.sessionId ?? null,
     startedAt: input.now,
     plannedMinutes: input.plannedMinutes,
     phases: input.phases,

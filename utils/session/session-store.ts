@@ -1,6 +1,7 @@
 import type { PhasePlan } from '../agenda/plan-agenda';
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
+import type { Session, Student } from '../platform/platform-schemas';
 import {
   createLiveSession,
   decideOnJoin,
@@ -14,6 +15,8 @@ import {
 export interface AgendaPlan {
   plannedMinutes: number;
   phases: PhasePlan[];
+  /** The scheduled session the plan was made for, linked to a session started with it. */
+  sessionId?: string | null;
 }
 
 /** The live sessions, kept by the background; each change is one transaction. */
@@ -41,6 +44,15 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
   return {
     get(id: string): Promise<LiveSession | undefined> {
       return db.get('liveSessions', id);
+    },
+
+    /** The platform's sessions as last read, to tell which one a call is. */
+    scheduledSessions(): Promise<Session[]> {
+      return db.getAll('sessions');
+    },
+
+    student(id: string): Promise<Student | undefined> {
+      return db.get('students', id);
     },
 
     /** The session a call page should show on load: open, or ended moments ago. */
