@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LiveSession } from '../../utils/session/live-session';
+import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
+import { END_UNDO_GRACE_MS, END_UNDO_MS, type LiveSession } from '../../utils/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '../../utils/settings/agenda-settings';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_SIDE_PANEL, testBackground, type TestBackground } from './support/test-router';
@@ -73,5 +74,99 @@ describe('the agenda of the session being held', () => {
     await background.db.put('sessions', aSession({ plannedMinutes: 60, start: iso(T0) }));
     now += 10 * MIN;
     expect(await join()).toMatchObject({ id: first.id, plannedMinutes: 45 });
+  });
+});
+
+describe('undoing the end of a session ended by hand', () => {
+  let now: number;
+  let background: TestBackground;
+
+  beforeEach(async () => {
+    now = T0;
+    background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    await background.db.put('students', aStudent());
+    await background.db.put('sessions', aSession({ start: iso(T0) }));
+  });
+
+  const ask = (message: unknown) => background.route(message, FROM_MEET);
+  const value = async (message: unknown) => {
+    const reply = await ask(message);
+    if (!reply.ok) throw new Error(reply.error.code);
+    return reply.value as LiveSession;
+  };
+  /** A call joined at T0, moved to the progress phase at 10 min, ended by hand at 20 min. */
+  const endedByHand = async () => {
+    const { id } = await value({ type: 'live-session/join-call', meetingCode: CODE });
+    now = T0 + 10 * MIN;
+    await value({ type: 'live-session/go-to-phase', sessionId: id, index: 1 });
+    now = T0 + 20 * MIN;
+    return value({ type: 'live-session/end', sessionId: id });
+  };
+
+  it('runs the session again on the same clock and phase, the seconds in between counted', async () => {
+    const ended = await endedByHand();
+    now += END_UNDO_MS - 1_000;
+    const resumed = await value({ type: 'live-session/resume', sessionId: ended.id });
+    expect(resumed).toMatchObject({ id: ended.id, endedAt: null, endReason: null, phaseChanges: ended.phaseChanges });
+    const clock = computeAgendaClock(resumed, T0 + 21 * MIN);
+    expect(clock.current.key).toBe('progress');
+    expect(clock.current.spentMs).toBe(11 * MIN);
+    expect(clock.elapsedMs).toBe(21 * MIN);
+    expect(background.notified.at(-1)).toBe(ended.id);
+    expect(await background.store.forCall(CODE, now)).toMatchObject({ id: ended.id, endedAt: null });
+  });
+
+  it('still takes an undo that lands late through a waking worker, not once the grace is over', async () => {
+    const ended = await endedByHand();
+    now += END_UNDO_GRACE_MS - 1;
+    expect(await ask({ type: 'live-session/resume', sessionId: ended.id })).toMatchObject({ ok: true });
+    await value({ type: 'live-session/end', sessionId: ended.id });
+    now += END_UNDO_GRACE_MS;
+    expect(await ask({ type: 'live-session/resume', sessionId: ended.id })).toEqual({
+      ok: false,
+      error: { code: 'read-only', detail: 'too-late' },
+    });
+    expect((await background.store.get(ended.id))?.endReason).toBe('mentor');
+  });
+
+  it('does not reopen a session Meet ended, nor one still running', async () => {
+    const { id } = await value({ type: 'live-session/join-call', meetingCode: CODE });
+    const running = await ask({ type: 'live-session/resume', sessionId: id });
+    expect(running).toEqual({ ok: false, error: { code: 'read-only', detail: 'not-ended-by-hand' } });
+    now += 30 * MIN;
+    await value({ type: 'live-session/call-ended', meetingCode: CODE });
+    now += 5_000;
+    expect(await ask({ type: 'live-session/resume', sessionId: id })).toEqual({
+      ok: false,
+      error: { code: 'read-only', detail: 'not-ended-by-hand' },
+    });
+  });
+
+  it('does not bring back a session once a new one was started for the call', async () => {
+    const ended = await endedByHand();
+    now += 2_000;
+    const fresh = await value({ type: 'live-session/start', meetingCode: CODE });
+    expect(fresh.id).not.toBe(ended.id);
+    expect(await ask({ type: 'live-session/resume', sessionId: ended.id })).toEqual({
+      ok: false,
+      error: { code: 'read-only', detail: 'superseded' },
+    });
+    expect(await background.store.forCall(CODE, now)).toMatchObject({ id: fresh.id, endedAt: null });
+  });
+
+  it('does not bring back a session whose scheduled session is no longer pending', async () => {
+    const ended = await endedByHand();
+    await background.db.put('sessions', aSession({ start: iso(T0), status: 'completed' }));
+    expect(await ask({ type: 'live-session/resume', sessionId: ended.id })).toEqual({
+      ok: false,
+      error: { code: 'read-only', detail: 'session-closed' },
+    });
+  });
+
+  it('says so for a session that does not exist', async () => {
+    expect(await ask({ type: 'live-session/resume', sessionId: crypto.randomUUID() })).toEqual({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

@@ -67,5 +67,11 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
     'live-session/set-checked': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
     'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
+    'live-session/resume': async (m) => {
+      const resumed = await (await deps.store()).resume(m.sessionId, deps.now());
+      // Too late, or not the mentor's end: the session stays as it was.
+      if (typeof resumed === 'string') throw new RequestError('read-only', resumed);
+      return found(resumed);
+    },
   };
 }

@@ -17,6 +17,7 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('live-session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('live-session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
   z.object({ type: z.literal('live-session/end'), sessionId }),
+  z.object({ type: z.literal('live-session/resume'), sessionId }),
 ]);
 
 export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
@@ -30,6 +31,8 @@ export interface UiToBackgroundReplies {
   'live-session/go-to-phase': LiveSession;
   'live-session/set-checked': LiveSession;
   'live-session/end': LiveSession;
+  /** The session the mentor ended by hand moments ago, running again on the same clock. */
+  'live-session/resume': LiveSession;
 }
 
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
