@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
+import type { CallGlance } from '../../utils/messaging/ui-to-background';
 import { END_UNDO_GRACE_MS, END_UNDO_MS, type LiveSession } from '../../utils/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '../../utils/settings/agenda-settings';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
@@ -168,5 +169,76 @@ describe('undoing the end of a session ended by hand', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+});
+
+describe('the call at a glance', () => {
+  let now: number;
+  let background: TestBackground;
+
+  beforeEach(async () => {
+    now = T0;
+    background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
+    await background.db.put('students', aStudent({ name: '  Jean-Pierre   de la Tour' }));
+  });
+
+  const glance = async (meetingCode: string | null, liveSessionId: string | null, sender: object = FROM_MEET) => {
+    const reply = await background.route({ type: 'live-session/glance', meetingCode, liveSessionId }, sender as never);
+    if (!reply.ok) throw new Error(reply.error.code);
+    return reply.value as CallGlance | null;
+  };
+  const join = async () => {
+    const reply = await background.route({ type: 'live-session/join-call', meetingCode: CODE }, FROM_MEET);
+    return (reply as { value: LiveSession }).value;
+  };
+
+  it('in the lobby, names the student and shows the agenda joining will run', async () => {
+    await background.db.put('sessions', aSession({ plannedMinutes: 30, start: iso(T0 + 3 * MIN) }));
+    const seen = await glance(CODE, null);
+    expect(seen).toEqual({
+      studentFirstName: 'Jean-Pierre',
+      plannedMinutes: 30,
+      phases: [
+        { key: 'check-in', minutes: 6 },
+        { key: 'progress', minutes: 18 },
+        { key: 'goals', minutes: 6 },
+      ],
+      scheduledStart: iso(T0 + 3 * MIN),
+      sessionId: 'sess-1',
+    });
+    const joined = await join();
+    expect({ plannedMinutes: joined.plannedMinutes, phases: joined.phases }).toEqual({
+      plannedMinutes: seen!.plannedMinutes,
+      phases: seen!.phases,
+    });
+  });
+
+  it('in the lobby of a call Cadence finds no session for, shows the usual agenda and no one', async () => {
+    expect(await glance(CODE, null)).toMatchObject({ studentFirstName: null, plannedMinutes: 50, scheduledStart: null, sessionId: null });
+  });
+
+  it('in the call, keeps to the agenda the call runs, even when the schedule changed since', async () => {
+    await background.db.put('sessions', aSession({ plannedMinutes: 45, start: iso(T0) }));
+    const live = await join();
+    await background.db.put('sessions', aSession({ plannedMinutes: 60, start: iso(T0) }));
+    now += 20 * MIN;
+    const expected = { studentFirstName: 'Jean-Pierre', plannedMinutes: 45, phases: live.phases, sessionId: 'sess-1' };
+    expect(await glance(CODE, live.id)).toMatchObject(expected);
+    // Back in the lobby after a reload: joining resumes that call, so it is the one shown.
+    expect(await glance(CODE, null)).toMatchObject(expected);
+    // The side panel asks by the live session alone.
+    expect(await glance(null, live.id, FROM_SIDE_PANEL)).toMatchObject(expected);
+  });
+
+  it('names the student of a call that started before its session was known, as the session’s work links it', async () => {
+    const live = await join();
+    expect(live.sessionId).toBeNull();
+    await background.db.put('sessions', aSession({ plannedMinutes: 30, start: iso(T0 + 5 * MIN) }));
+    expect(await glance(CODE, live.id)).toMatchObject({ studentFirstName: 'Jean-Pierre', plannedMinutes: 50, sessionId: 'sess-1' });
+  });
+
+  it('has nothing to say with no call, or about a session that does not exist', async () => {
+    expect(await glance(null, null)).toBeNull();
+    expect(await glance(null, crypto.randomUUID())).toBeNull();
   });
 });

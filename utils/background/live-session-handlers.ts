@@ -1,8 +1,8 @@
 import { planAgenda } from '../agenda/plan-agenda';
-import type { Session } from '../platform/platform-schemas';
+import type { Session, Student } from '../platform/platform-schemas';
 import { RequestError } from '../messaging/request-error';
-import type { ReplyTo, UiToBackground } from '../messaging/ui-to-background';
-import { goToPhase, type LiveSession, setChecked } from '../session/live-session';
+import type { CallGlance, ReplyTo, UiToBackground } from '../messaging/ui-to-background';
+import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '../session/live-session';
 import type { AgendaPlan, SessionStore } from '../session/session-store';
 import type { AgendaSettings } from '../settings/agenda-settings';
 import { findSessionForCall } from '../workspace/link-session';
@@ -35,6 +35,21 @@ export function planForCall(
   return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
 }
 
+/** A name's first word: how the panel names the student in a glance. */
+export function firstName(name: string): string | null {
+  return name.trim().split(/\s+/)[0] || null;
+}
+
+function glanceOf(session: Session | null, student: Student | null | undefined, plan: AgendaPlan): CallGlance {
+  return {
+    studentFirstName: student ? firstName(student.name) : null,
+    plannedMinutes: plan.plannedMinutes,
+    phases: plan.phases,
+    scheduledStart: session?.start ?? null,
+    sessionId: session?.id ?? null,
+  };
+}
+
 /** The requests of the in-call panel: its session and the agenda's moves. */
 export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
   const plan = async (meetingCode: string | null, now: number) => {
@@ -48,6 +63,15 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
   const notified = <T extends LiveSession | null>(session: T): T => {
     if (session) deps.notify(session);
     return session;
+  };
+  /** The live session a glance is about: the one named, else the one joining the call would resume or reopen. */
+  const liveOfGlance = async (liveSessionId: string | null, meetingCode: string | null, now: number) => {
+    const store = await deps.store();
+    const named = liveSessionId ? await store.get(liveSessionId) : undefined;
+    if (named || !meetingCode) return named;
+    const latest = (await store.forCall(meetingCode, now)) ?? undefined;
+    const decision = decideOnJoin(latest, now);
+    return decision === 'resume' || decision === 'reopen' ? latest : undefined;
   };
   return {
     'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
@@ -72,6 +96,24 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
       // Too late, or not the mentor's end: the session stays as it was.
       if (typeof resumed === 'string') throw new RequestError('read-only', resumed);
       return found(resumed);
+    },
+    'live-session/glance': async (m) => {
+      const now = deps.now();
+      const store = await deps.store();
+      const sessions = await store.scheduledSessions();
+      const live = await liveOfGlance(m.liveSessionId, m.meetingCode, now);
+      if (live) {
+        // As the session's work links it: the session it was linked to, else the one found at its start.
+        const session = live.sessionId
+          ? (sessions.find((s) => s.id === live.sessionId) ?? null)
+          : findSessionForCall(sessions, live.meetingCode, live.startedAt);
+        return glanceOf(session, session && (await store.student(session.studentId)), live);
+      }
+      if (!m.meetingCode) return null;
+      // The lobby: what joining now would plan.
+      const agenda = planForCall(sessions, m.meetingCode, now, await deps.agendaSettings());
+      const session = sessions.find((s) => s.id === agenda.sessionId) ?? null;
+      return glanceOf(session, session && (await store.student(session.studentId)), agenda);
     },
   };
 }
