@@ -1,14 +1,14 @@
 import { planAgenda } from '../agenda/plan-agenda';
 import type { Session, Student } from '../platform/platform-schemas';
 import { RequestError } from '../messaging/request-error';
-import type { CallGlance, ReplyTo, UiToBackground } from '../messaging/ui-to-background';
+import type { CallGlance, ReplyTo, RoutedRequest, UiToBackground } from '../messaging/ui-to-background';
 import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '../session/live-session';
 import type { AgendaPlan, SessionStore } from '../session/session-store';
 import type { AgendaSettings } from '../settings/agenda-settings';
 import { findSessionForCall } from '../workspace/link-session';
 
 export type UiHandlers = {
-  [K in UiToBackground['type']]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
+  [K in Exclude<UiToBackground['type'], RoutedRequest>]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
 };
 
 export interface LiveSessionDeps {

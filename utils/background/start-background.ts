@@ -19,7 +19,7 @@ import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
 import { createCallTabs } from './call-tabs';
 import { createFollowUps } from './follow-ups';
-import { createMessageRouter } from './message-router';
+import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
@@ -78,6 +78,8 @@ export function startBackground(): void {
     }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    // Chrome's alone; the polyfill passes it through unwrapped, and its types do not know it.
+    sidePanel: (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel,
   });
   // Updates wait for the end of the call: applying one freezes the panel on Meet until its tab reloads.
   const updates = followUpdates({
@@ -88,6 +90,7 @@ export function startBackground(): void {
     wakeAt: async (when) => browser.alarms.create(UPDATE_ALARM, { when }),
   });
   browser.runtime.onMessage.addListener(async (message, sender) => {
+    // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
     const reply = await route(message, sender);
     void callTabs.noted(message, sender, reply).then(() => (endsCall(message) ? updates.settle() : undefined));
     // Ended by hand: the call still counts until the undo is no longer taken; settle again then.

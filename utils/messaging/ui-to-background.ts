@@ -20,6 +20,8 @@ export const uiToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('live-session/end'), sessionId }),
   z.object({ type: z.literal('live-session/resume'), sessionId }),
   z.object({ type: z.literal('live-session/glance'), meetingCode: meetingCode.nullable(), liveSessionId: sessionId.nullable() }),
+  // From the panel on Meet's page, sent in the mentor's click (see the router): opens the browser's side panel on that tab.
+  z.object({ type: z.literal('side-panel/open') }),
 ]);
 
 export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
@@ -52,7 +54,11 @@ export interface UiToBackgroundReplies {
    * and the agenda joining would give. Null when there is no call to speak of.
    */
   'live-session/glance': CallGlance | null;
+  'side-panel/open': null;
 }
+
+/** Answered by the router itself, in the turn the message arrived in: no handler may await before it. */
+export type RoutedRequest = 'side-panel/open';
 
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
 
