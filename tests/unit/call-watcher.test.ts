@@ -35,7 +35,7 @@ describe('watchCallState', () => {
     showFixtureView('meet-fr', 'ended');
     await vi.advanceTimersByTimeAsync(2_500);
     expect(seen.at(-1)).toBe('ended');
-    expect(seen).toEqual(['unknown', 'lobby', 'in-call', 'ended']);
+    expect(seen).toEqual(['lobby', 'in-call', 'ended']);
   });
 
   it('keeps the call through a control bar that vanishes for a moment', async () => {
@@ -47,7 +47,16 @@ describe('watchCallState', () => {
     await vi.advanceTimersByTimeAsync(3_000);
     document.body.append(bar);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(seen).toEqual(['unknown', 'in-call']);
+    expect(seen).toEqual(['in-call']);
+  });
+
+  it('looks for the call while the page settles, and says it cannot tell only after 4 s', async () => {
+    showFixtureView('meet-renamed', 'in-call');
+    watch();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(seen).toEqual(['looking']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen).toEqual(['looking', 'unknown']);
   });
 
   it('stops reading the page once aborted', async () => {
