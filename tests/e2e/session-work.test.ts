@@ -18,10 +18,13 @@ const workOf = (call: MeetCallPage) => call.page.frameLocator('iframe');
 
 /** Picks an outcome; the radio shows it once the background has saved it. */
 async function choose(item: Locator, outcome: string) {
-  const radio = item.getByRole('radio', { name: text(outcome) });
+  const radio = item.getByRole('radio', { name: text(outcome), exact: true });
   await radio.click();
   await expect.poll(() => radio.isChecked()).toBe(true);
 }
+
+/** Opens a row's advice (folded until asked for), as the mentor would. */
+const unfold = (item: Locator) => item.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
 
 const assignment = (work: FrameLocator | Locator, title: string) => work.getByRole('group', { name: title, exact: true });
 
@@ -50,11 +53,17 @@ describe('the session’s work beside a Meet call', () => {
     await call.button('nextPhase').click();
     await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
     const [flexbox, functions, readme] = SEED_ASSIGNMENTS.map((a) => assignment(work, a.title));
-    await choose(flexbox!, 'reviewOutcomeAced');
+    await choose(flexbox!, 'reviewOutcomeDone');
+    const aced = flexbox!.getByRole('checkbox', { name: text('reviewOutcomeAced') });
+    await aced.check();
+    await expect.poll(() => aced.isChecked()).toBe(true);
+    await unfold(flexbox!);
     await expect.poll(() => flexbox!.innerText()).toContain(text('reviewGuidanceAced3'));
-    await choose(functions!, 'reviewOutcomeDifficulties');
+    await choose(functions!, 'reviewChoiceDifficulties');
+    await unfold(functions!);
     await expect.poll(() => functions!.innerText()).toContain(text('reviewGuidanceDifficulties3'));
     await choose(readme!, 'reviewOutcomeNotDone');
+    await unfold(readme!);
     await expect.poll(() => readme!.innerText()).toContain(text('reviewGuidanceNotDone2'));
     await expect.poll(() => work.locator('main').innerText()).toContain(fill('reviewProgress', '3', '3'));
 
@@ -86,8 +95,9 @@ describe('the session’s work beside a Meet call', () => {
     expect(await goals.getByRole('listitem').allInnerTexts()).toHaveLength(2);
     expect(await work.locator('main').innerText()).toContain(text('nextSessionHeading'));
     await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
-    expect(await flexbox!.getByRole('radio', { name: text('reviewOutcomeAced') }).isChecked()).toBe(true);
-    expect(await functions!.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    expect(await flexbox!.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).isChecked()).toBe(true);
+    expect(await flexbox!.getByRole('checkbox', { name: text('reviewOutcomeAced') }).isChecked()).toBe(true);
+    expect(await functions!.getByRole('radio', { name: text('reviewChoiceDifficulties') }).isChecked()).toBe(true);
     expect(await readme!.getByRole('radio', { name: text('reviewOutcomeNotDone') }).isChecked()).toBe(true);
 
     // Next week's session lists those goals for review.

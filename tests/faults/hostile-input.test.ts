@@ -558,8 +558,9 @@ describe('HTML and script in every text field', () => {
     await work.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${liveId}`);
     await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
     const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
-    await first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).click();
-    await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    await first.getByRole('radio', { name: text('reviewChoiceDifficulties') }).click();
+    await expect.poll(() => first.getByRole('radio', { name: text('reviewChoiceDifficulties') }).isChecked()).toBe(true);
+    await first.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
     await first.getByLabel(text('reviewNote'), { exact: true }).fill(img);
     await first.getByRole('button', { name: text('reviewSaveNote') }).click();
     await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));
@@ -852,6 +853,7 @@ describe('right-to-left and emoji text', () => {
     const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
     await first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).click();
     await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).isChecked()).toBe(true);
+    await first.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
     await first.getByLabel(text('reviewNote'), { exact: true }).fill(note);
     await first.getByRole('button', { name: text('reviewSaveNote') }).click();
     await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));
