@@ -34,10 +34,18 @@ const END_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
   'not-found': 'optionsErrorNotFound',
 };
 
+/** The last button, by where the report goes and whether it went already. */
+const LAST_STEP: Record<'send' | 'keep', Record<'report' | 'correction', MessageKey>> = {
+  send: { report: 'reportSend', correction: 'reportSendCorrection' },
+  keep: { report: 'reportFinish', correction: 'reportFinishCorrection' },
+};
+
 /**
  * A session's report, written beside the call, in the side panel or on a
  * page of its own: every word saved as typed, a preview of what the student
- * gets, and "End session" to send it.
+ * gets, and a last button named for what it does: "Send the report" when it
+ * goes to the platform, "Finish the report" when it stays on this computer.
+ * (Not "End session": mentors took it for the panel's "End the session", which ends the call's agenda.)
  */
 export function ReportEditor({ sessionId, language, timezone }: Props) {
   const id = useId();
@@ -232,6 +240,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
         <ReportDelivery
           delivery={view.delivery}
           connected={view.connected}
+          toPlatform={view.toPlatform}
           correction={view.changedSinceEnd}
           language={language}
           timezone={timezone}
@@ -245,7 +254,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
       {(!ended || view.changedSinceEnd) && (
         <div class="actions">
           <button type="button" aria-busy={model.ending.value} onClick={() => void end()}>
-            {t(ended ? 'reportSendCorrection' : 'reportEnd')}
+            {t(LAST_STEP[view.toPlatform ? 'send' : 'keep'][ended ? 'correction' : 'report'])}
           </button>
         </div>
       )}

@@ -235,7 +235,7 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'work', role: 'radio', name: text('reportLevel3'), checked: true });
     await walk.tabTo({ where: 'work', name: text('reportSkillComment') });
     await walk.type('Centres anything now.');
-    await walk.tabTo({ where: 'work', name: text('reportEnd') });
+    await walk.tabTo({ where: 'work', name: text('reportFinish') });
     await walk.press('Enter');
     await walk.expectFocus({ where: 'work', name: new RegExp(text('reportDeliverySavedLocally')) });
 

@@ -78,7 +78,7 @@ describe('a 200 KB report', () => {
     const previewed = await page.locator('.report-preview-text').allTextContents();
     expect(previewed).toContain(typed.trim());
 
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportFinish') }).click();
     await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toContain(text('reportDeliverySavedLocally'));
     await page.reload();
     await summary.waitFor();
@@ -150,7 +150,7 @@ describe('a 200 KB report, with the platform', () => {
     expect(beside).toBe(fill('reportSummaryTooLong', report.trim().length.toLocaleString('en-US'), '50,000'));
 
     // Ending is refused with the same words, and nothing goes to the platform.
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await expect.poll(() => summary.evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await errorBeside(page, text('reportSummary'))).toBe(beside);
     await sendFromPage(options, { type: 'platform/sync-now' });
@@ -166,7 +166,7 @@ describe('a 200 KB report, with the platform', () => {
     await summary.fill(short);
     await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
     expect(await errorBeside(page, text('reportSummary'))).toBeNull();
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await until(
       async () => {
         await sendFromPage(options, { type: 'platform/sync-now' });

@@ -155,8 +155,10 @@ describe('the report editor', () => {
     expect(editor().textContent).toContain('Grid course, part 2 · 1 h 30 min');
     expect(editor().textContent).toContain('Next session: Monday, December 7, 2026 2:00 PM');
     expect(editor().textContent).toContain('Set in the Next week tab.');
-    expect(editor().textContent).toContain('Ending the session sends this report to the platform.');
-    expect(button('End session')).not.toBeNull();
+    expect(editor().textContent).toContain(
+      '“Send the report” checks the report, marks the session completed and sends the report to the platform.',
+    );
+    expect(button('Send the report')).not.toBeNull();
     // The skills of this session's goals and reviewed work are offered.
     const options = [...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
     expect(options).toEqual(['CSS flexbox', 'Git', 'CSS grid']);
@@ -267,7 +269,7 @@ describe('the report editor', () => {
         { field: 'skill-0', kind: 'no-level' },
       ],
     };
-    await click('End session');
+    await click('Send the report');
     const summary = field('How the session went');
     expect(errorBeside(summary)).toBe('Say how the session went: the student reads this.');
     expect(summary.getAttribute('aria-invalid')).toBe('true');
@@ -289,7 +291,7 @@ describe('the report editor', () => {
     await settle();
     await type('Minutes late', 'ten');
     expect(errorBeside(field('Minutes late'))).toBe('Give the minutes late as a whole number from 0 to 240.');
-    await click('End session');
+    await click('Send the report');
     expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
     expect(document.activeElement).toBe(field('Minutes late'));
     await type('Minutes late', '12');
@@ -305,10 +307,10 @@ describe('the report editor', () => {
       ended: true,
       view: aView({ draft: endedDraft, delivery: { state: 'sending', lastError: null, needsReconnect: false } }),
     };
-    await click('End session');
+    await click('Send the report');
     const delivery = host.querySelector<HTMLElement>('.report-delivery')!;
     expect(delivery.textContent).toBe('Sending…');
-    expect(button('End session')).toBeNull();
+    expect(button('Send the report')).toBeNull();
     expect(document.activeElement).toBe(delivery.parentElement);
   });
 
@@ -344,13 +346,45 @@ describe('the report editor', () => {
   it('offers to send a correction once an ended report is changed', async () => {
     const ended = draft({ summary: 'Done.', revision: 3, ended: { at: T0, revision: 3, correction: false }, sent: { at: T0, revision: 3 } });
     await open(aView({ draft: ended, delivery: { state: 'sent', at: T0 } }));
-    expect(button('End session')).toBeNull();
+    expect(button('Send the report')).toBeNull();
     expect(button('Send the correction')).toBeNull();
     await type('How the session went', 'Done, and the footer too.');
     await blur('How the session went');
     expect(button('Send the correction')).not.toBeNull();
     expect(host.querySelector('.report-delivery')!.textContent).toContain(
-      'Changed since the session ended: a correction will be sent when you choose “Send the correction”.',
+      'Changed since it was sent: the correction goes when you choose “Send the correction”.',
+    );
+  });
+
+  it.each([
+    [
+      'not connected',
+      { connected: false, toPlatform: false },
+      'Cadence is not connected to the platform: “Finish the report” checks the report, marks the session completed and keeps the report on this computer.',
+    ],
+    [
+      'connected, with a student added by hand',
+      { connected: true, toPlatform: false },
+      'This student was added by hand, so the platform cannot take their report: “Finish the report” checks the report, marks the session completed and keeps the report on this computer.',
+    ],
+  ])('names the last button for what it does when the report stays on this computer (%s)', async (_, where, hint) => {
+    await open(aView(where));
+    expect(button('Send the report')).toBeNull();
+    expect(editor().textContent).toContain(hint);
+    await type('How the session went', 'We rebuilt the header.');
+    const endedDraft = draft({ summary: 'We rebuilt the header.', revision: 1, ended: { at: T0, revision: 1, correction: false } });
+    background.state.endResult = { ended: true, view: aView({ ...where, draft: endedDraft, delivery: { state: 'saved-locally' } }) };
+    await click('Finish the report');
+    expect(background.sent.some((m) => m.type === 'report/end')).toBe(true);
+    expect(host.querySelector('.report-delivery')!.textContent).toContain('Saved on this computer.');
+    expect(button('Finish the report')).toBeNull();
+    // Changed afterwards: the correction is kept here too, and said so.
+    await type('How the session went', 'We rebuilt the header and the footer.');
+    await blur('How the session went');
+    expect(button('Finish the correction')).not.toBeNull();
+    expect(button('Send the correction')).toBeNull();
+    expect(host.querySelector('.report-delivery')!.textContent).toContain(
+      'Changed since it was finished: choose “Finish the correction” to keep this version.',
     );
   });
 
@@ -382,7 +416,7 @@ describe('the report editor', () => {
     await open(aView());
     background.state.full = true;
     await type('How the session went', 'Done, all of it.');
-    await click('End session');
+    await click('Send the report');
     expect(host.querySelector('.form-error[role="alert"]')!.textContent).toBe(
       'Your device is out of space, so Cadence could not save that. Everything saved before is safe. Free some space on the device, then try again.',
     );
@@ -438,7 +472,7 @@ describe('the report editor', () => {
     expect(field('How the session went').hasAttribute('maxlength')).toBe(false);
     await type('How the session went', long);
     expect(errorBeside(field('How the session went'))).toBe(
-      'This is 209,999 characters; the platform takes 50,000 at most. Everything you typed is kept here: shorten it before you end the session.',
+      'This is 209,999 characters; the platform takes 50,000 at most. Everything you typed is kept here: shorten it before you send the report.',
     );
     expect(field('How the session went').getAttribute('aria-invalid')).toBe('true');
     await blur('How the session went');
