@@ -61,10 +61,17 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
     return saved;
   };
   // The frame may be taken away while the mentor is still in the note: the page saves it first.
-  // Registered as soon as the row is drawn, not after the next frame.
+  // Registered as soon as the row is drawn, not after the next frame. The row itself may go with the
+  // note unsaved (the agenda moved to the next tab, and a removed field gets no blur): it saves then.
   const latestSave = useRef(saveNote);
   latestSave.current = saveNote;
-  useLayoutEffect(() => model.pending.add(() => latestSave.current()), [model]);
+  useLayoutEffect(() => {
+    const remove = model.pending.add(() => latestSave.current());
+    return () => {
+      remove();
+      void latestSave.current();
+    };
+  }, [model]);
 
   const when = setOn ? t('reviewSetOn', formatDateTime(setOn, 'date', model)) : null;
   const meta = [

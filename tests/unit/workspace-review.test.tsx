@@ -322,6 +322,15 @@ describe('the review tab', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('saves a note still being typed when the review goes away under it (the agenda moved on)', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] }));
+    unfold(item('Center a card with flexbox'));
+    type(field(item('Center a card with flexbox'), 'Note'), 'Half a thought');
+    render(null, host);
+    await settle();
+    expect(sent).toMatchObject([{ type: 'workspace/set-outcome', assignmentId: 'a1', outcome: 'done', note: 'Half a thought' }]);
+  });
+
   it('says the save failed when the note could not be written (a full disk)', async () => {
     const view = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
     sent = [];
