@@ -7,6 +7,7 @@ import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import { reportInputSchema } from '../utils/platform/platform-schemas';
 import { DRAFT_TEXT_MAX, type ReportProblem, reviewCounts } from '../utils/report/report-draft';
 import { createReportModel } from '../utils/report/report-model';
+import type { PendingWrites } from '../utils/workspace/pending-writes';
 import { OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
 import { PageError } from './page-error';
 import { ReportAttendance } from './report-attendance';
@@ -16,6 +17,8 @@ import { SkillEvaluations } from './skill-evaluations';
 
 interface Props {
   sessionId: string;
+  /** Where the page gathers what it has not saved yet, when it must save it all at once (its frame is going). */
+  pending?: Pick<PendingWrites, 'add'>;
   /** The mentor's language and time zone, for dates. */
   language: string;
   timezone: string;
@@ -47,10 +50,12 @@ const LAST_STEP: Record<'send' | 'keep', Record<'report' | 'correction', Message
  * goes to the platform, "Finish the report" when it stays on this computer.
  * (Not "End session": mentors took it for the panel's "End the session", which ends the call's agenda.)
  */
-export function ReportEditor({ sessionId, language, timezone }: Props) {
+export function ReportEditor({ sessionId, pending, language, timezone }: Props) {
   const id = useId();
   const model = useMemo(() => createReportModel({ sessionId, send: sendToBackground, timers: globalThis }), [sessionId]);
   useEffect(() => model.start(), [model]);
+  // As soon as it is drawn: words typed at once must not miss a save asked for before the next frame.
+  useLayoutEffect(() => pending?.add(model.settle), [model, pending]);
   const [previewing, setPreviewing] = useState(false);
   // A fresh object each time, so asking for the same element twice still moves the focus.
   const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);

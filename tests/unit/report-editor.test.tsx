@@ -5,6 +5,8 @@ import { ReportEditor } from '../../components/report-editor';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
 import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
+import { settleClosedReports } from '../../utils/report/report-model';
+import { createPendingWrites, type PendingWrites } from '../../utils/workspace/pending-writes';
 import type { EndResult, ReportView } from '../../utils/report/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
@@ -95,11 +97,11 @@ describe('the report editor', () => {
     await background.release();
   });
 
-  const open = async (view: ReportView) => {
+  const open = async (view: ReportView, pending?: PendingWrites) => {
     background = scriptedBackground(view);
     render(
       <main>
-        <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
+        <ReportEditor sessionId="sess-1" pending={pending} language="en" timezone="UTC" />
       </main>,
       host,
     );
@@ -425,6 +427,44 @@ describe('the report editor', () => {
     background.state.full = false;
     await expect.poll(() => saveState().state, { timeout: 3_000 }).toBe('saved');
     expect(host.querySelector('.form-error[role="alert"]')).toBeNull();
+  });
+
+  it('saves the words just typed at once when the page must save everything (its frame is going)', async () => {
+    const pending = createPendingWrites();
+    await open(aView(), pending);
+    await type('How the session went', 'Typed a moment ago');
+    // No pause in the typing yet: nothing was saved.
+    expect(background.saves()).toEqual([]);
+    expect(await pending.settle()).toBe(true);
+    expect(background.saves().map((m) => m.fields.summary)).toEqual(['Typed a moment ago']);
+    expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+  });
+
+  it('says the words could not be saved when the disk is full, so the frame stays', async () => {
+    const pending = createPendingWrites();
+    await open(aView(), pending);
+    background.state.full = true;
+    await type('How the session went', 'Must not be lost');
+    expect(await pending.settle()).toBe(false);
+    expect(field('How the session went').value).toBe('Must not be lost');
+    background.state.full = false;
+    expect(await pending.settle()).toBe(true);
+  });
+
+  it('after the Report tab is left, still knows of words waiting for room on a full disk', async () => {
+    const pending = createPendingWrites();
+    pending.add(settleClosedReports);
+    await open(aView(), pending);
+    background.state.full = true;
+    await type('How the session went', 'Left on a full disk');
+    render(null, host);
+    expect(await pending.settle()).toBe(false);
+    // Back on the tab, the words are on screen again and go once there is room.
+    background.state.full = false;
+    await open(aView(), pending);
+    expect(field('How the session went').value).toBe('Left on a full disk');
+    await expect.poll(() => pending.settle()).toBe(true);
+    expect(background.saves().at(-1)!.fields.summary).toBe('Left on a full disk');
   });
 
   it('keeps words it could not save on screen when the mentor leaves the Report tab and comes back', async () => {

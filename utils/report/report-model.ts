@@ -42,6 +42,16 @@ const CLOSING_WAIT_MS = 2000;
  */
 const leftUnsaved = new Map<string, { fields: ReportFields; revision: number }>();
 
+/**
+ * Waits for the saves of editors that closed (the mentor left the Report tab)
+ * to come back: true when all of them reached the disk and no words are left
+ * waiting for room (those live only in this page until an editor opens again).
+ */
+export async function settleClosedReports(): Promise<boolean> {
+  const saved = await Promise.all(closing.values());
+  return saved.every(Boolean) && leftUnsaved.size === 0;
+}
+
 /** The view at the newest revision this editor knows of: a read may have left before a save's reply came. */
 function atRevision(next: ReportView, revision: number): ReportView {
   const newest = Math.max(revision, next.draft.revision);
@@ -256,6 +266,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     end,
     /** Saves now: a field lost the focus, or the mentor asked to try again. */
     flush: saver.flush,
+    /** Saves now and resolves once nothing is out: true when the words on screen are on disk. */
+    settle: saver.settle,
     setAttendance: (status: ReportFields['attendance']['status']) => edit((f) => ({ ...f, attendance: { ...f.attendance, status } })),
     setLateMinutes(text: string) {
       lateMinutesText.value = text;
