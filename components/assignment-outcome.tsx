@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '../utils/format-date-time';
 import { formatMinutes } from '../utils/format-duration';
 import { t } from '../utils/i18n';
@@ -23,13 +23,14 @@ interface Props {
 export function AssignmentOutcome({ model, assignment, setOn }: Props) {
   const id = useId();
   const { title, review } = assignment;
-  const outcome = review?.outcome ?? null;
+  // The choice on its way shows at once, not the saved one, so that it does not flicker back meanwhile.
+  const [asked, setAsked] = useState<{ outcome: Outcome | null } | null>(null);
+  const outcome = asked ? asked.outcome : (review?.outcome ?? null);
+  const lastAsked = useRef(0);
   const savedNote = review?.note ?? null;
   const [note, setNote] = useState(savedNote ?? '');
   const [noteSaved, setNoteSaved] = useState(false);
   const [open, setOpen] = useState(false);
-  // A choice the background refused must not stay checked: drawing again puts the saved one back.
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
   const typing = useRef(false);
   const sent = useRef(savedNote);
   // The words as typed, at once: a save asked for before the next drawing must not send older ones.
@@ -46,8 +47,12 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
 
   const choose = async (choice: Outcome | null) => {
     setNoteSaved(false);
+    setAsked({ outcome: choice });
+    const mine = ++lastAsked.current;
     sent.current = choice ? typed.current : null;
-    if (!(await model.setOutcome(assignment.id, choice, choice ? typed.current : ''))) redraw(0);
+    await model.setOutcome(assignment.id, choice, choice ? typed.current : '');
+    // Answered: the view shows what is on disk; a choice the background refused does not stay checked.
+    if (lastAsked.current === mine) setAsked(null);
   };
   /** Saves the note typed; true once it is on disk, or when there is nothing it can be saved with yet. */
   const saveNote = async (): Promise<boolean> => {

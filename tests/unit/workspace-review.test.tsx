@@ -257,6 +257,30 @@ describe('the review tab', () => {
     expect(radio(item('Center a card with flexbox'), 'Not done').checked).toBe(false);
   });
 
+  it('shows the choice at once while it is being saved, without flickering back to the saved one', async () => {
+    const view = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
+    let answer!: () => void;
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: ((message: PageToBackground) =>
+        new Promise((resolve) => (answer = () => resolve({ ok: true, value: applied(model.view.value!, message) })))) as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
+    model.view.value = view;
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+    (field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).click();
+    await settle();
+    // Drawn again meanwhile (the row is busy), the box stays ticked.
+    expect(item('Center a card with flexbox').getAttribute('aria-busy')).toBe('true');
+    expect((field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).checked).toBe(true);
+    answer();
+    await settle();
+    expect((field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).checked).toBe(true);
+    expect(item('Center a card with flexbox').dataset.outcome).toBe('aced');
+  });
+
   it('keeps a note being typed when the view changes, and saves it on leaving the field', async () => {
     await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
     unfold(item('Center a card with flexbox'));
