@@ -37,6 +37,24 @@ describe('the session’s work beside a Meet call', () => {
   });
   afterAll(() => browser?.close());
 
+  it('shows in the lobby what prepares the call: the student, when and how long, last week’s goals', async () => {
+    // The frame the panel shows before the call, at the size it gets on a laptop.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 420 });
+    await page.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#call/${CODE}`);
+    await page.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    const main = page.getByRole('main', { name: text('previewTitle') });
+    expect(await main.getByRole('link', { name: text('studentGuideLink') }).getAttribute('href')).toBe(
+      SEED_STUDENT.currentProject!.mentorGuideUrl,
+    );
+    const shown = await main.innerText();
+    expect(shown).toContain(before('previewSessionLine'));
+    expect(shown).toContain('50 min');
+    for (const work of SEED_ASSIGNMENTS) expect(shown).toContain(work.title);
+    expect(shown).toContain(`${SEED_ASSIGNMENTS[1]!.title} · ${text('reviewKindCoursePart')}`);
+    await page.close();
+  });
+
   it('finds the student, reviews last week, plans next week and its date; all of it survives a reload', async () => {
     const call = await MeetCallPage.open(browser.context, CODE);
     await call.page.setViewportSize({ width: 1280, height: 900 });
@@ -135,5 +153,47 @@ describe('the session’s work beside a Meet call', () => {
     expect(await field.inputValue()).toContain('Awa will finish the grid. She asked about subgrid.');
     expect(await workFrame(call.page)!.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     await call.page.close();
+  });
+  it('fits the review in the frame the panel gives it: two outcomes in view at 360 × 420, one scroll area', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    const call = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 420 });
+    await page.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${call.value.id}`);
+    await page.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const outcomes = page.getByRole('radiogroup', { name: text('reviewOutcomeGroup') });
+    await outcomes.first().waitFor();
+    for (const index of [0, 1]) {
+      const box = (await outcomes.nth(index).boundingBox())!;
+      expect(box.y + box.height, `outcome ${index + 1}`).toBeLessThanOrEqual(420);
+    }
+    // Every tab, the link picker too: nothing scrolls inside the page, nothing is wider than the frame.
+    const innerScrollers = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            return (
+              (/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1) ||
+              (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+            );
+          })
+          .map((element) => `${element.tagName}.${element.className}`)
+          .concat(document.documentElement.scrollWidth > document.documentElement.clientWidth ? ['the page is wider than the frame'] : []),
+      );
+    for (const tab of ['workspaceTabStudent', 'workspaceTabReview', 'workspaceTabNextWeek', 'workspaceTabReport']) {
+      await page.getByRole('tab', { name: text(tab) }).click();
+      await page.getByRole('tabpanel').waitFor();
+      expect({ tab, scrollers: await innerScrollers() }).toEqual({ tab, scrollers: [] });
+    }
+    // A long summary grows its field rather than scrolling inside it.
+    await page.getByLabel(text('reportSummary')).fill('Awa explained her grid line by line. '.repeat(60));
+    expect(await innerScrollers()).toEqual([]);
+    await page.getByRole('tab', { name: text('workspaceTabStudent') }).click();
+    await page.getByRole('button', { name: text('studentChange') }).click();
+    await page.getByRole('heading', { name: text('linkHeading') }).waitFor();
+    expect(await innerScrollers()).toEqual([]);
+    await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyReportFields } from '../../utils/report/report-draft';
 import type { LiveSession } from '../../utils/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
 import { FLUSH_WORK, WORK_FLUSHED } from '../../utils/workspace/flush-work';
@@ -102,5 +103,77 @@ describe('the work page in the panel’s frame', () => {
     type(labelled('How the session went'), 'Words the disk cannot take yet');
     expect(await askToSave()).toEqual({ type: WORK_FLUSHED, ok: false });
     expect(labelled('How the session went').value).toBe('Words the disk cannot take yet');
+  });
+});
+
+describe('the lobby’s preview, before the call', () => {
+  let background: TestBackground;
+  let root: HTMLElement;
+
+  beforeEach(async () => {
+    background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_WORKSPACE));
+    root = document.createElement('div');
+    document.body.replaceChildren(root);
+  });
+  afterEach(() => {
+    dispatchEvent(new Event('pagehide'));
+    render(null, root);
+  });
+
+  it('shows the student’s card, when the session starts and for how long, last session’s summary and the work to review', async () => {
+    await background.db.put('students', aStudent());
+    await background.db.put('sessions', aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' }));
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 5 * 60_000) }));
+    await background.db.put('assignments', anAssignment({ id: 'a1' }));
+    await background.db.put('assignments', anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1', estimatedMinutes: 90 }));
+    await background.db.put('reportDrafts', {
+      ...emptyReportFields(),
+      summary: 'Flexbox at last.',
+      privateNotes: 'Tired this week.',
+      sessionId: 'sess-0',
+      studentId: 'stu-1',
+      revision: 1,
+      savedAt: T0,
+      ended: null,
+      sent: null,
+    });
+    mountSessionWorkspace(root, 'call/abc-defg-hij');
+    await expect.poll(() => root.querySelector('h2')?.textContent).toBe('Awa Diallo');
+    const main = root.querySelector('main')!;
+    expect(main.getAttribute('aria-label')).toBe('Before the call');
+    expect(document.title).toBe('Before the call');
+    expect(main.querySelector('.preview-when')?.textContent).toBe('Starts Mon, Nov 30, 2:05 PM · 50 min planned');
+    const guide = main.querySelector<HTMLAnchorElement>('.student-facts a')!;
+    expect([guide.textContent, guide.target]).toEqual(['Mentor guide for this project', '_blank']);
+    expect(main.querySelector('.student-facts')?.textContent).toContain('Path: ');
+    expect(main.querySelector('.previous-summary')?.textContent).toBe('Flexbox at last.');
+    expect(main.textContent).not.toContain('Tired this week.');
+    expect([...main.querySelectorAll('.preview-review li')].map((li) => li.textContent)).toEqual([
+      'Center a card with flexbox · Exercise · 30 min',
+      'Read the grid course, part 1 · Course part · 1 h 30 min',
+    ]);
+    // Nothing to do here but read: no field, no button.
+    expect(main.querySelectorAll('input, textarea, select, button')).toHaveLength(0);
+  });
+
+  it('says plainly when no session is found, and where to schedule one', async () => {
+    mountSessionWorkspace(root, 'call/abc-defg-hij');
+    await expect.poll(() => root.querySelector('main')?.textContent).toContain('No session is scheduled for this call.');
+    expect(root.textContent).toContain("Schedule it in Cadence's options, or pick the student once the call starts.");
+    const options = root.querySelector<HTMLAnchorElement>('a')!;
+    expect([options.textContent, options.target]).toEqual(['Open the options page', '_blank']);
+    expect(options.href).toMatch(/\/options\.html$/);
+  });
+
+  it('answers the panel’s request to save: nothing is pending', async () => {
+    mountSessionWorkspace(root, 'call/abc-defg-hij');
+    const answers = vi.spyOn(window, 'postMessage').mockImplementation(() => {});
+    try {
+      window.dispatchEvent(new MessageEvent('message', { data: { type: FLUSH_WORK }, origin: MEET, source: window.parent }));
+      await expect.poll(() => answers.mock.calls).toEqual([[{ type: WORK_FLUSHED, ok: true }, MEET]]);
+    } finally {
+      answers.mockRestore();
+    }
   });
 });
