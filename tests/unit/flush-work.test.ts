@@ -92,20 +92,20 @@ describe("the panel's end: asking the frame's page to save everything before it 
     const asked = requestFlush(aFrame(page), 1000);
     expect(page.posted).toEqual([{ data: { type: FLUSH_WORK }, targetOrigin: PAGE_ORIGIN }]);
     deliver(window, { type: WORK_FLUSHED, ok: true }, page, PAGE_ORIGIN);
-    expect(await asked).toBe(true);
+    expect(await asked).toBe('saved');
   });
 
-  it('resolves false when the page says a save failed', async () => {
+  it('says so when the page says a save failed: the frame must stay', async () => {
     const page = aWindow(PAGE_ORIGIN);
     const asked = requestFlush(aFrame(page), 1000);
     deliver(window, { type: WORK_FLUSHED, ok: false }, page, PAGE_ORIGIN);
-    expect(await asked).toBe(false);
+    expect(await asked).toBe('failed');
   });
 
   it('takes no answer but the page’s own, well formed, from its origin', async () => {
     const page = aWindow(PAGE_ORIGIN);
     const other = aWindow(MEET);
-    let answer: boolean | null = null;
+    let answer: string | null = null;
     void requestFlush(aFrame(page), 200).then((ok) => (answer = ok));
     deliver(window, { type: WORK_FLUSHED, ok: true }, other, MEET);
     deliver(window, { type: WORK_FLUSHED, ok: true }, page, 'https://evil.example');
@@ -115,23 +115,23 @@ describe("the panel's end: asking the frame's page to save everything before it 
     expect(answer).toBeNull();
     deliver(window, { type: WORK_FLUSHED, ok: true }, page, PAGE_ORIGIN);
     await settle();
-    expect(answer).toBe(true);
+    expect(answer).toBe('saved');
   });
 
-  it('resolves false when no answer comes in time (the page is stuck or gone): the frame must stay', async () => {
+  it('says when no answer came in time (the page still loading, or gone with the extension)', async () => {
     const page = aWindow(PAGE_ORIGIN);
     const started = Date.now();
-    expect(await requestFlush(aFrame(page), 50)).toBe(false);
+    expect(await requestFlush(aFrame(page), 50)).toBe('no-answer');
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
     // A late answer changes nothing.
     deliver(window, { type: WORK_FLUSHED, ok: true }, page, PAGE_ORIGIN);
   });
 
-  it('resolves true at once when the frame holds no page yet: nothing to save', async () => {
+  it('says saved at once when the frame holds no page yet: nothing to save', async () => {
     const page = aWindow('null');
-    expect(await requestFlush(aFrame(page, { URL: 'about:blank' }), 1000)).toBe(true);
+    expect(await requestFlush(aFrame(page, { URL: 'about:blank' }), 1000)).toBe('saved');
     expect(page.posted).toEqual([]);
-    expect(await requestFlush(aFrame(null), 1000)).toBe(true);
+    expect(await requestFlush(aFrame(null), 1000)).toBe('saved');
   });
 
   it('works end to end with the page’s end: the words saved, then the frame may go', async () => {
@@ -146,7 +146,7 @@ describe("the panel's end: asking the frame's page to save everything before it 
     });
     const answers = vi.spyOn(window, 'postMessage').mockImplementation((data: unknown) => void deliver(window, data, page, PAGE_ORIGIN));
     try {
-      expect(await requestFlush(aFrame(page), 1000)).toBe(true);
+      expect(await requestFlush(aFrame(page), 1000)).toBe('saved');
       expect(savedWords).toEqual(['the note being typed']);
       expect(answers).toHaveBeenCalledWith({ type: WORK_FLUSHED, ok: true }, MEET);
     } finally {

@@ -49,30 +49,35 @@ export function answerFlushRequests(page: Window, flush: () => Promise<boolean>)
 /** scheme://host of an address; the URL parser gives "null" for chrome-extension: and moz-extension: ones. */
 const originOf = (address: string) => /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(address)?.[0] ?? null;
 
+/** What the page said: all on disk; a save failed; or nothing, in time. */
+export type FlushResult = 'saved' | 'failed' | 'no-answer';
+
 /**
  * The panel's end: asks the page in `frame` to save everything, and resolves
- * true once it says all of it is on disk; false when a save failed, or when
- * no answer came within `timeoutMs` (the page is gone or stuck): the panel
- * keeps the frame then. A frame whose page has not loaded yet holds nothing to
- * save: true at once.
+ * once it says all of it is on disk (`saved`) or that a save failed (`failed`:
+ * the panel keeps the frame). `no-answer` when nothing came within `timeoutMs`:
+ * a page that listens answers in milliseconds, so one that does not is still
+ * loading (nothing typed in it yet) or gone with the extension (nothing left to
+ * save). A frame whose page has not loaded yet holds nothing to save: `saved`
+ * at once.
  */
-export function requestFlush(frame: HTMLIFrameElement, timeoutMs: number): Promise<boolean> {
+export function requestFlush(frame: HTMLIFrameElement, timeoutMs: number): Promise<FlushResult> {
   const page = frame.contentWindow;
   const host = frame.ownerDocument.defaultView;
   // Still the empty document a frame starts with (readable, unlike Cadence's page): nothing typed in it yet.
-  if (!page || !host || frame.contentDocument?.URL === 'about:blank') return Promise.resolve(true);
+  if (!page || !host || frame.contentDocument?.URL === 'about:blank') return Promise.resolve('saved');
   const origin = originOf(frame.src);
   return new Promise((resolve) => {
-    const done = (ok: boolean) => {
+    const done = (result: FlushResult) => {
       host.clearTimeout(timer);
       host.removeEventListener('message', onAnswer);
-      resolve(ok);
+      resolve(result);
     };
     const onAnswer = (event: MessageEvent) => {
       if (event.source !== page || (origin && event.origin !== origin) || !isWorkFlushed(event.data)) return;
-      done(event.data.ok);
+      done(event.data.ok ? 'saved' : 'failed');
     };
-    const timer = host.setTimeout(() => done(false), timeoutMs);
+    const timer = host.setTimeout(() => done('no-answer'), timeoutMs);
     host.addEventListener('message', onAnswer);
     const request: FlushWorkRequest = { type: FLUSH_WORK };
     page.postMessage(request, origin ?? '*');
