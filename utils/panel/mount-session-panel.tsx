@@ -2,7 +2,6 @@ import { signal as createSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { SessionPanel } from '../../components/session-panel';
 import panelCss from '../../components/session-panel.css?inline';
@@ -12,6 +11,7 @@ import { sendToBackground } from '../messaging/send-to-background';
 import { watchSidePanelPorts } from '../messaging/side-panel-port';
 import { panelCollapsedItem, panelWidthItem } from '../storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
+import { addPanelHost } from './panel-host';
 import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
 import { workspaceUrl } from './workspace-url';
@@ -58,36 +58,6 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     if (keep && !model.frozen.peek()) void panelCollapsedItem.setValue(value);
   };
   const width = createSignal<number | null>(null);
-  const ui = await createShadowRootUi(meetingPageLifetime(ctx, leave), {
-    name: PANEL_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: panelCss,
-    isolateEvents: true,
-    onMount(container, shadow) {
-      refuseUntrustedEvents(shadow, leave);
-      render(
-        <SessionPanel
-          model={model}
-          collapsed={collapsed}
-          onCollapsedChange={(value) => void fold(value, true)}
-          width={width}
-          onWidthChange={(value) => {
-            width.value = value;
-            if (!model.frozen.peek()) void panelWidthItem.setValue(value);
-          }}
-          // Firefox opens its sidebar only from its own buttons: the strip says where they are.
-          onOpenBeside={import.meta.env.FIREFOX ? null : openBesideTheCall}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
   if (alive.aborted) return;
   // Asked now, applied when it comes: nearly always before the first frame.
   panelCollapsedItem.getValue().then(
@@ -106,11 +76,29 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   });
   // Asked before the mount, so the mark follows the first frame and not the effects Preact runs after it.
   const firstFramePainted = panelPainted();
-  ui.mount();
+  // The panel lasts as long as the meeting's page, through an extension gone under it (frozen).
+  const ui = addPanelHost(document, PANEL_NAME, panelCss, leave);
+  refuseUntrustedEvents(ui.shadow, leave);
+  render(
+    <SessionPanel
+      model={model}
+      collapsed={collapsed}
+      onCollapsedChange={(value) => void fold(value, true)}
+      width={width}
+      onWidthChange={(value) => {
+        width.value = value;
+        if (!model.frozen.peek()) void panelWidthItem.setValue(value);
+      }}
+      // Firefox opens its sidebar only from its own buttons: the strip says where they are.
+      onOpenBeside={import.meta.env.FIREFOX ? null : openBesideTheCall}
+    />,
+    ui.container,
+  );
+  leave.addEventListener('abort', () => render(null, ui.container), { once: true });
   // Beside the browser's side panel showing this call, the panel steps aside: hidden at once, its
   // work's frame taken down once its page has saved (the side panel has the same work).
   watchSidePanelPorts(browser.runtime, meetingCode, alive, (open) => {
-    ui.shadowHost.toggleAttribute(BESIDE_SIDE_PANEL, open);
+    ui.host.toggleAttribute(BESIDE_SIDE_PANEL, open);
     model.setInSight(!open);
     if (open) void model.closeWork();
   });
@@ -147,17 +135,4 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
  */
 function openBesideTheCall(): void {
   void sendToBackground({ type: 'side-panel/open' });
-}
-
-/**
- * WXT removes a UI when its script's context is invalidated; this panel
- * outlives that (frozen), so its UI lasts as long as the meeting's page.
- */
-function meetingPageLifetime(ctx: ContentScriptContext, leave: AbortSignal): ContentScriptContext {
-  const lifetime: ContentScriptContext = Object.create(ctx);
-  lifetime.onInvalidated = (callback) => {
-    leave.addEventListener('abort', callback, { once: true });
-    return () => leave.removeEventListener('abort', callback);
-  };
-  return lifetime;
 }
