@@ -33,10 +33,6 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [builtInPanelMessages()],
-    resolve: {
-      // WXT's shadow-root UI pulls this library in for autoMount alone, which Cadence does not use.
-      alias: [{ find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: resolve('utils/panel/unused-wait-element.ts') }],
-    },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } },
   }),

@@ -19,13 +19,18 @@ export function AgendaLine({ model }: { model: SessionPanelModel }) {
       <button
         type="button"
         class="link-button checklist-toggle"
-        aria-expanded={open.value}
+        aria-expanded={open.value && !model.workOpen.value}
         aria-controls="cadence-checklist"
-        onClick={() => (open.value = !open.value)}
+        onClick={() => {
+          // Asked for while the work is open: the work gives way.
+          if (model.workOpen.peek()) void model.closeWork().then((closed) => (open.value = closed));
+          else open.value = !open.value;
+        }}
       >
         {t('checklistCount', t(PHASE_NAMES[phase]), ticked, items.length)}
       </button>
-      {open.value && (
+      {/* With the work open, the frame needs the room: the count stays, the list waits. */}
+      {open.value && !model.workOpen.value && (
         <div id="cadence-checklist">
           <PhaseChecklist phase={phase} checked={session.checked} onChange={model.setChecked} />
         </div>

@@ -1,4 +1,3 @@
-import { formatClock } from '../utils/format-duration';
 import { type MessageKey, t } from '../utils/i18n';
 import type { CallState } from '../utils/meet/call-state';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
@@ -39,7 +38,6 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
   const undoSeconds = model.undoSecondsLeft.value;
   return (
     <section class="session-start" aria-labelledby="cadence-end-prompt">
-      <p class="ended-summary">{t('sessionEndedSummary', formatClock(session.endedAt - session.startedAt))}</p>
       {undoSeconds !== null && (
         // Ending by keyboard brings the focus here: the one move that undoes the last.
         <button type="button" class="primary-button" data-focus-home onClick={() => void model.resume()}>

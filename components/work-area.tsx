@@ -25,6 +25,8 @@ export function WorkArea({ model }: { model: SessionPanelModel }) {
   const src = session ? workspaceUrl(session.id) : code ? lobbyWorkUrl(code) : null;
   // Until the background has said whether the call has a session, there is no knowing which work to show.
   if (!src || !model.loaded.value) return null;
+  // Once the session ended, "Write the report" opens it: one button for one move.
+  if (session?.endedAt && !open) return null;
   return (
     <section class="work-area" aria-label={t('workspaceFrameTitle')}>
       <button

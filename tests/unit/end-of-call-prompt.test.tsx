@@ -74,7 +74,8 @@ describe('the end-of-call prompt', () => {
     const id = model.session.value!.id;
     now += 47 * MIN;
     await callIs('ended');
-    expect(host.textContent).toContain('Session ended after 47:00.');
+    expect(host.querySelector('[data-testid="strip-status"]')?.textContent).toBe('Session ended');
+    expect(host.querySelector('.strip-times')?.textContent).toBe('47:00in all');
     expect(heading()).toBeTruthy();
     // The heading comes first, then its button, then the session's work open on its report.
     const all = [...host.querySelectorAll('*')];

@@ -199,7 +199,8 @@ describe('the session panel', () => {
     await tick(12 * MIN);
     button('End the session').click();
     await settle();
-    expect(panel().textContent).toContain('Session ended after 12:00.');
+    expect(host.querySelector('[data-testid="strip-status"]')?.textContent).toBe('Session ended');
+    expect(host.querySelector('.strip-times')?.textContent).toBe('12:00in all');
     // Still in the call: nothing says it is over, and a new session is not offered beside the undo.
     expect(panel().textContent).not.toContain('The call is over');
     expect(button('Undo the end (15 s)')).toBeTruthy();

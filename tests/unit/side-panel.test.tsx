@@ -116,7 +116,8 @@ describe('the side panel', () => {
     await tick(12 * MIN);
     button('End the session')!.click();
     await settle();
-    expect(panel()?.textContent).toContain('Session ended after 12:00.');
+    expect(host.querySelector('[data-testid="strip-status"]')?.textContent).toBe('Session ended');
+    expect(host.querySelector('.strip-times')?.textContent).toBe('12:00in all');
     // Beside another tool, Cadence cannot see the call end: it says only that the session did.
     expect(host.querySelector('h3')?.textContent).toBe('The report is next: write it while it is fresh');
   });

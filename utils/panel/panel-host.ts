@@ -27,8 +27,7 @@ export function addPanelHost(doc: Document, name: string, css: string, lifetime:
   const html = doc.createElement('html');
   const head = doc.createElement('head');
   const style = doc.createElement('style');
-  // Nothing of Meet's styles is inherited through the host; then the panel's own.
-  style.textContent = `:host{all:initial !important}\n${css}`;
+  style.textContent = css;
   const container = doc.createElement('body');
   head.append(style);
   html.append(head, container);
