@@ -79,22 +79,41 @@ describe.each([
     await student.close();
   });
 
-  it('the in-call panel and each tab of the session’s work', async () => {
+  it('the in-call panel in the lobby, in the call, folded, and each tab of the session’s work', async () => {
     const call = await MeetCallPage.open(browser.context, CODE, language);
     await call.page.emulateMedia({ colorScheme: scheme });
+    // The lobby: the strip says whose session it is, and the preview is open.
+    await call.expectCallState('lobby');
+    await expect.poll(() => call.panel.locator('.strip').innerText()).toContain(SEED_STUDENT.name.split(' ')[0]!);
+    // Only Cadence's panel: the Meet stand-in around it is not ours to judge.
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
     await call.meetAction('join');
     await call.expectCallState('in-call');
-    await expect.poll(() => workFrame(call.page) !== undefined).toBe(true);
+    // The call: the strip, the agenda in one line with its checklist open.
+    await call.panel.locator('.checklist-toggle').click();
+    await call.panel.getByRole('checkbox').first().waitFor();
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+    await call.panel.getByRole('button', { name: text('panelCollapse') }).click();
+    await expect.poll(() => call.panel.getAttribute('data-collapsed')).toBe('true');
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+    await call.panel.getByRole('button', { name: text('panelExpand') }).click();
+    await call.openWork();
     const work = workFrame(call.page)!;
     await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
     expect([await schemeOf(call.page), await schemeOf(work)]).toEqual([scheme, scheme]);
-    // Only Cadence's panel: the Meet stand-in around it is not ours to judge.
     expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
     for (const tab of ['workspaceTabStudent', 'workspaceTabReview', 'workspaceTabNextWeek', 'workspaceTabReport']) {
       await work.getByRole('tab', { name: text(tab) }).click();
       await work.getByRole('tabpanel').waitFor();
       expect({ tab, violations: await seriousViolations(work) }).toEqual({ tab, violations: [] });
     }
+    // Ended by hand: the undo, and the report next.
+    await call.button('endSession').click();
+    await call.panel.getByRole('heading', { name: text('endPromptInCall') }).waitFor();
+    expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+    // Taken back: the session runs on (the next test needs it running).
+    await call.panel.getByRole('button', { name: new RegExp(`^${text('undoEnd').split(' (')[0]}`) }).click();
+    await call.button('endSession').waitFor();
     await call.page.close();
   });
 
@@ -134,7 +153,7 @@ describe.each([
     const call = await MeetCallPage.open(browser.context, CODE, language);
     await call.meetAction('join');
     await call.expectCallState('in-call');
-    await call.panel.locator('iframe').waitFor();
+    await call.openWork();
     await reloadExtension(browser.context, browser.extensionId);
     await expect.poll(() => call.panel.getByRole('alert').innerText().catch(() => '')).toContain(text('frozenTitle'));
     expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);

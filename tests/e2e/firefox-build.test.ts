@@ -103,7 +103,8 @@ describe('the Firefox build', () => {
       await clickPanelButton(text('nextPhase'));
       await until(currentPhase, (current) => current === text('phaseProgress'), 20_000);
 
-      // The session's work, Cadence's own page framed in the panel, loads and talks to the background.
+      // The session's work, Cadence's own page framed in the panel once opened, loads and talks to the background.
+      await clickPanelButton(text('workOpen'));
       const work = await until(
         () => firefox.frames(),
         (frames) => frames.some((frame) => frame.url.startsWith(`${FIREFOX_EXTENSION_ORIGIN}/session-workspace.html`)),

@@ -112,6 +112,8 @@ describe('a call on a Meet whose markup changed', () => {
     expect(await call.currentPhaseName()).toBe(call.text('phaseCheckIn'));
 
     await call.button('endSession').click();
-    await expect.poll(() => call.panel.innerText()).toContain(call.text('startNewSession'));
+    // First the end can be taken back; a new session is offered once that has passed.
+    await expect.poll(() => call.panel.innerText()).toContain(call.text('undoEnd').split(' (')[0]!);
+    await expect.poll(() => call.panel.innerText(), { timeout: 20_000 }).toContain(call.text('startNewSession'));
   });
 });

@@ -102,27 +102,38 @@ describe('a whole session with the keyboard alone', () => {
     const walk = new KeyboardWalk(page);
     const work = () => workFrame(page)!;
 
-    // The lobby: Meet's own controls come first, then the panel.
-    const toStart = await walk.tabTo({ where: 'panel', name: text('startSession') });
-    const firstInPanel = toStart.findIndex((stop) => stop.where === 'panel');
-    expect(toStart.slice(0, firstInPanel).map((stop) => stop.name)).toContain('Join now');
-    await walk.press('Enter');
-    // The button gave way to the agenda: the focus is on the phase at hand, not back on Meet's page.
-    await walk.expectFocus({ where: 'panel', name: text('phaseCheckIn') });
+    // The lobby: Meet's own controls come first, then the panel: its edge, its strip, then what
+    // prepares the call (no session fits this call: the preview says so).
+    const toPreview = await walk.tabTo({ where: 'panel', name: text('workClose') });
+    const firstInPanel = toPreview.findIndex((stop) => stop.where === 'panel');
+    expect(toPreview.slice(0, firstInPanel).map((stop) => stop.name)).toContain('Join now');
+    expect(toPreview.slice(firstInPanel).map((stop) => stop.name)).toEqual(
+      expect.arrayContaining([text('panelWidth'), text('openBesideCall'), text('panelCollapse')]),
+    );
+    // The panel's edge moves with the arrow keys: wider to the left.
+    await walk.tabTo({ where: 'panel', name: text('panelWidth') }, 'Shift+Tab');
+    const width = async () => (await call.panel.boundingBox())!.width;
+    const before = await width();
+    await walk.press('ArrowLeft');
+    await expect.poll(width).toBeGreaterThan(before);
+    await walk.press('ArrowRight');
+    await expect.poll(width).toBe(before);
 
     // Join with Meet's own button, back before the panel.
     await walk.tabTo({ where: 'meet', name: 'Join now' }, 'Shift+Tab');
     await walk.press('Enter');
     await call.expectCallState('in-call');
 
-    // Tick the check-in's first item.
+    // Tick the check-in's first item, behind the line that counts them.
+    await walk.tabTo({ where: 'panel', name: fill('checklistCount', text('phaseCheckIn'), '0', '3') });
+    await walk.press('Enter');
     const howAreYou = text('checkInHowAreYou');
     await walk.tabTo({ where: 'panel', role: 'checkbox', name: howAreYou });
     await walk.press('Space');
     await walk.expectFocus({ where: 'panel', role: 'checkbox', name: howAreYou, checked: true });
 
     // To the next phase and back: "Previous phase" is disabled on the first phase, so the focus moves beside it.
-    await walk.tabTo({ where: 'panel', name: text('nextPhase') }, 'Shift+Tab');
+    await walk.tabTo({ where: 'panel', name: text('nextPhase') });
     await walk.press('Enter');
     await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
     await walk.expectFocus({ where: 'panel', name: text('nextPhase') });
@@ -132,13 +143,16 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'panel', name: text('nextPhase') });
     expect(await call.panel.getByRole('checkbox', { name: howAreYou }).isChecked()).toBe(true);
 
-    // Into the session's work (a frame), once it shows its choices as a mentor would wait to see
-    // them, back out with Shift+Tab, and in again.
+    // Open the session's work, and into it (a frame), once it shows its choices as a mentor would
+    // wait to see them; back out with Shift+Tab, and in again.
+    await walk.tabTo({ where: 'panel', name: text('workOpen') });
+    await walk.press('Enter');
+    await walk.expectFocus({ where: 'panel', name: text('workClose') });
     await work().getByRole('radio').first().waitFor();
     await walk.tabTo({ where: 'work' });
     await walk.expectFocus({ where: 'work', role: 'radio' });
     await walk.press('Shift+Tab');
-    await walk.expectFocus({ where: 'panel', role: 'checkbox', name: text('checkInKeepShort') });
+    await walk.expectFocus({ where: 'panel', name: text('workClose') });
     await walk.press('Tab');
     await walk.expectFocus({ where: 'work', role: 'radio', checked: false });
 
@@ -211,12 +225,12 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'work', name: text('nextSessionChange') });
     await expect.poll(() => work().locator('main').innerText()).toContain(text('nextSessionFixed').split('$P1$')[0]!);
 
-    // End the session from the panel: the focus goes to the request for the report.
+    // End the session from the panel: the focus goes to the one move that takes it back.
     await walk.tabTo({ where: 'panel', name: text('endSession') });
     await walk.press('Enter');
-    await walk.expectFocus({ where: 'panel', name: text('endPromptTitle') });
+    await walk.expectFocus({ where: 'panel', name: new RegExp(`^${text('undoEnd').split(' (')[0]}`) });
 
-    // The report, in the new frame: late by 5 minutes, how it went, one skill at level 3, then end it.
+    // The report, in the same frame: late by 5 minutes, how it went, one skill at level 3, then end it.
     await walk.tabTo({ where: 'work', role: 'radio', name: text('reportPresent') });
     await walk.press('ArrowDown');
     await walk.expectFocus({ where: 'work', role: 'radio', name: text('reportLate'), checked: true });

@@ -10,7 +10,7 @@ import { MeetCallPage, meetingUrl, workFrame } from './support/session-panel-pag
 /** The colours the mentor reads: the panel's, in Meet's page, and the session's work, in its frame. */
 const panelColours = (page: Page) =>
   page.evaluate(() => {
-    const style = getComputedStyle(document.querySelector('cadence-panel')!.shadowRoot!.querySelector('.panel-body')!);
+    const style = getComputedStyle(document.querySelector('cadence-panel')!.shadowRoot!.querySelector('.panel')!);
     return { background: style.backgroundColor, text: style.color };
   });
 const workColours = (page: Page) =>
@@ -83,7 +83,7 @@ describe('the panel on a Meet call', () => {
     await call.page.close();
   });
 
-  it('folds to a tab, and stays folded after a reload', async () => {
+  it('folds to its strip, and stays folded after a reload', async () => {
     const call = await inCall('fol-aaaa-one');
     await call.panel.getByRole('button', { name: call.text('panelCollapse') }).click();
     const tab = call.panel.getByRole('button', { name: call.text('panelExpand') });
@@ -116,7 +116,8 @@ describe('the panel on a Meet call', () => {
       await page.keyboard.press('Tab');
       reached = await focusedInPanel();
     }
-    expect(reached).toEqual({ label: call.text('panelCollapse'), outline: 'solid' });
+    // First the panel's edge, which the arrow keys move.
+    expect(reached).toEqual({ label: call.text('panelWidth'), outline: 'solid' });
 
     // Keys pressed in the panel never bubble up to Meet's own shortcuts.
     await page.evaluate(() => {
@@ -129,6 +130,10 @@ describe('the panel on a Meet call', () => {
     expect((await focusedInPanel())?.outline).toBe('solid');
     await page.keyboard.press('Enter');
     await expect.poll(() => call.currentPhaseName()).toBe(call.text('phaseProgress'));
+    // Back past "Previous phase" to the checklist's line, open it, and tick its first item.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await expect.poll(() => call.panel.getByRole('checkbox').first().isChecked()).toBe(true);
@@ -150,7 +155,10 @@ describe('the panel on a Meet call', () => {
       const call = new MeetCallPage(page);
       await call.meetAction('join');
       await call.expectCallState('in-call');
-      const workShown = () => expect.poll(() => workFrame(page)?.locator('main').isVisible() ?? false).toBe(true);
+      const workShown = async () => {
+        await call.openWork();
+        await expect.poll(() => workFrame(page)?.locator('main').isVisible() ?? false).toBe(true);
+      };
       await workShown();
       const meetBackground = parseColour(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       expect(relativeLuminance(meetBackground) > 0.5).toBe(theme === 'light');
@@ -172,7 +180,7 @@ describe('the panel on a Meet call', () => {
         }
         expect({ theme, scheme, violations: await seriousViolations(page, 'cadence-panel') }).toEqual({ theme, scheme, violations: [] });
 
-        // Folded, the panel is a tab over Meet's page: its focus ring stands out from that page, or from the
+        // Folded, the panel is its strip over Meet's page: its focus ring stands out from that page, or from the
         // panel's own colour running between them.
         await call.panel.getByRole('button', { name: call.text('panelCollapse') }).focus();
         await page.keyboard.press('Enter');
@@ -189,7 +197,7 @@ describe('the panel on a Meet call', () => {
         );
         expect({ theme, scheme, ring, standsOut: standsOut >= 3 }).toEqual({ theme, scheme, ring, standsOut: true });
         await page.keyboard.press('Enter');
-        // Opened again: a new frame for the session's work.
+        // Opened again: the work was saved and closed as the panel folded; it opens in a new frame.
         await workShown();
       }
       expect(seen['panel-light']).not.toBe(seen['panel-dark']);

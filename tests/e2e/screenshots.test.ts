@@ -1,5 +1,6 @@
-// The README's pictures, made from the built extension as a mentor uses it: the panel in a Meet call,
-// the session's work, the report and the toolbar popup; English, light scheme, fixed sizes.
+// The README's pictures, made from the built extension as a mentor uses it: the lobby, the panel in a
+// Meet call, the session's work, the strip beside Meet's chat, the report and the toolbar popup;
+// English, light scheme, a laptop's screen for the call.
 // `npm run screenshots` writes them to docs/screenshots/; `npm test` makes them in .output/screenshots/
 // so a run leaves the repository alone. Times and dates follow the real clock, so they differ per run.
 import { mkdirSync, statSync } from 'node:fs';
@@ -57,18 +58,26 @@ describe('screenshots for the README', () => {
     await popup.close();
   });
 
-  it('the panel in the call, the review of last week’s work, a goal for next week', async () => {
-    const page = await lightPage(browser, 1280, 900);
+  it('the lobby, the panel in the call, the review of last week’s work, the strip beside Meet’s chat', async () => {
+    // A laptop's screen: what most mentors have in a call.
+    const page = await lightPage(browser, 1366, 681);
     const call = new MeetCallPage(page);
     await page.goto(`https://meet.google.com/${CODE}`);
-    await call.panel.waitFor();
-    await call.meetAction('join');
-    await call.expectCallState('in-call');
+    await call.expectCallState('lobby');
     const work = page.frameLocator('iframe');
     await work.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    await expect.poll(() => call.panel.locator('.strip').innerText()).toContain(SEED_STUDENT.name.split(' ')[0]!);
+    await shoot(page, 'lobby.png');
+
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.panel.locator('.checklist-toggle').click();
+    await call.panel.getByRole('checkbox').first().check();
+    await expect.poll(() => call.panel.getByRole('checkbox').first().isChecked()).toBe(true);
     await shoot(page, 'panel-in-call.png');
 
     await call.button('nextPhase').click();
+    await call.openWork();
     await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
     const outcomes = ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcomeNotDone'];
     for (const [index, assignment] of SEED_ASSIGNMENTS.entries()) {
@@ -79,9 +88,6 @@ describe('screenshots for the README', () => {
     const aced = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).getByRole('checkbox', { name: text('reviewOutcomeAced') });
     await aced.check();
     await expect.poll(() => aced.isChecked()).toBe(true);
-    // The panel scrolled to its frame, the frame to the first piece of work.
-    await call.panel.locator('iframe').scrollIntoViewIfNeeded();
-    await work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).evaluate((group) => group.scrollIntoView());
     await shoot(page, 'session-work.png');
 
     // Goals: the first suggestion goes to next week, for the report to show.
@@ -89,6 +95,14 @@ describe('screenshots for the README', () => {
     const goals = work.getByRole('region', { name: text('goalsHeading') });
     await work.getByRole('region', { name: text('suggestHeading') }).getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) }).first().click();
     await expect.poll(() => goals.getByRole('listitem').count()).toBe(1);
+
+    // Meet's chat opens: the panel waits beside it as its strip.
+    await call.panel.getByTestId('work-toggle').click();
+    await expect.poll(() => call.panel.getAttribute('data-work-open')).toBe('false');
+    await page.locator('[data-fixture-panel="chat"]').first().click();
+    await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel')).toBe('true');
+    await page.mouse.move(0, 0);
+    await shoot(page, 'beside-meet-chat.png');
     await page.close();
   });
 

@@ -169,6 +169,7 @@ describe('reports, no-shows and cancellations on the platform', () => {
     const call = await MeetCallPage.open(browser.context, 'nos-howw-abc');
     await call.meetAction('join');
     await call.expectCallState('in-call');
+    await call.openWork();
     const work = call.page.frameLocator('iframe');
     await work.getByRole('button', { name: text('lateFlagNoShow') }).first().click();
     await work.getByLabel(text('lateNoShowComment')).fill('I waited for you 16 minutes; see you next week.');

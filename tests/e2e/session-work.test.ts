@@ -60,6 +60,8 @@ describe('the session’s work beside a Meet call', () => {
     await call.page.setViewportSize({ width: 1280, height: 900 });
     await call.meetAction('join');
     await call.expectCallState('in-call');
+    // The session's work opens when the mentor asks for it.
+    await call.openWork();
     const work = workOf(call);
 
     // Check-in: the student, found from the meeting link.
@@ -109,6 +111,7 @@ describe('the session’s work beside a Meet call', () => {
     await call.page.reload();
     await call.meetAction('join');
     await call.expectCallState('in-call');
+    await call.openWork();
     await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).innerText()).toContain(suggested[0]!);
     expect(await goals.getByRole('listitem').allInnerTexts()).toHaveLength(2);
     expect(await work.locator('main').innerText()).toContain(text('nextSessionHeading'));

@@ -28,6 +28,7 @@ describe('the extension reloaded during a call (as an update does)', () => {
     const call = await MeetCallPage.open(browser.context, CODE);
     await call.meetAction('join');
     await call.expectCallState('in-call');
+    await call.openWork();
     const liveSession = await call.panel.locator('iframe').getAttribute('src');
     let lost = 0;
     let acknowledged = '';
@@ -52,7 +53,7 @@ describe('the extension reloaded during a call (as an update does)', () => {
       expect(said).toContain(text('frozenSaved'));
       expect(said).toContain(text('frozenReload'));
       for (const key of ['nextPhase', 'endSession']) expect(await call.button(key).isDisabled()).toBe(true);
-      expect(await call.panel.getByRole('checkbox').first().isDisabled()).toBe(true);
+      expect(await call.panel.locator('.checklist-toggle').isDisabled()).toBe(true);
       // The frame's page died with the extension: the notice stands in its place.
       expect(await call.panel.locator('iframe').count()).toBe(0);
       // Its clock stands still at the last second it knew, and says so.
@@ -66,6 +67,7 @@ describe('the extension reloaded during a call (as an update does)', () => {
       await call.panel.getByTestId('session-elapsed').waitFor();
       await call.meetAction('join');
       await call.expectCallState('in-call');
+      await call.openWork();
       expect(await call.panel.locator('iframe').getAttribute('src')).toBe(liveSession);
       const elapsed = await call.sessionElapsedSeconds();
       // Both readings may be up to a second behind the panel's tick.

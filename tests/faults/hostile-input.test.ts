@@ -234,6 +234,9 @@ describe('messages forged by a page', () => {
     await call.meetAction('join');
     await call.expectCallState('in-call');
     await call.button('nextPhase').waitFor();
+    // The checklist, opened by the mentor, for the page's script to try its boxes.
+    await call.panel.locator('.checklist-toggle').click();
+    await call.panel.getByRole('checkbox').first().waitFor();
     const live = async () => (await sendFromPage(options, { type: 'live-session/for-call', meetingCode: CODE })).value;
     const session = await live();
     const stored = await storedData(options);
@@ -714,6 +717,7 @@ describe('HTML and script in every text field', () => {
         const call = await MeetCallPage.open(browser.context, CODE);
         await call.meetAction('join');
         await call.expectCallState('in-call');
+        await call.openWork();
         const frame = await until(async () => call.page.frames().find((f) => f.url().includes('session-workspace.html')), Boolean);
         await frame!.getByRole('tab', { name: text('workspaceTabReview') }).click();
         await expect.poll(() => shownIn(frame!)).toContain(svg);
@@ -736,6 +740,8 @@ describe('HTML and script in every text field', () => {
         const side = await browser.context.newPage();
         await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
         await call.page.bringToFront();
+        // The side panel opens the session's work as the page's panel does: when the mentor asks.
+        await side.getByTestId('work-toggle').click({ timeout: 15_000 });
         const frame = await until(async () => side.frames().find((f) => f.url().includes('session-workspace.html')), Boolean, 15_000);
         await frame!.getByRole('tab', { name: text('workspaceTabReview') }).click();
         await expect.poll(() => shownIn(frame!)).toContain(svg);

@@ -46,16 +46,30 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   };
   const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, ownClock: false });
   const collapsed = createSignal(false);
-  /** Folds or opens the panel; folding takes the work's frame down, once its page has saved. */
+  /**
+   * Folds or opens the panel; folding takes the work's frame down, once its page has saved. The
+   * last request wins: an open asked for while a fold waits for that save is not undone by it.
+   */
+  let foldRequests = 0;
+  /** What this panel wrote, in order: storage tells every writer of its own writes too. */
+  const ownWrites: boolean[] = [];
+  const keepFolded = (value: boolean) => {
+    // Frozen, there is nowhere left to keep it.
+    if (model.frozen.peek()) return;
+    ownWrites.push(value);
+    void panelCollapsedItem.setValue(value);
+  };
   const fold = async (value: boolean, keep: boolean) => {
-    if (value && !(await model.closeWork())) {
+    const request = ++foldRequests;
+    const closed = !value || (await model.closeWork());
+    if (request !== foldRequests) return;
+    if (!closed) {
       // The page could not save: the panel stays open, and so says the stored state.
-      if (!keep && !model.frozen.peek()) void panelCollapsedItem.setValue(false);
+      if (!keep) keepFolded(false);
       return;
     }
     collapsed.value = value;
-    // Frozen, there is nowhere left to keep it.
-    if (keep && !model.frozen.peek()) void panelCollapsedItem.setValue(value);
+    if (keep) keepFolded(value);
   };
   const width = createSignal<number | null>(null);
   if (alive.aborted) return;
@@ -69,7 +83,10 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     () => {},
   );
   // The shortcut (or another Meet tab) folds it through storage.
-  const unwatchCollapsed = panelCollapsedItem.watch((value) => void fold(value, false));
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => {
+    if (ownWrites[0] === value) return void ownWrites.shift();
+    void fold(value, false);
+  });
   leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
   ctx.onInvalidated(() => {
     if (!leave.aborted) model.frozen.value = true;
