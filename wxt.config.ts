@@ -78,6 +78,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandTogglePanel__',
       },
+      // Firefox opens its sidebar only from its own controls: this shortcut is one (the strip names it).
+      ...(browser === 'firefox'
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+Y' },
+              description: '__MSG_commandOpenSidebar__',
+            },
+          }
+        : {}),
     },
     ...(browser === 'firefox'
       ? {

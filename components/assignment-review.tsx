@@ -6,7 +6,7 @@ import { AssignmentOutcome } from './assignment-outcome';
 import { NotDoneNotice } from './not-done-notice';
 import { UnaskedWorkForm } from './unasked-work-form';
 
-/** The progress phase: each piece of last week's work and how it went. */
+/** The progress phase: each piece of last week's work and how it went, one compact row each. */
 export function AssignmentReview({ model }: { model: WorkspaceModel }) {
   const headingId = useId();
   const view = model.view.value;
@@ -16,13 +16,12 @@ export function AssignmentReview({ model }: { model: WorkspaceModel }) {
   const sessions = [view.previous, view.session, ...view.upcoming];
   return (
     <section class="review" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('reviewHeading')}</h2>
+      <div class="review-header">
+        <h2 id={headingId}>{t('reviewHeading')}</h2>
+        {total > 0 && <p class="review-progress">{t('reviewProgress', reviewed, total)}</p>}
+      </div>
       <NotDoneNotice model={model} />
-      {total === 0 ? (
-        <p class="hint">{t('reviewNothingSet')}</p>
-      ) : (
-        <p class="review-progress">{t('reviewProgress', reviewed, total)}</p>
-      )}
+      {total === 0 && <p class="hint">{t('reviewNothingSet')}</p>}
       {view.review.length > 0 && (
         <ul class="review-list">
           {view.review.map((assignment) => (

@@ -1,12 +1,12 @@
 import type { AgendaShape } from '../utils/agenda/agenda-shape';
 import { PHASE_NAMES } from '../utils/agenda/phases';
-import { formatClock } from '../utils/format-duration';
 import { t } from '../utils/i18n';
 
-/** The agenda as an ordered list; the phase at hand is the current step. */
+/** The agenda in one line, as an ordered list: finished phases ticked, the phase at hand the current step. */
 export function PhaseList({ agenda }: { agenda: AgendaShape }) {
   return (
-    <ol class="phase-list" aria-label={t('agendaLabel')}>
+    // Where the focus lands when a redraw takes away the button that held it (the last phase's Next).
+    <ol class="phase-list" aria-label={t('agendaLabel')} tabIndex={-1} data-focus-home>
       {agenda.phases.map((phase) => (
         <li
           key={phase.key}
@@ -15,11 +15,11 @@ export function PhaseList({ agenda }: { agenda: AgendaShape }) {
           data-status={phase.status}
           aria-current={phase.status === 'current' ? 'step' : undefined}
         >
-          <span class="phase-name">{t(PHASE_NAMES[phase.key])}</span>
+          {/* A finished phase says so in words for screen readers, and with a tick for the eye. */}
+          {phase.status === 'done' && <span aria-hidden="true">✓ </span>}
+          <span class="phase-name">{t(PHASE_NAMES[phase.key])}</span>{' '}
           <span class="phase-planned">{t('phaseMinutes', phase.minutes)}</span>
-          {phase.spentSeconds !== null && (
-            <span class="phase-spent">{t('phaseSpent', formatClock(phase.spentSeconds * 1000))}</span>
-          )}
+          {phase.status === 'done' && <span class="visually-hidden">{t('phaseDone')}</span>}
         </li>
       ))}
     </ol>

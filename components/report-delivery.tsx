@@ -5,8 +5,10 @@ import type { ReportDelivery as Delivery } from '../utils/report/report-store';
 
 interface Props {
   delivery: Delivery;
-  /** Whether Cadence is connected to the platform (else reports stay on this computer). */
+  /** Whether Cadence is connected to the platform. */
   connected: boolean;
+  /** Whether this report goes to the platform (connected, and the platform knows the student), or stays here. */
+  toPlatform: boolean;
   /** The report changed since it was ended: a correction is to be sent. */
   correction: boolean;
   language: string;
@@ -14,12 +16,12 @@ interface Props {
 }
 
 /** Where the report stands: kept here, on its way, on the platform, or stuck. */
-export function ReportDelivery({ delivery, connected, correction, language, timezone }: Props) {
+export function ReportDelivery({ delivery, connected, toPlatform, correction, language, timezone }: Props) {
   let state: string | null = null;
   let hint: string | null = null;
   switch (delivery.state) {
     case 'draft':
-      hint = t(connected ? 'reportDeliveryDraftConnected' : 'reportDeliveryDraftLocal');
+      hint = t(toPlatform ? 'reportDeliveryDraftConnected' : connected ? 'reportDeliveryDraftLocalStudent' : 'reportDeliveryDraftLocal');
       break;
     case 'saved-locally':
       state = t('reportDeliverySavedLocally');
@@ -43,7 +45,7 @@ export function ReportDelivery({ delivery, connected, correction, language, time
     <div class="report-delivery" data-state={delivery.state} role="status">
       {state && <p class="report-delivery-state">{state}</p>}
       {hint && <p class="hint">{hint}</p>}
-      {correction && <p class="report-correction">{t('reportDeliveryCorrection')}</p>}
+      {correction && <p class="report-correction">{t(toPlatform ? 'reportDeliveryCorrection' : 'reportDeliveryCorrectionLocal')}</p>}
     </div>
   );
 }

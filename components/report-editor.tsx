@@ -7,6 +7,7 @@ import type { ErrorCode } from '../utils/messaging/ui-to-background';
 import { reportInputSchema } from '../utils/platform/platform-schemas';
 import { DRAFT_TEXT_MAX, type ReportProblem, reviewCounts } from '../utils/report/report-draft';
 import { createReportModel } from '../utils/report/report-model';
+import type { PendingWrites } from '../utils/workspace/pending-writes';
 import { OUTCOME_CHOICES, OUTCOME_NAMES } from '../utils/review/review-work';
 import { PageError } from './page-error';
 import { ReportAttendance } from './report-attendance';
@@ -16,6 +17,8 @@ import { SkillEvaluations } from './skill-evaluations';
 
 interface Props {
   sessionId: string;
+  /** Where the page gathers what it has not saved yet, when it must save it all at once (its frame is going). */
+  pending?: Pick<PendingWrites, 'add'>;
   /** The mentor's language and time zone, for dates. */
   language: string;
   timezone: string;
@@ -34,15 +37,25 @@ const END_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
   'not-found': 'optionsErrorNotFound',
 };
 
+/** The last button, by where the report goes and whether it went already. */
+const LAST_STEP: Record<'send' | 'keep', Record<'report' | 'correction', MessageKey>> = {
+  send: { report: 'reportSend', correction: 'reportSendCorrection' },
+  keep: { report: 'reportFinish', correction: 'reportFinishCorrection' },
+};
+
 /**
  * A session's report, written beside the call, in the side panel or on a
  * page of its own: every word saved as typed, a preview of what the student
- * gets, and "End session" to send it.
+ * gets, and a last button named for what it does: "Send the report" when it
+ * goes to the platform, "Finish the report" when it stays on this computer.
+ * (Not "End session": mentors took it for the panel's "End the session", which ends the call's agenda.)
  */
-export function ReportEditor({ sessionId, language, timezone }: Props) {
+export function ReportEditor({ sessionId, pending, language, timezone }: Props) {
   const id = useId();
   const model = useMemo(() => createReportModel({ sessionId, send: sendToBackground, timers: globalThis }), [sessionId]);
   useEffect(() => model.start(), [model]);
+  // As soon as it is drawn: words typed at once must not miss a save asked for before the next frame.
+  useLayoutEffect(() => pending?.add(model.settle), [model, pending]);
   const [previewing, setPreviewing] = useState(false);
   // A fresh object each time, so asking for the same element twice still moves the focus.
   const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
@@ -232,6 +245,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
         <ReportDelivery
           delivery={view.delivery}
           connected={view.connected}
+          toPlatform={view.toPlatform}
           correction={view.changedSinceEnd}
           language={language}
           timezone={timezone}
@@ -245,7 +259,7 @@ export function ReportEditor({ sessionId, language, timezone }: Props) {
       {(!ended || view.changedSinceEnd) && (
         <div class="actions">
           <button type="button" aria-busy={model.ending.value} onClick={() => void end()}>
-            {t(ended ? 'reportSendCorrection' : 'reportEnd')}
+            {t(LAST_STEP[view.toPlatform ? 'send' : 'keep'][ended ? 'correction' : 'report'])}
           </button>
         </div>
       )}

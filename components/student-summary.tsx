@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { formatDateTime } from '../utils/format-date-time';
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import { type AttendancePolicy, readAttendancePolicy } from '../utils/policy/attendance-policy';
-import type { SessionStatus } from '../utils/platform/platform-schemas';
 import { OUTCOMES } from '../utils/review/assignment';
 import { outcomeCounts } from '../utils/review/outcome-history';
 import { OUTCOME_NAMES, parseHours } from '../utils/review/review-work';
@@ -11,15 +9,9 @@ import type { WorkspaceModel } from '../utils/workspace/workspace-model';
 import { CancelSessionFlow } from './cancel-session-flow';
 import { LatenessNotice } from './lateness-notice';
 import { SessionLinkPicker } from './session-link-picker';
+import { LastSession } from './last-session';
+import { StudentFacts } from './student-facts';
 import { TextField } from './text-field';
-
-const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
-  pending: 'optionsSessionPending',
-  completed: 'optionsSessionCompleted',
-  canceled: 'optionsSessionCanceled',
-  late_canceled: 'optionsSessionLateCanceled',
-  student_absent: 'optionsSessionStudentAbsent',
-};
 
 /** The check-in tab: who the student is, their time this week, and where last week left off. */
 export function StudentSummary({ model }: { model: WorkspaceModel }) {
@@ -75,26 +67,7 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
         {student.name}
       </h2>
       <LatenessNotice model={model} />
-      <ul class="student-facts">
-        <li dir="auto">{t('studentPathLine', student.path.name)}</li>
-        <li dir="auto">
-          {student.currentProject ? t('studentProjectLine', student.currentProject.name) : t('studentNoProject')}
-          {student.currentProject?.mentorGuideUrl && (
-            <>
-              <br />
-              <a href={student.currentProject.mentorGuideUrl} target="_blank" rel="noopener noreferrer">
-                {t('studentGuideLink')}
-              </a>
-            </>
-          )}
-        </li>
-        <li>{t('studentLevelLine', student.level)}</li>
-        <li>
-          {override === null
-            ? t('studentHoursUsual', number.format(usual))
-            : t('studentHoursChanged', number.format(override), number.format(usual))}
-        </li>
-      </ul>
+      <StudentFacts student={student} hoursThisWeek={override} language={model.language} />
 
       <form
         class="student-hours"
@@ -146,15 +119,13 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
         </p>
       </form>
 
-      <h3>{t('studentLastHeading')}</h3>
-      {previous ? (
-        <p>{`${formatDateTime(previous.start, 'date-time', model)} · ${t(STATUS_NAMES[previous.status])}`}</p>
-      ) : (
-        <p class="hint" dir="auto">
-          {t('studentNoPrevious', student.name)}
-        </p>
-      )}
-      {view.previousSummary && <blockquote class="previous-summary" dir="auto">{view.previousSummary}</blockquote>}
+      <LastSession
+        previous={previous}
+        summary={view.previousSummary}
+        studentName={student.name}
+        language={model.language}
+        timezone={model.timezone}
+      />
       {reviewed && <p>{t('studentReviewedSoFar', reviewed)}</p>}
       {(previous || waiting > 0) && <p>{t('studentWaiting', waiting)}</p>}
 

@@ -15,8 +15,10 @@ interface LocalItems {
   attendancePolicy: unknown;
   /** Raw: read with `readReminderSettings`. */
   reminderSettings: unknown;
-  /** The in-call panel folded to its tab; the keyboard shortcut flips it. */
+  /** The in-call panel folded to its strip; the keyboard shortcut flips it. */
   panelCollapsed: boolean;
+  /** The in-call panel's width in CSS pixels as the mentor set it; null: the usual width. */
+  panelWidth: number | null;
 }
 
 const FALLBACKS: LocalItems = {
@@ -24,6 +26,7 @@ const FALLBACKS: LocalItems = {
   attendancePolicy: undefined,
   reminderSettings: undefined,
   panelCollapsed: false,
+  panelWidth: null,
 };
 
 export interface StorageItem<T> {
@@ -72,4 +75,5 @@ export const reminderSettingsItem = /* @__PURE__ */ localItem('reminderSettings'
 export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
 export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null);
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
+export const panelWidthItem = /* @__PURE__ */ localItem('panelWidth');
 export const pendingUpdateItem = /* @__PURE__ */ sessionItem('pendingUpdate', null);

@@ -98,6 +98,31 @@ describe.each([
     await call.page.close();
   });
 
+  it('the lobby’s preview of the call', async () => {
+    const preview = await page(`session-workspace.html#call/${CODE}`, (p) => p.getByRole('heading', { name: SEED_STUDENT.name }).waitFor());
+    expect(await seriousViolations(preview)).toEqual([]);
+    await preview.close();
+  });
+
+  it('the review with its outcomes chosen and a row unfolded', async () => {
+    const call = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    const work = await page(`session-workspace.html#${call.value.id}`, (p) => p.getByRole('tab').first().waitFor());
+    await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const rows = work.getByRole('radiogroup', { name: text('reviewOutcomeGroup') });
+    await rows.first().waitFor();
+    for (const [index, outcome] of ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcomeNotDone'].entries()) {
+      const radio = rows.nth(index).getByRole('radio', { name: text(outcome), exact: true });
+      await radio.click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
+    }
+    const aced = work.getByRole('checkbox', { name: text('reviewOutcomeAced') });
+    await aced.check();
+    await expect.poll(() => aced.isChecked()).toBe(true);
+    await work.getByRole('button', { name: text('reviewAdviceAndNote') }).nth(1).click();
+    expect(await seriousViolations(work)).toEqual([]);
+    await work.close();
+  });
+
   it('the side panel', async () => {
     const side = await page('sidepanel.html', (p) => p.getByRole('complementary').waitFor());
     expect(await seriousViolations(side)).toEqual([]);

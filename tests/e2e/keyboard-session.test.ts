@@ -160,10 +160,12 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'work', role: 'tab', name: text('workspaceTabReview') });
     await walk.press('Tab');
     await walk.expectFocus({ where: 'work', role: 'radio', name: text('reviewOutcomeDone') });
-    await walk.press('ArrowDown');
-    await walk.press('ArrowDown');
-    await walk.expectFocus({ where: 'work', role: 'radio', name: text('reviewOutcomeDifficulties'), checked: true });
+    await walk.press('ArrowRight');
+    await walk.expectFocus({ where: 'work', role: 'radio', name: text('reviewChoiceDifficulties'), checked: true });
+    // The advice and the note are folded in the row: Enter on their button opens them.
     const flexboxItem = work().getByRole('group', { name: flexbox!.title, exact: true });
+    await walk.tabTo({ where: 'work', name: text('reviewAdviceAndNote') });
+    await walk.press('Enter');
     await expect.poll(() => flexboxItem.innerText()).toContain(text('reviewGuidanceDifficulties3'));
     await walk.tabTo({ where: 'work', name: text('reviewNote') });
     const note = 'Mixed up justify-content and align-items; found it herself.';
@@ -233,7 +235,7 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'work', role: 'radio', name: text('reportLevel3'), checked: true });
     await walk.tabTo({ where: 'work', name: text('reportSkillComment') });
     await walk.type('Centres anything now.');
-    await walk.tabTo({ where: 'work', name: text('reportEnd') });
+    await walk.tabTo({ where: 'work', name: text('reportFinish') });
     await walk.press('Enter');
     await walk.expectFocus({ where: 'work', name: new RegExp(text('reportDeliverySavedLocally')) });
 

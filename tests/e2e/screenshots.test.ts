@@ -70,12 +70,15 @@ describe('screenshots for the README', () => {
 
     await call.button('nextPhase').click();
     await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
-    const outcomes = ['reviewOutcomeAced', 'reviewOutcomeDifficulties', 'reviewOutcomeNotDone'];
+    const outcomes = ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcomeNotDone'];
     for (const [index, assignment] of SEED_ASSIGNMENTS.entries()) {
-      const radio = work.getByRole('group', { name: assignment.title, exact: true }).getByRole('radio', { name: text(outcomes[index]!) });
+      const radio = work.getByRole('group', { name: assignment.title, exact: true }).getByRole('radio', { name: text(outcomes[index]!), exact: true });
       await radio.click();
       await expect.poll(() => radio.isChecked()).toBe(true);
     }
+    const aced = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).getByRole('checkbox', { name: text('reviewOutcomeAced') });
+    await aced.check();
+    await expect.poll(() => aced.isChecked()).toBe(true);
     // The panel scrolled to its frame, the frame to the first piece of work.
     await call.panel.locator('iframe').scrollIntoViewIfNeeded();
     await work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).evaluate((group) => group.scrollIntoView());

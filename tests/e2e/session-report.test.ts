@@ -152,7 +152,7 @@ describe('reports, no-shows and cancellations on the platform', () => {
     await typeWords(page, 'Salma finished the expense categories and their tests.'.split(' '), 60);
     await expect.poll(() => saveState(page), { timeout: 5_000 }).toBe('saved');
     await server.close();
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await expect.poll(() => page.getByRole('main').innerText()).toContain(text('reportDeliverySending').split('$P1$')[0]!);
     await start();
     await syncUntil(() => server.state().reports.some((r) => r.sessionId === 'ses-0003'));

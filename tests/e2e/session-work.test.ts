@@ -18,10 +18,13 @@ const workOf = (call: MeetCallPage) => call.page.frameLocator('iframe');
 
 /** Picks an outcome; the radio shows it once the background has saved it. */
 async function choose(item: Locator, outcome: string) {
-  const radio = item.getByRole('radio', { name: text(outcome) });
+  const radio = item.getByRole('radio', { name: text(outcome), exact: true });
   await radio.click();
   await expect.poll(() => radio.isChecked()).toBe(true);
 }
+
+/** Opens a row's advice (folded until asked for), as the mentor would. */
+const unfold = (item: Locator) => item.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
 
 const assignment = (work: FrameLocator | Locator, title: string) => work.getByRole('group', { name: title, exact: true });
 
@@ -33,6 +36,24 @@ describe('the session’s work beside a Meet call', () => {
     await importSeededRecords(browser, CODE);
   });
   afterAll(() => browser?.close());
+
+  it('shows in the lobby what prepares the call: the student, when and how long, last week’s goals', async () => {
+    // The frame the panel shows before the call, at the size it gets on a laptop.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 420 });
+    await page.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#call/${CODE}`);
+    await page.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    const main = page.getByRole('main', { name: text('previewTitle') });
+    expect(await main.getByRole('link', { name: text('studentGuideLink') }).getAttribute('href')).toBe(
+      SEED_STUDENT.currentProject!.mentorGuideUrl,
+    );
+    const shown = await main.innerText();
+    expect(shown).toContain(before('previewSessionLine'));
+    expect(shown).toContain('50 min');
+    for (const work of SEED_ASSIGNMENTS) expect(shown).toContain(work.title);
+    expect(shown).toContain(`${SEED_ASSIGNMENTS[1]!.title} · ${text('reviewKindCoursePart')}`);
+    await page.close();
+  });
 
   it('finds the student, reviews last week, plans next week and its date; all of it survives a reload', async () => {
     const call = await MeetCallPage.open(browser.context, CODE);
@@ -50,11 +71,17 @@ describe('the session’s work beside a Meet call', () => {
     await call.button('nextPhase').click();
     await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
     const [flexbox, functions, readme] = SEED_ASSIGNMENTS.map((a) => assignment(work, a.title));
-    await choose(flexbox!, 'reviewOutcomeAced');
+    await choose(flexbox!, 'reviewOutcomeDone');
+    const aced = flexbox!.getByRole('checkbox', { name: text('reviewOutcomeAced') });
+    await aced.check();
+    await expect.poll(() => aced.isChecked()).toBe(true);
+    await unfold(flexbox!);
     await expect.poll(() => flexbox!.innerText()).toContain(text('reviewGuidanceAced3'));
-    await choose(functions!, 'reviewOutcomeDifficulties');
+    await choose(functions!, 'reviewChoiceDifficulties');
+    await unfold(functions!);
     await expect.poll(() => functions!.innerText()).toContain(text('reviewGuidanceDifficulties3'));
     await choose(readme!, 'reviewOutcomeNotDone');
+    await unfold(readme!);
     await expect.poll(() => readme!.innerText()).toContain(text('reviewGuidanceNotDone2'));
     await expect.poll(() => work.locator('main').innerText()).toContain(fill('reviewProgress', '3', '3'));
 
@@ -86,8 +113,9 @@ describe('the session’s work beside a Meet call', () => {
     expect(await goals.getByRole('listitem').allInnerTexts()).toHaveLength(2);
     expect(await work.locator('main').innerText()).toContain(text('nextSessionHeading'));
     await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
-    expect(await flexbox!.getByRole('radio', { name: text('reviewOutcomeAced') }).isChecked()).toBe(true);
-    expect(await functions!.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    expect(await flexbox!.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).isChecked()).toBe(true);
+    expect(await flexbox!.getByRole('checkbox', { name: text('reviewOutcomeAced') }).isChecked()).toBe(true);
+    expect(await functions!.getByRole('radio', { name: text('reviewChoiceDifficulties') }).isChecked()).toBe(true);
     expect(await readme!.getByRole('radio', { name: text('reviewOutcomeNotDone') }).isChecked()).toBe(true);
 
     // Next week's session lists those goals for review.
@@ -125,5 +153,47 @@ describe('the session’s work beside a Meet call', () => {
     expect(await field.inputValue()).toContain('Awa will finish the grid. She asked about subgrid.');
     expect(await workFrame(call.page)!.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
     await call.page.close();
+  });
+  it('fits the review in the frame the panel gives it: two outcomes in view at 360 × 420, one scroll area', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    const call = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
+    await options.close();
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 420 });
+    await page.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${call.value.id}`);
+    await page.getByRole('tab', { name: text('workspaceTabReview') }).click();
+    const outcomes = page.getByRole('radiogroup', { name: text('reviewOutcomeGroup') });
+    await outcomes.first().waitFor();
+    for (const index of [0, 1]) {
+      const box = (await outcomes.nth(index).boundingBox())!;
+      expect(box.y + box.height, `outcome ${index + 1}`).toBeLessThanOrEqual(420);
+    }
+    // Every tab, the link picker too: nothing scrolls inside the page, nothing is wider than the frame.
+    const innerScrollers = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            return (
+              (/(auto|scroll)/.test(style.overflowY) && element.scrollHeight > element.clientHeight + 1) ||
+              (/(auto|scroll)/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+            );
+          })
+          .map((element) => `${element.tagName}.${element.className}`)
+          .concat(document.documentElement.scrollWidth > document.documentElement.clientWidth ? ['the page is wider than the frame'] : []),
+      );
+    for (const tab of ['workspaceTabStudent', 'workspaceTabReview', 'workspaceTabNextWeek', 'workspaceTabReport']) {
+      await page.getByRole('tab', { name: text(tab) }).click();
+      await page.getByRole('tabpanel').waitFor();
+      expect({ tab, scrollers: await innerScrollers() }).toEqual({ tab, scrollers: [] });
+    }
+    // A long summary grows its field rather than scrolling inside it.
+    await page.getByLabel(text('reportSummary')).fill('Awa explained her grid line by line. '.repeat(60));
+    expect(await innerScrollers()).toEqual([]);
+    await page.getByRole('tab', { name: text('workspaceTabStudent') }).click();
+    await page.getByRole('button', { name: text('studentChange') }).click();
+    await page.getByRole('heading', { name: text('linkHeading') }).waitFor();
+    expect(await innerScrollers()).toEqual([]);
+    await page.close();
   });
 });

@@ -78,7 +78,7 @@ describe('a 200 KB report', () => {
     const previewed = await page.locator('.report-preview-text').allTextContents();
     expect(previewed).toContain(typed.trim());
 
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportFinish') }).click();
     await expect.poll(() => page.getByRole('main').innerText(), { timeout: 20_000 }).toContain(text('reportDeliverySavedLocally'));
     await page.reload();
     await summary.waitFor();
@@ -150,7 +150,7 @@ describe('a 200 KB report, with the platform', () => {
     expect(beside).toBe(fill('reportSummaryTooLong', report.trim().length.toLocaleString('en-US'), '50,000'));
 
     // Ending is refused with the same words, and nothing goes to the platform.
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await expect.poll(() => summary.evaluate((field) => field === document.activeElement)).toBe(true);
     expect(await errorBeside(page, text('reportSummary'))).toBe(beside);
     await sendFromPage(options, { type: 'platform/sync-now' });
@@ -166,7 +166,7 @@ describe('a 200 KB report, with the platform', () => {
     await summary.fill(short);
     await expect.poll(() => saveState(page), { timeout: 20_000 }).toBe('saved');
     expect(await errorBeside(page, text('reportSummary'))).toBeNull();
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await until(
       async () => {
         await sendFromPage(options, { type: 'platform/sync-now' });
@@ -558,8 +558,9 @@ describe('HTML and script in every text field', () => {
     await work.goto(`chrome-extension://${browser.extensionId}/session-workspace.html#${liveId}`);
     await work.getByRole('tab', { name: text('workspaceTabReview') }).click();
     const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
-    await first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).click();
-    await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDifficulties') }).isChecked()).toBe(true);
+    await first.getByRole('radio', { name: text('reviewChoiceDifficulties') }).click();
+    await expect.poll(() => first.getByRole('radio', { name: text('reviewChoiceDifficulties') }).isChecked()).toBe(true);
+    await first.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
     await first.getByLabel(text('reviewNote'), { exact: true }).fill(img);
     await first.getByRole('button', { name: text('reviewSaveNote') }).click();
     await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));
@@ -852,6 +853,7 @@ describe('right-to-left and emoji text', () => {
     const first = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true });
     await first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).click();
     await expect.poll(() => first.getByRole('radio', { name: text('reviewOutcomeDone'), exact: true }).isChecked()).toBe(true);
+    await first.getByRole('button', { name: text('reviewAdviceAndNote') }).click();
     await first.getByLabel(text('reviewNote'), { exact: true }).fill(note);
     await first.getByRole('button', { name: text('reviewSaveNote') }).click();
     await expect.poll(() => first.innerText()).toContain(text('reviewNoteSaved'));

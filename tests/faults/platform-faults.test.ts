@@ -138,7 +138,7 @@ describe('the platform misbehaving during a sync', () => {
     const page = await openReport(platform.browser, 'ses-0003');
     const typed = await typeWords(page, 'Salma wrote the tests of the expense categories herself.'.split(' '), 60);
     await expect.poll(() => saveState(page), { timeout: 10_000 }).toBe('saved');
-    await page.getByRole('button', { name: text('reportEnd') }).click();
+    await page.getByRole('button', { name: text('reportSend') }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: text('reportDeliverySending') }).count()).toBe(1);
     const byHand: Change = { start: '', summary: typed.map((t) => t.word).join(' '), sessionId: 'ses-0003' };
     const changes = [byHand, ...(await scheduleAndReport(25, '503 bursts'))];

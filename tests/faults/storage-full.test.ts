@@ -94,7 +94,7 @@ describe('a disk that fills up while the mentor writes', () => {
       expect(await summaryField(report).inputValue()).toBe(typed);
       expect(await saveState(report)).toBe('error');
       if (round === 1) {
-        await report.getByRole('button', { name: text('reportEnd') }).click();
+        await report.getByRole('button', { name: text('reportSend') }).click();
         await expect.poll(() => report.getByRole('alert').innerText()).toBe(text('errorStorageFull'));
         // Closing the tab now would take the words on screen with it: the browser asks, and staying keeps them.
         const asked = new Promise<string>((resolve) =>
@@ -133,7 +133,7 @@ describe('a disk that fills up while the mentor writes', () => {
     }
 
     // The report ends, and reaches the platform whole, once; so does each change made.
-    await report.getByRole('button', { name: text('reportEnd') }).click();
+    await report.getByRole('button', { name: text('reportSend') }).click();
     await connected.drain();
     const reports = server.state().reports.filter((r) => r.sessionId === session.id);
     const onServer = scheduled.map(

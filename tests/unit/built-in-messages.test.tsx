@@ -49,16 +49,19 @@ describe("the panel's first frame, before the background has answered", () => {
       now: Date.now,
       signal: controller.signal,
     });
-    render(<SessionPanel model={model} collapsed={signal(folded)} onCollapsedChange={() => {}} />, host);
+    render(
+      <SessionPanel model={model} collapsed={signal(folded)} onCollapsedChange={() => {}} onOpenBeside={() => {}} />,
+      host,
+    );
     controller.abort();
     return host.querySelector<HTMLElement>('[role="complementary"]')!;
   }
 
   it.each([
-    ['en', false, 'Start the session'],
-    ['en', true, 'Open the Cadence panel'],
-    ['fr', false, 'Démarrer la séance'],
-    ['fr', true, 'Ouvrir le panneau Cadence'],
+    ['en', false, 'Looking for the call on this page…'],
+    ['en', true, 'Looking for the call…'],
+    ['fr', false, "Recherche de l'appel sur cette page…"],
+    ['fr', true, "Recherche de l'appel…"],
   ] as const)('%s, folded %s: says everything in the language without asking the browser', async (language, folded, says) => {
     const panel = await firstFrame(language, folded);
     expect(asked).toEqual([]);

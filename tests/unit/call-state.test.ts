@@ -6,7 +6,9 @@ import {
   createCallReader,
   SETTLE_MS,
   settlesAt,
-  type CallState,
+  LOOKING_MS,
+  type CallReading,
+  type CallStateMachine,
 } from '../../utils/meet/call-state';
 import { showFixtureView } from './support/meet-fixture-views';
 
@@ -62,19 +64,37 @@ describe('reading the fixture pages', () => {
 });
 
 describe('observeCallState', () => {
-  const feed = (readings: [CallState, number][]) =>
-    readings.reduce((machine, [reading, at]) => observeCallState(machine, reading, at), initialCallStateMachine);
+  const feed = (readings: [CallReading, number][], from: CallStateMachine = initialCallStateMachine) =>
+    readings.reduce((machine, [reading, at]) => observeCallState(machine, reading, at), from);
 
-  it('changes state only once a reading has held', () => {
-    expect(feed([['lobby', 0]]).state).toBe('unknown');
-    expect(feed([['lobby', 0], ['lobby', SETTLE_MS - 1]]).state).toBe('unknown');
-    expect(feed([['lobby', 0], ['lobby', SETTLE_MS]]).state).toBe('lobby');
+  it('starts looking, and takes the first known reading at once: nothing was shown to flicker from', () => {
+    expect(initialCallStateMachine.state).toBe('looking');
+    expect(feed([['lobby', 0]]).state).toBe('lobby');
+    expect(feed([['in-call', 0]]).state).toBe('in-call');
+    expect(feed([['ended', 0]]).state).toBe('ended');
+  });
+
+  it('says it cannot tell only once the page read as nothing known for 4 s from the first reading', () => {
+    const loading = feed([['unknown', 0], ['unknown', 1_000], ['unknown', 2_000], ['unknown', LOOKING_MS - 1]]);
+    expect(loading.state).toBe('looking');
+    expect(settlesAt(loading)).toBe(LOOKING_MS);
+    expect(observeCallState(loading, 'unknown', LOOKING_MS).state).toBe('unknown');
+    // A lobby that shows up at 3.5 s is taken at once, with no "not detected" before it.
+    expect(feed([['unknown', 0], ['unknown', 3_000], ['lobby', 3_500]]).state).toBe('lobby');
+  });
+
+  it('once it has said something, changes state only when a reading has held', () => {
+    const unknown = feed([['unknown', 0], ['unknown', LOOKING_MS]]);
+    expect(unknown.state).toBe('unknown');
+    const at = LOOKING_MS + 1_000;
+    expect(feed([['lobby', at]], unknown).state).toBe('unknown');
+    expect(feed([['lobby', at], ['lobby', at + SETTLE_MS - 1]], unknown).state).toBe('unknown');
+    expect(feed([['lobby', at], ['lobby', at + SETTLE_MS]], unknown).state).toBe('lobby');
   });
 
   it('follows lobby → in call → ended', () => {
     const machine = feed([
       ['lobby', 0],
-      ['lobby', 1_500],
       ['in-call', 10_000],
       ['in-call', 11_500],
       ['ended', 60_000],
@@ -105,11 +125,11 @@ describe('observeCallState', () => {
   it('a flickering reading restarts the wait', () => {
     const machine = feed([
       ['lobby', 0],
-      ['unknown', 1_000],
+      ['in-call', 1_000],
       ['lobby', 1_200],
-      ['lobby', 2_000],
+      ['in-call', 2_000],
     ]);
-    expect(machine.state).toBe('unknown');
-    expect(settlesAt(machine)).toBe(1_200 + SETTLE_MS);
+    expect(machine.state).toBe('lobby');
+    expect(settlesAt(machine)).toBe(2_000 + SETTLE_MS);
   });
 });

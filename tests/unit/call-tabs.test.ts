@@ -132,6 +132,23 @@ describe('a tab closed', () => {
     expect(tabs()).toEqual({});
   });
 
+  it('ends a session the mentor ended and undid, even after Meet’s end screen showed in between', async () => {
+    const { callTabs, closedMidCall, joinCall, setNow, store, tabs } = await setUp();
+    const session = (await joinCall())!;
+    await store.end(session.id, 'mentor', T0 + 30 * 60_000);
+    const shown = await store.callEnded(CODE, T0 + 30 * 60_000 + 2_000);
+    await callTabs.noted(callEnded, FROM_MEET, { ok: true, value: shown });
+    expect(tabs()).toEqual({});
+    setNow(T0 + 30 * 60_000 + 5_000);
+    const resumed = await store.resume(session.id, T0 + 30 * 60_000 + 5_000);
+    await callTabs.noted({ type: 'live-session/resume', sessionId: session.id }, FROM_MEET, { ok: true, value: resumed });
+    expect(tabs()).toEqual({ [MEET_TAB]: CODE });
+    setNow(T0 + 50 * 60_000);
+    await callTabs.closed(MEET_TAB);
+    expect(closedMidCall).toEqual([await store.get(session.id)]);
+    expect(closedMidCall[0]).toMatchObject({ endedAt: T0 + 50 * 60_000, endReason: 'call-ended' });
+  });
+
   it('asks nothing for a tab closed after Meet said the call ended', async () => {
     const { callTabs, closedMidCall, joinCall, store } = await setUp();
     await joinCall();

@@ -27,7 +27,7 @@ describe('project conventions', () => {
   });
 
   it('keeps every Meet selector in the Meet adapter', () => {
-    const meetMarkers = /google-symbols|call_end|data-call-ended|data-participant-id|data-meeting-code|Leave call/;
+    const meetMarkers = /google-symbols|call_end|data-call-ended|data-participant-id|data-meeting-code|data-panel-id|Leave call/;
     const outside = code.filter((f) => f.path !== 'utils/meet/meet-selectors.ts' && meetMarkers.test(f.text));
     expect(outside.map((f) => f.path)).toEqual([]);
   });
@@ -35,7 +35,7 @@ describe('project conventions', () => {
   it('keeps zod, dayjs and the data layer out of the content script', () => {
     // Meet's page loads the content script whole, in every call: what it reaches, it carries.
     const contentScript = importGraph('entrypoints/meet.content.ts');
-    expect(contentScript.files).toContain('components/session-clock.tsx');
+    expect(contentScript.files).toContain('components/glance-strip.tsx');
     expect(contentScript.packages.filter((name) => ['zod', 'idb', 'dayjs'].includes(name))).toEqual([]);
     const dataLayer = /^utils\/(db|data|background|sync)\/|^utils\/format-date-time\.ts$/;
     expect(contentScript.files.filter((file) => dataLayer.test(file))).toEqual([]);

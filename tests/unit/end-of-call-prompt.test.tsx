@@ -13,6 +13,7 @@ const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
 const CODE = 'abc-defg-hij';
 const PROMPT = 'The call is over: write the report while it is fresh';
+const PROMPT_IN_CALL = 'The report is next: write it while it is fresh';
 
 describe('the end-of-call prompt', () => {
   let now: number;
@@ -62,11 +63,11 @@ describe('the end-of-call prompt', () => {
     vi.restoreAllMocks();
   });
 
-  const heading = () => [...host.querySelectorAll('h3')].find((h) => h.textContent === PROMPT);
+  const heading = (text = PROMPT) => [...host.querySelectorAll('h3')].find((h) => h.textContent === text);
   const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
   const workspace = (id: string) => `${fakeBrowser.runtime.getURL('/session-workspace.html')}#${id}`;
 
-  it('asks for the report, above the report itself, when Meet shows its end screen', async () => {
+  it('asks for the report, above the report itself open beside it, when Meet shows its end screen', async () => {
     await openMeet();
     await callIs('in-call');
     expect(heading()).toBeUndefined();
@@ -93,23 +94,21 @@ describe('the end-of-call prompt', () => {
     expect(open).toHaveBeenCalledWith(workspace(id), '_blank', 'noopener');
   });
 
-  it('makes the report the first thing to do: its button is the primary one', async () => {
+  it('asks the same, without saying the call is over, when the mentor ends the session by hand during it', async () => {
     await openMeet();
     await callIs('in-call');
-    await callIs('ended');
-    expect([...host.querySelectorAll('.primary-button')].map((b) => b.textContent)).toEqual(['Open the report in a tab']);
-    expect(button('Start a new session')).toBeTruthy();
-  });
-
-  it('asks the same when the mentor ends the session by hand', async () => {
-    await openMeet();
-    button('Start the session')!.click();
-    await settle();
     now += 12 * MIN;
     button('End the session')!.click();
     await settle();
-    expect(heading()).toBeTruthy();
+    expect(heading()).toBeUndefined();
+    expect(heading(PROMPT_IN_CALL)).toBeTruthy();
+    // The work stays closed while the undo is offered: the report is one click away.
+    expect(host.querySelector('iframe')).toBeNull();
+    expect(button('Write the report')).toBeTruthy();
     expect(button('Open the report in a tab')).toBeTruthy();
+    button('Write the report')!.click();
+    await settle();
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspace(model.session.value!.id));
   });
 
   it('still asks when the page comes back after the call', async () => {
@@ -118,14 +117,18 @@ describe('the end-of-call prompt', () => {
     await background.route({ type: 'live-session/call-ended', meetingCode: CODE }, FROM_MEET);
     now += 5 * MIN;
     await openMeet();
+    expect(heading(PROMPT_IN_CALL)).toBeTruthy();
+    await callIs('ended');
     expect(heading()).toBeTruthy();
+    expect(host.querySelector('iframe')).not.toBeNull();
   });
 
-  it('says nothing of a report before any session', async () => {
+  it('says nothing of a report before any session: the lobby shows what prepares the call', async () => {
     await openMeet();
     await callIs('lobby');
     expect(heading()).toBeUndefined();
+    expect(heading(PROMPT_IN_CALL)).toBeUndefined();
     expect(button('Open the report in a tab')).toBeUndefined();
-    expect(host.querySelector('iframe')).toBeNull();
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(`${fakeBrowser.runtime.getURL('/session-workspace.html')}#call/${CODE}`);
   });
 });

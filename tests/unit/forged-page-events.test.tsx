@@ -65,6 +65,12 @@ describe('events a page script sends into the panel', () => {
     button('Next phase').click();
     button('Next phase').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     button('End the session').click();
+    // The checklist opened by the mentor, then ticked by a script.
+    button('To do in Check-in').click();
+    await settle();
+    expect(shadow.querySelector('.checklist')).toBeNull();
+    mentorClick(button('To do in Check-in'));
+    await settle();
     const item = shadow.querySelector<HTMLInputElement>('.checklist input')!;
     item.click();
     await settle();

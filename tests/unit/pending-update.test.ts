@@ -3,8 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
 import { planAgenda } from '../../utils/agenda/plan-agenda';
 import { createCallTabs } from '../../utils/background/call-tabs';
-import { decideUpdate, followUpdates } from '../../utils/background/pending-update';
+import { decideUpdate, followUpdates, UPDATE_ALARM } from '../../utils/background/pending-update';
 import { openCadenceDb } from '../../utils/db/cadence-db';
+import { END_UNDO_GRACE_MS, END_UNDO_MS } from '../../utils/session/live-session';
 import { createSessionStore } from '../../utils/session/session-store';
 import { callTabsItem, pendingUpdateItem } from '../../utils/storage-items';
 import { T0 } from './support/platform-records';
@@ -22,10 +23,20 @@ const NEXT = '0.2.0';
  */
 async function setUp() {
   const store = createSessionStore(await openCadenceDb());
-  const now = () => T0 + 20 * 60_000;
+  let clock = T0 + 20 * 60_000;
+  const now = () => clock;
   const callTabs = createCallTabs({ tabs: callTabsItem, store: async () => store, now, onClosedMidCall: async () => {} });
   const reload = vi.fn();
-  const startWorker = () => followUpdates({ item: pendingUpdateItem, runningVersion: () => RUNNING, callActive: callTabs.active, reload });
+  /** The alarms set for the update, as the browser keeps them through a worker's death. */
+  const alarms: number[] = [];
+  const startWorker = () =>
+    followUpdates({
+      item: pendingUpdateItem,
+      runningVersion: () => RUNNING,
+      callActive: callTabs.active,
+      reload,
+      wakeAt: (when) => void alarms.push(when),
+    });
   let worker = startWorker();
   await worker.started;
   return {
@@ -46,7 +57,24 @@ async function setUp() {
       const ended = await store.callEnded(CODE, now());
       await callTabs.noted({ type: 'live-session/call-ended', meetingCode: CODE }, FROM_MEET, { ok: true, value: ended });
     },
-    endByHand: (id: string) => store.end(id, 'mentor', now()),
+    /** As the background answers `live-session/end`: settle now, and again once the end is final. */
+    async endByHand(id: string) {
+      const ended = (await store.end(id, 'mentor', now()))!;
+      await worker.settle();
+      await worker.settleAfter(ended.endedAt! + END_UNDO_GRACE_MS);
+    },
+    async undoEnd(id: string) {
+      const resumed = await store.resume(id, now());
+      await callTabs.noted({ type: 'live-session/resume', sessionId: id }, FROM_MEET, { ok: true, value: resumed });
+    },
+    /** Time passes; the alarms due ring, each in a worker woken for it. */
+    async wait(ms: number) {
+      clock += ms;
+      for (const when of alarms.splice(0).sort((a, b) => a - b)) {
+        if (when > clock) alarms.push(when);
+        else await worker.onAlarm(UPDATE_ALARM);
+      }
+    },
     closeCallTab: () => callTabs.closed(FROM_MEET.tab.id),
   };
 }
@@ -69,13 +97,28 @@ describe('an update the browser holds back', () => {
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('is applied once the mentor ends the session by hand, the call’s tab still open', async () => {
-    const { reload, updateAvailable, joinCall, endByHand, worker } = await setUp();
+  it('waits while the mentor may still undo ending the session by hand, then is applied, the call’s tab still open', async () => {
+    const { reload, updateAvailable, joinCall, endByHand, wait } = await setUp();
     const session = await joinCall();
     await updateAvailable();
-    await worker().settle();
-    expect(reload).not.toHaveBeenCalled();
     await endByHand(session.id);
+    // The panel offering the undo would freeze if the update went in now.
+    await wait(END_UNDO_MS);
+    expect(reload).not.toHaveBeenCalled();
+    await wait(END_UNDO_GRACE_MS - END_UNDO_MS);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps waiting for the end of the call when the mentor undoes their end', async () => {
+    const { reload, updateAvailable, joinCall, endByHand, undoEnd, wait, meetEndsCall, worker } = await setUp();
+    const session = await joinCall();
+    await updateAvailable();
+    await endByHand(session.id);
+    await wait(5_000);
+    await undoEnd(session.id);
+    await wait(10 * 60_000);
+    expect(reload).not.toHaveBeenCalled();
+    await meetEndsCall();
     await worker().settle();
     expect(reload).toHaveBeenCalledTimes(1);
   });

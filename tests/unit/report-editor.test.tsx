@@ -5,6 +5,8 @@ import { ReportEditor } from '../../components/report-editor';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
 import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
+import { settleClosedReports } from '../../utils/report/report-model';
+import { createPendingWrites, type PendingWrites } from '../../utils/workspace/pending-writes';
 import type { EndResult, ReportView } from '../../utils/report/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
@@ -95,11 +97,11 @@ describe('the report editor', () => {
     await background.release();
   });
 
-  const open = async (view: ReportView) => {
+  const open = async (view: ReportView, pending?: PendingWrites) => {
     background = scriptedBackground(view);
     render(
       <main>
-        <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
+        <ReportEditor sessionId="sess-1" pending={pending} language="en" timezone="UTC" />
       </main>,
       host,
     );
@@ -155,8 +157,10 @@ describe('the report editor', () => {
     expect(editor().textContent).toContain('Grid course, part 2 · 1 h 30 min');
     expect(editor().textContent).toContain('Next session: Monday, December 7, 2026 2:00 PM');
     expect(editor().textContent).toContain('Set in the Next week tab.');
-    expect(editor().textContent).toContain('Ending the session sends this report to the platform.');
-    expect(button('End session')).not.toBeNull();
+    expect(editor().textContent).toContain(
+      '“Send the report” checks the report, marks the session completed and sends the report to the platform.',
+    );
+    expect(button('Send the report')).not.toBeNull();
     // The skills of this session's goals and reviewed work are offered.
     const options = [...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
     expect(options).toEqual(['CSS flexbox', 'Git', 'CSS grid']);
@@ -267,7 +271,7 @@ describe('the report editor', () => {
         { field: 'skill-0', kind: 'no-level' },
       ],
     };
-    await click('End session');
+    await click('Send the report');
     const summary = field('How the session went');
     expect(errorBeside(summary)).toBe('Say how the session went: the student reads this.');
     expect(summary.getAttribute('aria-invalid')).toBe('true');
@@ -289,7 +293,7 @@ describe('the report editor', () => {
     await settle();
     await type('Minutes late', 'ten');
     expect(errorBeside(field('Minutes late'))).toBe('Give the minutes late as a whole number from 0 to 240.');
-    await click('End session');
+    await click('Send the report');
     expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
     expect(document.activeElement).toBe(field('Minutes late'));
     await type('Minutes late', '12');
@@ -305,10 +309,10 @@ describe('the report editor', () => {
       ended: true,
       view: aView({ draft: endedDraft, delivery: { state: 'sending', lastError: null, needsReconnect: false } }),
     };
-    await click('End session');
+    await click('Send the report');
     const delivery = host.querySelector<HTMLElement>('.report-delivery')!;
     expect(delivery.textContent).toBe('Sending…');
-    expect(button('End session')).toBeNull();
+    expect(button('Send the report')).toBeNull();
     expect(document.activeElement).toBe(delivery.parentElement);
   });
 
@@ -344,13 +348,45 @@ describe('the report editor', () => {
   it('offers to send a correction once an ended report is changed', async () => {
     const ended = draft({ summary: 'Done.', revision: 3, ended: { at: T0, revision: 3, correction: false }, sent: { at: T0, revision: 3 } });
     await open(aView({ draft: ended, delivery: { state: 'sent', at: T0 } }));
-    expect(button('End session')).toBeNull();
+    expect(button('Send the report')).toBeNull();
     expect(button('Send the correction')).toBeNull();
     await type('How the session went', 'Done, and the footer too.');
     await blur('How the session went');
     expect(button('Send the correction')).not.toBeNull();
     expect(host.querySelector('.report-delivery')!.textContent).toContain(
-      'Changed since the session ended: a correction will be sent when you choose “Send the correction”.',
+      'Changed since it was sent: the correction goes when you choose “Send the correction”.',
+    );
+  });
+
+  it.each([
+    [
+      'not connected',
+      { connected: false, toPlatform: false },
+      'Cadence is not connected to the platform: “Finish the report” checks the report, marks the session completed and keeps the report on this computer.',
+    ],
+    [
+      'connected, with a student added by hand',
+      { connected: true, toPlatform: false },
+      'This student was added by hand, so the platform cannot take their report: “Finish the report” checks the report, marks the session completed and keeps the report on this computer.',
+    ],
+  ])('names the last button for what it does when the report stays on this computer (%s)', async (_, where, hint) => {
+    await open(aView(where));
+    expect(button('Send the report')).toBeNull();
+    expect(editor().textContent).toContain(hint);
+    await type('How the session went', 'We rebuilt the header.');
+    const endedDraft = draft({ summary: 'We rebuilt the header.', revision: 1, ended: { at: T0, revision: 1, correction: false } });
+    background.state.endResult = { ended: true, view: aView({ ...where, draft: endedDraft, delivery: { state: 'saved-locally' } }) };
+    await click('Finish the report');
+    expect(background.sent.some((m) => m.type === 'report/end')).toBe(true);
+    expect(host.querySelector('.report-delivery')!.textContent).toContain('Saved on this computer.');
+    expect(button('Finish the report')).toBeNull();
+    // Changed afterwards: the correction is kept here too, and said so.
+    await type('How the session went', 'We rebuilt the header and the footer.');
+    await blur('How the session went');
+    expect(button('Finish the correction')).not.toBeNull();
+    expect(button('Send the correction')).toBeNull();
+    expect(host.querySelector('.report-delivery')!.textContent).toContain(
+      'Changed since it was finished: choose “Finish the correction” to keep this version.',
     );
   });
 
@@ -382,7 +418,7 @@ describe('the report editor', () => {
     await open(aView());
     background.state.full = true;
     await type('How the session went', 'Done, all of it.');
-    await click('End session');
+    await click('Send the report');
     expect(host.querySelector('.form-error[role="alert"]')!.textContent).toBe(
       'Your device is out of space, so Cadence could not save that. Everything saved before is safe. Free some space on the device, then try again.',
     );
@@ -391,6 +427,44 @@ describe('the report editor', () => {
     background.state.full = false;
     await expect.poll(() => saveState().state, { timeout: 3_000 }).toBe('saved');
     expect(host.querySelector('.form-error[role="alert"]')).toBeNull();
+  });
+
+  it('saves the words just typed at once when the page must save everything (its frame is going)', async () => {
+    const pending = createPendingWrites();
+    await open(aView(), pending);
+    await type('How the session went', 'Typed a moment ago');
+    // No pause in the typing yet: nothing was saved.
+    expect(background.saves()).toEqual([]);
+    expect(await pending.settle()).toBe(true);
+    expect(background.saves().map((m) => m.fields.summary)).toEqual(['Typed a moment ago']);
+    expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+  });
+
+  it('says the words could not be saved when the disk is full, so the frame stays', async () => {
+    const pending = createPendingWrites();
+    await open(aView(), pending);
+    background.state.full = true;
+    await type('How the session went', 'Must not be lost');
+    expect(await pending.settle()).toBe(false);
+    expect(field('How the session went').value).toBe('Must not be lost');
+    background.state.full = false;
+    expect(await pending.settle()).toBe(true);
+  });
+
+  it('after the Report tab is left, still knows of words waiting for room on a full disk', async () => {
+    const pending = createPendingWrites();
+    pending.add(settleClosedReports);
+    await open(aView(), pending);
+    background.state.full = true;
+    await type('How the session went', 'Left on a full disk');
+    render(null, host);
+    expect(await pending.settle()).toBe(false);
+    // Back on the tab, the words are on screen again and go once there is room.
+    background.state.full = false;
+    await open(aView(), pending);
+    expect(field('How the session went').value).toBe('Left on a full disk');
+    await expect.poll(() => pending.settle()).toBe(true);
+    expect(background.saves().at(-1)!.fields.summary).toBe('Left on a full disk');
   });
 
   it('keeps words it could not save on screen when the mentor leaves the Report tab and comes back', async () => {
@@ -438,7 +512,7 @@ describe('the report editor', () => {
     expect(field('How the session went').hasAttribute('maxlength')).toBe(false);
     await type('How the session went', long);
     expect(errorBeside(field('How the session went'))).toBe(
-      'This is 209,999 characters; the platform takes 50,000 at most. Everything you typed is kept here: shorten it before you end the session.',
+      'This is 209,999 characters; the platform takes 50,000 at most. Everything you typed is kept here: shorten it before you send the report.',
     );
     expect(field('How the session went').getAttribute('aria-invalid')).toBe('true');
     await blur('How the session went');

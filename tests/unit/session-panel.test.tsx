@@ -10,7 +10,11 @@ import type { sendToBackground } from '../../utils/messaging/send-to-background'
 import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
 import { workspaceUrl } from '../../utils/panel/workspace-url';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { requestFlush } from '../../utils/workspace/flush-work';
 import { FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
+
+// The work's page answers the panel's request to save (its own tests cover how): here, as the test says.
+vi.mock('../../utils/workspace/flush-work', () => ({ requestFlush: vi.fn(async () => 'saved') }));
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
@@ -64,19 +68,33 @@ describe('the session panel', () => {
       planned: li.querySelector('.phase-planned')?.textContent,
       current: li.getAttribute('aria-current'),
     }));
+  /** The mentor closes the session's work; its page answers that it saved, or that it could not. */
+  const closeWork = async ({ ok } = { ok: true }) => {
+    vi.mocked(requestFlush).mockResolvedValueOnce(ok ? 'saved' : 'failed');
+    button('Close the session\'s work').click();
+    await settle();
+  };
   const tick = async (ms: number) => {
     now += ms;
     vi.advanceTimersByTime(1_000);
     await settle();
   };
 
-  it('is a landmark named for Cadence that shows the call state', async () => {
+  const strip = () => host.querySelector<HTMLElement>('.strip')!;
+  const testId = (id: string) => host.querySelector(`[data-testid="${id}"]`)?.textContent;
+
+  it('is a landmark named for Cadence that looks for the call before it says anything of it', async () => {
     expect(panel().getAttribute('aria-label')).toContain('Cadence');
-    expect(panel().dataset.callState).toBe('unknown');
+    expect(panel().dataset.callState).toBe('looking');
+    expect(panel().textContent).toContain('Looking for the call');
+    expect(panel().textContent).not.toContain('not detected');
     model.callState.value = 'lobby';
     await settle();
     expect(panel().dataset.callState).toBe('lobby');
+    expect(testId('strip-status')).toBe('In the lobby');
     expect(panel().textContent).toContain('The session starts by itself when you join the call.');
+    // Nothing to start by hand in the lobby: joining starts it.
+    expect(button('Start the session')).toBeUndefined();
   });
 
   it('starts the check-in when the mentor joins, with the agenda and its minutes', async () => {
@@ -88,27 +106,39 @@ describe('the session panel', () => {
       { name: 'Goals', planned: '10 min', current: null },
     ]);
     await tick(3 * MIN + 5_000);
-    expect(host.querySelector('[data-testid="phase-elapsed"]')?.textContent).toBe('3:05 elapsed');
-    expect(host.querySelector('[data-testid="phase-remaining"]')?.textContent).toBe('6:55 left');
-    expect(host.querySelector('[data-testid="session-elapsed"]')?.textContent).toBe('Session 3:05 of 50:00');
+    // The strip: the phase, the time left in it in large type, the whole session's time.
+    expect(testId('strip-status')).toBe('Check-in');
+    expect(testId('phase-remaining')).toBe('6:55');
+    expect(strip().querySelector('.strip-clock-label')?.textContent).toBe('left');
+    expect(testId('session-elapsed')).toBe('3:05 of 50:00');
+    expect(strip().dataset.moment).toBe('calm');
   });
 
   it('warns in the last two minutes, then suggests moving on without moving', async () => {
     model.callState.value = 'in-call';
     await settle();
     await tick(8 * MIN + 30_000);
-    expect(host.querySelector('.current-phase')?.getAttribute('data-warning')).toBe('true');
+    // Said in words as well as in colour and shape.
+    expect(strip().dataset.moment).toBe('warning');
+    expect(strip().querySelector('.strip-clock-label')?.textContent).toBe('left · wrap up');
     await tick(2 * MIN);
+    expect(strip().dataset.moment).toBe('over');
     expect(host.textContent).toContain('Time is up for Check-in. Move on to Progress?');
-    expect(host.querySelector('[data-testid="phase-remaining"]')?.textContent).toBe('0:30 over time');
+    expect(testId('phase-remaining')).toBe('+0:30');
+    expect(strip().querySelector('.strip-clock-label')?.textContent).toBe('over time');
     expect(phases()[0]!.current).toBe('step');
-    button('Move on').click();
+    expect(button('Next phase').className).toContain('primary-button');
+    button('Next phase').click();
     await settle();
     expect(phases()[1]!.current).toBe('step');
   });
 
   it('moves between phases and keeps ticks per phase', async () => {
     model.callState.value = 'in-call';
+    await settle();
+    // The checklist folds behind one line that counts what is ticked.
+    expect(host.querySelector('.checklist')).toBeNull();
+    button('To do in Check-in (0/3)').click();
     await settle();
     const firstItem = host.querySelector<HTMLInputElement>('.checklist input')!;
     firstItem.click();
@@ -126,35 +156,42 @@ describe('the session panel', () => {
   it('out of sight while the side panel shows the call, comes back on the phase and the second the side panel left it at', async () => {
     model.callState.value = 'in-call';
     await settle();
-    const elapsed = () => host.querySelector('[data-testid="session-elapsed"]')?.textContent;
+    const elapsed = () => testId('session-elapsed');
     model.setInSight(false);
     // The mentor moves on in the side panel, which talks to the same background.
     await route({ type: 'live-session/go-to-phase', sessionId: model.session.value!.id, index: 1 }, FROM_SIDE_PANEL);
     await tick(95_000);
     // Meanwhile nothing is redrawn: its clock rests.
-    expect(elapsed()).toBe('Session 0:00 of 50:00');
+    expect(elapsed()).toBe('0:00 of 50:00');
     model.setInSight(true);
     await settle();
     expect(phases().find((phase) => phase.current)?.name).toBe('Progress');
-    expect(elapsed()).toBe('Session 1:35 of 50:00');
+    expect(elapsed()).toBe('1:35 of 50:00');
     await tick(1_000);
-    expect(elapsed()).toBe('Session 1:36 of 50:00');
+    expect(elapsed()).toBe('1:36 of 50:00');
   });
 
-  it('folds to a tab and opens again, keeping focus on the control used', async () => {
+  it('folds to its strip, the time still in view, and opens again, keeping focus on the control used', async () => {
+    model.callState.value = 'in-call';
+    await settle();
     button('Fold').focus();
     button('Fold').click();
     await settle();
     expect(collapsed.value).toBe(true);
     expect(panel().getAttribute('aria-label')).toContain('Cadence');
-    const tab = button('Open the Cadence panel');
-    expect(document.activeElement).toBe(tab);
-    tab.click();
+    expect(host.querySelector('.panel-body')).toBeNull();
+    expect(testId('phase-remaining')).toBe('10:00');
+    expect(testId('strip-status')).toBe('Check-in');
+    const open = button('Open the Cadence panel');
+    expect(document.activeElement).toBe(open);
+    open.click();
     await settle();
     expect(document.activeElement).toBe(button('Fold'));
   });
 
   it('lets the mentor start and end a session by hand when the call is not detected', async () => {
+    model.callState.value = 'unknown';
+    await settle();
     expect(panel().textContent).toContain('Cadence cannot tell whether the call has started.');
     button('Start the session').click();
     await settle();
@@ -163,7 +200,92 @@ describe('the session panel', () => {
     button('End the session').click();
     await settle();
     expect(panel().textContent).toContain('Session ended after 12:00.');
+    // Still in the call: nothing says it is over, and a new session is not offered beside the undo.
+    expect(panel().textContent).not.toContain('The call is over');
+    expect(button('Undo the end (15 s)')).toBeTruthy();
+    expect(button('Start a new session')).toBeUndefined();
+    await tick(15_000);
+    expect(button('Undo the end')).toBeUndefined();
     expect(button('Start a new session')).toBeTruthy();
+  });
+
+  it('takes an end back within its seconds: the same clock and the same phase go on', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    button('Next phase').click();
+    await settle();
+    await tick(4 * MIN);
+    button('End the session').click();
+    await settle();
+    expect(model.session.value?.endedAt).not.toBeNull();
+    await tick(6_000);
+    expect(button('Undo the end (9 s)')).toBeTruthy();
+    button('Undo the end').click();
+    await settle();
+    expect(model.session.value?.endedAt).toBeNull();
+    expect(testId('strip-status')).toBe('Progress');
+    // The call went on meanwhile: its seconds count in the phase.
+    expect(testId('session-elapsed')).toBe('4:06 of 50:00');
+  });
+
+  it('follows a new session at once: the work shows the session that runs, not the one that ended', async () => {
+    model.callState.value = 'unknown';
+    await settle();
+    button('Start the session').click();
+    await settle();
+    const first = model.session.value!.id;
+    button('End the session').click();
+    await settle();
+    button('Write the report').click();
+    await settle();
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspaceUrl(first));
+    await tick(16_000);
+    button('Start a new session').click();
+    await settle();
+    const second = model.session.value!.id;
+    expect(second).not.toBe(first);
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspaceUrl(second));
+  });
+
+  it('mounts the session\'s work only while it is open', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    expect(host.querySelector('iframe')).toBeNull();
+    expect(panel().dataset.workOpen).toBe('false');
+    button('Open the session\'s work').click();
+    await settle();
+    expect(panel().dataset.workOpen).toBe('true');
+    expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspaceUrl(model.session.value!.id));
+    await closeWork();
+    expect(host.querySelector('iframe')).toBeNull();
+  });
+
+  it('keeps the work open, and says why, when its page could not save', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    button('Open the session\'s work').click();
+    await settle();
+    await closeWork({ ok: false });
+    expect(host.querySelector('iframe')).not.toBeNull();
+    expect(panel().textContent).toContain('could not be saved');
+    await closeWork();
+    expect(host.querySelector('iframe')).toBeNull();
+    expect(panel().textContent).not.toContain('could not be saved');
+  });
+
+  it('steps beside Meet\'s own chat or people panel as its strip, and comes back when it closes', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    model.meetPanelOpen.value = true;
+    await settle();
+    expect(panel().dataset.besideMeetPanel).toBe('true');
+    expect(testId('phase-remaining')).toBe('10:00');
+    // The strip is all there is room for: nothing to fold or open meanwhile.
+    expect(button('Fold')).toBeUndefined();
+    model.meetPanelOpen.value = false;
+    await settle();
+    expect(panel().dataset.besideMeetPanel).toBe('false');
+    expect(button('Fold')).toBeTruthy();
   });
 
   /**
@@ -196,14 +318,17 @@ describe('the session panel', () => {
   };
 
   it('keeps the keyboard focus in the panel when the button pressed goes away or is disabled', async () => {
+    model.callState.value = 'unknown';
+    await settle();
     await pressFocused('Start the session');
-    expect(document.activeElement?.textContent).toBe('Check-in');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Agenda');
     await pressFocused('Next phase');
     await pressFocused('Next phase');
     // "Next phase" is disabled on the last phase: "Previous phase" takes the focus.
     expect(document.activeElement).toBe(button('Previous phase'));
     await pressFocused('End the session');
-    expect(document.activeElement?.textContent).toBe('The call is over: write the report while it is fresh');
+    // The one move that undoes the last.
+    expect(document.activeElement?.textContent).toBe('Undo the end (15 s)');
   });
 
   describe('when the extension is reloaded or updated under it', () => {
@@ -234,6 +359,8 @@ describe('the session panel', () => {
       model.callState.value = 'in-call';
       await settle();
       await tick(4 * MIN);
+      button('Open the session\'s work').click();
+      await settle();
       expect(host.querySelector('iframe')).not.toBeNull();
       await extensionGone();
       expect(alert()?.textContent).toContain('Cadence was updated or restarted');
@@ -247,7 +374,7 @@ describe('the session panel', () => {
       expect(host.querySelector('iframe')).toBeNull();
       expect(disabled(button('Next phase'))).toBe(true);
       expect(disabled(button('End the session'))).toBe(true);
-      expect(disabled(host.querySelector('.checklist input')!)).toBe(true);
+      expect(disabled(button('To do in Check-in (0/3)'))).toBe(true);
       await tick(MIN);
       expect(host.querySelector('[data-testid="session-elapsed"]')?.textContent).toContain('4:00');
     });

@@ -4,7 +4,7 @@ import type { Reply } from '../../utils/messaging/ui-to-background';
 import { emptyReportFields } from '../../utils/report/report-draft';
 import type { LiveSession } from '../../utils/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import type { CallPreview, WorkspaceView } from '../../utils/workspace/workspace-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
 
@@ -76,6 +76,45 @@ describe('the session workspace in the background', () => {
     expect(view.review.map((a) => a.id)).toEqual(['a1', 'a2']);
     expect(view.goals).toEqual([]);
     expect((await background.db.get('liveSessions', live.id))?.sessionId).toBe('sess-1');
+  });
+
+  it('previews a call in the lobby: its session, the student, last session’s summary and the work to review', async () => {
+    await background.db.put('assignments', anAssignment({ id: 'a1', order: 1 }));
+    await background.db.put('assignments', anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1' }));
+    await background.db.put('assignments', anAssignment({ id: 'a3', studentId: 'stu-2' }));
+    await background.db.put('reportDrafts', {
+      ...emptyReportFields(),
+      summary: '  Flexbox at last.  ',
+      privateNotes: 'Tired this week.',
+      sessionId: 'sess-0',
+      studentId: 'stu-1',
+      revision: 1,
+      savedAt: T0,
+      ended: null,
+      sent: null,
+    });
+    const preview = await ask<CallPreview>({ type: 'workspace/preview', meetingCode: 'abc-defg-hij' });
+    expect([preview.session?.id, preview.student?.name, preview.previous?.id]).toEqual(['sess-1', 'Awa Diallo', 'sess-0']);
+    // Only what the student reads: the private notes stay out.
+    expect(preview.previousSummary).toBe('Flexbox at last.');
+    expect(JSON.stringify(preview)).not.toContain('Tired this week.');
+    expect(preview.review.map((a) => [a.id, a.kind])).toEqual([
+      ['a1', 'exercise'],
+      ['a2', 'course-part'],
+    ]);
+    expect(preview.connected).toBe(false);
+    // Nothing is written: the preview links no call.
+    expect((await background.db.getAll('liveSessions')).map((l) => l.id)).toEqual([live.id]);
+  });
+
+  it('previews no session when none fits the call, and refuses a code Meet would not write', async () => {
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 2 * DAY) }));
+    const none = await ask<CallPreview>({ type: 'workspace/preview', meetingCode: 'zzz-zzzz-zzz' });
+    expect([none.session, none.student, none.review]).toEqual([null, null, []]);
+    // The same link finds its session even days ahead.
+    expect((await ask<CallPreview>({ type: 'workspace/preview', meetingCode: 'abc-defg-hij' })).session?.id).toBe('sess-1');
+    const refused = (await background.route({ type: 'workspace/preview', meetingCode: '<b>x</b>' }, FROM_WORKSPACE)) as Reply<unknown>;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('falls back to the session nearest to now, and otherwise lets the mentor pick a student', async () => {

@@ -260,7 +260,9 @@ describe("the side panel's session", () => {
     expect(followed.value?.meetingCode).toBeNull();
     expect(sent).toEqual([]);
     await followed.value!.model.start();
-    expect(sent).toEqual([{ type: 'live-session/start', meetingCode: null }]);
+    expect(sent[0]).toEqual({ type: 'live-session/start', meetingCode: null });
+    // Then whose session it is, for the strip: the session just started, no meeting.
+    expect(sent.slice(1)).toEqual([{ type: 'live-session/glance', meetingCode: null, liveSessionId: expect.any(String) }]);
   });
 
   it('keeps the session started by hand while the mentor goes from tab to tab', async () => {

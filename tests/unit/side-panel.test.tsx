@@ -73,12 +73,13 @@ describe('the side panel', () => {
   it("on a Meet tab, shows the session Meet's own panel runs, and says so", async () => {
     await inPagePanel({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' });
     await open(MEET);
-    expect(sent).toEqual([{ type: 'live-session/for-call', meetingCode: 'abc-defg-hij' }]);
+    // The session, then whose it is (the strip's name): nothing else is asked.
+    expect(sent.map((message) => message.type)).toEqual(['live-session/for-call', 'live-session/glance']);
     expect(panel()?.getAttribute('aria-label')).toBe('Cadence session panel');
     expect(panel()?.textContent).toContain('Following the Meet call abc-defg-hij, like the panel in its tab.');
     expect(current()).toBe('Check-in');
     await tick(3 * MIN + 5_000);
-    expect(elapsed()).toBe('Session 3:05 of 50:00');
+    expect(elapsed()).toBe('3:05 of 50:00');
     // The browser opens and closes its side panel: nothing here folds.
     expect(host.querySelector('[aria-label="Fold the Cadence panel"]')).toBeNull();
   });
@@ -109,13 +110,15 @@ describe('the side panel', () => {
     expect(panel()?.textContent).toContain('Cadence cannot tell whether the call has started.');
     button('Start the session')!.click();
     await settle();
-    expect(sent).toEqual([{ type: 'live-session/start', meetingCode: null }]);
+    expect(sent[0]).toEqual({ type: 'live-session/start', meetingCode: null });
+    expect(sent.map((message) => message.type)).toEqual(['live-session/start', 'live-session/glance']);
     expect(current()).toBe('Check-in');
     await tick(12 * MIN);
     button('End the session')!.click();
     await settle();
     expect(panel()?.textContent).toContain('Session ended after 12:00.');
-    expect(host.querySelector('h3')?.textContent).toBe('The call is over: write the report while it is fresh');
+    // Beside another tool, Cadence cannot see the call end: it says only that the session did.
+    expect(host.querySelector('h3')?.textContent).toBe('The report is next: write it while it is fresh');
   });
 
   it('changes call with the tab the mentor looks at', async () => {

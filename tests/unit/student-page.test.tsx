@@ -187,7 +187,7 @@ describe("the student's page", () => {
     const lines = items(sessions.querySelector('ol')!);
     expect(lines.map((li) => li.querySelector('.session-timeline-line')!.textContent)).toEqual([
       'Monday, December 7, 2026 2:00 PM · Upcoming',
-      'Monday, November 30, 2026 2:00 PM · Held, report not ended yet',
+      'Monday, November 30, 2026 2:00 PM · Held, report not sent or finished yet',
       'Monday, November 23, 2026 2:00 PM · Held',
       'Monday, November 16, 2026 2:00 PM · No-show',
       'Monday, November 9, 2026 2:00 PM · Canceled late by the student',
@@ -243,9 +243,9 @@ describe("the student's page", () => {
       'Session of Oct 26, 2026 2:00 PM',
     ]);
     expect(reports.map((li) => li.querySelector('.report-history-state')!.textContent)).toEqual([
-      'Draft: the session is not ended yet',
+      'Draft: not sent or finished yet',
       'Sent to the platform on Nov 23, 2026 3:00 PM',
-      'Ended, on its way to the platform',
+      'Sent, on its way to the platform',
     ]);
     expect(reports[0]!.querySelector('.report-history-text')!.textContent).toBe('We rebuilt the header together.');
     expect(reports[0]!.querySelector('.report-history-private')!.textContent).toBe('Private Seemed tired; ask about the new job.');

@@ -11,10 +11,10 @@ describe('t', () => {
       asked.push(key);
       return real(key, subs);
     };
-    expect(t('sessionElapsed', '3:05', '50:00')).toBe('Session 3:05 of 50:00');
-    expect(t('sessionElapsed', '3:06', '50:00')).toBe('Session 3:06 of 50:00');
+    expect(t('glanceSession', '3:05', '50:00')).toBe('3:05 of 50:00');
+    expect(t('glanceSession', '3:06', '50:00')).toBe('3:06 of 50:00');
     expect(t('optionsPreview', 45, 'a $1 trap')).toBe('A 45-minute call: a $1 trap');
-    expect(asked.filter((key) => key === 'sessionElapsed')).toHaveLength(1);
+    expect(asked.filter((key) => key === 'glanceSession')).toHaveLength(1);
   });
 
   it('answers the messages it was given, and those asked for before the extension is gone, and never throws after', () => {

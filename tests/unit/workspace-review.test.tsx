@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AssignmentReview } from '../../components/assignment-review';
 import type { PageToBackground } from '../../utils/messaging/page-to-background';
 import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { Assignment } from '../../utils/review/assignment';
+import type { Assignment, Outcome } from '../../utils/review/assignment';
 import { notDoneRecurrence } from '../../utils/review/outcome-history';
 import { emptyPlan } from '../../utils/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
@@ -14,7 +14,7 @@ import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction
 const DAY = 86_400_000;
 const LAST_WEEK = aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' });
 const TODAY = aSession({ id: 'sess-1', start: iso(T0) });
-const reviewedHere = (outcome: 'done' | 'not-done', note = '') => ({ outcome, note, sessionId: 'sess-1', at: iso(T0) });
+const reviewedHere = (outcome: Outcome, note = '') => ({ outcome, note, sessionId: 'sess-1', at: iso(T0) });
 
 function aView(overrides: Partial<WorkspaceView> = {}): WorkspaceView {
   return aWorkspaceView({
@@ -74,13 +74,21 @@ describe('the review tab', () => {
     await settle();
   };
   const item = (title: string) => {
-    // The legend's text after the mark aced work wears.
-    const found = [...host.querySelectorAll('fieldset.review-item')].find((f) => f.querySelector('legend')?.textContent?.replace('★', '') === title);
+    // The title's text after the mark aced work wears.
+    const found = [...host.querySelectorAll('.review-item')].find(
+      (row) => row.querySelector('.review-title')?.textContent?.replace('★', '') === title,
+    );
     if (!found) throw new Error(`no assignment "${title}"`);
-    return found as HTMLFieldSetElement;
+    return found as HTMLElement;
+  };
+  /** The row's fold (advice and note), opened as the mentor would: its button. */
+  const unfold = (row: Element) => {
+    const toggle = row.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    return row.querySelector<HTMLElement>(`[id="${toggle.getAttribute('aria-controls')}"]`)!;
   };
   const radio = (within: Element, label: string) => {
-    const labelled = [...within.querySelectorAll('label')].find((l) => l.textContent?.endsWith(label));
+    const labelled = [...within.querySelectorAll('label')].find((l) => l.textContent === label);
     if (!labelled) throw new Error(`no choice "${label}"`);
     return within.querySelector<HTMLInputElement>(`[id="${labelled.htmlFor}"]`)!;
   };
@@ -89,11 +97,14 @@ describe('the review tab', () => {
     if (!found) throw new Error(`no button "${name}"`);
     return found;
   };
-  const field = (within: Element, label: string) => {
+  function field(within: Element, label: string): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  function field(within: Element, label: string, required: false): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
+  function field(within: Element, label: string, required = true) {
     const labelled = [...within.querySelectorAll('label')].find((l) => l.textContent === label);
+    if (!labelled && !required) return null;
     if (!labelled) throw new Error(`no field "${label}"`);
     return within.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[id="${labelled.htmlFor}"]`)!;
-  };
+  }
   const type = (input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) => {
     input.value = value;
     input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
@@ -133,30 +144,54 @@ describe('the review tab', () => {
     expect(host.querySelector('.review-progress')?.textContent).toBe('1 of 3 reviewed');
     expect(host.querySelectorAll('ul.review-list > li')).toHaveLength(3);
     const card = item('Center a card with flexbox');
-    expect(card.textContent).toContain('Exercise · 30 min · set on Nov 23, 2026');
-    expect(card.textContent).toContain('Skills: CSS flexbox, Box model');
-    const link = card.querySelector('a')!;
+    expect(card.querySelector('.review-meta')?.textContent).toBe('Exercise · 30 min · set on Nov 23, 2026');
+    // The title opens the work itself, in a tab of its own.
+    const link = card.querySelector('.review-title a') as HTMLAnchorElement;
     expect([link.textContent, link.href, link.target, link.rel]).toEqual([
-      'Open the link',
+      'Center a card with flexbox',
       'https://course.example/grid',
       '_blank',
       'noopener noreferrer',
     ]);
-    expect(item('Read the grid course, part 1').textContent).toContain('Course part · 1 h 30 min');
+    // The skills wait in the row's fold.
+    expect(unfold(card).textContent).toContain('Skills: CSS flexbox, Box model');
+    expect(item('Read the grid course, part 1').querySelector('.review-meta')?.textContent).toContain('Course part · 1 h 30 min');
+    expect(item('Read the grid course, part 1').querySelector('.review-title a')).toBeNull();
   });
 
   it('says when nothing was set last time', async () => {
     await show(aView());
     expect(host.textContent).toContain('Nothing was set last time.');
     expect(host.querySelector('.review-list')).toBeNull();
+    expect(host.querySelector('.review-progress')).toBeNull();
+  });
+
+  it('keeps each row short: the advice and the note stay folded until asked for', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done', 'Easy for her') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    const row = item('Center a card with flexbox');
+    const toggle = row.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).toEqual(['Advice and note', 'false']);
+    const fold = row.querySelector<HTMLElement>(`[id="${toggle.getAttribute('aria-controls')}"]`)!;
+    expect(fold.hidden).toBe(true);
+    // Folded, the row still says a note is there, and what it says.
+    expect(row.querySelector('.review-note-preview')?.textContent).toBe('Note: Easy for her');
+    toggle.click();
+    await settle();
+    expect([toggle.getAttribute('aria-expanded'), fold.hidden]).toEqual(['true', false]);
+    expect(fold.querySelector('.review-guidance')?.textContent).toContain('Raise the bar next week');
+    expect(row.querySelector('.review-note-preview')).toBeNull();
+    toggle.click();
+    await settle();
+    expect(fold.hidden).toBe(true);
+    // Without an outcome there is no advice yet: the fold is for the note.
+    expect(item('Grid course').querySelector('button[aria-expanded]')?.textContent).toBe('Write a note');
   });
 
   it.each([
     ['Done', 'done', 'Raise the bar next week'],
-    ['Aced it', 'aced', 'Plan harder work for next week.'],
-    ['Tried, had difficulties', 'difficulties', 'let the student find the answer'],
+    ['Difficulties', 'difficulties', 'let the student find the answer'],
     ['Not done', 'not-done', 'cancel the session at least 48 hours ahead'],
-  ])('records "%s" at once, and says how to handle it', async (label, outcome, advice) => {
+  ])('records "%s" at once, and says how to handle it when asked', async (label, outcome, advice) => {
     await show(aView({ review: [anAssignment({ id: 'a1' })] }));
     expect(host.querySelector('.review-guidance')).toBeNull();
     radio(item('Center a card with flexbox'), label).click();
@@ -165,23 +200,90 @@ describe('the review tab', () => {
       { type: 'workspace/set-outcome', liveSessionId: aLiveSession().id, assignmentId: 'a1', outcome, note: '' },
     ]);
     expect(radio(item('Center a card with flexbox'), label).checked).toBe(true);
-    expect(host.querySelector('.review-guidance')?.textContent).toContain(advice);
+    expect(item('Center a card with flexbox').dataset.outcome).toBe(outcome);
+    expect(unfold(item('Center a card with flexbox')).querySelector('.review-guidance')?.textContent).toContain(advice);
   });
 
-  it('marks aced work apart, and clears an outcome back to none', async () => {
+  it('says "aced it" beside "done": ticked, it records aced work, marked apart; unticked, done again', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1' })] }));
+    const row = () => item('Center a card with flexbox');
+    expect(field(row(), 'Aced it', false)).toBeNull();
+    radio(row(), 'Done').click();
+    await settle();
+    const aced = field(row(), 'Aced it') as HTMLInputElement;
+    expect([aced.type, aced.checked]).toEqual(['checkbox', false]);
+    aced.click();
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ type: 'workspace/set-outcome', assignmentId: 'a1', outcome: 'aced' });
+    expect(radio(row(), 'Done').checked).toBe(true);
+    expect(row().querySelector('.review-title .review-ace-mark')?.getAttribute('aria-hidden')).toBe('true');
+    expect(unfold(row()).querySelector('.review-guidance')?.textContent).toContain('Plan harder work for next week.');
+    (field(row(), 'Aced it') as HTMLInputElement).click();
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ outcome: 'done' });
+    expect(row().querySelector('.review-ace-mark')).toBeNull();
+    // Another outcome: "aced it" goes with "done".
+    radio(row(), 'Difficulties').click();
+    await settle();
+    expect(field(row(), 'Aced it', false)).toBeNull();
+  });
+
+  it('clears an outcome back to none, from the row’s fold', async () => {
     await show(aView({ review: [anAssignment({ id: 'a1', review: { ...reviewedHere('done'), outcome: 'aced' } })] }));
-    expect(item('Center a card with flexbox').querySelector('legend .review-ace-mark')?.getAttribute('aria-hidden')).toBe('true');
-    const clear = button(item('Center a card with flexbox'), 'Clear');
+    const clear = button(unfold(item('Center a card with flexbox')), 'Clear');
     expect(clear.getAttribute('aria-label')).toBe('Clear the outcome of Center a card with flexbox');
     clear.click();
     await settle();
     expect(sent.at(-1)).toMatchObject({ type: 'workspace/set-outcome', assignmentId: 'a1', outcome: null });
     expect(host.querySelector('.review-progress')?.textContent).toBe('0 of 1 reviewed');
     expect(host.querySelector('.review-guidance')).toBeNull();
+    expect(item('Center a card with flexbox').querySelectorAll('input[type="radio"]:checked')).toHaveLength(0);
+  });
+
+  it('puts the saved outcome back when the background refuses the choice', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] }));
+    const refusing = async (message: PageToBackground) => {
+      sent.push(message);
+      return { ok: false, error: { code: 'storage-full' } };
+    };
+    model = createWorkspaceModel({ liveSessionId: aLiveSession().id, send: refusing as unknown as typeof sendToBackground, language: 'en-US', timezone: 'UTC' });
+    model.view.value = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+    radio(item('Center a card with flexbox'), 'Not done').click();
+    await settle();
+    expect(sent.at(-1)).toMatchObject({ outcome: 'not-done' });
+    expect(radio(item('Center a card with flexbox'), 'Done').checked).toBe(true);
+    expect(radio(item('Center a card with flexbox'), 'Not done').checked).toBe(false);
+  });
+
+  it('shows the choice at once while it is being saved, without flickering back to the saved one', async () => {
+    const view = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
+    let answer!: () => void;
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: ((message: PageToBackground) =>
+        new Promise((resolve) => (answer = () => resolve({ ok: true, value: applied(model.view.value!, message) })))) as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
+    model.view.value = view;
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+    (field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).click();
+    await settle();
+    // Drawn again meanwhile (the row is busy), the box stays ticked.
+    expect(item('Center a card with flexbox').getAttribute('aria-busy')).toBe('true');
+    expect((field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).checked).toBe(true);
+    answer();
+    await settle();
+    expect((field(item('Center a card with flexbox'), 'Aced it') as HTMLInputElement).checked).toBe(true);
+    expect(item('Center a card with flexbox').dataset.outcome).toBe('aced');
   });
 
   it('keeps a note being typed when the view changes, and saves it on leaving the field', async () => {
     await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    unfold(item('Center a card with flexbox'));
     const note = field(item('Center a card with flexbox'), 'Note') as HTMLTextAreaElement;
     expect(note.maxLength).toBe(2000);
     note.focus();
@@ -209,6 +311,7 @@ describe('the review tab', () => {
 
   it('sends a note written before the outcome along with it', async () => {
     await show(aView({ review: [anAssignment({ id: 'a1' })] }));
+    unfold(item('Center a card with flexbox'));
     const note = field(item('Center a card with flexbox'), 'Note');
     expect(note.getAttribute('aria-describedby')).toBeTruthy();
     expect(host.querySelector(`[id="${note.getAttribute('aria-describedby')}"]`)?.textContent).toBe('Saved with the outcome you choose.');
@@ -217,21 +320,74 @@ describe('the review tab', () => {
     note.blur();
     await settle();
     expect(sent).toEqual([]);
-    radio(item('Center a card with flexbox'), 'Tried, had difficulties').click();
+    radio(item('Center a card with flexbox'), 'Difficulties').click();
     await settle();
     expect(sent).toMatchObject([{ assignmentId: 'a1', outcome: 'difficulties', note: 'Stuck on align-items' }]);
   });
 
-  it('lets the keyboard reach each outcome: one labelled radio group per assignment, named by its title', async () => {
+  it('saves a note still being typed when the page is asked to save everything (its frame is going)', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('difficulties') })] }));
+    unfold(item('Center a card with flexbox'));
+    const note = field(item('Center a card with flexbox'), 'Note');
+    note.focus();
+    type(note, 'Confuses map and forEach');
+    expect(await model.flush()).toBe(true);
+    expect(sent).toEqual([
+      {
+        type: 'workspace/set-outcome',
+        liveSessionId: aLiveSession().id,
+        assignmentId: 'a1',
+        outcome: 'difficulties',
+        note: 'Confuses map and forEach',
+      },
+    ]);
+    // Nothing new: asking again sends nothing.
+    expect(await model.flush()).toBe(true);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('saves a note still being typed when the review goes away under it (the agenda moved on)', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] }));
+    unfold(item('Center a card with flexbox'));
+    type(field(item('Center a card with flexbox'), 'Note'), 'Half a thought');
+    render(null, host);
+    await settle();
+    expect(sent).toMatchObject([{ type: 'workspace/set-outcome', assignmentId: 'a1', outcome: 'done', note: 'Half a thought' }]);
+  });
+
+  it('says the save failed when the note could not be written (a full disk)', async () => {
+    const view = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
+    sent = [];
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: (async (message: PageToBackground) => {
+        sent.push(message);
+        return { ok: false, error: { code: 'storage-full' } };
+      }) as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
+    model.view.value = view;
+    render(<AssignmentReview model={model} />, host);
+    await settle();
+    unfold(item('Center a card with flexbox'));
+    type(field(item('Center a card with flexbox'), 'Note'), 'Will try again');
+    expect(await model.flush()).toBe(false);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('lets the keyboard reach each outcome: one radio group of three per assignment, inside a group named by its title', async () => {
     await show(aView({ review: [anAssignment({ id: 'a1' }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
     for (const title of ['Center a card with flexbox', 'Grid course']) {
-      const radios = [...item(title).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      expect(radios).toHaveLength(4);
+      const row = item(title);
+      expect(row.getAttribute('role')).toBe('group');
+      expect(host.querySelector(`[id="${row.getAttribute('aria-labelledby')}"]`)?.textContent).toBe(title);
+      const group = row.querySelector('[role="radiogroup"]')!;
+      expect(group.getAttribute('aria-label')).toBe('How it went');
+      const radios = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+      expect(radios.map((r) => row.querySelector(`label[for="${r.id}"]`)?.textContent)).toEqual(['Done', 'Difficulties', 'Not done']);
       expect(new Set(radios.map((r) => r.name)).size).toBe(1);
-      for (const r of radios) {
-        expect(r.disabled || r.tabIndex < 0).toBe(false);
-        expect(item(title).querySelector(`label[for="${r.id}"]`)).not.toBeNull();
-      }
+      for (const r of radios) expect(r.disabled || r.tabIndex < 0).toBe(false);
     }
     const names = [item('Center a card with flexbox'), item('Grid course')].map((f) => f.querySelector('input')!.name);
     expect(names[0]).not.toBe(names[1]);

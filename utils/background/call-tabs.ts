@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { Reply } from '../messaging/ui-to-background';
-import type { LiveSession } from '../session/live-session';
+import { type LiveSession, undoEndRefusal } from '../session/live-session';
 import type { SessionStore } from '../session/session-store';
 import type { callTabsItem } from '../storage-items';
 
@@ -19,26 +19,39 @@ export interface CallTabsDeps {
  */
 export function createCallTabs(deps: CallTabsDeps) {
   return {
-    /** Follows the panel's reports of joining and leaving. */
+    /**
+     * Follows the panel's reports of joining and leaving. An end undone from
+     * a Meet tab puts that tab back in the call: Meet may have shown its end
+     * screen meanwhile, and the tab's closing must end the session again.
+     */
     async noted(message: unknown, sender: Runtime.MessageSender, reply: Reply<unknown>): Promise<void> {
       const tabId = sender.tab?.id;
-      const { type, meetingCode } = (message ?? {}) as { type?: string; meetingCode?: string };
+      const { type } = (message ?? {}) as { type?: string };
+      const meetingCode =
+        type === 'live-session/resume' && reply.ok
+          ? (reply.value as LiveSession).meetingCode
+          : (message as { meetingCode?: string } | null)?.meetingCode;
       if (tabId === undefined || !reply.ok || !meetingCode) return;
-      if (type !== 'live-session/join-call' && type !== 'live-session/call-ended') return;
+      if (type !== 'live-session/join-call' && type !== 'live-session/call-ended' && type !== 'live-session/resume') return;
       const tabs = { ...(await deps.tabs.getValue()) };
-      if (type === 'live-session/join-call' && reply.value) tabs[tabId] = meetingCode;
+      if (type !== 'live-session/call-ended' && reply.value) tabs[tabId] = meetingCode;
       else delete tabs[tabId];
       await deps.tabs.setValue(tabs);
     },
 
-    /** Whether a Meet tab is in a call whose session runs (not ended by Meet or by hand). */
+    /**
+     * Whether a Meet tab is in a call whose session runs, or was ended by the
+     * mentor so recently that they may still undo it: the panel showing that
+     * undo must not be frozen under them.
+     */
     async active(): Promise<boolean> {
       const meetingCodes = Object.values(await deps.tabs.getValue());
       if (meetingCodes.length === 0) return false;
       const store = await deps.store();
+      const now = deps.now();
       for (const meetingCode of meetingCodes) {
-        const session = await store.forCall(meetingCode, deps.now());
-        if (session && session.endedAt === null) return true;
+        const session = await store.forCall(meetingCode, now);
+        if (session && (session.endedAt === null || undoEndRefusal(session, now) === null)) return true;
       }
       return false;
     },

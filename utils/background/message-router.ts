@@ -2,17 +2,24 @@ import type { Runtime } from 'webextension-polyfill';
 import { isStorageFull } from '../db/storage-full';
 import { pageToBackgroundSchema } from '../messaging/page-to-background';
 import { RequestError } from '../messaging/request-error';
-import { senderKind } from '../messaging/trusted-sender';
+import { type SenderKind, senderKind } from '../messaging/trusted-sender';
 import { type ErrorCode, type Reply, uiToBackgroundSchema } from '../messaging/ui-to-background';
 import type { UiHandlers } from './live-session-handlers';
 import { logFailure } from './log-unhandled-errors';
 import type { PageHandlers } from './page-handlers';
+
+/** Chrome's side panel (`chrome.sidePanel`), as far as Cadence uses it. */
+export interface SidePanelApi {
+  open(options: { tabId: number }): Promise<void>;
+}
 
 export interface RouterDeps {
   ui: UiHandlers;
   page: PageHandlers;
   extensionId: string;
   extensionOrigin: string;
+  /** Absent where the browser has none (Firefox's build: its sidebar is opened by the mentor only). */
+  sidePanel?: SidePanelApi;
 }
 
 type AnyHandler = (message: { type: string }) => Promise<unknown>;
@@ -31,6 +38,7 @@ export function createMessageRouter(deps: RouterDeps) {
     if (page && !page.success) return failure('invalid-message');
     if (page && kind !== 'page') return failure('forbidden');
     const message = (ui.data ?? page!.data) as { type: string };
+    if (message.type === 'side-panel/open') return openSidePanel(kind, sender, deps.sidePanel);
     const handlers = (ui.success ? deps.ui : deps.page) as unknown as Record<string, AnyHandler>;
     try {
       return { ok: true, value: await handlers[message.type]!(message) };
@@ -41,6 +49,27 @@ export function createMessageRouter(deps: RouterDeps) {
       return failure('internal');
     }
   };
+}
+
+/**
+ * Chrome opens its side panel only in answer to a user action, and the click
+ * that sent this message counts only until the first await: `open` is called
+ * here, in the listener's own turn (the router runs synchronously up to this
+ * point), and only for the panel on a Meet tab, which names the tab.
+ */
+function openSidePanel(kind: SenderKind, sender: Runtime.MessageSender, sidePanel: SidePanelApi | undefined): Promise<Reply<null>> {
+  const tabId = sender.tab?.id;
+  if (kind !== 'content-script' || tabId === undefined) return Promise.resolve(failure('forbidden'));
+  if (!sidePanel) return Promise.resolve(failure('internal', 'no-side-panel'));
+  const failed = (error: unknown) => {
+    console.warn('Cadence: the side panel did not open', error);
+    return failure('internal', 'side-panel-not-opened');
+  };
+  try {
+    return sidePanel.open({ tabId }).then(() => ({ ok: true, value: null }), failed);
+  } catch (error) {
+    return Promise.resolve(failed(error));
+  }
 }
 
 function failure(code: ErrorCode, detail?: string): Reply<never> {

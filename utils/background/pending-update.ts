@@ -19,14 +19,19 @@ export function decideUpdate(pending: PendingUpdate | null, runningVersion: stri
   return callActive ? 'wait' : 'apply';
 }
 
+/** The alarm that settles a waiting update once an end by hand can no longer be undone. */
+export const UPDATE_ALARM = 'cadence-update';
+
 export interface PendingUpdateDeps {
   /** Kept for the browser's session: the worker may die while the update waits. */
   item: typeof pendingUpdateItem;
   runningVersion: () => string;
-  /** Whether a Meet tab is in a call whose session runs. */
+  /** Whether a Meet tab is in a call whose session runs, or whose end by hand may still be undone. */
   callActive: () => Promise<boolean>;
   /** Applies the update held back (runtime.reload). */
   reload: () => void;
+  /** Wakes the worker at `when` with `UPDATE_ALARM` (the worker may be stopped by then). */
+  wakeAt: (when: number) => Promise<void> | void;
 }
 
 /**
@@ -34,6 +39,11 @@ export interface PendingUpdateDeps {
  * applied at once when no call runs, else once the call is over. `settle` is
  * for each moment a call may have ended; the worker's start is one, so an
  * update that waited through the worker's death still lands.
+ *
+ * A session the mentor ends by hand while still in the call counts as running
+ * until its undo is no longer taken (`END_UNDO_GRACE_MS`): an update applied
+ * in those seconds would freeze the panel offering the undo. Nothing else
+ * happens when that time runs out, so `settleAfter` sets an alarm for it.
  */
 export function followUpdates(deps: PendingUpdateDeps) {
   const settle = async () => {
@@ -43,5 +53,15 @@ export function followUpdates(deps: PendingUpdateDeps) {
     if (step === 'apply') deps.reload();
   };
   browser.runtime.onUpdateAvailable.addListener((details) => deps.item.setValue({ version: details.version }).then(settle));
-  return { started: settle(), settle };
+  return {
+    started: settle(),
+    settle,
+    /** Settles again at `when`, through a stopped worker. */
+    settleAfter: async (when: number) => {
+      await deps.wakeAt(when);
+    },
+    async onAlarm(name: string): Promise<void> {
+      if (name === UPDATE_ALARM) await settle();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundToPage } from '../messaging/background-to-page';
 import { cadenceDb } from '../db/cadence-db';
+import { END_UNDO_GRACE_MS, type LiveSession } from '../session/live-session';
 import { createSessionStore } from '../session/session-store';
 import { readAgendaSettings } from '../settings/agenda-settings';
 import { readAttendancePolicy } from '../policy/attendance-policy';
@@ -18,12 +19,12 @@ import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
 import { createCallTabs } from './call-tabs';
 import { createFollowUps } from './follow-ups';
-import { createMessageRouter } from './message-router';
+import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
 import { logUnhandledErrors } from './log-unhandled-errors';
-import { followUpdates } from './pending-update';
+import { followUpdates, UPDATE_ALARM } from './pending-update';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
@@ -77,6 +78,8 @@ export function startBackground(): void {
     }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    // Chrome's alone; the polyfill passes it through unwrapped, and its types do not know it.
+    sidePanel: (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel,
   });
   // Updates wait for the end of the call: applying one freezes the panel on Meet until its tab reloads.
   const updates = followUpdates({
@@ -84,10 +87,16 @@ export function startBackground(): void {
     runningVersion: () => browser.runtime.getManifest().version,
     callActive: () => callTabs.active(),
     reload: () => browser.runtime.reload(),
+    wakeAt: async (when) => browser.alarms.create(UPDATE_ALARM, { when }),
   });
   browser.runtime.onMessage.addListener(async (message, sender) => {
+    // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
     const reply = await route(message, sender);
     void callTabs.noted(message, sender, reply).then(() => (endsCall(message) ? updates.settle() : undefined));
+    // Ended by hand: the call still counts until the undo is no longer taken; settle again then.
+    if (reply.ok && typeOf(message) === 'live-session/end') {
+      void updates.settleAfter((reply.value as LiveSession).endedAt! + END_UNDO_GRACE_MS);
+    }
     if (reply.ok && changesSchedule(message)) void followUps.schedule();
     return reply;
   });
@@ -95,6 +104,7 @@ export function startBackground(): void {
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);
+    await updates.onAlarm(alarm.name);
     // A read of the platform may have brought sessions in.
     if (alarm.name === PULL_ALARM) await followUps.schedule();
   });

@@ -18,6 +18,7 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): Pick<PageHa
   const store = async () => createWorkspaceStore({ db: await deps.db(), now: deps.now(), newId: deps.newId });
   return {
     'workspace/open': async (m) => (await store()).open(m.liveSessionId),
+    'workspace/preview': async (m) => (await store()).preview(m.meetingCode),
     'workspace/candidates': async () => (await store()).candidates(),
     'workspace/link': async (m) => (await store()).link(m.liveSessionId, m.choice),
     'workspace/set-outcome': async (m) => (await store()).setOutcome(m.liveSessionId, m.assignmentId, m.outcome, m.note),

@@ -6,7 +6,10 @@ import {
   SYMBOL_ICON_SELECTOR,
 } from './meet-selectors';
 
-export type CallState = 'lobby' | 'in-call' | 'ended' | 'unknown';
+/** What one reading of the page says. */
+export type CallReading = 'lobby' | 'in-call' | 'ended' | 'unknown';
+/** `looking`: the page was not read as anything yet (it is still loading or settling). */
+export type CallState = CallReading | 'looking';
 
 function findLeaveButton(root: ParentNode): Element | null {
   for (const icon of root.querySelectorAll(SYMBOL_ICON_SELECTOR)) {
@@ -22,7 +25,7 @@ function findLeaveButton(root: ParentNode): Element | null {
  */
 export function createCallReader(root: ParentNode) {
   let leave: Element | null = null;
-  return function readCallState(): CallState {
+  return function readCallState(): CallReading {
     if (root.querySelector(CALL_ENDED_SELECTOR)) {
       leave = null;
       return 'ended';
@@ -37,16 +40,26 @@ export function createCallReader(root: ParentNode) {
 export const SETTLE_MS = 1_500;
 /** Meet re-renders its control bar mid-call: losing it briefly is not leaving. */
 export const IN_CALL_LOSS_MS = 5_000;
+/** How long a loading page may read as nothing known before Cadence says it cannot tell. */
+export const LOOKING_MS = 4_000;
 
 export interface CallStateMachine {
   state: CallState;
-  candidate: CallState | null;
+  /** A reading that differs from the state, waiting to hold. */
+  candidate: CallReading | null;
   candidateSince: number;
 }
 
-export const initialCallStateMachine: CallStateMachine = { state: 'unknown', candidate: null, candidateSince: 0 };
+export const initialCallStateMachine: CallStateMachine = { state: 'looking', candidate: null, candidateSince: 0 };
 
-function holdFor(from: CallState, to: CallState): number {
+/**
+ * How long a reading must hold to become the state. While looking, nothing
+ * was shown yet, so a known reading has nothing to flicker from and is taken
+ * at once; a page still loading reads as nothing known for a while, so
+ * `unknown` (which tells the mentor to run the session by hand) waits.
+ */
+function holdFor(from: CallState, to: CallReading): number {
+  if (from === 'looking') return to === 'unknown' ? LOOKING_MS : 0;
   return from === 'in-call' && to !== 'ended' ? IN_CALL_LOSS_MS : SETTLE_MS;
 }
 
@@ -54,14 +67,12 @@ function holdFor(from: CallState, to: CallState): number {
  * Feeds one reading into the machine. A call never goes back to the lobby:
  * from `in-call`, a lobby-looking page is a page Cadence cannot read.
  */
-export function observeCallState(machine: CallStateMachine, reading: CallState, now: number): CallStateMachine {
+export function observeCallState(machine: CallStateMachine, reading: CallReading, now: number): CallStateMachine {
   const seen = machine.state === 'in-call' && reading === 'lobby' ? 'unknown' : reading;
   if (seen === machine.state) return machine.candidate === null ? machine : { ...machine, candidate: null };
-  if (seen !== machine.candidate) return { ...machine, candidate: seen, candidateSince: now };
-  if (now - machine.candidateSince >= holdFor(machine.state, seen)) {
-    return { state: seen, candidate: null, candidateSince: now };
-  }
-  return machine;
+  const since = seen === machine.candidate ? machine.candidateSince : now;
+  if (now - since >= holdFor(machine.state, seen)) return { state: seen, candidate: null, candidateSince: now };
+  return seen === machine.candidate ? machine : { ...machine, candidate: seen, candidateSince: since };
 }
 
 /** When the pending candidate, if any, would take over. */

@@ -16,6 +16,20 @@ export const LEAVE_CALL_LABEL_SELECTOR = LEAVE_CALL_LABELS.map(
   (label) => `[aria-label="${label.replace(/"/g, '\\"')}"]`,
 ).join(',');
 
+/**
+ * The control bar's buttons that open Meet's own right-hand panels (chat,
+ * people, activities…) carry the panel's id, and say pressed while their
+ * panel is open: no words, the same in every language.
+ */
+export const SIDE_PANEL_BUTTON_SELECTOR = '[data-panel-id]';
+export const OPEN_SIDE_PANEL_BUTTON_SELECTOR = '[data-panel-id][aria-pressed="true"]';
+/**
+ * How much of the window's right edge Meet's right-hand panel takes, so that
+ * Cadence's panel can sit beside it: 360 px wide, 16 px from the window's
+ * edge, and 16 px between the two.
+ */
+export const MEET_SIDE_PANEL_INSET_PX = 16 + 360 + 16;
+
 /** A meeting page is the host followed by a code like `abc-defg-hij`. */
 export const MEETING_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/;
 export const MEET_ORIGIN = 'https://meet.google.com';

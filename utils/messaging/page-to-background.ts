@@ -4,7 +4,7 @@ import type { ExportSummary } from '../data/data-transfer';
 import type { SyncOverview } from '../sync/sync-overview';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '../platform/platform-schemas';
 import { OUTCOMES } from '../review/assignment';
-import type { WorkspaceView } from '../workspace/workspace-store';
+import type { CallPreview, WorkspaceView } from '../workspace/workspace-store';
 import type { CancellationVerdict } from '../policy/cancellation-policy';
 import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '../report/report-draft';
 import type { EndResult, ReportView } from '../report/report-store';
@@ -43,6 +43,8 @@ export const sessionInputSchema = z.object({
 });
 
 const liveSessionId = z.string().uuid();
+/** A Meet call's code, as Meet writes it in the call's address (abc-defg-hij). */
+const MEETING_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
 const note = z.string().max(2000);
 const skills = z.array(z.string().trim().min(1).max(80)).max(20);
 const level = z.number().int().min(1).max(5);
@@ -102,6 +104,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/import'), json: z.string().max(50_000_000) }),
   z.object({ type: z.literal('data/wipe') }),
   z.object({ type: z.literal('workspace/open'), liveSessionId }),
+  z.object({ type: z.literal('workspace/preview'), meetingCode: z.string().regex(MEETING_CODE) }),
   z.object({ type: z.literal('workspace/candidates') }),
   z.object({ type: z.literal('workspace/link'), liveSessionId, choice: linkChoiceSchema }),
   z.object({
@@ -183,6 +186,7 @@ export interface PageToBackgroundReplies {
   'data/import': ExportSummary;
   'data/wipe': null;
   'workspace/open': WorkspaceView;
+  'workspace/preview': CallPreview;
   'workspace/candidates': { sessions: Session[]; students: Student[] };
   'workspace/link': WorkspaceView;
   'workspace/set-outcome': WorkspaceView;

@@ -10,14 +10,14 @@ import type { Language, MessageKey } from '../i18n';
  * the message files stay the one place every text is written.
  */
 export const BUILT_IN_PANEL_MESSAGES = [
-  // The first frame, before the background has answered: the panel, or its tab when folded.
+  // The first frame, before the background has answered: the panel, or its strip when folded.
   'panelLabel',
   'panelTitle',
   'panelCollapse',
   'panelExpand',
-  'callStateUnknown',
-  'startHintLoading',
-  'startSession',
+  'openBesideCall',
+  'callStateLooking',
+  'startHintLooking',
   // The notice of a panel whose extension was reloaded or updated under it.
   'frozenTitle',
   'frozenSaved',

@@ -2,16 +2,16 @@ import { signal as createSignal } from '@preact/signals';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { SessionPanel } from '../../components/session-panel';
 import panelCss from '../../components/session-panel.css?inline';
 import { fetchCatalogue, mentorLanguage, provideMessages } from '../i18n';
-import { watchCallState } from '../meet/call-watcher';
+import { createMeetWatcher } from '../meet/meet-watcher';
 import { sendToBackground } from '../messaging/send-to-background';
 import { watchSidePanelPorts } from '../messaging/side-panel-port';
-import { panelCollapsedItem } from '../storage-items';
+import { panelCollapsedItem, panelWidthItem } from '../storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
+import { addPanelHost } from './panel-host';
 import { panelPainted } from './paint-marks';
 import { createSessionPanelModel } from './session-panel-model';
 import { workspaceUrl } from './workspace-url';
@@ -44,74 +44,95 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     const reply = await sendToBackground(message);
     return ctx.isInvalid ? ctx.block() : reply;
   };
-  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive });
+  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, ownClock: false });
   const collapsed = createSignal(false);
-  const ui = await createShadowRootUi(meetingPageLifetime(ctx, leave), {
-    name: PANEL_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: panelCss,
-    isolateEvents: true,
-    onMount(container, shadow) {
-      refuseUntrustedEvents(shadow, leave);
-      render(
-        <SessionPanel
-          model={model}
-          collapsed={collapsed}
-          onCollapsedChange={(value) => {
-            collapsed.value = value;
-            // Frozen, there is nowhere left to keep it.
-            if (!model.frozen.peek()) void panelCollapsedItem.setValue(value);
-          }}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
+  /** Folds or opens the panel; folding takes the work's frame down, once its page has saved. */
+  const fold = async (value: boolean, keep: boolean) => {
+    if (value && !(await model.closeWork())) {
+      // The page could not save: the panel stays open, and so says the stored state.
+      if (!keep && !model.frozen.peek()) void panelCollapsedItem.setValue(false);
+      return;
+    }
+    collapsed.value = value;
+    // Frozen, there is nowhere left to keep it.
+    if (keep && !model.frozen.peek()) void panelCollapsedItem.setValue(value);
+  };
+  const width = createSignal<number | null>(null);
   if (alive.aborted) return;
   // Asked now, applied when it comes: nearly always before the first frame.
   panelCollapsedItem.getValue().then(
-    (value) => (collapsed.value = value),
+    (value) => void fold(value, false),
     () => {}, // The extension went away meanwhile: the panel freezes as it is.
   );
-  const unwatchCollapsed = panelCollapsedItem.watch((value) => (collapsed.value = value));
+  panelWidthItem.getValue().then(
+    (value) => (width.value = value),
+    () => {},
+  );
+  // The shortcut (or another Meet tab) folds it through storage.
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => void fold(value, false));
   leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
   ctx.onInvalidated(() => {
     if (!leave.aborted) model.frozen.value = true;
   });
-  // Chromium tells an orphaned content script nothing: it finds out by asking.
-  const noticeInvalidation = setInterval(() => ctx.isInvalid, 1_000);
-  alive.addEventListener('abort', () => clearInterval(noticeInvalidation), { once: true });
   // Asked before the mount, so the mark follows the first frame and not the effects Preact runs after it.
   const firstFramePainted = panelPainted();
-  ui.mount();
-  // Beside the browser's side panel showing this call, the panel steps aside: hidden, not taken
-  // down, so that a draft typed in it a moment before is saved as usual.
+  // The panel lasts as long as the meeting's page, through an extension gone under it (frozen).
+  const ui = addPanelHost(document, PANEL_NAME, panelCss, leave);
+  refuseUntrustedEvents(ui.shadow, leave);
+  render(
+    <SessionPanel
+      model={model}
+      collapsed={collapsed}
+      onCollapsedChange={(value) => void fold(value, true)}
+      width={width}
+      onWidthChange={(value) => {
+        width.value = value;
+        if (!model.frozen.peek()) void panelWidthItem.setValue(value);
+      }}
+      // Firefox opens its sidebar only from its own buttons: the strip says where they are.
+      onOpenBeside={import.meta.env.FIREFOX ? null : openBesideTheCall}
+    />,
+    ui.container,
+  );
+  leave.addEventListener('abort', () => render(null, ui.container), { once: true });
+  // Beside the browser's side panel showing this call, the panel steps aside: hidden at once, its
+  // work's frame taken down once its page has saved (the side panel has the same work).
   watchSidePanelPorts(browser.runtime, meetingCode, alive, (open) => {
-    ui.shadowHost.toggleAttribute(BESIDE_SIDE_PANEL, open);
+    ui.host.toggleAttribute(BESIDE_SIDE_PANEL, open);
     model.setInSight(!open);
+    if (open) void model.closeWork();
   });
   await firstFramePainted;
   painted();
   // The rest of the panel's texts, fetched while the background reads the session (the requests go first).
   setTimeout(fetchCatalogue);
-  watchCallState(document, alive, (state) => (model.callState.value = state));
+  const meet = createMeetWatcher(document, {
+    onCallState: (state) => (model.callState.value = state),
+    onSidePanel: (open) => (model.meetPanelOpen.value = open),
+  });
+  // One timer for all the panel does each second: a call costs Meet's page one callback a second.
+  const everySecond = setInterval(() => {
+    // Chromium tells an orphaned content script nothing: it finds out by asking (WXT then invalidates it).
+    if (ctx.isInvalid) return;
+    meet.read();
+    model.tick();
+  }, 1_000);
+  alive.addEventListener(
+    'abort',
+    () => {
+      clearInterval(everySecond);
+      meet.stop();
+    },
+    { once: true },
+  );
+  meet.read();
 }
 
 /**
- * WXT removes a UI when its script's context is invalidated; this panel
- * outlives that (frozen), so its UI lasts as long as the meeting's page.
+ * Chrome opens its side panel only in answer to the mentor's own click, and forgets the click at the
+ * first pause: the request leaves in the click's own turn, nothing awaited before it. Firefox opens
+ * its sidebar only from its own buttons: the strip says where they are instead.
  */
-function meetingPageLifetime(ctx: ContentScriptContext, leave: AbortSignal): ContentScriptContext {
-  const lifetime: ContentScriptContext = Object.create(ctx);
-  lifetime.onInvalidated = (callback) => {
-    leave.addEventListener('abort', callback, { once: true });
-    return () => leave.removeEventListener('abort', callback);
-  };
-  return lifetime;
+function openBesideTheCall(): void {
+  void sendToBackground({ type: 'side-panel/open' });
 }

@@ -2,9 +2,13 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import { type AgendaClock, computeAgendaClock } from '../agenda/agenda-clock';
 import { type AgendaShape, agendaShape, sameShape } from '../agenda/agenda-shape';
 import type { CallState } from '../meet/call-state';
-import type { ErrorCode, Reply } from '../messaging/ui-to-background';
+import type { CallGlance, ErrorCode, Reply } from '../messaging/ui-to-background';
 import type { sendToBackground } from '../messaging/send-to-background';
-import type { LiveSession } from '../session/live-session';
+import { END_UNDO_MS, type LiveSession } from '../session/live-session';
+import { requestFlush } from '../workspace/flush-work';
+
+/** How long the work's page may take to say it saved before its frame goes anyway. */
+const FLUSH_TIMEOUT_MS = 3_000;
 
 export interface SessionPanelDeps {
   meetingCode: string | null;
@@ -16,6 +20,13 @@ export interface SessionPanelDeps {
    * panel beside Meet's own panel): `reread` reads it again, until `signal` aborts.
    */
   follow?: (reread: () => void, signal: AbortSignal) => void;
+  /**
+   * False where the host drives `tick()` itself (the panel on Meet's page runs one timer for its
+   * clock, its reading of the page and its check on the extension): one callback a second, not three.
+   */
+  ownClock?: boolean;
+  /** Where the view does not read Meet's page (the side panel), the call's state is never known. */
+  reads?: 'meet-page' | 'nothing';
 }
 
 /**
@@ -24,11 +35,19 @@ export interface SessionPanelDeps {
  * timestamps every second, so it keeps running while the worker sleeps.
  */
 export function createSessionPanelModel(deps: SessionPanelDeps) {
-  const callState = signal<CallState>('unknown');
+  const callState = signal<CallState>(deps.reads === 'nothing' ? 'unknown' : 'looking');
   const session = signal<LiveSession | null>(null);
+  /** Who the call is with and what it plans, before and during the call. */
+  const glance = signal<CallGlance | null>(null);
   const loaded = signal(false);
   const error = signal<ErrorCode | null>(null);
   const now = signal(deps.now());
+  /** The session's work (its frame) is open: mounted only then. */
+  const workOpen = signal(false);
+  /** The work's page could not save what it holds: its frame stays open, and the panel says why. */
+  const workUnsaved = signal(false);
+  /** One of Meet's own right-hand panels (chat, people…) is open: the panel folds to its strip beside it. */
+  const meetPanelOpen = signal(false);
   /**
    * Set by the panel's host when the extension behind it is gone (reloaded or
    * updated): the panel stays, still, its clock at the last second it knew.
@@ -42,15 +61,24 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     if (!next || !lastShape || !sameShape(next, lastShape)) lastShape = next;
     return lastShape;
   });
+  /** Seconds left to take back an end the mentor pressed; null when there is nothing to undo. */
+  const undoSecondsLeft = computed<number | null>(() => {
+    const value = session.value;
+    if (!value?.endedAt || value.endReason !== 'mentor') return null;
+    const left = Math.ceil((value.endedAt + END_UNDO_MS - now.value) / 1000);
+    return left > 0 ? left : null;
+  });
 
-  let tick: ReturnType<typeof setInterval> | undefined;
-  const runClock = () => {
-    clearInterval(tick);
-    now.value = deps.now();
-    tick = setInterval(() => (now.value = deps.now()), 1_000);
+  // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
+  // computed from timestamps, so it comes back on the right second.
+  let inSight = true;
+  const tick = () => {
+    if (inSight) now.value = deps.now();
   };
-  runClock();
-  deps.signal.addEventListener('abort', () => clearInterval(tick), { once: true });
+  if (deps.ownClock !== false) {
+    const timer = setInterval(tick, 1_000);
+    deps.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  }
 
   async function request<T extends LiveSession | null>(reply: Reply<T> | Promise<Reply<T>>): Promise<void> {
     const result = await reply;
@@ -82,6 +110,54 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   void load.finally(() => (loaded.value = true));
   deps.follow?.(() => void readCall(), deps.signal);
 
+  const glanceKey = computed(() => `${session.value?.id}/${session.value?.sessionId}`);
+  let glanceAsked: string | null = null;
+  /** Asks whose session this is, once per session and per scheduled session it is linked to. */
+  const readGlance = async () => {
+    const liveSessionId = session.peek()?.id ?? null;
+    if (!code && !liveSessionId) return;
+    if (glanceAsked === glanceKey.peek()) return;
+    glanceAsked = glanceKey.peek();
+    const reply = await send({ type: 'live-session/glance', meetingCode: code, liveSessionId });
+    // An unanswered glance leaves the strip as it was: the clock matters more than the name.
+    if (!deps.signal.aborted && reply.ok) glance.value = reply.value;
+  };
+  // Read again when the session changes, or is linked to a scheduled one (the student picked in its work).
+
+  const stopReadingGlance = effect(() => {
+    glanceKey.value;
+    void load.then(readGlance);
+  });
+  deps.signal.addEventListener('abort', stopReadingGlance, { once: true });
+
+  // The lobby, the one quiet minute before the call, opens on what prepares it; once the session
+  // starts, that preview gives way: the call's own work opens when the mentor asks for it.
+  const workFrame: { current: HTMLIFrameElement | null } = { current: null };
+  let previewOpened = false;
+  let hadSession = false;
+  const stopPreviewing = effect(() => {
+    const live = !!session.value;
+    if (!loaded.value) return;
+    if (!live && callState.value === 'lobby' && !previewOpened) {
+      previewOpened = true;
+      workOpen.value = true;
+    }
+    // Open with no session, the work area showed the preview: it has nothing of the mentor's.
+    if (live && !hadSession && workOpen.peek()) workOpen.value = false;
+    hadSession = live;
+  });
+  deps.signal.addEventListener('abort', stopPreviewing, { once: true });
+
+  // Meet's end screen: the report is next, and the call no longer needs the screen.
+  let reportOpenedFor: string | null = null;
+  const stopOpeningReport = effect(() => {
+    const live = session.value;
+    if (callState.value !== 'ended' || !live?.endedAt || reportOpenedFor === live.id) return;
+    reportOpenedFor = live.id;
+    workOpen.value = true;
+  });
+  deps.signal.addEventListener('abort', stopOpeningReport, { once: true });
+
   // The call drives the session: joining starts or resumes it, the end screen ends it.
   const stopFollowingCall = effect(() => {
     const state = callState.value;
@@ -94,22 +170,24 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   return {
     callState,
     session,
+    glance,
     frozen,
     loaded,
     error,
     clock,
     agenda,
-    /**
-     * Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
-     * computed from timestamps, so it comes back on the right second. Back in sight, the session
-     * is read again: the mentor may have moved on in the side panel.
-     */
-    setInSight(inSight: boolean) {
-      if (!inSight) return clearInterval(tick);
+    workOpen,
+    workUnsaved,
+    meetPanelOpen,
+    undoSecondsLeft,
+    tick,
+    /** Back in sight, the session is read again: the mentor may have moved on in the side panel. */
+    setInSight(value: boolean) {
+      inSight = value;
+      if (!value) return;
       // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
-      if (deps.signal.aborted) return void (now.value = deps.now());
-      runClock();
-      void readCall();
+      now.value = deps.now();
+      if (!deps.signal.aborted) void readCall();
     },
     start: () => request(send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) =>
@@ -117,6 +195,28 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     setChecked: (itemId: string, checked: boolean) =>
       withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
     end: () => withSession((sessionId) => request(send({ type: 'live-session/end', sessionId }))),
+    meetingCode: code,
+    /** The work's frame while it is open, for `closeWork` to ask it to save first. */
+    workFrame,
+    /**
+     * Closes the work area once its page has saved what it holds: false, and the work stays open,
+     * when a save failed (the page says why). A page that does not answer (still loading, or gone
+     * with the extension) holds nothing unsaved.
+     */
+    async closeWork(): Promise<boolean> {
+      const frame = workFrame.current;
+      if (frame && workOpen.peek() && (await requestFlush(frame, FLUSH_TIMEOUT_MS)) === 'failed') {
+        workUnsaved.value = true;
+        return false;
+      }
+      workUnsaved.value = false;
+      workOpen.value = false;
+      // The mentor may have picked the call's student in the work: the strip learns whose session it is.
+      void readCall();
+      return true;
+    },
+    /** Takes back the end just pressed: the same clock and phase go on. */
+    resume: () => withSession((sessionId) => request(send({ type: 'live-session/resume', sessionId }))),
   };
 }
 

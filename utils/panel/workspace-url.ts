@@ -2,12 +2,24 @@ import { browser } from 'wxt/browser';
 
 let pageUrl: string | undefined;
 
+/** The work page's address is kept from the first call: a panel frozen by a reload of the extension still links to it. */
+const workPage = () => (pageUrl ??= browser.runtime.getURL('/session-workspace.html'));
+
+/** What follows `#` on the work page for a call not started yet: the lobby's preview of it. */
+export const CALL_PREVIEW_PREFIX = 'call/';
+
 /**
  * The page of one call's work (`session-workspace.html#<live session id>`): in
- * the panel's frame, or a tab of its own. Its address is kept from the first
- * call: a panel frozen by a reload of the extension still links to it.
+ * the panel's frame, or a tab of its own.
  */
 export function workspaceUrl(liveSessionId: string): string {
-  pageUrl ??= browser.runtime.getURL('/session-workspace.html');
-  return `${pageUrl}#${liveSessionId}`;
+  return `${workPage()}#${liveSessionId}`;
+}
+
+/**
+ * The same page before the call, in Meet's lobby (`session-workspace.html#call/<meeting code>`):
+ * what prepares the call on that link (the student, last week, the work to review).
+ */
+export function lobbyWorkUrl(meetingCode: string): string {
+  return `${workPage()}#${CALL_PREVIEW_PREFIX}${meetingCode}`;
 }

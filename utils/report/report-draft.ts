@@ -35,7 +35,7 @@ export interface ReportFields {
 
 /**
  * A session's report from the first keystroke to the platform. `revision`
- * counts the saves; `ended` is the mentor's "end session" (the revision it
+ * counts the saves; `ended` is the mentor's "send" or "finish" (the revision it
  * validated and whether it corrects one already sent); `sent` is the platform's
  * receipt of that revision.
  */

@@ -42,6 +42,16 @@ const CLOSING_WAIT_MS = 2000;
  */
 const leftUnsaved = new Map<string, { fields: ReportFields; revision: number }>();
 
+/**
+ * Waits for the saves of editors that closed (the mentor left the Report tab)
+ * to come back: true when all of them reached the disk and no words are left
+ * waiting for room (those live only in this page until an editor opens again).
+ */
+export async function settleClosedReports(): Promise<boolean> {
+  const saved = await Promise.all(closing.values());
+  return saved.every(Boolean) && leftUnsaved.size === 0;
+}
+
 /** The view at the newest revision this editor knows of: a read may have left before a save's reply came. */
 function atRevision(next: ReportView, revision: number): ReportView {
   const newest = Math.max(revision, next.draft.revision);
@@ -65,13 +75,13 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   const lateMinutesText = signal('');
   const ending = signal(false);
   const endError = signal<ErrorCode | null>(null);
-  /** Set by a refused "end session": from then on the problems follow the fields. */
+  /** Set by a refused "send" or "finish": from then on the problems follow the fields. */
   const checked = signal(false);
   /** The background's problems, shown until the next change. */
   const reported = signal<ReportProblem[] | null>(null);
   let poll: unknown = null;
   let running = false;
-  /** "End session" was refused because the words could not be saved. */
+  /** Sending or finishing was refused because the words could not be saved. */
   let endRefusedUnsaved = false;
 
   const input = computed(() => {
@@ -90,7 +100,7 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     if (!input.value) return [];
     const found: ReportProblem[] = minutesWrong.value ? [{ field: 'attendance', kind: 'late-minutes' }] : [];
     const all = reportProblems(input.value, view.value!.toPlatform);
-    // Text past a limit is said as it is typed or pasted (it is kept whole); the rest once "End session" is refused.
+    // Text past a limit is said as it is typed or pasted (it is kept whole); the rest once sending or finishing is refused.
     const live = all.filter((problem) => problem.kind === 'too-long' || problem.kind === 'comment-too-long');
     const rest = reported.value ?? (checked.value ? all : live);
     return [...found, ...rest.filter((p) => !(minutesWrong.value && p.field === 'attendance'))];
@@ -168,7 +178,7 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     edit((f) => ({ ...f, skillEvaluations: f.skillEvaluations.map((e, i) => (i === index ? { ...e, ...change } : e)) }));
 
   /**
-   * "End session" (or the correction): saves what is typed, then asks the
+   * "Send the report" or "Finish the report" (or the correction): saves what is typed, then asks the
    * background. Resolves with the problems to mend (empty once ended), or
    * null when it failed for another reason, shown in `save` or `endError`.
    */
@@ -256,6 +266,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     end,
     /** Saves now: a field lost the focus, or the mentor asked to try again. */
     flush: saver.flush,
+    /** Saves now and resolves once nothing is out: true when the words on screen are on disk. */
+    settle: saver.settle,
     setAttendance: (status: ReportFields['attendance']['status']) => edit((f) => ({ ...f, attendance: { ...f.attendance, status } })),
     setLateMinutes(text: string) {
       lateMinutesText.value = text;

@@ -152,7 +152,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     },
 
     /**
-     * "End session": the report must be sound; the session is then completed
+     * "Send the report" (or "Finish the report" in local mode): the report must be sound; the session is then completed
      * here and the report queued. Ending again after a change sends it as a
      * correction; a report not sent yet is replaced in its queued write.
      */

@@ -14,6 +14,22 @@ export const OUTCOME_NAMES: Record<Outcome, MessageKey> = {
   'not-done': 'reviewOutcomeNotDone',
 };
 
+/**
+ * The review's three answers to "how did it go?": done (aced is done, and
+ * said apart), difficulties, not done.
+ */
+export const OUTCOME_SEGMENTS = ['done', 'difficulties', 'not-done'] as const;
+export type OutcomeSegment = (typeof OUTCOME_SEGMENTS)[number];
+
+export const SEGMENT_NAMES: Record<OutcomeSegment, MessageKey> = {
+  done: 'reviewOutcomeDone',
+  difficulties: 'reviewChoiceDifficulties',
+  'not-done': 'reviewOutcomeNotDone',
+};
+
+/** The answer an outcome falls under. */
+export const segmentOf = (outcome: Outcome): OutcomeSegment => (outcome === 'aced' ? 'done' : outcome);
+
 export const KIND_NAMES: Record<AssignmentKind, MessageKey> = {
   'course-part': 'reviewKindCoursePart',
   exercise: 'reviewKindExercise',

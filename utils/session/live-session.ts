@@ -34,17 +34,28 @@ export type EndReason = 'call-ended' | 'mentor';
 /** A call left and rejoined within this time resumes the same session. */
 export const REJOIN_GRACE_MS = 30 * 60_000;
 
+/** How long the panel offers to undo the end of a session the mentor ended by hand. */
+export const END_UNDO_MS = 15_000;
+/**
+ * How long after that end the background still takes the undo: longer than
+ * the panel's offer, so a click at its last second still lands through a
+ * worker that must wake up first.
+ */
+export const END_UNDO_GRACE_MS = 60_000;
+
 export function createLiveSession(input: {
   id: string;
   meetingCode: string | null;
   now: number;
   plannedMinutes: number;
   phases: PhasePlan[];
+  /** The scheduled session found for the call, when one was. */
+  sessionId?: string | null;
 }): LiveSession {
   return {
     id: input.id,
     meetingCode: input.meetingCode,
-    sessionId: null,
+    sessionId: input.sessionId ?? null,
     startedAt: input.now,
     plannedMinutes: input.plannedMinutes,
     phases: input.phases,
@@ -82,6 +93,27 @@ export function endLiveSession(session: LiveSession, reason: EndReason, now: num
 
 export function reopenLiveSession(session: LiveSession, now: number): LiveSession {
   return { ...session, endedAt: null, endReason: null, updatedAt: now };
+}
+
+/** Why an end cannot be undone: not ended by the mentor, or too long ago. */
+export type UndoEndRefusal = 'not-ended-by-hand' | 'too-late';
+
+/**
+ * Whether the mentor may still undo ending this session. Only an end by hand:
+ * a call Meet ended comes back by rejoining it.
+ */
+export function undoEndRefusal(session: LiveSession, now: number): UndoEndRefusal | null {
+  if (session.endedAt === null || session.endReason !== 'mentor') return 'not-ended-by-hand';
+  return now - session.endedAt < END_UNDO_GRACE_MS ? null : 'too-late';
+}
+
+/**
+ * Undoes an end by hand on the same clock: the phase changes stay as they
+ * were, so the seconds between the end and the undo count in the phase that
+ * was running (the call went on meanwhile).
+ */
+export function resumeLiveSession(session: LiveSession, now: number): LiveSession {
+  return undoEndRefusal(session, now) === null ? reopenLiveSession(session, now) : session;
 }
 
 export type JoinDecision = 'resume' | 'reopen' | 'start' | 'wait';

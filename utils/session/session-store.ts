@@ -1,6 +1,7 @@
 import type { PhasePlan } from '../agenda/plan-agenda';
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '../db/cadence-db';
+import type { Session, Student } from '../platform/platform-schemas';
 import {
   createLiveSession,
   decideOnJoin,
@@ -9,12 +10,24 @@ import {
   type LiveSession,
   reopenLiveSession,
   REJOIN_GRACE_MS,
+  resumeLiveSession,
+  undoEndRefusal,
+  type UndoEndRefusal,
 } from './live-session';
 
 export interface AgendaPlan {
   plannedMinutes: number;
   phases: PhasePlan[];
+  /** The scheduled session the plan was made for, linked to a session started with it. */
+  sessionId?: string | null;
 }
+
+/**
+ * Why an end by hand cannot be undone; `superseded`: a newer session of the
+ * same call was started since; `session-closed`: the scheduled session is no
+ * longer pending (its report was ended, it was cancelled).
+ */
+export type ResumeRefusal = UndoEndRefusal | 'superseded' | 'session-closed';
 
 /** The live sessions, kept by the background; each change is one transaction. */
 export function createSessionStore(db: CadenceDb, newId: () => string = () => crypto.randomUUID()) {
@@ -41,6 +54,15 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
   return {
     get(id: string): Promise<LiveSession | undefined> {
       return db.get('liveSessions', id);
+    },
+
+    /** The platform's sessions as last read, to tell which one a call is. */
+    scheduledSessions(): Promise<Session[]> {
+      return db.getAll('sessions');
+    },
+
+    student(id: string): Promise<Student | undefined> {
+      return db.get('students', id);
     },
 
     /** The session a call page should show on load: open, or ended moments ago. */
@@ -115,6 +137,26 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
       if (next !== session) await tx.store.put(next);
       await tx.done;
       return next;
+    },
+
+    /** Undoes the mentor's end of a session, checked and written in one transaction. */
+    async resume(id: string, now: number): Promise<LiveSession | ResumeRefusal | null> {
+      const tx = db.transaction(['liveSessions', 'sessions'], 'readwrite');
+      const lives = tx.objectStore('liveSessions');
+      const session = await lives.get(id);
+      let refusal: ResumeRefusal | null = session ? undoEndRefusal(session, now) : null;
+      if (session && !refusal) {
+        const later = await lives.index('by-started-at').getAll(IDBKeyRange.lowerBound(session.startedAt, true));
+        if (later.some((other) => other.meetingCode === session.meetingCode)) refusal = 'superseded';
+      }
+      if (session && !refusal && session.sessionId) {
+        const scheduled = await tx.objectStore('sessions').get(session.sessionId);
+        if (scheduled && scheduled.status !== 'pending') refusal = 'session-closed';
+      }
+      const resumed = session && !refusal ? resumeLiveSession(session, now) : null;
+      if (resumed) await lives.put(resumed);
+      await tx.done;
+      return resumed ?? refusal ?? null;
     },
 
     end(id: string, reason: EndReason, now: number) {

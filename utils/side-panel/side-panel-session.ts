@@ -109,6 +109,7 @@ export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCa
       send: deps.send,
       now: deps.now,
       signal,
+      reads: 'nothing',
       follow: meetingCode ? (reread, until) => listenToSessionNews(deps.runtime, reread, until) : undefined,
     });
   let byHand: SessionPanelModel | undefined;

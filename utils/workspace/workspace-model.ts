@@ -9,6 +9,7 @@ import type { ErrorCode, Reply } from '../messaging/ui-to-background';
 import type { Exercise } from '../platform/platform-schemas';
 import type { Outcome } from '../review/assignment';
 import { currentPhaseIndex } from '../session/live-session';
+import { createPendingWrites } from './pending-writes';
 import type { WorkspaceView } from './workspace-store';
 
 /** The workspace's views: one per phase of the agenda, then the report. */
@@ -47,6 +48,8 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     ...collection.value.mine.map(toSourced('mine')),
   ]);
   let followedPhase = -1;
+  /** Writes on their way and the parts of the page holding words not saved yet. */
+  const pending = createPendingWrites();
 
   function show(next: WorkspaceView) {
     batch(() => {
@@ -62,15 +65,20 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     });
   }
 
+  /** Asks the background; a change the mentor made (not a read) is pending until it answers. */
   async function request(message: Extract<PageToBackground, { liveSessionId: string }>, name: string) {
     busy.value = name;
-    const reply = (await deps.send(message)) as Reply<WorkspaceView>;
-    batch(() => {
-      busy.value = null;
-      if (reply.ok) show(reply.value);
-      else error.value = reply.error.code;
-    });
-    return reply.ok;
+    const answered = (async () => {
+      const reply = (await deps.send(message)) as Reply<WorkspaceView>;
+      batch(() => {
+        busy.value = null;
+        if (reply.ok) show(reply.value);
+        else error.value = reply.error.code;
+      });
+      return reply.ok;
+    })();
+    if (name !== 'load') pending.track(answered);
+    return answered;
   }
 
   const id = deps.liveSessionId;
@@ -106,6 +114,10 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     timezone: deps.timezone,
     start,
     reload: load,
+    /** The parts of the page holding words not saved yet add themselves here. */
+    pending,
+    /** Saves everything the page holds at once (its frame is about to go); true when all of it is on disk. */
+    flush: pending.settle,
     candidates: () => deps.send({ type: 'workspace/candidates' }),
     link: (choice: LinkChoice) => request({ type: 'workspace/link', liveSessionId: id, choice }, 'link'),
     setOutcome: (assignmentId: string, outcome: Outcome | null, note: string) =>

@@ -37,6 +37,19 @@ export interface WorkspaceView {
   connected: boolean;
 }
 
+/** What prepares a call, shown in the lobby before it: the session the call is, its student, last week. */
+export interface CallPreview {
+  session: Session | null;
+  student: Student | null;
+  previous: Session | null;
+  /** How that session went, as its report says (the part shared with the student). */
+  previousSummary: string | null;
+  /** Last week's goals: the work this call reviews. */
+  review: Assignment[];
+  /** Whether the platform is connected: where a missing session is to be scheduled. */
+  connected: boolean;
+}
+
 export interface WorkspaceDeps {
   db: CadenceDb;
   now: number;
@@ -45,6 +58,8 @@ export interface WorkspaceDeps {
 
 const ALL_STORES = ['liveSessions', 'sessions', 'students', 'assignments', 'sessionPlans', 'reportDrafts', 'outbox', 'meta'] as const;
 type WorkspaceTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], 'readwrite'>;
+/** A transaction that only reads: the view's and the preview's. */
+type ReadTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], IDBTransactionMode>;
 
 const iso = (time: number) => new Date(time).toISOString();
 
@@ -84,6 +99,33 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     return { live, session, student };
   }
 
+  /** A session's surroundings: the student's work to review in it and set in it, and the session before it. */
+  async function around(tx: ReadTx, session: Session, student: Student, allSessions: Session[]) {
+    const assignments = await tx.objectStore('assignments').index('by-student').getAll(student.id);
+    const startOf = new Map(allSessions.map((s) => [s.id, s.start]));
+    const bySetting = (a: Assignment, b: Assignment) =>
+      (startOf.get(a.setInSessionId) ?? a.createdAt).localeCompare(startOf.get(b.setInSessionId) ?? b.createdAt) ||
+      a.order - b.order;
+    const review = assignments
+      .filter((a) =>
+        a.review ? a.review.sessionId === session.id : a.origin === 'goal' && a.setInSessionId !== session.id,
+      )
+      .sort(bySetting);
+    const goals = assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort(bySetting);
+    const previous =
+      allSessions
+        .filter(
+          (s) =>
+            s.studentId === student.id &&
+            s.id !== session.id &&
+            byStart(s, session) < 0 &&
+            (s.status === 'completed' || s.status === 'pending'),
+        )
+        .sort((a, b) => byStart(b, a))[0] ?? null;
+    const previousReport = previous ? await tx.objectStore('reportDrafts').get(previous.id) : undefined;
+    return { assignments, review, goals, previous, previousSummary: previousReport?.summary.trim() || null };
+  }
+
   async function view(tx: WorkspaceTx, liveSessionId: string): Promise<WorkspaceView> {
     const { live, session, student } = await linked(tx, liveSessionId);
     const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
@@ -108,34 +150,13 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
       connected,
     };
     if (!session || !student) return empty;
-    const assignments = await tx.objectStore('assignments').index('by-student').getAll(student.id);
-    const startOf = new Map(allSessions.map((s) => [s.id, s.start]));
-    const bySetting = (a: Assignment, b: Assignment) =>
-      (startOf.get(a.setInSessionId) ?? a.createdAt).localeCompare(startOf.get(b.setInSessionId) ?? b.createdAt) ||
-      a.order - b.order;
-    const review = assignments
-      .filter((a) =>
-        a.review ? a.review.sessionId === session.id : a.origin === 'goal' && a.setInSessionId !== session.id,
-      )
-      .sort(bySetting);
-    const goals = assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort(bySetting);
-    const previous =
-      allSessions
-        .filter(
-          (s) =>
-            s.studentId === student.id &&
-            s.id !== session.id &&
-            byStart(s, session) < 0 &&
-            (s.status === 'completed' || s.status === 'pending'),
-        )
-        .sort((a, b) => byStart(b, a))[0] ?? null;
+    const { assignments, review, goals, previous, previousSummary } = await around(tx, session, student, allSessions);
     const plan = (await tx.objectStore('sessionPlans').get(session.id)) ?? null;
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
-    const previousReport = previous ? await tx.objectStore('reportDrafts').get(previous.id) : undefined;
     return {
       ...empty,
       previous,
-      previousSummary: previousReport?.summary.trim() || null,
+      previousSummary,
       review,
       goals,
       plan,
@@ -194,6 +215,20 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
 
   return {
     open: (liveSessionId: string) => change(liveSessionId, async () => {}),
+
+    /** Before the call (Meet's lobby): the session a call on `meetingCode` would be, as of now, and what prepares it. */
+    async preview(meetingCode: string): Promise<CallPreview> {
+      const tx: ReadTx = db.transaction([...ALL_STORES], 'readonly');
+      const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
+      const allSessions = await tx.objectStore('sessions').getAll();
+      const session = findSessionForCall(allSessions, meetingCode, now);
+      const student = session ? ((await tx.objectStore('students').get(session.studentId)) ?? null) : null;
+      const preview: CallPreview = { session, student, previous: null, previousSummary: null, review: [], connected };
+      if (!session || !student) return { ...preview, session: null, student: null };
+      const { review, previous, previousSummary } = await around(tx, session, student, allSessions);
+      await tx.done;
+      return { ...preview, review, previous, previousSummary };
+    },
 
     /** What the mentor may link the call to: sessions around now, and every active student. */
     async candidates(): Promise<{ sessions: Session[]; students: Student[] }> {

@@ -26,14 +26,14 @@ export const SEED_ASSIGNMENTS = [
   { title: 'Write the README of the portfolio', skills: ['Reading documentation'], minutes: 30 },
 ];
 
-/** The file, with this week's session starting `startsInMs` from now on meeting `code`. */
-export function seededExport(code: string, startsInMs = 60_000): string {
+/** The file, with this week's session starting `startsInMs` from now on meeting `code`, planned for `plannedMinutes`. */
+export function seededExport(code: string, startsInMs = 60_000, plannedMinutes = 50): string {
   const now = Date.now();
   const session = (id: string, start: number, status: Session['status']): Session => ({
     id,
     studentId: SEED_STUDENT.id,
     start: iso(start),
-    plannedMinutes: 50,
+    plannedMinutes,
     meetingUrl: `https://meet.google.com/${code}`,
     status,
     cancellation: null,
@@ -71,10 +71,15 @@ export function seededExport(code: string, startsInMs = 60_000): string {
   });
 }
 
-/** Imports `seededExport(code, startsInMs)` from the options page, as a mentor would, and closes it again. */
-export async function importSeededRecords(browser: Pick<LaunchedBrowser, 'context' | 'extensionId'>, code: string, startsInMs?: number) {
+/** Imports `seededExport(…)` from the options page, as a mentor would, and closes it again. */
+export async function importSeededRecords(
+  browser: Pick<LaunchedBrowser, 'context' | 'extensionId'>,
+  code: string,
+  startsInMs?: number,
+  plannedMinutes?: number,
+) {
   const options = await openOptionsPage(browser.context, browser.extensionId);
-  const reply = await sendFromPage(options, { type: 'data/import', json: seededExport(code, startsInMs) });
+  const reply = await sendFromPage(options, { type: 'data/import', json: seededExport(code, startsInMs, plannedMinutes) });
   if (!reply?.ok) throw new Error(`the seeded records were refused: ${JSON.stringify(reply)}`);
   await options.close();
 }

@@ -93,8 +93,9 @@ export class MeetCallPage {
     return (await this.phases()).find((phase) => phase.current)?.name;
   }
 
-  async phaseElapsedSeconds() {
-    return clockSeconds(await this.panel.getByTestId('phase-elapsed').innerText());
+  /** The time left in the phase at hand, as the strip shows it in large type. */
+  async phaseRemainingSeconds() {
+    return clockSeconds(await this.panel.getByTestId('phase-remaining').innerText());
   }
 
   async sessionElapsedSeconds() {
@@ -105,8 +106,16 @@ export class MeetCallPage {
     return this.panel.getByRole('button', { name: this.text(key), exact: true });
   }
 
+  /** Opens the session's work (the panel's frame), if it is not open yet. */
+  async openWork() {
+    await this.panel.getByTestId('work-toggle').waitFor();
+    if ((await this.panel.getAttribute('data-work-open')) !== 'true') await this.panel.getByTestId('work-toggle').click();
+    await this.page.frameLocator('iframe').locator('main').waitFor();
+  }
+
   /** The report's draft in the session's work (the panel's frame), its tab opened. */
   async reportDraft() {
+    await this.openWork();
     const work = this.page.frameLocator('iframe');
     await work.getByRole('tab', { name: this.text('workspaceTabReport') }).click();
     const field = work.getByLabel(this.text('reportSummary'));

@@ -1,5 +1,5 @@
 import { createLiveSessionHandlers } from '../../../utils/background/live-session-handlers';
-import { createMessageRouter } from '../../../utils/background/message-router';
+import { createMessageRouter, type SidePanelApi } from '../../../utils/background/message-router';
 import { createPageHandlers } from '../../../utils/background/page-handlers';
 import { type CadenceDb, openCadenceDb } from '../../../utils/db/cadence-db';
 import { createSessionStore, type SessionStore } from '../../../utils/session/session-store';
@@ -32,6 +32,8 @@ export async function testBackground(options: {
   store?: (real: SessionStore) => SessionStore;
   /** The database as the background sees it, e.g. on a disk that fills up. */
   db?: (real: CadenceDb) => CadenceDb;
+  /** Chrome's side panel; none, as in Firefox, when absent. */
+  sidePanel?: SidePanelApi;
 }): Promise<TestBackground> {
   const opened = await openCadenceDb();
   const db = options.db ? options.db(opened) : opened;
@@ -47,6 +49,7 @@ export async function testBackground(options: {
     page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId, policy: async () => DEFAULT_ATTENDANCE_POLICY }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
+    sidePanel: options.sidePanel,
   });
   return { route, db, store, notified };
 }

@@ -1,0 +1,11 @@
+import { OPEN_SIDE_PANEL_BUTTON_SELECTOR, SIDE_PANEL_BUTTON_SELECTOR } from './meet-selectors';
+
+/**
+ * Whether one of Meet's own right-hand panels is open, from its control bar's
+ * buttons; null when the page shows no such button (no control bar: the lobby,
+ * the end screen, a bar being re-rendered, or a Meet whose markup changed).
+ */
+export function readMeetSidePanel(root: ParentNode): boolean | null {
+  if (root.querySelector(OPEN_SIDE_PANEL_BUTTON_SELECTOR)) return true;
+  return root.querySelector(SIDE_PANEL_BUTTON_SELECTOR) ? false : null;
+}

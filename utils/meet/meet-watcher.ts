@@ -1,0 +1,63 @@
+import {
+  type CallState,
+  createCallReader,
+  initialCallStateMachine,
+  observeCallState,
+  settlesAt,
+} from './call-state';
+import { readMeetSidePanel } from './meet-side-panel';
+
+export interface MeetWatcherHandlers {
+  /** The call's state, at the first reading and at each change. */
+  onCallState(state: CallState): void;
+  /** Whether Meet's own right-hand panel is open, at the first reading and at each change. */
+  onSidePanel(open: boolean): void;
+}
+
+export interface MeetWatcher {
+  /** Takes one reading of the page; the caller's one timer calls it every second. */
+  read(): void;
+  /** Reads no more, and cancels a pending settle. */
+  stop(): void;
+}
+
+/**
+ * Reads a Meet page on the caller's clock: the call's state and Meet's own
+ * side panel, a handful of selector look-ups (no observer, no layout read).
+ * A change that must hold (see `observeCallState`) is taken exactly when it
+ * settles, by a timeout of its own: rare, and only while a change is pending.
+ */
+export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, now: () => number = Date.now): MeetWatcher {
+  const readState = createCallReader(doc);
+  let machine = initialCallStateMachine;
+  let lastState: CallState | null = null;
+  let lastPanel: boolean | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const read = () => {
+    if (stopped) return;
+    machine = observeCallState(machine, readState(), now());
+    if (machine.state !== lastState) {
+      lastState = machine.state;
+      handlers.onCallState(lastState);
+    }
+    // No control bar to read: mid-call it is being re-rendered (the panel is as it was); elsewhere there is no panel.
+    const panel = readMeetSidePanel(doc) ?? (machine.state === 'in-call' && lastPanel === true);
+    if (panel !== lastPanel) {
+      lastPanel = panel;
+      handlers.onSidePanel(panel);
+    }
+    clearTimeout(settleTimer);
+    const at = settlesAt(machine);
+    settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));
+  };
+
+  return {
+    read,
+    stop() {
+      stopped = true;
+      clearTimeout(settleTimer);
+    },
+  };
+}
