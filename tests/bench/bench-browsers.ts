@@ -73,29 +73,35 @@ export interface CleanupReport {
 }
 
 /** Closes every browser launched here; kills a process group that outlives close() by 5 s. */
-export async function closeBenchBrowsers(): Promise<CleanupReport> {
-  const report: CleanupReport = { browsers: open.size, killed: [], profilesLeft: [] };
-  for (const browser of open) {
-    await Promise.race([browser.launched.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    const { pid } = browser;
-    if (pid !== null) {
-      const deadline = Date.now() + 5_000;
-      while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (alive(pid)) {
-        report.killed.push(pid);
-        kill(-pid);
-      }
-    }
-    const dir = browser.launched.userDataDir;
-    for (const stray of processesUsing(dir)) {
-      report.killed.push(stray);
-      kill(stray);
-    }
-    if (browser.launched.removeUserDataDirOnClose && existsSync(dir)) {
-      report.profilesLeft.push(dir);
-      rmSync(dir, { recursive: true, force: true });
-    }
-    open.delete(browser);
-  }
+export async function closeBenchBrowsers(report: CleanupReport = emptyReport()): Promise<CleanupReport> {
+  for (const browser of open) await closeBenchBrowser(browser, report);
   return report;
+}
+
+export const emptyReport = (): CleanupReport => ({ browsers: 0, killed: [], profilesLeft: [] });
+
+/** Closes one browser (the bench goes on with others), adding what it took to `report`. */
+export async function closeBenchBrowser(browser: BenchBrowser<string | null>, report: CleanupReport): Promise<void> {
+  if (!open.has(browser)) return;
+  report.browsers += 1;
+  await Promise.race([browser.launched.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  const { pid } = browser;
+  if (pid !== null) {
+    const deadline = Date.now() + 5_000;
+    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    if (alive(pid)) {
+      report.killed.push(pid);
+      kill(-pid);
+    }
+  }
+  const dir = browser.launched.userDataDir;
+  for (const stray of processesUsing(dir)) {
+    report.killed.push(stray);
+    kill(stray);
+  }
+  if (browser.launched.removeUserDataDirOnClose && existsSync(dir)) {
+    report.profilesLeft.push(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  open.delete(browser);
 }
