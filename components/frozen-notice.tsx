@@ -1,13 +1,12 @@
-import type { ReadonlySignal } from '@preact/signals';
-import type { AgendaClock } from '../utils/agenda/agenda-clock';
 import { formatClock } from '../utils/format-duration';
 import { t } from '../utils/i18n';
+import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import type { LiveSession } from '../utils/session/live-session';
 import { workspaceUrl } from '../utils/panel/workspace-url';
 
 interface Props {
   session: LiveSession | null;
-  clock: ReadonlySignal<AgendaClock | null>;
+  times: SessionPanelModel['glanceTimes'];
 }
 
 /**
@@ -16,8 +15,8 @@ interface Props {
  * the session's work can carry on in a tab meanwhile. Its texts come with the
  * panel's script (`BUILT_IN_PANEL_MESSAGES`): the browser no longer answers.
  */
-export function FrozenNotice({ session, clock }: Props) {
-  const running = session && !session.endedAt ? clock.value : null;
+export function FrozenNotice({ session, times }: Props) {
+  const running = session && !session.endedAt ? times.value : null;
   return (
     <div class="notice notice-frozen" role="alert">
       <h3 class="notice-title">{t('frozenTitle')}</h3>

@@ -1,10 +1,11 @@
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { PHASE_NAMES } from '../utils/agenda/phases';
-import { formatClock, formatMinutes, formatTimeOfDay } from '../utils/format-duration';
-import { type MessageKey, mentorLanguage, mentorLocale, t } from '../utils/i18n';
+import { formatClock, formatMinutes } from '../utils/format-duration';
+import { type MessageKey, mentorLanguage, t } from '../utils/i18n';
 import type { CallState } from '../utils/meet/call-state';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
+import { LiveText } from './live-text';
 
 const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
   looking: 'callStateLooking',
@@ -43,16 +44,16 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
   const hint = useSignal(false);
   // The seconds touch these texts only: the strip redraws when the phase or its moment changes.
   const phaseClock = useComputed(() => {
-    const current = model.clock.value?.current;
-    if (!current) return '';
-    return current.overtime ? `+${formatClock(-current.remainingMs)}` : formatClock(current.remainingMs, 'up');
+    const times = model.glanceTimes.value;
+    if (!times) return '';
+    const left = times.phaseRemainingMs;
+    return left < 0 ? `+${formatClock(-left)}` : formatClock(left, 'up');
   });
   const sessionClock = useComputed(() => {
-    const clock = model.clock.value;
-    if (!clock) return '';
-    const elapsed = formatClock(clock.elapsedMs);
-    const planned = formatClock(clock.plannedMs);
-    return t(clock.overtime ? 'glanceSessionOver' : 'glanceSession', elapsed, planned);
+    const times = model.glanceTimes.value;
+    if (!times) return '';
+    const over = times.elapsedMs > times.plannedMs;
+    return t(over ? 'glanceSessionOver' : 'glanceSession', formatClock(times.elapsedMs), formatClock(times.plannedMs));
   });
   const status = running
     ? t(PHASE_NAMES[agenda.phases[agenda.currentIndex]!.key])
@@ -97,15 +98,11 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
       </div>
       {running ? (
         <p class="strip-times">
-          <span class="strip-clock" data-testid="phase-remaining">
-            {phaseClock}
-          </span>
+          <LiveText class="strip-clock" testId="phase-remaining" text={phaseClock} />
           <span class="strip-clock-label">
             {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
           </span>
-          <span class="strip-session" data-testid="session-elapsed">
-            {sessionClock}
-          </span>
+          <LiveText class="strip-session" testId="session-elapsed" text={sessionClock} />
         </p>
       ) : session?.endedAt ? (
         <p class="strip-times">
@@ -116,11 +113,8 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
         glance && (
           <p class="strip-times">
             <span class="strip-clock">{formatMinutes(glance.plannedMinutes, mentorLanguage())}</span>
-            <span class="strip-clock-label">
-              {glance.scheduledStart
-                ? t('glanceStartsAt', formatTimeOfDay(Date.parse(glance.scheduledStart), mentorLocale()))
-                : t('glancePlanned')}
-            </span>
+            {/* When it starts is in the preview below: the strip keeps to what a glance needs. */}
+            <span class="strip-clock-label">{t('glancePlanned')}</span>
           </p>
         )
       )}
@@ -136,9 +130,8 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
 /** A window with a column at its right: the browser's side panel. */
 function BesideIcon() {
   return (
-    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor" stroke-width="1.6">
-      <rect x="1.5" y="2.5" width="15" height="13" rx="2" />
-      <path d="M11 2.5v13" />
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
+      <path d="M2 3h14v12H2zm9 0v12" fill="none" stroke="currentColor" stroke-width="1.6" />
     </svg>
   );
 }

@@ -1,4 +1,3 @@
-import { type DateLocale, dateLocale } from './date-locale';
 import { cadenceLanguage, type Language, t } from './i18n';
 
 /**
@@ -17,23 +16,6 @@ export function formatClock(ms: number, round: 'down' | 'up' = 'down'): string {
 
 // The in-call panel loads this module: it keeps to plain numbers, and leaves
 // dayjs (utils/format-date-time.ts) to the extension's pages.
-
-/**
- * How each way of writing dates reads a clock, as `formatDateTime(…, 'time', …)`
- * writes it from dayjs's locales (a test holds the two together).
- */
-const twentyFourHours = (hours: number, minutes: string) => `${String(hours).padStart(2, '0')}:${minutes}`;
-const CLOCKS: Record<DateLocale, (hours: number, minutes: string) => string> = {
-  en: (hours, minutes) => `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`,
-  'en-gb': twentyFourHours,
-  fr: twentyFourHours,
-};
-
-/** A time of day on this computer's clock, the mentor's, in the language and region: `2:50 PM`, `14:50`. */
-export function formatTimeOfDay(at: number, language: string): string {
-  const date = new Date(at);
-  return CLOCKS[dateLocale(language)](date.getHours(), String(date.getMinutes()).padStart(2, '0'));
-}
 
 /** Whether the minutes after the hours take two digits, as on a clock: French writes 1 h 05, English 1 h 5 min. */
 const MINUTES_AS_ON_A_CLOCK: Record<Language, boolean> = { en: false, fr: true };

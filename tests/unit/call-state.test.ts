@@ -43,17 +43,17 @@ describe('reading the fixture pages', () => {
     expect(readCallSnapshot(document)).toBe('in-call');
   });
 
-  it('keeps reading a call from the leave button it found, until the end screen shows', () => {
+  it('keeps reading a call from the leave button it found, until the end screen takes the call’s view away', () => {
     showFixtureView('meet-en', 'in-call');
     const read = createCallReader(document);
     expect(read()).toBe('in-call');
     // Meet relabels the icon it already showed: the button found stays the one.
     [...document.querySelectorAll('.google-symbols')].find((icon) => icon.textContent === 'call_end')!.textContent = 'x';
     expect(read()).toBe('in-call');
-    const ended = document.createElement('div');
-    ended.dataset.callEnded = 'true';
-    document.body.append(ended);
+    expect(read.leaveButton()).not.toBeNull();
+    showFixtureView('meet-en', 'ended');
     expect(read()).toBe('ended');
+    expect(read.leaveButton()).toBeNull();
   });
 
   it('does not take another icon for the leave button', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type DateTimeStyle, formatDateTime, formatDay, mentorPlace } from '../../utils/format-date-time';
-import { formatTimeOfDay } from '../../utils/format-duration';
 import { cadenceLanguage, mentorLanguage, mentorLocale } from '../../utils/i18n';
-import { inMachineZone } from './support/machine-zone';
 
 /** Monday 30 November 2026, 14:05 UTC. */
 const MONDAY = '2026-11-30T14:05:00Z';
@@ -146,34 +144,5 @@ describe('the language Cadence speaks', () => {
     // The region stays with the dates: it says in which order they are written.
     expect(mentorLocale()).toBe('fr-CA');
     expect(mentorPlace()).toEqual({ language: 'fr-CA', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone });
-  });
-});
-
-describe('the in-call panel’s clock', () => {
-  // The panel keeps dayjs out of Meet's page: its plain-number clock must read as the pages' does.
-  it.each(['en', 'en-GB', 'fr'].flatMap((language) => ['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata'].map((zone) => [language, zone])))(
-    '%s in %s: every minute of a day reads as on the extension’s pages',
-    (language, timezone) => {
-      inMachineZone(timezone);
-      // 29 March 2026: Paris's clocks jump that night, so the day holds a skipped hour.
-      const start = Date.parse('2026-03-28T22:00:00Z');
-      const differ: string[] = [];
-      for (let minute = 0; minute < 24 * 60; minute++) {
-        const at = start + minute * 60_000;
-        const panel = formatTimeOfDay(at, language);
-        const page = formatDateTime(at, 'time', { language, timezone });
-        if (panel !== page) differ.push(`${new Date(at).toISOString()}: ${panel} ≠ ${page}`);
-      }
-      expect(differ).toEqual([]);
-    },
-  );
-
-  it.each([
-    ['en', '2:50 PM'],
-    ['en-GB', '14:50'],
-    ['fr', '14:50'],
-  ])('%s: ends at %s', (language, text) => {
-    inMachineZone('Europe/Paris');
-    expect(formatTimeOfDay(Date.parse('2026-11-30T13:50:00Z'), language)).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
 import type { AgendaClock, PhaseStatus } from './agenda-clock';
+import { PHASE_WARNING_MS } from './phases';
 import type { PhaseKey } from './phases';
 
 /**
@@ -34,4 +35,20 @@ export function agendaShape(clock: AgendaClock): AgendaShape {
 
 export function sameShape(a: AgendaShape, b: AgendaShape): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * How long the agenda keeps its shape from the clock's moment, in ms: until
+ * the phase at hand enters its last two minutes, reaches its planned end (the
+ * move on is suggested), runs over, or the session runs over its planned
+ * length. Infinity once nothing more can change but a move the mentor makes.
+ * The panel redraws its structure at those moments only; the seconds touch
+ * the clock texts alone.
+ */
+export function shapeHoldsFor(clock: AgendaClock): number {
+  if (clock.ended) return Infinity;
+  const { remainingMs } = clock.current;
+  // Warning from PHASE_WARNING_MS left; the move on from 0 left; overtime past 0 (by a millisecond).
+  const changes = [remainingMs - PHASE_WARNING_MS, remainingMs, remainingMs + 1, clock.remainingMs + 1];
+  return Math.min(Infinity, ...changes.filter((ms) => ms > 0));
 }

@@ -25,15 +25,20 @@ function findLeaveButton(root: ParentNode): Element | null {
  */
 export function createCallReader(root: ParentNode) {
   let leave: Element | null = null;
-  return function readCallState(): CallReading {
+  const readCallState = function (): CallReading {
+    // Meet's end screen takes the call's view away, its leave button with it: while that button is
+    // in the page, the call goes on, and a reading searches nothing (a page-wide search a second
+    // is what the panel would cost Meet's large page otherwise).
+    if (leave?.isConnected) return 'in-call';
     if (root.querySelector(CALL_ENDED_SELECTOR)) {
       leave = null;
       return 'ended';
     }
-    if (leave?.isConnected) return 'in-call';
     if ((leave = findLeaveButton(root))) return 'in-call';
     return root.querySelector(MEETING_CODE_SELECTOR) ? 'lobby' : 'unknown';
   };
+  // The leave button it holds, for the rest of the control bar to be read near it.
+  return Object.assign(readCallState, { leaveButton: () => (leave?.isConnected ? leave : null) });
 }
 
 /** How long a new reading must hold before the state changes. */

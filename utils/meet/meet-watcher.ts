@@ -34,6 +34,19 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
   let lastPanel: boolean | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /**
+   * The control bar around the leave button, once found: its side-panel buttons are read there,
+   * not in the whole page. Found again when Meet draws the bar anew.
+   */
+  let bar: Element | null = null;
+  const controlBar = () => {
+    if (bar?.isConnected) return bar;
+    bar = null;
+    for (let around = readState.leaveButton()?.parentElement; around && !bar; around = around.parentElement) {
+      if (readMeetSidePanel(around) !== null) bar = around;
+    }
+    return bar;
+  };
 
   const read = () => {
     if (stopped) return;
@@ -43,12 +56,12 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
       handlers.onCallState(lastState);
     }
     // No control bar to read: mid-call it is being re-rendered (the panel is as it was); elsewhere there is no panel.
-    const panel = readMeetSidePanel(doc) ?? (machine.state === 'in-call' && lastPanel === true);
+    const panel = readMeetSidePanel(controlBar() ?? doc) ?? (machine.state === 'in-call' && lastPanel === true);
     if (panel !== lastPanel) {
       lastPanel = panel;
       handlers.onSidePanel(panel);
     }
-    clearTimeout(settleTimer);
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
     const at = settlesAt(machine);
     settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));
   };

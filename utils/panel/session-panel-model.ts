@@ -1,6 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { type AgendaClock, computeAgendaClock } from '../agenda/agenda-clock';
-import { type AgendaShape, agendaShape, sameShape } from '../agenda/agenda-shape';
+import { computeAgendaClock } from '../agenda/agenda-clock';
+import { type AgendaShape, agendaShape, sameShape, shapeHoldsFor } from '../agenda/agenda-shape';
 import type { CallState } from '../meet/call-state';
 import type { CallGlance, ErrorCode, Reply } from '../messaging/ui-to-background';
 import type { sendToBackground } from '../messaging/send-to-background';
@@ -53,14 +53,38 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
    * updated): the panel stays, still, its clock at the last second it knew.
    */
   const frozen = signal(false);
-  const clock = computed<AgendaClock | null>(() => (session.value ? computeAgendaClock(session.value, now.value) : null));
-  // Keeps the same object while the shape holds, so only the clock texts follow the seconds.
+  /**
+   * The agenda's structure is read at `shapeNow`, which moves only when the shape may change (a
+   * phase nears its end, runs over) or the session does: the seconds reach the clock texts alone,
+   * and nothing else of the panel is asked to redraw each second.
+   */
+  const shapeNow = signal(now.peek());
+  const shapeClock = computed(() => (session.value ? computeAgendaClock(session.value, shapeNow.value) : null));
+  const shapeChangesAt = computed(() => (shapeClock.value ? shapeNow.value + shapeHoldsFor(shapeClock.value) : Infinity));
+  // Keeps the same object while the shape holds.
   let lastShape: AgendaShape | null = null;
   const agenda = computed<AgendaShape | null>(() => {
-    const next = clock.value && agendaShape(clock.value);
+    const next = shapeClock.value && agendaShape(shapeClock.value);
     if (!next || !lastShape || !sameShape(next, lastShape)) lastShape = next;
     return lastShape;
   });
+  /**
+   * What the strip shows each second, from the shape's clock and the seconds since: the time left
+   * in the phase at hand and the session's time run on at one second a second until the shape
+   * changes, so a second costs a subtraction, not a new reading of the whole agenda.
+   */
+  const glanceTimes = computed(() => {
+    const read = shapeClock.value;
+    if (!read) return null;
+    const since = read.ended ? 0 : now.value - shapeNow.value;
+    return { phaseRemainingMs: read.current.remainingMs - since, elapsedMs: read.elapsedMs + since, plannedMs: read.plannedMs };
+  });
+  /** The panel's clock at `at`: the texts, and the shape when its moment has come. */
+  const setNow = (at: number, shape: boolean) =>
+    batch(() => {
+      now.value = at;
+      if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
+    });
   /** Seconds left to take back an end the mentor pressed; null when there is nothing to undo. */
   const undoSecondsLeft = computed<number | null>(() => {
     const value = session.value;
@@ -73,7 +97,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   // computed from timestamps, so it comes back on the right second.
   let inSight = true;
   const tick = () => {
-    if (inSight) now.value = deps.now();
+    if (inSight) setNow(deps.now(), false);
   };
   if (deps.ownClock !== false) {
     const timer = setInterval(tick, 1_000);
@@ -84,7 +108,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     const result = await reply;
     if (deps.signal.aborted) return;
     batch(() => {
-      now.value = deps.now();
+      setNow(deps.now(), true);
       if (result.ok) {
         error.value = null;
         if (result.value) session.value = result.value;
@@ -174,7 +198,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     frozen,
     loaded,
     error,
-    clock,
+    glanceTimes,
     agenda,
     workOpen,
     workUnsaved,
@@ -186,7 +210,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       inSight = value;
       if (!value) return;
       // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
-      now.value = deps.now();
+      setNow(deps.now(), true);
       if (!deps.signal.aborted) void readCall();
     },
     start: () => request(send({ type: 'live-session/start', meetingCode: code })),
