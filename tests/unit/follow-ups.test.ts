@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ALARM, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
+import { BADGE_ALARM, changesSchedule, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import type { Session } from '../../utils/platform/platform-schemas';
 import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
 import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderSettings } from '../../utils/reminders/reminder-plan';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
-import { anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
+import type { WeekOverview } from '../../utils/overview/week-overview';
+import { aLiveSession, anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
 
 const MIN = 60_000;
 
@@ -78,6 +79,8 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
     alarms,
     shown,
     badges,
+    /** The week kept for the popup's first paint, the latest last. */
+    kept: kept as WeekOverview[],
     followUps,
     /** The service worker stopped and started again: new follow-ups, same database. */
     restart: start,
@@ -201,6 +204,56 @@ describe('scheduling the reminders', () => {
     setNow(alarms.get(BADGE_ALARM)!);
     await fire(BADGE_ALARM);
     expect(badges.at(-1)).toBe(1);
+  });
+});
+
+describe('a call the mentor ended', () => {
+  const callOf = (sessionId: string, startedAt: number, endedAt: number | null) => ({
+    ...aLiveSession(),
+    id: `live-${startedAt}`,
+    sessionId,
+    startedAt,
+    endedAt,
+    endReason: endedAt === null ? null : ('call-ended' as const),
+  });
+
+  it('counts at once as a report to write, and leaves the next session, long before its planned end', async () => {
+    const session = sessionAt('sess-1', local(30, 8, 40));
+    const { db, badges, kept, followUps } = await setUp({ sessions: [session, sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' })] });
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(0);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-1');
+    // Ended 20 minutes in, half an hour before the planned end.
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 40), local(30, 9)));
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(1);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-2');
+    expect(kept.at(-1)?.reportsOutstanding.map((line) => line.session.id)).toEqual(['sess-1']);
+  });
+
+  it('is the next session again once rejoined or its end undone', async () => {
+    const session = sessionAt('sess-1', local(30, 8, 40));
+    const { db, badges, kept, followUps } = await setUp({ sessions: [session] });
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 40), local(30, 8, 50)));
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 55), null));
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(0);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-1');
+  });
+
+  it.each([
+    ['live-session/end', true],
+    ['live-session/call-ended', true],
+    ['live-session/resume', true],
+    ['live-session/join-call', true],
+    ['sessions/no-show', true],
+    ['sessions/cancel', true],
+    ['platform/disconnect', true],
+    ['live-session/go-to-phase', false],
+    ['live-session/set-checked', false],
+    ['report/save-draft', false],
+  ])('%s brings the badge and the reminders up to date: %s', (type, expected) => {
+    expect(changesSchedule(type)).toBe(expected);
   });
 });
 

@@ -18,7 +18,7 @@ import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
 import { createCallTabs } from './call-tabs';
-import { createFollowUps } from './follow-ups';
+import { changesSchedule, createFollowUps } from './follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
@@ -97,7 +97,7 @@ export function startBackground(): void {
     if (reply.ok && typeOf(message) === 'live-session/end') {
       void updates.settleAfter((reply.value as LiveSession).endedAt! + END_UNDO_GRACE_MS);
     }
-    if (reply.ok && changesSchedule(message)) void followUps.schedule();
+    if (reply.ok && changesSchedule(typeOf(message))) void followUps.schedule();
     return reply;
   });
   browser.commands.onCommand.addListener(handleCommand);
@@ -108,7 +108,10 @@ export function startBackground(): void {
     // A read of the platform may have brought sessions in.
     if (alarm.name === PULL_ALARM) await followUps.schedule();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void callTabs.closed(tabId).then(updates.settle));
+  // A call's tab closed mid-call ends its session: the popup and the badge count its report at once.
+  browser.tabs.onRemoved.addListener(
+    (tabId) => void callTabs.closed(tabId).then(() => Promise.all([updates.settle(), followUps.schedule()])),
+  );
   browser.notifications.onClicked.addListener((id) => void openClicked(id));
   browser.notifications.onButtonClicked?.addListener((id) => void openClicked(id));
   reminderSettingsItem.watch(() => void followUps.schedule());
@@ -119,14 +122,6 @@ export function startBackground(): void {
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
   void sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync at start-up', error));
-}
-
-/** Requests after which reminders and the badge may be due again. */
-const SCHEDULE_CHANGERS = /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|sync-now|retry))/;
-
-function changesSchedule(message: unknown): boolean {
-  const type = typeOf(message);
-  return type !== undefined && SCHEDULE_CHANGERS.test(type);
 }
 
 /** Requests after which a call may be over (a tab closing is the other way). */
