@@ -394,6 +394,12 @@ describe('a call’s tab closed mid-call', () => {
     ]);
   });
 
+  it.each(['student_absent', 'late_canceled', 'canceled'] as const)('asks for no report of a session %s', async (status) => {
+    const { shown, followUps } = await setUp({ sessions: [sessionAt('sess-1', local(30, 8, 30), { status })] });
+    await followUps.callTabClosed({ liveSessionId: 'live-1', sessionId: 'sess-1' });
+    expect(shown).toEqual([]);
+  });
+
   it('asks for the report of a call not linked to a session, naming nobody', async () => {
     const { shown, followUps } = await setUp();
     await followUps.callTabClosed({ liveSessionId: 'live-2', sessionId: null });

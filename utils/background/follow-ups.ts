@@ -177,6 +177,8 @@ export function createFollowUps(deps: FollowUpDeps) {
     async callTabClosed(ended: { liveSessionId: string; sessionId: string | null }): Promise<void> {
       const db = await deps.db();
       const session = ended.sessionId ? await db.get('sessions', ended.sessionId) : undefined;
+      // A session cancelled or lost to a no-show has no report to write.
+      if (session && session.status !== 'pending' && session.status !== 'completed') return;
       const student = session && (await db.get('students', session.studentId));
       await deps.notify(`${NOTIFICATION.report}${ended.liveSessionId}`, {
         title: student ? t('reminderCallOverTitle', student.name) : t('reminderCallOverTitleAnyone'),
