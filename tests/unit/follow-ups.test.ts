@@ -157,6 +157,71 @@ describe('scheduling the reminders', () => {
     expect(alarms.has('cadence-sync-pull')).toBe(true);
   });
 
+  it('moves the alarms already set when the mentor changes the minutes before and the daily hour', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, followUps, setSettings } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 45));
+    setSettings({ beforeSessionMinutes: 20, dailyReportsHour: 20 });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 40));
+    expect(alarms.get(dailyAlarm('2026-11-30'))).toBe(local(30, 20));
+    // An hour already past today moves the daily reminder to tomorrow, and today's goes.
+    setSettings({ beforeSessionMinutes: 20, dailyReportsHour: 8 });
+    await followUps.schedule();
+    expect(alarms.has(dailyAlarm('2026-11-30'))).toBe(false);
+    expect(alarms.get(dailyAlarm('2026-12-01'))).toBe(local(31, 8));
+  });
+
+  it('leaves an alarm already due to ring rather than push it back', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, followUps, setNow, setSettings } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    // 9:46, the 9:45 alarm not delivered yet (a computer waking up); the mentor moves to 16 minutes before.
+    setNow(local(30, 9, 46));
+    setSettings({ beforeSessionMinutes: 16, dailyReportsHour: 18 });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 45));
+  });
+
+  it('sets no reminder for a student whose transfer date has passed, and clears those set before it', async () => {
+    const awa = sessionAt('sess-1', local(30, 10));
+    const ben = sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' });
+    const { db, alarms, followUps, kept } = await setUp({ sessions: [awa, ben] });
+    await db.put('transfers', {
+      studentId: 'stu-1',
+      effectiveDate: '2026-12-01',
+      reason: 'Needs a back-end mentor',
+      messageToStudent: '',
+      handoffSummary: '',
+      createdAt: iso(local(20, 9)),
+    });
+    await followUps.schedule();
+    expect(alarms.has(reminderAlarm(awa))).toBe(true);
+    await db.put('transfers', { ...(await db.get('transfers', 'stu-1'))!, effectiveDate: '2026-11-30' });
+    await followUps.schedule();
+    const sessionAlarms = [...alarms.keys()].filter((name) => name.includes(':sess-'));
+    expect(sessionAlarms.sort()).toEqual([`${REMINDER_ALARM_PREFIX}${notHereKey(ben)}`, reminderAlarm(ben)].sort());
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-2');
+  });
+
+  it('shows nothing for an alarm set before the student’s transfer date passed', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { db, shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    await db.put('transfers', {
+      studentId: 'stu-1',
+      effectiveDate: '2026-11-30',
+      reason: 'Moved abroad',
+      messageToStudent: '',
+      handoffSummary: '',
+      createdAt: iso(local(20, 9)),
+    });
+    setNow(local(30, 9, 45));
+    await fire(reminderAlarm(session));
+    expect(shown).toEqual([]);
+  });
+
   it('clears the session reminders when the mentor turns them off', async () => {
     const session = sessionAt('sess-1', local(30, 10));
     const { alarms, followUps, setSettings } = await setUp({ sessions: [session] });
