@@ -22,7 +22,7 @@ import { changesSchedule, createFollowUps } from './follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
-import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
 
@@ -35,7 +35,10 @@ export function startBackground(): void {
     now: Date.now,
     random: Math.random,
     wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
-  }));
+  }), {
+    // A refusal stored, or sessions read in: the badge and the week kept for the popup follow at once.
+    settled: () => followUps.schedule(),
+  });
   const followUps = createFollowUps({
     db: cadenceDb,
     now: Date.now,
@@ -105,8 +108,6 @@ export function startBackground(): void {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);
     await updates.onAlarm(alarm.name);
-    // A read of the platform may have brought sessions in.
-    if (alarm.name === PULL_ALARM) await followUps.schedule();
   });
   // A call's tab closed mid-call ends its session: the popup and the badge count its report at once.
   browser.tabs.onRemoved.addListener(
