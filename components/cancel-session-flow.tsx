@@ -21,6 +21,8 @@ interface Props {
   /** The mentor's zone: every date and time typed here is read in it. */
   timezone: string;
   policy: AttendancePolicy;
+  /** The session is cancelled, the reschedule step still to come: it is no longer one to join. */
+  onCancelled?: (session: Session) => void;
   /** The flow is over, the session cancelled (and maybe rescheduled). */
   onDone: () => void;
   /** The mentor stepped back before cancelling: nothing was sent. */
@@ -56,7 +58,17 @@ const timeOk = (time: string) => /^\d{2}:\d{2}$/.test(time);
  * Cancelling a session: who, when they said so and why, with the school's
  * verdict before confirming; then rescheduling it, now or later.
  */
-export function CancelSessionFlow({ session, studentName, studentTimezone, language, timezone, policy, onDone, onCancel }: Props) {
+export function CancelSessionFlow({
+  session,
+  studentName,
+  studentTimezone,
+  language,
+  timezone,
+  policy,
+  onCancelled,
+  onDone,
+  onCancel,
+}: Props) {
   const id = useId();
   const [step, setStep] = useState<'details' | 'cancelled' | 'rescheduled'>('details');
   const [by, setBy] = useState<CancelledBy>('student');
@@ -134,6 +146,7 @@ export function CancelSessionFlow({ session, studentName, studentTimezone, langu
     setCancelled(reply.value.session);
     setAttempted(false);
     setStep('cancelled');
+    onCancelled?.(reply.value.session);
   };
 
   // Step 2: the new time, in the mentor's zone.

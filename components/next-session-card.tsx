@@ -15,6 +15,8 @@ interface Props {
   language: string;
   /** The mentor's zone: the date and time are shown in it. */
   timezone: string;
+  /** The session was cancelled; the flow stays open on this card for the reschedule. */
+  onCancelled: () => void;
   /** The session was cancelled or rescheduled: the week is worth reading again. */
   onChanged: () => void;
 }
@@ -41,11 +43,13 @@ function countdownText(left: Countdown): string {
 }
 
 /** The next session: who, when and how soon, the way in, what was set last time, and what can be done about it. */
-export function NextSessionCard({ next, now, language, timezone, onChanged }: Props) {
+export function NextSessionCard({ next, now, language, timezone, onCancelled, onChanged }: Props) {
   const { session, student, lastGoals } = next;
   const id = useId();
   const [at, setAt] = useState(now);
   const [flow, setFlow] = useState<{ Flow: typeof CancelSessionFlow; policy: AttendancePolicy } | null>(null);
+  // Cancelled while the reschedule step is open: no countdown, no way into a call that will not be.
+  const [cancelled, setCancelled] = useState(false);
   const nameHeading = useRef<HTMLHeadingElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const backToCancel = useRef(false);
@@ -77,15 +81,15 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
 
   return (
     <section class="popup-card" aria-labelledby={nameId}>
-      <p class="popup-kicker">{t('popupNextHeading')}</p>
+      <p class="popup-kicker">{cancelled ? t('popupCancelledKicker') : t('popupNextHeading')}</p>
       <h2 id={nameId} ref={nameHeading} tabIndex={-1} dir="auto">
         {student.name}
       </h2>
       <p>
         <time dateTime={session.start}>{formatDateTime(start, 'full', { language, timezone })}</time>
       </p>
-      <p class="popup-countdown">{countdownText(countdown(start, at))}</p>
-      {session.meetingUrl && (
+      {!cancelled && <p class="popup-countdown">{countdownText(countdown(start, at))}</p>}
+      {session.meetingUrl && !cancelled && (
         <p>
           <a
             class="popup-button"
@@ -135,6 +139,10 @@ export function NextSessionCard({ next, now, language, timezone, onChanged }: Pr
           language={language}
           timezone={timezone}
           policy={flow.policy}
+          onCancelled={() => {
+            setCancelled(true);
+            onCancelled();
+          }}
           onDone={() => {
             setFlow(null);
             onChanged();

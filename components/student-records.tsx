@@ -1,5 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { isLocalId } from '../utils/data/local-records';
 import { mentorLanguage, t } from '../utils/i18n';
 import type { PageToBackgroundReplies } from '../utils/messaging/page-to-background';
@@ -43,6 +44,10 @@ export function StudentRecords({ version, onChange }: Props) {
   };
   useEffect(() => void load(), [version.value, load]);
   const sessionsOf = (student: Student) => records?.sessions.filter((session) => session.studentId === student.id) ?? [];
+  // Former students (transferred, their date passed) are listed apart: a link to their read-only page, nothing to schedule.
+  const former = new Set(records?.formerStudentIds ?? []);
+  const current = records?.students.filter((student) => !former.has(student.id)) ?? [];
+  const formerStudents = records?.students.filter((student) => former.has(student.id)) ?? [];
 
   /** Closes the form, giving focus back to the button that opened it. */
   const closeForm = () => {
@@ -75,9 +80,9 @@ export function StudentRecords({ version, onChange }: Props) {
       {records && records.students.length === 0 && (
         <p>{records.connected ? t('optionsNoStudentsConnected') : t('optionsNoStudents')}</p>
       )}
-      {records && records.students.length > 0 && (
+      {current.length > 0 && (
         <ul class="record-list">
-          {records.students.map((student) => (
+          {current.map((student) => (
             <li key={student.id} class="record">
               <h3 dir="auto">{student.name}</h3>
               <p dir="auto">
@@ -156,6 +161,26 @@ export function StudentRecords({ version, onChange }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {formerStudents.length > 0 && (
+        <>
+          <h3 id="records-former-heading">{t('optionsFormerStudentsHeading')}</h3>
+          <p class="hint">{t('optionsFormerStudentsHint')}</p>
+          <ul class="record-list" aria-labelledby="records-former-heading">
+            {formerStudents.map((student) => (
+              <li key={student.id}>
+                <a
+                  href={`${browser.runtime.getURL('/student.html')}#${student.id}`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  dir="auto"
+                >
+                  {student.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <button
         type="button"

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatDateTime } from '../utils/format-date-time';
 import { t } from '../utils/i18n';
 import type { ErrorCode, Reply } from '../utils/messaging/ui-to-background';
-import type { WeekOverview } from '../utils/overview/week-overview';
+import type { NextSession, WeekOverview } from '../utils/overview/week-overview';
 import { markNextFrame, POPUP_PAINTED_MARK } from '../utils/panel/paint-marks';
 import { NextSessionCard } from './next-session-card';
 import { PageError } from './page-error';
@@ -21,11 +21,18 @@ interface Props {
   firstReading?: Promise<Reply<WeekOverview>>;
   /** The week as the background last kept it: shown until the fresh reading comes. */
   kept?: Promise<WeekOverview | null>;
+  /**
+   * Hears each week the background keeps from then on (a call ended, a session
+   * cancelled elsewhere, a change refused): the popup follows while open. Returns the unwatch.
+   */
+  watchKept?: (onWeek: (week: WeekOverview | null) => void) => () => void;
 }
 
 /** The toolbar popup: the next session, the rest of the week, and what waits for the mentor. */
-export function ToolbarPopup({ send, now, language, timezone, firstReading, kept }: Props) {
+export function ToolbarPopup({ send, now, language, timezone, firstReading, kept, watchKept }: Props) {
   const [overview, setOverview] = useState<WeekOverview | null>(null);
+  // The session being cancelled keeps its card, flow open, until the mentor is done rescheduling.
+  const [held, setHeld] = useState<NextSession | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   const first = useRef(firstReading);
@@ -41,6 +48,7 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
     void kept?.then((week) => setOverview((shown) => shown ?? week));
     void load();
   }, [load]);
+  useEffect(() => watchKept?.((week) => week && setOverview(week)), [watchKept]);
   // For `npm run bench`: the first frame that shows the week.
   const shown = overview !== null;
   useEffect(() => {
@@ -48,19 +56,28 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
   }, [shown]);
 
   const when = (start: string) => formatDateTime(start, 'near', { language, timezone });
+  const card = held ?? overview?.next ?? null;
 
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
       {overview ? (
         <>
-          {overview.next ? (
+          {card ? (
             <NextSessionCard
-              next={overview.next}
+              key={card.session.id}
+              next={card}
               now={now}
               language={language}
               timezone={timezone}
-              onChanged={() => void load()}
+              onCancelled={() => {
+                setHeld(card);
+                void load();
+              }}
+              onChanged={() => {
+                setHeld(null);
+                void load();
+              }}
             />
           ) : (
             overview.week.length === 0 && (

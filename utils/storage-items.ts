@@ -61,10 +61,17 @@ interface SessionItems {
   pendingUpdate: PendingUpdate | null;
 }
 
-export function sessionItem<K extends keyof SessionItems>(key: K, fallback: SessionItems[K]) {
+export function sessionItem<K extends keyof SessionItems>(key: K, fallback: SessionItems[K]): StorageItem<SessionItems[K]> {
   return {
     getValue: async (): Promise<SessionItems[K]> => ((await browser.storage.session.get(key))[key] as SessionItems[K]) ?? fallback,
     setValue: (value: SessionItems[K]) => browser.storage.session.set({ [key]: value }),
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && key in changes) callback((changes[key]!.newValue as SessionItems[K]) ?? fallback);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
 }
 

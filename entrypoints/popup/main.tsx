@@ -21,6 +21,7 @@ render(
     send={sendToBackground}
     firstReading={firstReading}
     kept={kept}
+    watchKept={(onWeek) => weekOverviewItem.watch(onWeek)}
     now={Date.now}
     {...mentorPlace()}
   />,

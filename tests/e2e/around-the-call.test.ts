@@ -75,6 +75,49 @@ describe('around the call, in local mode', () => {
     await call.page.close();
   });
 
+  it('moves a call just ended from the next session to the reports to write, and badges it, long before its planned end', async () => {
+    const badge = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+      );
+    const student = await sendFromPage(options, {
+      type: 'records/save-student',
+      student: { id: null, name: 'Bea Early', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 },
+    });
+    // The session starts in an hour: the call is held early and ended well before its planned end.
+    const scheduled = await sendFromPage(options, {
+      type: 'records/schedule-session',
+      session: { studentId: student.value.id, start: new Date(Date.now() + 60 * MINUTE).toISOString(), plannedMinutes: 50, meetingUrl: 'https://meet.google.com/ear-lyen-ded' },
+    });
+    expect(scheduled).toMatchObject({ ok: true });
+    const before = Number((await badge()) || 0);
+    const popupCard = async () => {
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.getByRole('heading', { level: 1 }).waitFor();
+      await popup.locator('.popup-card, #popup-empty-heading').first().waitFor();
+      return popup;
+    };
+    const ahead = await popupCard();
+    expect(await ahead.getByRole('main').innerText()).toContain('Bea Early');
+    await ahead.close();
+
+    const call = await MeetCallPage.open(browser.context, 'ear-lyen-ded');
+    await call.meetAction('join');
+    await call.expectCallState('in-call');
+    await call.meetAction('leave');
+    await call.expectCallState('ended');
+    await expect.poll(badge).toBe(String(before + 1));
+    const after = await popupCard();
+    const reports = after.getByRole('region', { name: text('popupReportsHeading') });
+    await expect.poll(() => reports.innerText()).toContain('Bea Early');
+    // No card for her any more, nor a way into her call.
+    expect(await after.getByRole('region', { name: 'Bea Early' }).count()).toBe(0);
+    expect(await after.locator('a[href="https://meet.google.com/ear-lyen-ded"]').count()).toBe(0);
+    await after.close();
+    await call.page.close();
+  });
+
   it('ends the session and notifies when the Meet tab is closed mid-call', async () => {
     const call = await MeetCallPage.open(browser.context, 'tab-clos-ing');
     await call.meetAction('join');
@@ -109,6 +152,30 @@ describe('around the call, in local mode', () => {
     await sendFromPage(options, { type: 'records/save-student', student: { id: null, name: 'Second Student', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 } });
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect(await notifications(options)).not.toContain(id);
+  });
+
+  it('moves the reminder already set when the mentor saves other minutes before', async () => {
+    const alarms = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome;
+        return api.alarms.getAll();
+      });
+    const setMinutes = (minutes: number) =>
+      options.evaluate(async (before) => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+        await api.storage.local.set({ reminderSettings: { beforeSessionMinutes: before, dailyReportsHour: null } });
+      }, minutes);
+    await setMinutes(20);
+    const start = Date.now() + 3 * 60 * MINUTE;
+    const scheduled = await sendFromPage(options, {
+      type: 'records/schedule-session',
+      session: { studentId: SEED_STUDENT.id, start: new Date(start).toISOString(), plannedMinutes: 50, meetingUrl: 'https://meet.google.com/mov-edre-min' },
+    });
+    const name = `cadence-reminder|before:${encodeURIComponent(scheduled.value.id)}:${scheduled.value.start}`;
+    const at = async () => (await alarms()).find((alarm) => alarm.name === name)?.scheduledTime;
+    await expect.poll(at).toBeCloseTo(Date.parse(scheduled.value.start) - 20 * MINUTE, -4);
+    await setMinutes(45);
+    await expect.poll(at).toBeCloseTo(Date.parse(scheduled.value.start) - 45 * MINUTE, -4);
   });
 
   it("shows the call's session in the side panel at the same clock, the panel on the Meet page stepping aside meanwhile", async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ALARM, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
+import { BADGE_ALARM, changesSchedule, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
 import type { Session } from '../../utils/platform/platform-schemas';
 import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
 import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderSettings } from '../../utils/reminders/reminder-plan';
 import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
-import { anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
+import type { WeekOverview } from '../../utils/overview/week-overview';
+import { aLiveSession, anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
 
 const MIN = 60_000;
 
@@ -78,6 +79,8 @@ async function setUp(options: { sessions?: Session[]; settings?: ReminderSetting
     alarms,
     shown,
     badges,
+    /** The week kept for the popup's first paint, the latest last. */
+    kept: kept as WeekOverview[],
     followUps,
     /** The service worker stopped and started again: new follow-ups, same database. */
     restart: start,
@@ -154,6 +157,71 @@ describe('scheduling the reminders', () => {
     expect(alarms.has('cadence-sync-pull')).toBe(true);
   });
 
+  it('moves the alarms already set when the mentor changes the minutes before and the daily hour', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, followUps, setSettings } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 45));
+    setSettings({ beforeSessionMinutes: 20, dailyReportsHour: 20 });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 40));
+    expect(alarms.get(dailyAlarm('2026-11-30'))).toBe(local(30, 20));
+    // An hour already past today moves the daily reminder to tomorrow, and today's goes.
+    setSettings({ beforeSessionMinutes: 20, dailyReportsHour: 8 });
+    await followUps.schedule();
+    expect(alarms.has(dailyAlarm('2026-11-30'))).toBe(false);
+    expect(alarms.get(dailyAlarm('2026-12-01'))).toBe(local(31, 8));
+  });
+
+  it('leaves an alarm already due to ring rather than push it back', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { alarms, followUps, setNow, setSettings } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    // 9:46, the 9:45 alarm not delivered yet (a computer waking up); the mentor moves to 16 minutes before.
+    setNow(local(30, 9, 46));
+    setSettings({ beforeSessionMinutes: 16, dailyReportsHour: 18 });
+    await followUps.schedule();
+    expect(alarms.get(reminderAlarm(session))).toBe(local(30, 9, 45));
+  });
+
+  it('sets no reminder for a student whose transfer date has passed, and clears those set before it', async () => {
+    const awa = sessionAt('sess-1', local(30, 10));
+    const ben = sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' });
+    const { db, alarms, followUps, kept } = await setUp({ sessions: [awa, ben] });
+    await db.put('transfers', {
+      studentId: 'stu-1',
+      effectiveDate: '2026-12-01',
+      reason: 'Needs a back-end mentor',
+      messageToStudent: '',
+      handoffSummary: '',
+      createdAt: iso(local(20, 9)),
+    });
+    await followUps.schedule();
+    expect(alarms.has(reminderAlarm(awa))).toBe(true);
+    await db.put('transfers', { ...(await db.get('transfers', 'stu-1'))!, effectiveDate: '2026-11-30' });
+    await followUps.schedule();
+    const sessionAlarms = [...alarms.keys()].filter((name) => name.includes(':sess-'));
+    expect(sessionAlarms.sort()).toEqual([`${REMINDER_ALARM_PREFIX}${notHereKey(ben)}`, reminderAlarm(ben)].sort());
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-2');
+  });
+
+  it('shows nothing for an alarm set before the student’s transfer date passed', async () => {
+    const session = sessionAt('sess-1', local(30, 10));
+    const { db, shown, followUps, fire, setNow } = await setUp({ sessions: [session] });
+    await followUps.schedule();
+    await db.put('transfers', {
+      studentId: 'stu-1',
+      effectiveDate: '2026-11-30',
+      reason: 'Moved abroad',
+      messageToStudent: '',
+      handoffSummary: '',
+      createdAt: iso(local(20, 9)),
+    });
+    setNow(local(30, 9, 45));
+    await fire(reminderAlarm(session));
+    expect(shown).toEqual([]);
+  });
+
   it('clears the session reminders when the mentor turns them off', async () => {
     const session = sessionAt('sess-1', local(30, 10));
     const { alarms, followUps, setSettings } = await setUp({ sessions: [session] });
@@ -201,6 +269,56 @@ describe('scheduling the reminders', () => {
     setNow(alarms.get(BADGE_ALARM)!);
     await fire(BADGE_ALARM);
     expect(badges.at(-1)).toBe(1);
+  });
+});
+
+describe('a call the mentor ended', () => {
+  const callOf = (sessionId: string, startedAt: number, endedAt: number | null) => ({
+    ...aLiveSession(),
+    id: `live-${startedAt}`,
+    sessionId,
+    startedAt,
+    endedAt,
+    endReason: endedAt === null ? null : ('call-ended' as const),
+  });
+
+  it('counts at once as a report to write, and leaves the next session, long before its planned end', async () => {
+    const session = sessionAt('sess-1', local(30, 8, 40));
+    const { db, badges, kept, followUps } = await setUp({ sessions: [session, sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' })] });
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(0);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-1');
+    // Ended 20 minutes in, half an hour before the planned end.
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 40), local(30, 9)));
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(1);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-2');
+    expect(kept.at(-1)?.reportsOutstanding.map((line) => line.session.id)).toEqual(['sess-1']);
+  });
+
+  it('is the next session again once rejoined or its end undone', async () => {
+    const session = sessionAt('sess-1', local(30, 8, 40));
+    const { db, badges, kept, followUps } = await setUp({ sessions: [session] });
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 40), local(30, 8, 50)));
+    await db.put('liveSessions', callOf('sess-1', local(30, 8, 55), null));
+    await followUps.schedule();
+    expect(badges.at(-1)).toBe(0);
+    expect(kept.at(-1)?.next?.session.id).toBe('sess-1');
+  });
+
+  it.each([
+    ['live-session/end', true],
+    ['live-session/call-ended', true],
+    ['live-session/resume', true],
+    ['live-session/join-call', true],
+    ['sessions/no-show', true],
+    ['sessions/cancel', true],
+    ['platform/disconnect', true],
+    ['live-session/go-to-phase', false],
+    ['live-session/set-checked', false],
+    ['report/save-draft', false],
+  ])('%s brings the badge and the reminders up to date: %s', (type, expected) => {
+    expect(changesSchedule(type)).toBe(expected);
   });
 });
 
@@ -339,6 +457,12 @@ describe('a call’s tab closed mid-call', () => {
         button: 'Write the report',
       },
     ]);
+  });
+
+  it.each(['student_absent', 'late_canceled', 'canceled'] as const)('asks for no report of a session %s', async (status) => {
+    const { shown, followUps } = await setUp({ sessions: [sessionAt('sess-1', local(30, 8, 30), { status })] });
+    await followUps.callTabClosed({ liveSessionId: 'live-1', sessionId: 'sess-1' });
+    expect(shown).toEqual([]);
   });
 
   it('asks for the report of a call not linked to a session, naming nobody', async () => {

@@ -3,11 +3,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../components/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { aStudent, T0 } from './support/platform-records';
+import { aStudent, iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 import { inMachineZone } from './support/machine-zone';
+
+const DAY = 86_400_000;
+/** The calendar day of an instant on this computer, as transfers keep it. */
+const day = (at: number) => new Date(at).toLocaleDateString('en-CA');
 
 /** Lets the fake IndexedDB, the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
@@ -145,6 +149,36 @@ describe('the students and sessions section', () => {
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Bruno Costa was deleted.');
     expect(await background.db.get('students', 'local-2')).toBeUndefined();
     expect([...section().querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Awa Diallo']);
+  });
+
+  it('lists former students apart, each linked to their read-only page, with nothing to schedule', async () => {
+    await background.db.put('students', aStudent({ id: 'stu-1', name: 'Awa Diallo' }));
+    await background.db.put('students', aStudent({ id: 'stu-2', name: 'Ben Okafor' }));
+    await background.db.put('students', aStudent({ id: 'stu-3', name: 'Chloé Petit' }));
+    const transfer = { reason: 'Needs a back-end mentor', messageToStudent: '', handoffSummary: '', createdAt: iso(T0 - 20 * DAY) };
+    // Ben's transfer date has passed; Chloé's is next week: she is still the mentor's student until then.
+    await background.db.put('transfers', { ...transfer, studentId: 'stu-2', effectiveDate: day(T0 - DAY) });
+    await background.db.put('transfers', { ...transfer, studentId: 'stu-3', effectiveDate: day(T0 + 7 * DAY) });
+    await open();
+    await expect.poll(() => section().querySelectorAll('.record').length).toBe(2);
+    expect([...section().querySelectorAll('.record h3')].map((h) => h.textContent)).toEqual(['Awa Diallo', 'Chloé Petit']);
+    expect(buttonIn(section(), 'Schedule a session with Ben Okafor')).toBeNull();
+    expect(buttonIn(section(), 'Schedule a session with Chloé Petit')).not.toBeNull();
+
+    const former = section().querySelector('[aria-labelledby="records-former-heading"]')!;
+    expect(host.querySelector('#records-former-heading')?.textContent).toBe('Former students');
+    const link = former.querySelector('a')!;
+    expect(link.textContent).toBe('Ben Okafor');
+    expect(link.getAttribute('href')).toBe(`${fakeBrowser.runtime.getURL('/student.html')}#stu-2`);
+    expect(former.textContent).not.toContain('Schedule');
+
+    // Nor does the background take a session for him, whatever a page sends.
+    const reply = await background.route(
+      { type: 'records/schedule-session', session: { studentId: 'stu-2', start: iso(T0 + DAY), plannedMinutes: 50, meetingUrl: '' } },
+      FROM_OPTIONS,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'read-only', detail: 'former' } });
+    expect(await background.db.getAll('sessions')).toEqual([]);
   });
 
   it('lists and edits a student written right to left exactly, each text in its own direction', async () => {

@@ -173,6 +173,20 @@ describe('the session report in the background', () => {
     expect(session.status).toBe('student_absent');
     const [write] = (await background.db.getAll('outbox')).filter((item) => item.endpoint === 'cancelSession');
     expect(write?.body).toMatchObject({ status: 'student_absent', by: 'student', comment: 'We waited 16 minutes.' });
+    // The call's agenda stops at the no-show, and the session asks for no report.
+    const live = await background.db.get('liveSessions', aLiveSession().id);
+    expect(live).toMatchObject({ endedAt: now, endReason: 'mentor' });
+    await expect(end()).rejects.toThrow('read-only canceled');
+  });
+
+  it('stops the agenda of a call under way when its session is cancelled, and of no other call', async () => {
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 10 * 60_000) }));
+    const other = { ...aLiveSession(), id: '00000000-0000-4000-8000-000000000002', sessionId: 'sess-9' };
+    await background.db.put('liveSessions', other);
+    now += 5 * 60_000;
+    await ask({ type: 'sessions/cancel', sessionId: 'sess-1', by: 'mentor', reason: 'technical', cancelledAt: T0, comment: '' });
+    expect((await background.db.get('liveSessions', aLiveSession().id))?.endedAt).toBe(now);
+    expect((await background.db.get('liveSessions', other.id))?.endedAt).toBeNull();
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import { readWeekOverview } from '../../utils/overview/read-week-overview';
 import { createSyncRunner } from '../../utils/sync/sync-runner';
 import { anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 
@@ -32,6 +33,24 @@ describe('the sync runner', () => {
     return { runner, state, firstRequest };
   };
   const READS = ['/students', '/sessions', '/exercises'];
+
+  it('lets the badge count a change the platform refused as soon as the run that met the refusal is over', async () => {
+    const refusing = (async () =>
+      new Response(JSON.stringify({ error: { code: 'not_pending', message: 'This session is already completed.' } }), {
+        status: 422,
+      })) as typeof globalThis.fetch;
+    const badges: number[] = [];
+    const runner = createSyncRunner(async () => ({ db, fetch: refusing, now: () => T0, random: () => 0, wakeAt: async () => {} }), {
+      settled: async () => void badges.push((await readWeekOverview(db, T0)).badgeCount),
+    });
+    await db.put('outbox', anOutboxItem({ id: 'w1', params: { sessionId: 'sess-1' }, entity: null }));
+    await runner.run({ pull: false });
+    expect(badges).toEqual([1]);
+    // A run that fails outright (the database gone) still lets the badge be read again.
+    const broken = createSyncRunner(async () => Promise.reject(new Error('closed')), { settled: async () => void badges.push(-1) });
+    await expect(broken.run()).rejects.toThrow('closed');
+    expect(badges).toEqual([1, -1]);
+  });
 
   it('runs one sync at a time, and once more for what came in meanwhile', async () => {
     const { runner, state, firstRequest } = slowPlatform();

@@ -135,6 +135,33 @@ describe('the toolbar popup', () => {
     expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
   });
 
+  it('follows the week the background keeps while open: a call ended leaves the card for the reports to write', async () => {
+    let onWeek: ((week: WeekOverview | null) => void) | null = null;
+    reply = { ok: true, value: anOverview() };
+    release = () => {};
+    render(
+      <ToolbarPopup
+        send={send}
+        now={() => clock}
+        language="fr"
+        timezone="Europe/Paris"
+        watchKept={(listener) => {
+          onWeek = listener;
+          return () => (onWeek = null);
+        }}
+      />,
+      host,
+    );
+    await expect.poll(() => host.querySelector('.popup-kicker')?.textContent).toBe('Next session');
+    expect(link('Join').getAttribute('href')).toBe(NEXT.meetingUrl);
+    onWeek!(anOverview({ next: null, week: [], reportsOutstanding: [{ session: NEXT, studentName: 'Awa Diallo' }], badgeCount: 1 }));
+    await settle();
+    expect([...host.querySelectorAll('a')].some((a) => a.textContent === 'Join')).toBe(false);
+    expect(items(section('Reports to write'))).toEqual(['lun. 30 nov. 15:00 · Awa Diallo']);
+    render(null, host);
+    expect(onWeek).toBeNull();
+  });
+
   it('shows names and goals written right to left exactly, each in its own direction', async () => {
     const { name, title, project, path } = RTL_SAMPLES;
     await show(
@@ -339,12 +366,22 @@ describe('cancelling the next session from the popup', () => {
     reason.value = 'illness';
     reason.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
+    const join = link('Join');
     button('Confirm the cancellation')!.click();
     const later = await vi.waitFor(() => must(button('Later')));
     expect(sent.map((message) => message.type)).toEqual(['sessions/cancel']);
+    // At once, with the reschedule still to answer: no way into the call, no countdown, and said so.
+    expect(join.isConnected).toBe(false);
+    expect([...host.querySelectorAll('a')].some((a) => a.textContent === 'Join')).toBe(false);
+    expect(host.querySelector('.popup-countdown')).toBeNull();
+    expect(host.querySelector('.popup-kicker')?.textContent).toBe('Cancelled: no longer your next session');
+    // The week is read again at once, and the flow stays where it is.
+    await expect.poll(() => requests.length).toBe(2);
+    await settle();
+    expect(button('Later')).toBe(later);
 
     later.click();
-    await expect.poll(() => requests.length).toBe(2);
+    await expect.poll(() => requests.length).toBe(3);
     await settle();
     expect(section('Next session').textContent).toContain('No sessions coming up.');
   });

@@ -18,6 +18,7 @@ function overview(input: Partial<WeekOverviewInput>) {
     reportedSessionIds: new Set(),
     outbox: [],
     formerStudentIds: new Set(),
+    endedCallSessionIds: new Set(),
     connected: false,
     now: T0,
     ...input,
@@ -142,6 +143,29 @@ describe('what needs the mentor', () => {
       ['yesterday', 'Awa Diallo'],
       ['just-ended', 'Ben Okafor'],
     ]);
+  });
+
+  it('moves a call the mentor ended early from the next session to the reports, before its planned end', () => {
+    const sessions = [at('ended-early', -30 * MIN), at('soon', HOUR)];
+    const result = overview({ sessions, endedCallSessionIds: new Set(['ended-early']) });
+    expect(result.next?.session.id).toBe('soon');
+    expect(result.reportsOutstanding.map((line) => line.session.id)).toEqual(['ended-early']);
+    expect(result.badgeCount).toBe(1);
+    // Its report written, it is off both.
+    const reported = overview({ sessions, endedCallSessionIds: new Set(['ended-early']), reportedSessionIds: new Set(['ended-early']) });
+    expect(reported.reportsOutstanding).toEqual([]);
+    expect(reported.badgeCount).toBe(0);
+  });
+
+  it('asks no report for a session cancelled or lost to a no-show, even one whose call was ended', () => {
+    const sessions = [
+      at('absent', -30 * MIN, { status: 'student_absent' }),
+      at('late-cancel', -2 * HOUR, { status: 'late_canceled' }),
+      at('canceled', -DAY, { status: 'canceled' }),
+    ];
+    const result = overview({ sessions, endedCallSessionIds: new Set(['absent']) });
+    expect(result.reportsOutstanding).toEqual([]);
+    expect(result.badgeCount).toBe(0);
   });
 
   it('lists the changes the platform refused, and only those', () => {

@@ -5,7 +5,7 @@ import type { SessionStore } from '../session/session-store';
 import type { callTabsItem } from '../storage-items';
 
 export interface CallTabsDeps {
-  tabs: typeof callTabsItem;
+  tabs: Pick<typeof callTabsItem, 'getValue' | 'setValue'>;
   store: () => Promise<SessionStore>;
   now: () => number;
   /** A call's tab closed while its session ran: the session is ended, the mentor asked for the report. */

@@ -5,10 +5,22 @@ import type { WeekOverview } from '../overview/week-overview';
 import { parseMeetingCode } from '../meet/meeting-url';
 import { type AttendancePolicy, lateLimitMinutes } from '../policy/attendance-policy';
 import { plannedReminders, type ReminderSettings, sessionIdOfKey } from '../reminders/reminder-plan';
+import { isFormer } from '../students/read-student-record';
 
 /** Alarm names: one per reminder, its key after the bar; one for the badge. */
 export const REMINDER_ALARM_PREFIX = 'cadence-reminder|';
 export const BADGE_ALARM = 'cadence-badge';
+
+/**
+ * Requests after which reminders and the badge may be due again: the records
+ * and sessions changing, a report ended, the platform's data or refusals, and
+ * a call ending, taken up again or rejoined (an ended call is over at once,
+ * whatever its planned end).
+ */
+const SCHEDULE_CHANGERS =
+  /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|disconnect|sync-now|retry)|live-session\/(end|resume|call-ended|join-call)$)/;
+
+export const changesSchedule = (type: string | undefined): boolean => type !== undefined && SCHEDULE_CHANGERS.test(type);
 
 /** Notification ids say what a click opens. */
 export const NOTIFICATION = {
@@ -75,6 +87,12 @@ export function createFollowUps(deps: FollowUpDeps) {
     return true;
   }
 
+  async function formerStudentIds(): Promise<Set<string>> {
+    const now = deps.now();
+    const transfers = await (await deps.db()).getAll('transfers');
+    return new Set(transfers.filter((transfer) => isFormer(transfer, now)).map((transfer) => transfer.studentId));
+  }
+
   async function refreshBadge() {
     const overview = await readWeekOverview(await deps.db(), deps.now());
     await deps.setBadge(overview.badgeCount);
@@ -86,7 +104,9 @@ export function createFollowUps(deps: FollowUpDeps) {
   async function schedule(): Promise<void> {
     const now = deps.now();
     const db = await deps.db();
-    const sessions = await db.getAll('sessions');
+    // A student transferred away, their date passed, has no session to come with this mentor.
+    const former = await formerStudentIds();
+    const sessions = (await db.getAll('sessions')).filter((session) => !former.has(session.studentId));
     const done = await fired();
     // Today's daily reminder rung already (within its grace): the next one is tomorrow's.
     const nextDailyAt = (dayOffset: number, hour: number) => {
@@ -103,8 +123,11 @@ export function createFollowUps(deps: FollowUpDeps) {
     for (const alarm of existing) {
       if (alarm.name.startsWith(REMINDER_ALARM_PREFIX) && !wanted.has(alarm.name)) await deps.alarms.clear(alarm.name);
     }
-    const set = new Set(existing.map((alarm) => alarm.name));
-    for (const [name, reminder] of wanted) if (!set.has(name)) await deps.alarms.create(name, { when: reminder.when });
+    // An alarm set for another time (the minutes before, or the daily hour, changed since) is set again.
+    const setAt = new Map(existing.map((alarm) => [alarm.name, alarm.scheduledTime]));
+    for (const [name, reminder] of wanted) {
+      if (!setAt.has(name) || !ringsAsPlanned(setAt.get(name), reminder.when, now)) await deps.alarms.create(name, { when: reminder.when });
+    }
     // A session's end turns it into a report outstanding: the badge changes then.
     const nextEnd = sessions
       .filter((s) => s.status === 'pending')
@@ -123,7 +146,7 @@ export function createFollowUps(deps: FollowUpDeps) {
     if (sessionId !== null) {
       const session = await db.get('sessions', sessionId);
       const student = session && (await db.get('students', session.studentId));
-      if (!session || !student || session.status !== 'pending') return;
+      if (!session || !student || session.status !== 'pending' || (await formerStudentIds()).has(student.id)) return;
       if (key.startsWith('late:')) {
         // Only worth saying to a mentor waiting in the call.
         const code = session.meetingUrl && parseMeetingCode(session.meetingUrl);
@@ -166,6 +189,8 @@ export function createFollowUps(deps: FollowUpDeps) {
     async callTabClosed(ended: { liveSessionId: string; sessionId: string | null }): Promise<void> {
       const db = await deps.db();
       const session = ended.sessionId ? await db.get('sessions', ended.sessionId) : undefined;
+      // A session cancelled or lost to a no-show has no report to write.
+      if (session && session.status !== 'pending' && session.status !== 'completed') return;
       const student = session && (await db.get('students', session.studentId));
       await deps.notify(`${NOTIFICATION.report}${ended.liveSessionId}`, {
         title: student ? t('reminderCallOverTitle', student.name) : t('reminderCallOverTitleAnyone'),
@@ -177,3 +202,17 @@ export function createFollowUps(deps: FollowUpDeps) {
 }
 
 export type FollowUps = ReturnType<typeof createFollowUps>;
+
+/** Alarms are kept to this much of their time: the browser may round it. */
+const ALARM_SLACK_MS = 1_000;
+
+/**
+ * Whether an alarm already set rings when the plan says. One due now (its time
+ * passed, within the grace) that is already due is left to ring: setting it
+ * again would only push it back.
+ */
+function ringsAsPlanned(scheduledTime: number | undefined, when: number, now: number): boolean {
+  if (scheduledTime === undefined) return true;
+  if (when <= now && scheduledTime <= now) return true;
+  return Math.abs(scheduledTime - when) <= ALARM_SLACK_MS;
+}

@@ -14,7 +14,7 @@ import { readSyncOverview } from '../sync/sync-overview';
 import type { SyncRunner } from '../sync/sync-runner';
 import type { AttendancePolicy } from '../policy/attendance-policy';
 import { readWeekOverview } from '../overview/read-week-overview';
-import { readStudentRecord, requestTransfer } from '../students/read-student-record';
+import { isFormer, readStudentRecord, requestTransfer } from '../students/read-student-record';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
 
@@ -101,13 +101,16 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       await deps.sync.run({ pull: false, now: true });
       return overview();
     },
-    'records/list': async () => listRecords(await deps.db()),
+    'records/list': async () => listRecords(await deps.db(), (transfer) => isFormer(transfer, deps.now())),
     'records/save-student': async (m) => saveLocalStudent(await deps.db(), m.student, deps.now(), deps.newId),
     'records/delete-student': async (m) => {
       await deleteLocalStudent(await deps.db(), m.id);
       return null;
     },
     'records/schedule-session': async (m) => {
+      // A former student has no sessions to come with this mentor, whatever the page let through.
+      const transfer = await (await deps.db()).get('transfers', m.session.studentId);
+      if (transfer && isFormer(transfer, deps.now())) throw new RequestError('read-only', 'former');
       const session = await scheduleSession(await deps.db(), m.session, deps.now(), deps.newId);
       sendSoon();
       return session;

@@ -18,11 +18,11 @@ import { createSyncRunner } from '../sync/sync-runner';
 import { handleCommand } from './handle-command';
 import { createLiveSessionHandlers } from './live-session-handlers';
 import { createCallTabs } from './call-tabs';
-import { createFollowUps } from './follow-ups';
+import { changesSchedule, createFollowUps } from './follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from './notification-clicks';
 import { createPageHandlers } from './page-handlers';
-import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from './sync-alarms';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
 
@@ -35,7 +35,10 @@ export function startBackground(): void {
     now: Date.now,
     random: Math.random,
     wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
-  }));
+  }), {
+    // A refusal stored, or sessions read in: the badge and the week kept for the popup follow at once.
+    settled: () => followUps.schedule(),
+  });
   const followUps = createFollowUps({
     db: cadenceDb,
     now: Date.now,
@@ -97,7 +100,7 @@ export function startBackground(): void {
     if (reply.ok && typeOf(message) === 'live-session/end') {
       void updates.settleAfter((reply.value as LiveSession).endedAt! + END_UNDO_GRACE_MS);
     }
-    if (reply.ok && changesSchedule(message)) void followUps.schedule();
+    if (reply.ok && changesSchedule(typeOf(message))) void followUps.schedule();
     return reply;
   });
   browser.commands.onCommand.addListener(handleCommand);
@@ -105,10 +108,11 @@ export function startBackground(): void {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);
     await updates.onAlarm(alarm.name);
-    // A read of the platform may have brought sessions in.
-    if (alarm.name === PULL_ALARM) await followUps.schedule();
   });
-  browser.tabs.onRemoved.addListener((tabId) => void callTabs.closed(tabId).then(updates.settle));
+  // A call's tab closed mid-call ends its session: the popup and the badge count its report at once.
+  browser.tabs.onRemoved.addListener(
+    (tabId) => void callTabs.closed(tabId).then(() => Promise.all([updates.settle(), followUps.schedule()])),
+  );
   browser.notifications.onClicked.addListener((id) => void openClicked(id));
   browser.notifications.onButtonClicked?.addListener((id) => void openClicked(id));
   reminderSettingsItem.watch(() => void followUps.schedule());
@@ -119,14 +123,6 @@ export function startBackground(): void {
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
   void sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync at start-up', error));
-}
-
-/** Requests after which reminders and the badge may be due again. */
-const SCHEDULE_CHANGERS = /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|sync-now|retry))/;
-
-function changesSchedule(message: unknown): boolean {
-  const type = typeOf(message);
-  return type !== undefined && SCHEDULE_CHANGERS.test(type);
 }
 
 /** Requests after which a call may be over (a tab closing is the other way). */

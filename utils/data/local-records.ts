@@ -2,6 +2,7 @@ import type { CadenceDb } from '../db/cadence-db';
 import { RequestError } from '../messaging/request-error';
 import type { LocalStudentInput, SessionInput } from '../messaging/page-to-background';
 import type { Session, Student } from '../platform/platform-schemas';
+import type { TransferRecord } from '../students/student-record';
 import type { OutboxItem } from '../sync/outbox-item';
 
 /** Records made on this computer carry this prefix until the platform names them. */
@@ -9,14 +10,17 @@ export const LOCAL_ID_PREFIX = 'local-';
 
 export const isLocalId = (id: string) => id.startsWith(LOCAL_ID_PREFIX);
 
-export async function listRecords(db: CadenceDb) {
-  const [students, sessions, connection] = await Promise.all([
+export async function listRecords(db: CadenceDb, isFormer: (transfer: TransferRecord) => boolean) {
+  const [students, sessions, transfers, connection] = await Promise.all([
     db.getAll('students'),
     db.getAllFromIndex('sessions', 'by-start'),
+    db.getAll('transfers'),
     db.get('meta', 'connection'),
   ]);
   students.sort((a, b) => a.name.localeCompare(b.name));
-  return { students, sessions, connected: connection?.key === 'connection' };
+  // Transferred away, their date passed: listed apart, read-only, nothing to schedule.
+  const formerStudentIds = transfers.filter(isFormer).map((transfer) => transfer.studentId);
+  return { students, sessions, formerStudentIds, connected: connection?.key === 'connection' };
 }
 
 /** A student entered by hand; the platform's own students are read-only here. */

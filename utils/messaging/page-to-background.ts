@@ -177,7 +177,7 @@ export interface PageToBackgroundReplies {
   'platform/disconnect': SyncOverview;
   'platform/sync-now': SyncOverview;
   'platform/retry': SyncOverview;
-  'records/list': { students: Student[]; sessions: Session[]; connected: boolean };
+  'records/list': { students: Student[]; sessions: Session[]; formerStudentIds: string[]; connected: boolean };
   'records/save-student': Student;
   'records/delete-student': null;
   'records/schedule-session': Session;

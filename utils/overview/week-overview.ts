@@ -22,7 +22,7 @@ export interface WeekOverview {
   next: NextSession | null;
   /** The other sessions of the coming seven days, soonest first. */
   week: SessionLine[];
-  /** Sessions held (their planned end passed) whose report is not ended yet. */
+  /** Sessions held (their call ended, or their planned end passed) whose report is not ended yet. */
   reportsOutstanding: SessionLine[];
   /** Changes the platform refused, waiting for the mentor. */
   attention: Pick<OutboxItem, 'id' | 'endpoint' | 'lastError'>[];
@@ -42,6 +42,8 @@ export interface WeekOverviewInput {
   outbox: readonly OutboxItem[];
   /** Students transferred away, their date passed. */
   formerStudentIds: ReadonlySet<string>;
+  /** Sessions whose call the mentor ended (by hand or Meet's end screen), whatever the planned end says. */
+  endedCallSessionIds: ReadonlySet<string>;
   connected: boolean;
   now: number;
 }
@@ -49,9 +51,17 @@ export interface WeekOverviewInput {
 const endOf = (session: Session) => Date.parse(session.start) + session.plannedMinutes * 60_000;
 
 /**
+ * Whether a session's call is behind the mentor: its call ended, or its planned
+ * end passed. A call ended early is over at once, not at its planned end: it is
+ * no longer one to join, and its report is due now.
+ */
+export const isHeld = (session: Session, endedCallSessionIds: ReadonlySet<string>, now: number) =>
+  endedCallSessionIds.has(session.id) || endOf(session) <= now;
+
+/**
  * The mentor's week as the popup shows it. The next session is the first
  * pending one not over yet (a call under way still counts: the mentor may be
- * late to join it).
+ * late to join it; a call the mentor ended does not).
  */
 export function weekOverview(input: WeekOverviewInput): WeekOverview {
   const students = new Map(input.students.map((student) => [student.id, student]));
@@ -61,7 +71,8 @@ export function weekOverview(input: WeekOverviewInput): WeekOverview {
   // A former student has no sessions to come with this mentor, but a report still owed is owed.
   const current = pending.filter((session) => !input.formerStudentIds.has(session.studentId));
   const line = (session: Session): SessionLine => ({ session, studentName: students.get(session.studentId)!.name });
-  const coming = current.filter((session) => endOf(session) > input.now);
+  const held = (session: Session) => isHeld(session, input.endedCallSessionIds, input.now);
+  const coming = current.filter((session) => !held(session));
   const nextSession = coming[0];
   let next: NextSession | null = null;
   if (nextSession) {
@@ -86,7 +97,7 @@ export function weekOverview(input: WeekOverviewInput): WeekOverview {
   }
   const week = coming.slice(1).filter((session) => Date.parse(session.start) < input.now + 7 * DAY_MS).map(line);
   const reportsOutstanding = pending
-    .filter((session) => endOf(session) <= input.now && !input.reportedSessionIds.has(session.id))
+    .filter((session) => held(session) && !input.reportedSessionIds.has(session.id))
     .map(line);
   const attention = input.outbox
     .filter((item) => item.state === 'needs-attention')

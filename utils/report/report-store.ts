@@ -265,6 +265,12 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     const cancellation = { by: input.by, at: new Date(input.at).toISOString(), reason: input.reason, comment: input.comment };
     const canceled: Session = { ...session, status: input.status, cancellation, updatedAt: new Date(now).toISOString() };
     await tx.objectStore('sessions').put(canceled);
+    // A session lost or cancelled is not held: its call's agenda stops here, and no report is asked for it.
+    for (const live of await tx.objectStore('liveSessions').getAll()) {
+      if (live.sessionId === session.id && live.endedAt === null) {
+        await tx.objectStore('liveSessions').put({ ...live, endedAt: now, endReason: 'mentor', updatedAt: now });
+      }
+    }
     await queue(tx, student, {
       id: newId(),
       endpoint: 'cancelSession',

@@ -19,7 +19,16 @@ export interface SyncRequest {
  * asked for, so no change waits for the next alarm and a "Sync now" pressed
  * while a run is out is not turned into a wait for the backoff.
  */
-export function createSyncRunner(deps: () => Promise<SyncDeps>) {
+export function createSyncRunner(
+  deps: () => Promise<SyncDeps>,
+  hooks: {
+    /**
+     * After every run, failed ones included: a write the platform refused or
+     * sessions brought in change what the badge counts, whatever started the run.
+     */
+    settled?: () => Promise<void>;
+  } = {},
+) {
   let running: Promise<SyncRun> | null = null;
   /** What the triggers during the current run asked of the run after it; null when none came. */
   let next: Required<SyncRequest> | null = null;
@@ -49,6 +58,7 @@ export function createSyncRunner(deps: () => Promise<SyncDeps>) {
           return result;
         } finally {
           running = null;
+          await hooks.settled?.().catch((error) => console.warn('Cadence: after a sync', error));
         }
       })();
       return running;
