@@ -105,13 +105,13 @@ describe.each([
 
       // Meet's chat opens on the right: the panel waits beside it as its strip, and comes back when it closes.
       await page.locator('[data-fixture-panel="chat"]').first().click();
-      await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel')).toBe('true');
+      await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel'), { timeout: 5_000 }).toBe('true');
       let now = await boxes(page);
       expect(overlaps(now.panel, now.meetPanel!)).toBe(false);
       expect(overlaps(now.panel, now.controlBar!)).toBe(false);
       expect(await call.panel.getByTestId('phase-remaining').isVisible()).toBe(true);
       await page.locator('[data-fixture-panel="chat"]').first().click();
-      await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel')).toBe('false');
+      await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel'), { timeout: 5_000 }).toBe('false');
       await expect.poll(() => call.panel.getByRole('list', { name: text('agendaLabel') }).isVisible()).toBe(true);
       now = await boxes(page);
       expect(now.meetPanel).toBeNull();

@@ -148,6 +148,7 @@ describe('a whole session with the keyboard alone', () => {
     await walk.tabTo({ where: 'panel', name: text('workOpen') });
     await walk.press('Enter');
     await walk.expectFocus({ where: 'panel', name: text('workClose') });
+    await expect.poll(() => workFrame(page) !== undefined).toBe(true);
     await work().getByRole('radio').first().waitFor();
     await walk.tabTo({ where: 'work' });
     await walk.expectFocus({ where: 'work', role: 'radio' });
