@@ -2,7 +2,8 @@ import { formatDateTime } from '../utils/format-date-time';
 import { type MessageKey, t } from '../utils/i18n';
 import type { Session, SessionStatus } from '../utils/platform/platform-schemas';
 
-const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
+/** A session's status as the mentor reads it, wherever sessions are listed. */
+export const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
   pending: 'optionsSessionPending',
   completed: 'optionsSessionCompleted',
   canceled: 'optionsSessionCanceled',

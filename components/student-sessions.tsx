@@ -1,21 +1,15 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { isLocalId } from '../utils/data/local-records';
 import { formatDateTime, mentorPlace } from '../utils/format-date-time';
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
 import { sendToBackground } from '../utils/messaging/send-to-background';
 import type { ErrorCode } from '../utils/messaging/ui-to-background';
-import type { Session, SessionStatus, Student } from '../utils/platform/platform-schemas';
+import type { Session, Student } from '../utils/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
+import { STATUS_NAMES } from './last-session';
 import { PageError } from './page-error';
 import { SessionForm } from './session-form';
 
-const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
-  pending: 'optionsSessionPending',
-  completed: 'optionsSessionCompleted',
-  canceled: 'optionsSessionCanceled',
-  late_canceled: 'optionsSessionLateCanceled',
-  student_absent: 'optionsSessionStudentAbsent',
-};
 
 interface Props {
   student: Student;

@@ -106,10 +106,14 @@ export class MeetCallPage {
     return this.panel.getByRole('button', { name: this.text(key), exact: true });
   }
 
-  /** Opens the session's work (the panel's frame), if it is not open yet. */
+  /** Opens the session's work (the panel's frame), if it is not open yet: once the session ended, by "Write the report". */
   async openWork() {
-    await this.panel.getByTestId('work-toggle').waitFor();
-    if ((await this.panel.getAttribute('data-work-open')) !== 'true') await this.panel.getByTestId('work-toggle').click();
+    const toggle = this.panel.getByTestId('work-toggle');
+    const writeReport = this.button('writeReport');
+    await toggle.or(writeReport).first().waitFor();
+    if ((await this.panel.getAttribute('data-work-open')) !== 'true') {
+      await ((await writeReport.count()) ? writeReport : toggle).click();
+    }
     await this.page.frameLocator('iframe').locator('main').waitFor();
   }
 
