@@ -1,5 +1,3 @@
-import { useSignalEffect } from '@preact/signals';
-import { useRef } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { SessionPanelModel } from '../utils/panel/session-panel-model';
 import { lobbyWorkUrl, workspaceUrl } from '../utils/panel/workspace-url';
@@ -16,12 +14,6 @@ export function WorkArea({ model }: { model: SessionPanelModel }) {
   const session = model.session.value;
   const code = model.meetingCode;
   const open = model.workOpen.value;
-  const frame = useRef<HTMLIFrameElement>(null);
-  // The model asks the frame to save before taking it down (folding, closing, stepping aside).
-  useSignalEffect(() => {
-    model.workOpen.value;
-    model.workFrame.current = frame.current;
-  });
   const src = session ? workspaceUrl(session.id) : code ? lobbyWorkUrl(code) : null;
   // Until the background has said whether the call has a session, there is no knowing which work to show.
   if (!src || !model.loaded.value) return null;
@@ -48,7 +40,10 @@ export function WorkArea({ model }: { model: SessionPanelModel }) {
         <iframe
           // A new session, a new page: the work follows "Start a new session" at once.
           key={src}
-          ref={frame}
+          // The model asks the frame to save before taking it down (folding, closing, stepping aside).
+          ref={(element) => {
+            model.workFrame.current = element;
+          }}
           id="cadence-work"
           title={t('workspaceFrameTitle')}
           // Lets the report be copied from inside the call.

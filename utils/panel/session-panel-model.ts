@@ -134,20 +134,20 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   void load.finally(() => (loaded.value = true));
   deps.follow?.(() => void readCall(), deps.signal);
 
+  /**
+   * Whose session this is: asked once the call's session is read, then again only when the session
+   * changes or is linked to a scheduled one (the student picked in its work).
+   */
   const glanceKey = computed(() => `${session.value?.id}/${session.value?.sessionId}`);
   let glanceAsked: string | null = null;
-  /** Asks whose session this is, once per session and per scheduled session it is linked to. */
   const readGlance = async () => {
     const liveSessionId = session.peek()?.id ?? null;
-    if (!code && !liveSessionId) return;
-    if (glanceAsked === glanceKey.peek()) return;
+    if ((!code && !liveSessionId) || glanceAsked === glanceKey.peek()) return;
     glanceAsked = glanceKey.peek();
     const reply = await send({ type: 'live-session/glance', meetingCode: code, liveSessionId });
     // An unanswered glance leaves the strip as it was: the clock matters more than the name.
     if (!deps.signal.aborted && reply.ok) glance.value = reply.value;
   };
-  // Read again when the session changes, or is linked to a scheduled one (the student picked in its work).
-
   const stopReadingGlance = effect(() => {
     glanceKey.value;
     void load.then(readGlance);
