@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { BUILT_IN_PANEL_MESSAGES, pickMessages, type BuiltInMessages } from './utils/panel/built-in-messages';
+import { BUILT_IN_PANEL_MESSAGES, pickMessages, type BuiltInMessages } from './components/call-panel/built-in-messages';
 
 const BUILT_IN_MESSAGES_ID = 'virtual:built-in-panel-messages';
 

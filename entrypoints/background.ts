@@ -1,4 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../utils/background/start-background';
+import { startBackground } from '@/utils/background/start-background';
 
 export default defineBackground(startBackground);

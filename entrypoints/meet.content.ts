@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { countScriptStart, refuseForgedScriptStarts } from '../utils/panel/forged-page-events';
-import { followMeetingPages } from '../utils/panel/follow-meeting-pages';
-import { markScriptStart } from '../utils/panel/paint-marks';
+import { countScriptStart, refuseForgedScriptStarts } from '@/components/call-panel/forged-page-events';
+import { followMeetingPages } from '@/components/call-panel/follow-meeting-pages';
+import { markScriptStart } from '@/components/common/paint-marks';
 
 // Counted as the script loads, before WXT's context announces it.
 const start = countScriptStart();

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsPage } from '../../components/options-page';
-import '../../components/extension-page.css';
+import { OptionsPage } from '@/components/options/options-page';
+import '@/components/common/extension-page.css';
 
 render(<OptionsPage />, document.getElementById('app')!);

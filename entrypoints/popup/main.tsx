@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { ToolbarPopup } from '../../components/toolbar-popup';
-import { mentorPlace } from '../../utils/format-date-time';
-import { mentorLanguage, t } from '../../utils/i18n';
-import { sendToBackground } from '../../utils/messaging/send-to-background';
-import { POPUP_START_MARK } from '../../utils/panel/paint-marks';
-import { weekOverviewItem } from '../../utils/storage-items';
-import '../../components/extension-page.css';
-import '../../components/workspace-attendance.css';
-import '../../components/popup.css';
+import { ToolbarPopup } from '@/components/popup/toolbar-popup';
+import { mentorPlace } from '@/utils/shared/format-date-time';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import { POPUP_START_MARK } from '@/components/common/paint-marks';
+import { weekOverviewItem } from '@/utils/shared/storage-items';
+import '@/components/common/extension-page.css';
+import '@/components/common/workspace-attendance.css';
+import '@/components/popup/popup.css';
 
 // The toolbar button's popup: the mentor's week at a glance, read from the local database.
 performance.mark(POPUP_START_MARK);

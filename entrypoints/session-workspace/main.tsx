@@ -1,10 +1,10 @@
-import { mountSessionWorkspace } from '../../utils/workspace/mount-session-workspace';
-import '../../components/extension-page.css';
-import '../../components/session-workspace.css';
-import '../../components/workspace-review.css';
-import '../../components/workspace-schedule.css';
-import '../../components/workspace-goals.css';
-import '../../components/report-editor.css';
-import '../../components/workspace-attendance.css';
+import { mountSessionWorkspace } from '@/components/workspace/mount';
+import '@/components/common/extension-page.css';
+import '@/components/workspace/session-workspace.css';
+import '@/components/workspace/workspace-review.css';
+import '@/components/workspace/workspace-schedule.css';
+import '@/components/workspace/workspace-goals.css';
+import '@/components/report/report-editor.css';
+import '@/components/common/workspace-attendance.css';
 
 mountSessionWorkspace(document.getElementById('app')!, location.hash.slice(1));

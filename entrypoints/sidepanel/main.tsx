@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '../../utils/messaging/send-to-background';
-import { mountSidePanel } from '../../utils/side-panel/mount-side-panel';
-import '../../components/session-panel.css';
-import '../../components/side-panel.css';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import { mountSidePanel } from '@/components/side-panel/mount';
+import '@/components/call-panel/session-panel.css';
+import '@/components/side-panel/side-panel.css';
 
 // The session panel beside a call on any tool (Chrome's side panel, Firefox's sidebar).
 mountSidePanel(

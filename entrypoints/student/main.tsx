@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import { StudentPage } from '../../components/student-page';
-import { mentorPlace } from '../../utils/format-date-time';
-import { mentorLanguage, t } from '../../utils/i18n';
-import { sendToBackground } from '../../utils/messaging/send-to-background';
-import '../../components/extension-page.css';
-import '../../components/student-page.css';
+import { StudentPage } from '@/components/student/student-page';
+import { mentorPlace } from '@/utils/shared/format-date-time';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import '@/components/common/extension-page.css';
+import '@/components/student/student-page.css';
 
 // The student named in the address (`student.html#<student id>`): their whole record, for their mentor.
 document.title = t('studentPageTitle');

@@ -1,5 +1,5 @@
 // Figure 2: from the content script's first line to the panel's first frame, as the script's
-// own performance marks (utils/panel/paint-marks.ts) see it. Marks made in the content script's
+// own performance marks (components/common/paint-marks.ts) see it. Marks made in the content script's
 // isolated world land in the page's timeline, so the main world can read them.
 //
 // Two kinds of load. Served as it is, the fixture page has not painted yet when the script

@@ -1,7 +1,7 @@
 // The states of Cadence's panel that figure 3 measures, one small function each to put a fresh
 // churn page's panel in it, and what the panel's own attributes say it is in.
 //
-// Only trusted input: the panel refuses events a page script dispatches (utils/panel/
+// Only trusted input: the panel refuses events a page script dispatches (components/call-panel/
 // forged-page-events.ts), so these are Playwright's clicks, as a mentor's. The folded state is
 // kept in the extension's storage, so a browser's next page opens folded after a folded window:
 // each function starts from whatever the page opened in.

@@ -1,7 +1,7 @@
 // The built extension speaks the browser's language in its dates and durations too: dayjs's
 // locales and the French messages survive the bundle, and each page says which language it is in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../utils/format-date-time';
+import { formatDateTime } from '../../utils/shared/format-date-time';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { SEED_STUDENT, seededExport } from './support/seed-records';

@@ -13,7 +13,7 @@ import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords, seededExport } fro
 import { getServiceWorker } from '../e2e/support/service-worker';
 import { MeetCallPage, panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
-import { formatDateTime } from '../../utils/format-date-time';
+import { formatDateTime } from '../../utils/shared/format-date-time';
 import { recordFault } from './support/fault-table';
 import { wordsLost } from './support/words-lost';
 import { openReport, saveState } from '../e2e/support/report-page';

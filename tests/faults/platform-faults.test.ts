@@ -3,8 +3,8 @@
 // patience. Each time: every change the mentor made arrives exactly once, no word is lost, and
 // nothing goes unhandled.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
-import type { ReportView } from '../../utils/report/report-store';
-import { ATTEMPT_TIMEOUT_MS } from '../../utils/platform/platform-client';
+import type { ReportView } from '../../utils/background/stores/report-store';
+import { ATTEMPT_TIMEOUT_MS } from '../../utils/background/sync/platform-client';
 import type { RequestLogEntry } from '../platform-server/platform-server';
 import { connectToPlatform, type ConnectedPlatform } from '../e2e/support/connected-platform';
 import { openOptionsPage, sendFromPage } from '../e2e/support/extension-page';

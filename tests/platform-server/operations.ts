@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ENDPOINTS, EndpointName } from '../../utils/platform/platform-endpoints';
-import { sessionStatusSchema, type Session } from '../../utils/platform/platform-schemas';
+import type { ENDPOINTS, EndpointName } from '../../utils/core/platform/platform-endpoints';
+import { sessionStatusSchema, type Session } from '../../utils/core/platform/platform-schemas';
 import type { StoredState } from './stored-state';
 
 type Parsed<N extends EndpointName, K extends 'query' | 'body'> = (typeof ENDPOINTS)[N] extends {

@@ -1,4 +1,4 @@
-import type { Exercise, Report, Session, Student } from '../../utils/platform/platform-schemas';
+import type { Exercise, Report, Session, Student } from '../../utils/core/platform/platform-schemas';
 import type { StoredState } from './stored-state';
 
 const HOUR = 3_600_000;

@@ -9,7 +9,7 @@ import {
   studentFlagSchema,
   studentSchema,
   transferRequestSchema,
-} from '../../utils/platform/platform-schemas';
+} from '../../utils/core/platform/platform-schemas';
 
 /** An answer kept under its Idempotency-Key, replayed as is. */
 const idempotencyRecordSchema = z.object({

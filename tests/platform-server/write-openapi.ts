@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { openApiText } from '../../utils/platform/openapi-document';
+import { openApiText } from '../../utils/core/platform/openapi-document';
 
 /** `npm run openapi`: writes the platform API's document, for the platform team and for review. */
 const docs = new URL('../../docs/', import.meta.url);

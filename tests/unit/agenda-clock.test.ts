@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
-import { endLiveSession, goToPhase } from '../../utils/session/live-session';
+import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
+import { endLiveSession, goToPhase } from '@/utils/core/session/live-session';
 import { aLiveSession as fresh, T0 } from './support/platform-records';
 
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA_SETTINGS, readAgendaSettings } from '../../utils/settings/agenda-settings';
+import { DEFAULT_AGENDA_SETTINGS, readAgendaSettings } from '@/utils/core/agenda/agenda-settings';
 
 describe('readAgendaSettings', () => {
   it('keeps settings the mentor saved', () => {

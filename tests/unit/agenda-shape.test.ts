@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
-import { agendaShape, sameShape, shapeHoldsFor } from '../../utils/agenda/agenda-shape';
-import { endLiveSession } from '../../utils/session/live-session';
+import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
+import { agendaShape, sameShape, shapeHoldsFor } from '@/utils/core/agenda/agenda-shape';
+import { endLiveSession } from '@/utils/core/session/live-session';
 import { aLiveSession as fresh, T0 } from './support/platform-records';
 
 const MIN = 60_000;

@@ -4,7 +4,7 @@ import {
   lateLimitMinutes,
   readAttendancePolicy,
   type AttendancePolicy,
-} from '../../utils/policy/attendance-policy';
+} from '@/utils/core/policy/attendance-policy';
 
 describe('DEFAULT_ATTENDANCE_POLICY', () => {
   it("holds the school's figures: 15 minutes late, 50% pay, 24 h and 48 h notice, 3 absences in 60 days", () => {

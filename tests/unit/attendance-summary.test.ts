@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../utils/platform/platform-schemas';
-import { attendanceSummary } from '../../utils/policy/attendance-summary';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import { attendanceSummary } from '@/utils/core/policy/attendance-summary';
 import { aSession, iso, T0 } from './support/platform-records';
 
 const MINUTE_MS = 60_000;

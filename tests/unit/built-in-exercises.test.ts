@@ -4,7 +4,7 @@ import {
   BUILT_IN_SKILLS,
   builtInExercises,
   skillLabel,
-} from '../../utils/exercises/built-in-exercises';
+} from '@/utils/core/exercises/built-in-exercises';
 
 /** The skill families a mentor expects the starter set to cover. */
 const FAMILIES: Record<string, string[]> = {

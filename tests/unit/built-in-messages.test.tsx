@@ -3,8 +3,8 @@ import { render } from 'preact';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LANGUAGES, type Language } from '../../utils/i18n';
-import { BUILT_IN_PANEL_MESSAGES } from '../../utils/panel/built-in-messages';
+import { LANGUAGES, type Language } from '@/utils/shared/i18n';
+import { BUILT_IN_PANEL_MESSAGES } from '@/components/call-panel/built-in-messages';
 import { messagesIn } from './support/english-messages';
 
 const SUBSTITUTIONS_LEFT_IN = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
@@ -38,9 +38,9 @@ describe("the panel's first frame, before the background has answered", () => {
 
   async function firstFrame(language: Language, folded: boolean) {
     fakeBrowser.i18n.getUILanguage = () => (language === 'fr' ? 'fr-CA' : 'en-GB');
-    const { mentorLanguage, provideMessages } = await import('../../utils/i18n');
-    const { SessionPanel } = await import('../../components/session-panel');
-    const { createSessionPanelModel } = await import('../../utils/panel/session-panel-model');
+    const { mentorLanguage, provideMessages } = await import('@/utils/shared/i18n');
+    const { SessionPanel } = await import('@/components/call-panel/session-panel');
+    const { createSessionPanelModel } = await import('@/components/call-panel/model');
     provideMessages(builtInMessages[mentorLanguage()]);
     const controller = new AbortController();
     const model = createSessionPanelModel({

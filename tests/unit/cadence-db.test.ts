@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, DB_VERSION, openCadenceDb } from '../../utils/db/cadence-db';
+import { DB_NAME, DB_VERSION, openCadenceDb } from '@/utils/background/db/cadence-db';
 
 describe('the Cadence database', () => {
   it('is created at the current version with every store and index', async () => {

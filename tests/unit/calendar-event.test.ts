@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { googleCalendarLink, icsFile, icsFileName, type CalendarEvent } from '../../utils/calendar/calendar-event';
+import { googleCalendarLink, icsFile, icsFileName, type CalendarEvent } from '@/utils/core/calendar/calendar-event';
 
 const NOW = '2026-10-22T17:05:00Z';
 

@@ -9,7 +9,7 @@ import {
   LOOKING_MS,
   type CallReading,
   type CallStateMachine,
-} from '../../utils/meet/call-state';
+} from '@/utils/meet/call-state';
 import { showFixtureView } from './support/meet-fixture-views';
 
 describe('reading the fixture pages', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
-import { createCallTabs } from '../../utils/background/call-tabs';
-import { openCadenceDb } from '../../utils/db/cadence-db';
-import type { Reply } from '../../utils/messaging/ui-to-background';
-import type { LiveSession } from '../../utils/session/live-session';
-import { createSessionStore } from '../../utils/session/session-store';
+import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import { openCadenceDb } from '@/utils/background/db/cadence-db';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { createSessionStore } from '@/utils/background/stores/session-store';
 import { T0 } from './support/platform-records';
 import { FROM_MEET, FROM_OPTIONS } from './support/test-router';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../../utils/policy/attendance-policy';
+import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import {
   cancellationVerdict,
   noShowVerdict,
   type CancellationReason,
   type CancelledBy,
-} from '../../utils/policy/cancellation-policy';
+} from '@/utils/core/policy/cancellation-policy';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown } from '../../utils/overview/countdown';
+import { countdown } from '@/utils/core/overview/countdown';
 
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
 const SEC = 1000;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll, readImportProblem, wipeAll } from '../../utils/data/data-transfer';
-import type { RequestError } from '../../utils/messaging/request-error';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import { exportAll, importAll, readImportProblem, wipeAll } from '@/utils/background/stores/data-transfer';
+import type { RequestError } from '@/utils/protocol/request-error';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import { aLiveSession, anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 
 const aDraft = () => ({

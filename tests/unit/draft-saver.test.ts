@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ErrorCode } from '../../utils/messaging/ui-to-background';
-import { createDraftSaver, type SaveStatus } from '../../utils/report/draft-saver';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import { createDraftSaver, type SaveStatus } from '@/components/report/draft-saver';
 
 /** The background, played by hand: each save waits until the test answers it. */
 function scriptedSaves() {

@@ -2,11 +2,11 @@ import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SessionPanel } from '../../components/session-panel';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { CallState } from '../../utils/meet/call-state';
-import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { SessionPanel } from '@/components/call-panel/session-panel';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { CallState } from '@/utils/meet/call-state';
+import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { FROM_MEET, type TestBackground, testBackground } from './support/test-router';
 
 const MIN = 60_000;

@@ -8,8 +8,8 @@ import {
   NO_FILTER,
   skillsFromText,
   skillsToText,
-} from '../../utils/exercises/exercise-filter';
-import type { SourcedExercise } from '../../utils/exercises/sourced-exercise';
+} from '@/utils/core/exercises/exercise-filter';
+import type { SourcedExercise } from '@/utils/core/exercises/sourced-exercise';
 
 function anExercise(id: string, overrides: Partial<SourcedExercise> = {}): SourcedExercise {
   return {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerFlushRequests, FLUSH_WORK, requestFlush, WORK_FLUSHED } from '../../utils/workspace/flush-work';
+import { answerFlushRequests, FLUSH_WORK, requestFlush, WORK_FLUSHED } from '@/components/common/flush-work';
 import { importGraph } from './support/import-graph';
 
 const MEET = 'https://meet.google.com';
@@ -156,8 +156,8 @@ describe("the panel's end: asking the frame's page to save everything before it 
   });
 
   it('pulls in nothing but the DOM: the content script can carry it', () => {
-    const graph = importGraph('utils/workspace/flush-work.ts');
+    const graph = importGraph('components/common/flush-work.ts');
     expect(graph.packages).toEqual([]);
-    expect(graph.files).toEqual(['utils/workspace/flush-work.ts']);
+    expect(graph.files).toEqual(['components/common/flush-work.ts']);
   });
 });

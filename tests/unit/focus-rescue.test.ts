@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepFocusWithin, RESCUE_DELAY_MS, rescueTarget } from '../../utils/focus/focus-rescue';
+import { keepFocusWithin, RESCUE_DELAY_MS, rescueTarget } from '@/components/common/focus-rescue';
 
 /** A panel like Cadence's: the phase at hand (its home), the moves between phases, a checklist. */
 function panelMarkup(root: ParentNode & { append(...nodes: Node[]): void }) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ALARM, changesSchedule, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '../../utils/background/follow-ups';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import type { Session } from '../../utils/platform/platform-schemas';
-import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
-import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderSettings } from '../../utils/reminders/reminder-plan';
-import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
-import type { WeekOverview } from '../../utils/overview/week-overview';
+import { BADGE_ALARM, changesSchedule, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '@/utils/background/calls/follow-ups';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
+import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderSettings } from '@/utils/core/reminders/reminder-plan';
+import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-draft';
+import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import { aLiveSession, anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
 
 const MIN = 60_000;

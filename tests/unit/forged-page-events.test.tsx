@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SessionPanel } from '../../components/session-panel';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import { countScriptStart, refuseForgedScriptStarts, refuseUntrustedEvents, SCRIPT_STARTED_EVENT } from '../../utils/panel/forged-page-events';
-import { followMeetingPages } from '../../utils/panel/follow-meeting-pages';
-import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { SessionPanel } from '@/components/call-panel/session-panel';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { countScriptStart, refuseForgedScriptStarts, refuseUntrustedEvents, SCRIPT_STARTED_EVENT } from '@/components/call-panel/forged-page-events';
+import { followMeetingPages } from '@/components/call-panel/follow-meeting-pages';
+import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { FROM_MEET, testBackground } from './support/test-router';
 
 const T0 = Date.UTC(2026, 10, 30, 14, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type DateTimeStyle, formatDateTime, formatDay, mentorPlace } from '../../utils/format-date-time';
-import { cadenceLanguage, mentorLanguage, mentorLocale } from '../../utils/i18n';
+import { type DateTimeStyle, formatDateTime, formatDay, mentorPlace } from '@/utils/shared/format-date-time';
+import { cadenceLanguage, mentorLanguage, mentorLocale } from '@/utils/shared/i18n';
 
 /** Monday 30 November 2026, 14:05 UTC. */
 const MONDAY = '2026-11-30T14:05:00Z';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatClock } from '../../utils/format-duration';
+import { formatClock } from '@/utils/shared/format-duration';
 import { messagesIn } from './support/english-messages';
 
 describe('formatClock', () => {
@@ -27,7 +27,7 @@ async function inLanguage(language: 'en' | 'fr') {
   vi.resetModules();
   fakeBrowser.i18n.getMessage = messagesIn(language);
   fakeBrowser.i18n.getUILanguage = () => language;
-  return import('../../utils/format-duration');
+  return import('@/utils/shared/format-duration');
 }
 
 describe('a length of work in words', () => {

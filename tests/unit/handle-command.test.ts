@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handleCommand } from '../../utils/background/handle-command';
-import { panelCollapsedItem } from '../../utils/storage-items';
+import { handleCommand } from '@/utils/background/calls/handle-command';
+import { panelCollapsedItem } from '@/utils/shared/storage-items';
 
 describe('keyboard commands', () => {
   it('fold and open the panel on the shortcut, for every Meet tab watching', async () => {

@@ -4,8 +4,8 @@ import {
   handoffFileName,
   type HandoffLabels,
   handoffSummary,
-} from '../../utils/students/handoff-summary';
-import type { StudentRecord } from '../../utils/students/student-record';
+} from '@/utils/core/students/handoff-summary';
+import type { StudentRecord } from '@/utils/core/students/student-record';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 
 const DAY = 86_400_000;

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
-import { LANGUAGES } from '../../utils/i18n';
+import en from '@/public/_locales/en/messages.json';
+import fr from '@/public/_locales/fr/messages.json';
+import { LANGUAGES } from '@/utils/shared/i18n';
 import { sourceFiles } from './support/source-files';
 import { htmlText, writtenText } from './support/written-text';
 
@@ -74,11 +74,11 @@ const NOT_SHOWN_FILES = new Set([
   // Meet's own labels, read to find its buttons.
   'utils/meet/meet-selectors.ts',
   // The starter exercises, in English and French side by side (built-in-exercises.test checks both).
-  'utils/exercises/built-in-exercises.ts',
+  'utils/core/exercises/built-in-exercises.ts',
   // The platform's API described for its developers.
-  'utils/platform/openapi-document.ts',
-  'utils/platform/platform-endpoints.ts',
-  'utils/platform/platform-schemas.ts',
+  'utils/core/platform/openapi-document.ts',
+  'utils/core/platform/platform-endpoints.ts',
+  'utils/core/platform/platform-schemas.ts',
 ]);
 
 /** Text in the code that no mentor reads, each for its reason. */
@@ -91,7 +91,7 @@ const NOT_SHOWN_TEXT = new Set([
   'https only, but for this computer',
   // The HTTP authorization scheme.
   'Bearer ',
-  // A CSS selector: what can hold the keyboard focus (utils/focus/focus-rescue.ts).
+  // A CSS selector: what can hold the keyboard focus (components/common/focus-rescue.ts).
   'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]',
 ]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '../../utils/policy/attendance-policy';
-import { lateness } from '../../utils/policy/lateness';
+import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
+import { lateness } from '@/utils/core/policy/lateness';
 
 const MINUTE_MS = 60_000;
 // A Thursday 18:00 call in Paris.

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { computeAgendaClock } from '../../utils/agenda/agenda-clock';
-import type { CallGlance } from '../../utils/messaging/ui-to-background';
-import { END_UNDO_GRACE_MS, END_UNDO_MS, type LiveSession } from '../../utils/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '../../utils/settings/agenda-settings';
+import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
+import type { CallGlance } from '@/utils/protocol/ui-to-background';
+import { END_UNDO_GRACE_MS, END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
+import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_SIDE_PANEL, testBackground, type TestBackground } from './support/test-router';
 

@@ -5,7 +5,7 @@ import {
   goToPhase,
   REJOIN_GRACE_MS,
   setChecked,
-} from '../../utils/session/live-session';
+} from '@/utils/core/session/live-session';
 import { aLiveSession as session, T0 } from './support/platform-records';
 
 

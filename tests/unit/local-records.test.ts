@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import {
   deleteLocalSession,
   deleteLocalStudent,
   listRecords,
   saveLocalStudent,
   scheduleSession,
-} from '../../utils/data/local-records';
-import { RequestError } from '../../utils/messaging/request-error';
+} from '@/utils/background/stores/local-records';
+import { RequestError } from '@/utils/protocol/request-error';
 import { aStudent, T0 } from './support/platform-records';
 
 const input = {

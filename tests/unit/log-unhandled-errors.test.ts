@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { logUnhandledErrors } from '../../utils/background/log-unhandled-errors';
+import { logUnhandledErrors } from '@/utils/background/log-unhandled-errors';
 
 describe('logUnhandledErrors', () => {
   afterEach(() => vi.restoreAllMocks());

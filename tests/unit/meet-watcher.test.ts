@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallState } from '../../utils/meet/call-state';
-import { SETTLE_MS } from '../../utils/meet/call-state';
-import { readMeetSidePanel } from '../../utils/meet/meet-side-panel';
-import { createMeetWatcher, type MeetWatcher } from '../../utils/meet/meet-watcher';
+import type { CallState } from '@/utils/meet/call-state';
+import { SETTLE_MS } from '@/utils/meet/call-state';
+import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
+import { createMeetWatcher, type MeetWatcher } from '@/utils/meet/meet-watcher';
 import { showFixtureView } from './support/meet-fixture-views';
 
 /** What Meet does when the mentor opens its chat or people panel: the button says pressed. */

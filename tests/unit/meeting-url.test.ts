@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMeetingCode } from '../../utils/meet/meeting-url';
+import { parseMeetingCode } from '@/utils/meet/meeting-url';
 
 describe('parseMeetingCode', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LiveSession } from '../../utils/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '../../utils/settings/agenda-settings';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { EXTENSION_ID, FROM_MEET as fromMeet, FROM_OPTIONS as fromOptions, testBackground } from './support/test-router';
 
 const ID = EXTENSION_ID;

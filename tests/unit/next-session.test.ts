@@ -7,7 +7,7 @@ import {
   readTypedStart,
   wallClockInZone,
   zonesDiffer,
-} from '../../utils/scheduling/next-session';
+} from '@/utils/core/scheduling/next-session';
 import { aSession } from './support/platform-records';
 
 describe('defaultNextStart', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument, openApiText } from '../../utils/platform/openapi-document';
-import { ENDPOINTS } from '../../utils/platform/platform-endpoints';
+import { buildOpenApiDocument, openApiText } from '@/utils/core/platform/openapi-document';
+import { ENDPOINTS } from '@/utils/core/platform/platform-endpoints';
 
 type Json = Record<string, unknown>;
 const doc = buildOpenApiDocument() as Json & { paths: Record<string, Record<string, Json>> };

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../components/options-page';
-import { exportAll } from '../../utils/data/data-transfer';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { OptionsPage } from '@/components/options/options-page';
+import { exportAll } from '@/utils/background/stores/data-transfer';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { aSession, aStudent, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 

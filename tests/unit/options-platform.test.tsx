@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../components/options-page';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import type { OutboxItem } from '../../utils/sync/outbox-item';
+import { OptionsPage } from '@/components/options/options-page';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import { T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OptionsPage } from '../../components/options-page';
-import { PolicySettingsForm } from '../../components/policy-settings-form';
-import { DEFAULT_ATTENDANCE_POLICY } from '../../utils/policy/attendance-policy';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { attendancePolicyItem } from '../../utils/storage-items';
+import { OptionsPage } from '@/components/options/options-page';
+import { PolicySettingsForm } from '@/components/options/policy-settings-form';
+import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { attendancePolicyItem } from '@/utils/shared/storage-items';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, testBackground } from './support/test-router';
 import { errorBesideIn, fieldIn } from './support/form-queries';

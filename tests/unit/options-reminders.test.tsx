@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ReminderSettingsForm } from '../../components/reminder-settings-form';
-import { reminderSettingsItem } from '../../utils/storage-items';
+import { ReminderSettingsForm } from '@/components/options/reminder-settings-form';
+import { reminderSettingsItem } from '@/utils/shared/storage-items';
 
 describe('the reminder settings', () => {
   let root: HTMLElement;

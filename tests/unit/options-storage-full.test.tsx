@@ -1,9 +1,9 @@
 import { render, type VNode } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AgendaSettingsForm } from '../../components/agenda-settings-form';
-import { PolicySettingsForm } from '../../components/policy-settings-form';
-import { ReminderSettingsForm } from '../../components/reminder-settings-form';
+import { AgendaSettingsForm } from '@/components/options/agenda-settings-form';
+import { PolicySettingsForm } from '@/components/options/policy-settings-form';
+import { ReminderSettingsForm } from '@/components/options/reminder-settings-form';
 
 const FULL =
   'Your device is out of space, so Cadence could not save that. Everything saved before is safe. Free some space on the device, then try again.';

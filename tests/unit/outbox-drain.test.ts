@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import { BACKOFF_BASE_MS } from '../../utils/sync/backoff';
-import type { OutboxItem } from '../../utils/sync/outbox-item';
-import { drainOutbox } from '../../utils/sync/outbox-drain';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
+import { BACKOFF_BASE_MS } from '@/utils/background/sync/backoff';
+import type { OutboxItem } from '@/utils/core/sync/outbox-item';
+import { drainOutbox } from '@/utils/background/sync/outbox-drain';
 import { aLiveSession, anAssignment, anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 import { type Answer, type RecordedRequest, scriptedFetch } from './support/scripted-fetch';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Outcome } from '../../utils/review/assignment';
-import { notDoneRecurrence, outcomeCounts, skillSignals } from '../../utils/review/outcome-history';
+import type { Assignment, Outcome } from '@/utils/core/review/assignment';
+import { notDoneRecurrence, outcomeCounts, skillSignals } from '@/utils/core/review/outcome-history';
 
 let nextId = 0;
 function anAssignment(overrides: Partial<Assignment> = {}): Assignment {

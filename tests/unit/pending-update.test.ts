@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
-import { createCallTabs } from '../../utils/background/call-tabs';
-import { decideUpdate, followUpdates, UPDATE_ALARM } from '../../utils/background/pending-update';
-import { openCadenceDb } from '../../utils/db/cadence-db';
-import { END_UNDO_GRACE_MS, END_UNDO_MS } from '../../utils/session/live-session';
-import { createSessionStore } from '../../utils/session/session-store';
-import { callTabsItem, pendingUpdateItem } from '../../utils/storage-items';
+import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import { decideUpdate, followUpdates, UPDATE_ALARM } from '@/utils/background/pending-update';
+import { openCadenceDb } from '@/utils/background/db/cadence-db';
+import { END_UNDO_GRACE_MS, END_UNDO_MS } from '@/utils/core/session/live-session';
+import { createSessionStore } from '@/utils/background/stores/session-store';
+import { callTabsItem, pendingUpdateItem } from '@/utils/shared/storage-items';
 import { T0 } from './support/platform-records';
 import { FROM_MEET } from './support/test-router';
 

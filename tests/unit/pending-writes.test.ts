@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPendingWrites } from '../../utils/workspace/pending-writes';
+import { createPendingWrites } from '@/components/common/pending-writes';
 
 /** A promise settled by hand, for a write still on its way. */
 function later<T>() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
+import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 
 const minutes = (planned: number, weights = DEFAULT_PHASE_WEIGHTS) => planAgenda(planned, weights).map((p) => p.minutes);
 

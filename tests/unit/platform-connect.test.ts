@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { anOutboxItem, T0 } from './support/platform-records';
 import { FROM_OPTIONS, testBackground } from './support/test-router';
 

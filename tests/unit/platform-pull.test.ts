@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import { pullFromPlatform } from '../../utils/sync/platform-pull';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
+import { pullFromPlatform } from '@/utils/background/sync/platform-pull';
 import { anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { type Answer, scriptedFetch } from './support/scripted-fetch';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { ENDPOINTS, type EndpointName } from '../../utils/platform/platform-endpoints';
-import { apiErrorSchema, mentorSchema } from '../../utils/platform/platform-schemas';
+import { ENDPOINTS, type EndpointName } from '@/utils/core/platform/platform-endpoints';
+import { apiErrorSchema, mentorSchema } from '@/utils/core/platform/platform-schemas';
 import { startPlatformServer, type PlatformServer, type PlatformServerOptions } from '../platform-server/platform-server';
 
 const TOKEN = 'mentor-token';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourcedExercise } from '../../utils/exercises/sourced-exercise';
+import type { SourcedExercise } from '@/utils/core/exercises/sourced-exercise';
 import {
   ACED_ONE_ABOVE_POINTS,
   LEVEL_POINTS,
@@ -10,7 +10,7 @@ import {
   rankExercises,
   type RankInput,
   type SkillSignal,
-} from '../../utils/exercises/rank-exercises';
+} from '@/utils/core/exercises/rank-exercises';
 
 let nextId = 0;
 function anExercise(overrides: Partial<SourcedExercise> = {}): SourcedExercise {

@@ -8,8 +8,8 @@ import {
   type ReminderSettings,
   sessionIdOfKey,
   notHereKey,
-} from '../../utils/reminders/reminder-plan';
-import type { Session } from '../../utils/platform/platform-schemas';
+} from '@/utils/core/reminders/reminder-plan';
+import type { Session } from '@/utils/core/platform/platform-schemas';
 import { aSession, iso, T0 } from './support/platform-records';
 
 const MIN = 60_000;

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ReportEditor } from '../../components/report-editor';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
-import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
-import { settleClosedReports } from '../../utils/report/report-model';
-import { createPendingWrites, type PendingWrites } from '../../utils/workspace/pending-writes';
-import type { EndResult, ReportView } from '../../utils/report/report-store';
+import { ReportEditor } from '@/components/report/report-editor';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-draft';
+import { DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
+import { settleClosedReports } from '@/components/report/model';
+import { createPendingWrites, type PendingWrites } from '@/components/common/pending-writes';
+import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 

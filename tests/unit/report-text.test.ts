@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReportFields, type ReportFields, reportInput } from '../../utils/report/report-draft';
-import { reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '../../utils/report/report-text';
+import { emptyReportFields, type ReportFields, reportInput } from '@/utils/core/report/report-draft';
+import { reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '@/utils/core/report/report-text';
 import { anAssignment } from './support/platform-records';
 
 const LABELS: ReportTextLabels = {

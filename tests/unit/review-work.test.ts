@@ -6,7 +6,7 @@ import {
   settingDate,
   type UnaskedDraft,
   unaskedWork,
-} from '../../utils/review/review-work';
+} from '@/components/common/review-work';
 import { anAssignment, aSession } from './support/platform-records';
 
 const draft = (overrides: Partial<UnaskedDraft> = {}): UnaskedDraft => ({

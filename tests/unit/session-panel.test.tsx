@@ -3,18 +3,18 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import builtInMessages from 'virtual:built-in-panel-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SessionPanel } from '../../components/session-panel';
-import { RESCUE_DELAY_MS } from '../../utils/focus/focus-rescue';
-import { mentorLanguage, provideMessages } from '../../utils/i18n';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import { createSessionPanelModel, type SessionPanelModel } from '../../utils/panel/session-panel-model';
-import { workspaceUrl } from '../../utils/panel/workspace-url';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { requestFlush } from '../../utils/workspace/flush-work';
+import { SessionPanel } from '@/components/call-panel/session-panel';
+import { RESCUE_DELAY_MS } from '@/components/common/focus-rescue';
+import { mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
+import { workspaceUrl } from '@/utils/shared/workspace-url';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { requestFlush } from '@/components/common/flush-work';
 import { FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
 
 // The work's page answers the panel's request to save (its own tests cover how): here, as the test says.
-vi.mock('../../utils/workspace/flush-work', () => ({ requestFlush: vi.fn(async () => 'saved') }));
+vi.mock('@/components/common/flush-work', () => ({ requestFlush: vi.fn(async () => 'saved') }));
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);

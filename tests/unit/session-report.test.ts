@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ReportFieldsInput } from '../../utils/messaging/page-to-background';
-import { DRAFT_TEXT_MAX } from '../../utils/report/report-draft';
-import type { Reply } from '../../utils/messaging/ui-to-background';
-import type { EndResult, ReportView } from '../../utils/report/report-store';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { drainOutbox } from '../../utils/sync/outbox-drain';
+import type { ReportFieldsInput } from '@/utils/protocol/page-to-background';
+import { DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { drainOutbox } from '@/utils/background/sync/outbox-drain';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PHASE_WEIGHTS } from '../../utils/agenda/phases';
-import { planAgenda } from '../../utils/agenda/plan-agenda';
-import { openCadenceDb } from '../../utils/db/cadence-db';
-import { goToPhase } from '../../utils/session/live-session';
-import { createSessionStore, type SessionStore } from '../../utils/session/session-store';
+import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { openCadenceDb } from '@/utils/background/db/cadence-db';
+import { goToPhase } from '@/utils/core/session/live-session';
+import { createSessionStore, type SessionStore } from '@/utils/background/stores/session-store';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { WorkInput } from '../../utils/messaging/page-to-background';
-import type { Reply } from '../../utils/messaging/ui-to-background';
-import { emptyReportFields } from '../../utils/report/report-draft';
-import type { LiveSession } from '../../utils/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import type { CallPreview, WorkspaceView } from '../../utils/workspace/workspace-store';
+import type { WorkInput } from '@/utils/protocol/page-to-background';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import { emptyReportFields } from '@/utils/core/report/report-draft';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import type { CallPreview, WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
 

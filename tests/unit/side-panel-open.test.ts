@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBackground } from '../../utils/background/start-background';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
+import { startBackground } from '@/utils/background/start-background';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { T0 } from './support/platform-records';
 import { FROM_MEET, FROM_OPTIONS, FROM_SIDE_PANEL, FROM_WORKSPACE, testBackground } from './support/test-router';
 

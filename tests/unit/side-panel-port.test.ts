@@ -5,7 +5,7 @@ import {
   type SidePanelPort,
   sidePanelPortName,
   watchSidePanelPorts,
-} from '../../utils/messaging/side-panel-port';
+} from '@/utils/protocol/side-panel-port';
 import { fakeActiveTabs, fakePortPair } from './support/active-tabs';
 
 const EXTENSION_ID = 'cadenceextensionid';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { mountSidePanel } from '../../utils/side-panel/mount-side-panel';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { mountSidePanel } from '@/components/side-panel/mount';
 import { fakeActiveTabs, fakeNewsSource } from './support/active-tabs';
 import { EXTENSION_ID, FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
 

@@ -1,14 +1,14 @@
 // A full disk: the background says so in a way the pages recognise, and nothing already saved is lost.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { logFailure, logUnhandledErrors } from '../../utils/background/log-unhandled-errors';
-import { isStorageFull } from '../../utils/db/storage-full';
-import type { ReportFieldsInput } from '../../utils/messaging/page-to-background';
-import type { Reply } from '../../utils/messaging/ui-to-background';
-import type { ReportView } from '../../utils/report/report-store';
-import type { LiveSession } from '../../utils/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { drainOutbox } from '../../utils/sync/outbox-drain';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { logFailure, logUnhandledErrors } from '@/utils/background/log-unhandled-errors';
+import { isStorageFull } from '@/utils/background/db/storage-full';
+import type { ReportFieldsInput } from '@/utils/protocol/page-to-background';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import type { ReportView } from '@/utils/background/stores/report-store';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { drainOutbox } from '@/utils/background/sync/outbox-drain';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { onDisk } from './support/full-disk';
 import { anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { scriptedFetch } from './support/scripted-fetch';

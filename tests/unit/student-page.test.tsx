@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StudentPage } from '../../components/student-page';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import { emptyReportFields, type ReportDraft } from '../../utils/report/report-draft';
-import type { StudentRecord, TransferRecord } from '../../utils/students/student-record';
+import { StudentPage } from '@/components/student/student-page';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-draft';
+import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CadenceDb } from '../../utils/db/cadence-db';
-import type { Session } from '../../utils/platform/platform-schemas';
-import { emptyReportFields, type ReportDraft, type SkillEvaluationDraft } from '../../utils/report/report-draft';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import type { StudentRecord } from '../../utils/students/student-record';
-import type { WeekOverview } from '../../utils/overview/week-overview';
+import type { CadenceDb } from '@/utils/background/db/cadence-db';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import { emptyReportFields, type ReportDraft, type SkillEvaluationDraft } from '@/utils/core/report/report-draft';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import type { StudentRecord } from '@/utils/core/students/student-record';
+import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, testBackground } from './support/test-router';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from '../../utils/background/sync-alarms';
-import type { SyncRunner } from '../../utils/sync/sync-runner';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM, PULL_ALARM } from '@/utils/background/sync/sync-alarms';
+import type { SyncRunner } from '@/utils/background/sync/sync-runner';
 
 /** The fake browser has no alarms: a small store stands in for them. */
 function fakeAlarms() {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CadenceDb, openCadenceDb } from '../../utils/db/cadence-db';
-import { readWeekOverview } from '../../utils/overview/read-week-overview';
-import { createSyncRunner } from '../../utils/sync/sync-runner';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
+import { readWeekOverview } from '@/utils/background/stores/read-week-overview';
+import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { anOutboxItem, aSession, iso, T0 } from './support/platform-records';
 
 describe('the sync runner', () => {

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ToolbarPopup } from '../../components/toolbar-popup';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import type { Reply } from '../../utils/messaging/ui-to-background';
-import type { WeekOverview } from '../../utils/overview/week-overview';
-import type { Session } from '../../utils/platform/platform-schemas';
-import type { CancellationVerdict } from '../../utils/policy/cancellation-policy';
+import { ToolbarPopup } from '@/components/popup/toolbar-popup';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import type { WeekOverview } from '@/utils/core/overview/week-overview';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
 import { anAssignment, anOutboxItem, aSession, aStudent } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, checkTransferDate, transferDates } from '../../utils/students/transfer-dates';
+import { addDays, checkTransferDate, transferDates } from '@/utils/core/students/transfer-dates';
 
 const at = (instant: string) => Date.parse(instant);
 

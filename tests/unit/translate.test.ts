@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fetchCatalogue, provideMessages, t } from '../../utils/i18n';
+import { fetchCatalogue, provideMessages, t } from '@/utils/shared/i18n';
 import { englishMessage } from './support/english-messages';
 
 describe('t', () => {

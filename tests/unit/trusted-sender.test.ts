@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { senderKind } from '../../utils/messaging/trusted-sender';
+import { senderKind } from '@/utils/protocol/trusted-sender';
 
 const ID = 'cadenceextensionid';
 const ORIGIN = `chrome-extension://${ID}/`;

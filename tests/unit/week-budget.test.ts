@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekBudget } from '../../utils/workspace/week-budget';
+import { weekBudget } from '@/utils/core/workspace/week-budget';
 
 const goals = (...minutes: number[]) => minutes.map((estimatedMinutes) => ({ estimatedMinutes }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weekOverview, type WeekOverviewInput } from '../../utils/overview/week-overview';
-import type { Session } from '../../utils/platform/platform-schemas';
+import { weekOverview, type WeekOverviewInput } from '@/utils/core/overview/week-overview';
+import type { Session } from '@/utils/core/platform/platform-schemas';
 import { anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 
 const MIN = 60_000;

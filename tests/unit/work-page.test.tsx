@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyReportFields } from '../../utils/report/report-draft';
-import type { LiveSession } from '../../utils/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS } from '../../utils/settings/agenda-settings';
-import { FLUSH_WORK, WORK_FLUSHED } from '../../utils/workspace/flush-work';
-import { mountSessionWorkspace } from '../../utils/workspace/mount-session-workspace';
+import { emptyReportFields } from '@/utils/core/report/report-draft';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { FLUSH_WORK, WORK_FLUSHED } from '@/components/common/flush-work';
+import { mountSessionWorkspace } from '@/components/workspace/mount';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
 

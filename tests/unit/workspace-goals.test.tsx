@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExerciseFinder } from '../../components/exercise-finder';
-import { ExerciseSuggestions } from '../../components/exercise-suggestions';
-import { NextWeekGoals } from '../../components/next-week-goals';
-import { NextWeekPlan } from '../../components/next-week-plan';
-import type { PageToBackground, WorkInput } from '../../utils/messaging/page-to-background';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { Exercise } from '../../utils/platform/platform-schemas';
-import type { Assignment } from '../../utils/review/assignment';
-import { emptyPlan } from '../../utils/workspace/session-plan';
-import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { ExerciseFinder } from '@/components/workspace/exercise-finder';
+import { ExerciseSuggestions } from '@/components/workspace/exercise-suggestions';
+import { NextWeekGoals } from '@/components/workspace/next-week-goals';
+import { NextWeekPlan } from '@/components/workspace/next-week-plan';
+import type { PageToBackground, WorkInput } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { Exercise } from '@/utils/core/platform/platform-schemas';
+import type { Assignment } from '@/utils/core/review/assignment';
+import { emptyPlan } from '@/utils/core/workspace/session-plan';
+import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 

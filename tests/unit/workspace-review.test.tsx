@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AssignmentReview } from '../../components/assignment-review';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { Assignment, Outcome } from '../../utils/review/assignment';
-import { notDoneRecurrence } from '../../utils/review/outcome-history';
-import { emptyPlan } from '../../utils/workspace/session-plan';
-import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { AssignmentReview } from '@/components/workspace/assignment-review';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { Assignment, Outcome } from '@/utils/core/review/assignment';
+import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
+import { emptyPlan } from '@/utils/core/workspace/session-plan';
+import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NextSessionPicker } from '../../components/next-session-picker';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { Session } from '../../utils/platform/platform-schemas';
-import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { NextSessionPicker } from '@/components/workspace/next-session-picker';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, aWorkspaceView } from './support/platform-records';
 
 /** Thursday 22 October 2026, 18:00 in Paris (summer time); the clocks go back on the 25th. */

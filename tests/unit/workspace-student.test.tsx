@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SessionLinkPicker } from '../../components/session-link-picker';
-import { StudentSummary } from '../../components/student-summary';
-import type { PageToBackground } from '../../utils/messaging/page-to-background';
-import type { sendToBackground } from '../../utils/messaging/send-to-background';
-import type { Session, Student } from '../../utils/platform/platform-schemas';
-import { emptyPlan } from '../../utils/workspace/session-plan';
-import { createWorkspaceModel, type WorkspaceModel } from '../../utils/workspace/workspace-model';
-import type { WorkspaceView } from '../../utils/workspace/workspace-store';
+import { SessionLinkPicker } from '@/components/workspace/session-link-picker';
+import { StudentSummary } from '@/components/workspace/student-summary';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { Session, Student } from '@/utils/core/platform/platform-schemas';
+import { emptyPlan } from '@/utils/core/workspace/session-plan';
+import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 

@@ -1,4 +1,4 @@
-import { isStorageFull } from '../db/storage-full';
+import { isStorageFull } from '@/utils/background/db/storage-full';
 
 /**
  * Chromium's refusal of an extension call made by a worker it is stopping

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { pendingUpdateItem } from '../storage-items';
+import type { pendingUpdateItem } from '@/utils/shared/storage-items';
 
 /** A new version the browser holds back until Cadence applies it. */
 export interface PendingUpdate {

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundToPage } from '../messaging/background-to-page';
-import { cadenceDb } from '../db/cadence-db';
-import { END_UNDO_GRACE_MS, type LiveSession } from '../session/live-session';
-import { createSessionStore } from '../session/session-store';
-import { readAgendaSettings } from '../settings/agenda-settings';
-import { readAttendancePolicy } from '../policy/attendance-policy';
-import { readReminderSettings } from '../reminders/reminder-plan';
+import type { BackgroundToPage } from '@/utils/protocol/background-to-page';
+import { cadenceDb } from '@/utils/background/db/cadence-db';
+import { END_UNDO_GRACE_MS, type LiveSession } from '@/utils/core/session/live-session';
+import { createSessionStore } from '@/utils/background/stores/session-store';
+import { readAgendaSettings } from '@/utils/core/agenda/agenda-settings';
+import { readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
+import { readReminderSettings } from '@/utils/core/reminders/reminder-plan';
 import {
   agendaSettingsItem,
   attendancePolicyItem,
@@ -13,16 +13,16 @@ import {
   pendingUpdateItem,
   reminderSettingsItem,
   weekOverviewItem,
-} from '../storage-items';
-import { createSyncRunner } from '../sync/sync-runner';
-import { handleCommand } from './handle-command';
-import { createLiveSessionHandlers } from './live-session-handlers';
-import { createCallTabs } from './call-tabs';
-import { changesSchedule, createFollowUps } from './follow-ups';
+} from '@/utils/shared/storage-items';
+import { createSyncRunner } from '@/utils/background/sync/sync-runner';
+import { handleCommand } from '@/utils/background/calls/handle-command';
+import { createLiveSessionHandlers } from '@/utils/background/handlers/live-session-handlers';
+import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import { changesSchedule, createFollowUps } from '@/utils/background/calls/follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
-import { openNotification, showNotification } from './notification-clicks';
-import { createPageHandlers } from './page-handlers';
-import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
+import { openNotification, showNotification } from '@/utils/background/calls/notification-clicks';
+import { createPageHandlers } from '@/utils/background/handlers/page-handlers';
+import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from '@/utils/background/sync/sync-alarms';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
 

@@ -1,7 +1,7 @@
 // One of Cadence's own pages, and the background requests a page may send.
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PageToBackground } from '../../../utils/messaging/page-to-background';
-import type { UiToBackground } from '../../../utils/messaging/ui-to-background';
+import type { PageToBackground } from '../../../utils/protocol/page-to-background';
+import type { UiToBackground } from '../../../utils/protocol/ui-to-background';
 
 export async function openOptionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 // A mentor's records as an export file, around the real clock: a student, last week's session with
 // its three assignments, and this week's session on a given Meet link. Imported like a mentor would.
-import type { Session, Student } from '../../../utils/platform/platform-schemas';
-import type { Assignment } from '../../../utils/review/assignment';
+import type { Session, Student } from '../../../utils/core/platform/platform-schemas';
+import type { Assignment } from '../../../utils/core/review/assignment';
 import { openOptionsPage, sendFromPage } from './extension-page';
 import type { LaunchedBrowser } from './launch-extension';
 

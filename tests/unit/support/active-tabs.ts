@@ -1,5 +1,5 @@
-import type { SidePanelPort } from '../../../utils/messaging/side-panel-port';
-import type { ActiveTabs, NewsSource } from '../../../utils/side-panel/side-panel-session';
+import type { SidePanelPort } from '@/utils/protocol/side-panel-port';
+import type { ActiveTabs, NewsSource } from '@/components/side-panel/model';
 
 type Listeners<L> = { addListener(l: L): void; removeListener(l: L): void; all: Set<L> };
 function listeners<L>(): Listeners<L> {

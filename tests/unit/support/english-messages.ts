@@ -1,5 +1,5 @@
-import english from '../../../public/_locales/en/messages.json';
-import french from '../../../public/_locales/fr/messages.json';
+import english from '@/public/_locales/en/messages.json';
+import french from '@/public/_locales/fr/messages.json';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 

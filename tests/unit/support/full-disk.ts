@@ -1,4 +1,4 @@
-import type { CadenceDb } from '../../../utils/db/cadence-db';
+import type { CadenceDb } from '@/utils/background/db/cadence-db';
 
 /** What changes a store or the database: refused while the disk is full. */
 const WRITES = new Set(['put', 'add', 'delete', 'clear']);

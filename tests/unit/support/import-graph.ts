@@ -30,7 +30,9 @@ function runtimeImports(source: string): string[] {
 }
 
 function resolveFile(from: string, specifier: string): string | null {
-  const base = join(dirname(from), specifier.replace(/\?.*$/, ''));
+  // `@/` is WXT's alias for the project's root.
+  const path = specifier.replace(/\?.*$/, '');
+  const base = path.startsWith('@/') ? path.slice(2) : join(dirname(from), path);
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')];
   return candidates.find((candidate) => existsSync(resolve(ROOT, candidate)) && /\.(ts|tsx)$/.test(candidate)) ?? null;
 }
@@ -43,7 +45,7 @@ export function importGraph(entry: string): ImportGraph {
     if (files.has(file)) return;
     files.add(file);
     for (const specifier of runtimeImports(readFileSync(resolve(ROOT, file), 'utf8'))) {
-      if (specifier.startsWith('.')) {
+      if (specifier.startsWith('.') || specifier.startsWith('@/')) {
         const target = resolveFile(file, specifier);
         if (target) visit(relative(ROOT, resolve(ROOT, target)));
       } else {

@@ -1,11 +1,11 @@
-import { DEFAULT_PHASE_WEIGHTS } from '../../../utils/agenda/phases';
-import { planAgenda } from '../../../utils/agenda/plan-agenda';
-import { createLiveSession, type LiveSession } from '../../../utils/session/live-session';
-import type { OutboxItem } from '../../../utils/sync/outbox-item';
-import type { Session, Student } from '../../../utils/platform/platform-schemas';
-import type { Assignment } from '../../../utils/review/assignment';
-import { notDoneRecurrence } from '../../../utils/review/outcome-history';
-import type { WorkspaceView } from '../../../utils/workspace/workspace-store';
+import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { createLiveSession, type LiveSession } from '@/utils/core/session/live-session';
+import type { OutboxItem } from '@/utils/core/sync/outbox-item';
+import type { Session, Student } from '@/utils/core/platform/platform-schemas';
+import type { Assignment } from '@/utils/core/review/assignment';
+import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 
 export const T0 = Date.UTC(2026, 10, 30, 14, 0);
 export const iso = (ms: number) => new Date(ms).toISOString();

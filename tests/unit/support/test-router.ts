@@ -1,11 +1,11 @@
-import { createLiveSessionHandlers } from '../../../utils/background/live-session-handlers';
-import { createMessageRouter, type SidePanelApi } from '../../../utils/background/message-router';
-import { createPageHandlers } from '../../../utils/background/page-handlers';
-import { type CadenceDb, openCadenceDb } from '../../../utils/db/cadence-db';
-import { createSessionStore, type SessionStore } from '../../../utils/session/session-store';
-import { DEFAULT_ATTENDANCE_POLICY } from '../../../utils/policy/attendance-policy';
-import type { AgendaSettings } from '../../../utils/settings/agenda-settings';
-import { createSyncRunner } from '../../../utils/sync/sync-runner';
+import { createLiveSessionHandlers } from '@/utils/background/handlers/live-session-handlers';
+import { createMessageRouter, type SidePanelApi } from '@/utils/background/message-router';
+import { createPageHandlers } from '@/utils/background/handlers/page-handlers';
+import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
+import { createSessionStore, type SessionStore } from '@/utils/background/stores/session-store';
+import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
+import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
+import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 
 export const EXTENSION_ID = 'cadenceextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

@@ -1,0 +1,51 @@
+import type { Language, MessageKey } from '@/utils/shared/i18n';
+
+/**
+ * The messages the in-call panel carries in its own script, in every language, instead of asking
+ * the browser. The browser's first answer in a tab is synchronous and sends the whole catalogue
+ * (10–30 ms measured), which would come before the panel's first frame; and a panel frozen by an
+ * update cannot ask at all. The rest is asked for once the first frame is on screen.
+ *
+ * They are read from `public/_locales` at build time (`builtInPanelMessages` in wxt.config.ts):
+ * the message files stay the one place every text is written.
+ */
+export const BUILT_IN_PANEL_MESSAGES = [
+  // The first frame, before the background has answered: the panel, or its strip when folded.
+  'panelLabel',
+  'panelTitle',
+  'panelCollapse',
+  'panelExpand',
+  'openBesideCall',
+  'callStateLooking',
+  'startHintLooking',
+  // The notice of a panel whose extension was reloaded or updated under it.
+  'frozenTitle',
+  'frozenSaved',
+  'frozenReload',
+  'frozenClock',
+  'frozenOpenTab',
+] as const satisfies readonly MessageKey[];
+
+export type BuiltInMessages = Record<Language, Partial<Record<MessageKey, string>>>;
+
+interface CatalogueEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+
+/**
+ * `keys` out of one language's message file, as the browser answers `getMessage(key, ['$1', …, '$9'])`:
+ * named placeholders replaced by their content, `$$` by a dollar sign, `$1`… left for `t` to fill.
+ */
+export function pickMessages(catalogue: Record<string, CatalogueEntry>, keys: readonly MessageKey[]): Partial<Record<MessageKey, string>> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const entry = catalogue[key];
+      if (!entry) throw new Error(`no message "${key}" in the message file`);
+      const text = entry.message
+        .replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '')
+        .replace(/\$\$/g, '$');
+      return [key, text];
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+import { formatClock } from '@/utils/shared/format-duration';
+import { t } from '@/utils/shared/i18n';
+import type { SessionPanelModel } from './model';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import { workspaceUrl } from '@/utils/shared/workspace-url';
+
+interface Props {
+  session: LiveSession | null;
+  times: SessionPanelModel['glanceTimes'];
+}
+
+/**
+ * The extension was reloaded or updated under an open panel: nothing here
+ * reaches its background any more. Says what is safe, and how to go on;
+ * the session's work can carry on in a tab meanwhile. Its texts come with the
+ * panel's script (`BUILT_IN_PANEL_MESSAGES`): the browser no longer answers.
+ */
+export function FrozenNotice({ session, times }: Props) {
+  const running = session && !session.endedAt ? times.value : null;
+  return (
+    <div class="notice notice-frozen" role="alert">
+      <h3 class="notice-title">{t('frozenTitle')}</h3>
+      <p>{t('frozenSaved')}</p>
+      {running && <p>{t('frozenClock', formatClock(running.elapsedMs))}</p>}
+      <p>{t('frozenReload')}</p>
+      {session && (
+        <p>
+          <a href={workspaceUrl(session.id)} target="_blank" rel="noopener">
+            {t('frozenOpenTab')}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}

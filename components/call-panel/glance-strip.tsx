@@ -1,0 +1,137 @@
+import { useComputed, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { PHASE_NAMES } from '@/utils/core/agenda/phases';
+import { formatClock, formatMinutes } from '@/utils/shared/format-duration';
+import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
+import type { CallState } from '@/utils/meet/call-state';
+import type { SessionPanelModel } from './model';
+import { LiveText } from './live-text';
+
+const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
+  looking: 'callStateLooking',
+  lobby: 'callStateLobby',
+  'in-call': 'callStateInCall',
+  ended: 'callStateEnded',
+  unknown: 'callStateUnknown',
+};
+
+interface Props {
+  model: SessionPanelModel;
+  folded: boolean;
+  focusOnMount: boolean;
+  /** Absent where the panel does not fold (the side panel, a frozen panel). */
+  onToggleFold?: () => void;
+  /** Absent: no such button (the side panel); null: the browser's own buttons open it, the strip says where. */
+  onOpenBeside?: (() => void) | null;
+}
+
+/**
+ * What a mentor who is talking needs at a glance: whose session, which phase,
+ * the time left in it in large type, and the whole session's time. The last
+ * two minutes and overtime change its words and its frame, not only its colour.
+ * Folded, the panel is this strip alone.
+ */
+export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenBeside }: Props) {
+  const agenda = model.agenda.value;
+  const session = model.session.value;
+  const glance = model.glance.value;
+  const running = !!agenda && !!session && !session.endedAt;
+  const moment = !running ? 'idle' : agenda.overtime ? 'over' : agenda.warning ? 'warning' : 'calm';
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnMount) toggleButton.current?.focus();
+  }, []);
+  const hint = useSignal(false);
+  // The seconds touch these texts only: the strip redraws when the phase or its moment changes.
+  const phaseClock = useComputed(() => {
+    const times = model.glanceTimes.value;
+    if (!times) return '';
+    const left = times.phaseRemainingMs;
+    return left < 0 ? `+${formatClock(-left)}` : formatClock(left, 'up');
+  });
+  const sessionClock = useComputed(() => {
+    const times = model.glanceTimes.value;
+    if (!times) return '';
+    const over = times.elapsedMs > times.plannedMs;
+    return t(over ? 'glanceSessionOver' : 'glanceSession', formatClock(times.elapsedMs), formatClock(times.plannedMs));
+  });
+  const status = running
+    ? t(PHASE_NAMES[agenda.phases[agenda.currentIndex]!.key])
+    : session?.endedAt
+      ? t('glanceSessionEnded')
+      : t(CALL_STATE_LABELS[model.callState.value]);
+  return (
+    <header class="strip" data-moment={moment}>
+      <div class="strip-row">
+        <p class="strip-who">
+          <span class="strip-name">{glance?.studentFirstName ?? t('panelTitle')}</span>
+          <span class="strip-status" data-testid="strip-status">
+            {status}
+          </span>
+        </p>
+        {onOpenBeside !== undefined && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('openBesideCall')}
+            title={t('openBesideCall')}
+            aria-expanded={onOpenBeside ? undefined : hint.value}
+            onClick={() => (onOpenBeside ? onOpenBeside() : (hint.value = !hint.value))}
+          >
+            <BesideIcon />
+          </button>
+        )}
+        {onToggleFold && (
+          <button
+            ref={toggleButton}
+            type="button"
+            class="icon-button"
+            aria-expanded={!folded}
+            aria-controls={folded ? undefined : 'cadence-panel-body'}
+            aria-label={t(folded ? 'panelExpand' : 'panelCollapse')}
+            title={t(folded ? 'panelExpand' : 'panelCollapse')}
+            onClick={onToggleFold}
+          >
+            <span aria-hidden="true">{folded ? '‹' : '›'}</span>
+          </button>
+        )}
+      </div>
+      {running ? (
+        <p class="strip-times">
+          <LiveText class="strip-clock" testId="phase-remaining" text={phaseClock} />
+          <span class="strip-clock-label">
+            {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
+          </span>
+          <LiveText class="strip-session" testId="session-elapsed" text={sessionClock} />
+        </p>
+      ) : session?.endedAt ? (
+        <p class="strip-times">
+          <span class="strip-clock">{formatClock(session.endedAt - session.startedAt)}</span>
+          <span class="strip-clock-label">{t('glanceInAll')}</span>
+        </p>
+      ) : (
+        glance && (
+          <p class="strip-times">
+            <span class="strip-clock">{formatMinutes(glance.plannedMinutes, mentorLanguage())}</span>
+            {/* When it starts is in the preview below: the strip keeps to what a glance needs. */}
+            <span class="strip-clock-label">{t('glancePlanned')}</span>
+          </p>
+        )
+      )}
+      {hint.value && (
+        <p class="strip-hint" role="status">
+          {t('openBesideFirefox')}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/** A window with a column at its right: the browser's side panel. */
+function BesideIcon() {
+  return (
+    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
+      <path d="M2 3h14v12H2zm9 0v12" fill="none" stroke="currentColor" stroke-width="1.6" />
+    </svg>
+  );
+}

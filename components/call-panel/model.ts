@@ -1,0 +1,247 @@
+import { batch, computed, effect, signal } from '@preact/signals';
+import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
+import { type AgendaShape, agendaShape, sameShape, shapeHoldsFor } from '@/utils/core/agenda/agenda-shape';
+import type { CallState } from '@/utils/meet/call-state';
+import type { CallGlance, ErrorCode, Reply } from '@/utils/protocol/ui-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
+import { requestFlush } from '@/components/common/flush-work';
+
+/** How long the work's page may take to say it saved before its frame goes anyway. */
+const FLUSH_TIMEOUT_MS = 3_000;
+
+export interface SessionPanelDeps {
+  meetingCode: string | null;
+  send: typeof sendToBackground;
+  now: () => number;
+  signal: AbortSignal;
+  /**
+   * Where another view tells of changes to the call's session (the side
+   * panel beside Meet's own panel): `reread` reads it again, until `signal` aborts.
+   */
+  follow?: (reread: () => void, signal: AbortSignal) => void;
+  /**
+   * False where the host drives `tick()` itself (the panel on Meet's page runs one timer for its
+   * clock, its reading of the page and its check on the extension): one callback a second, not three.
+   */
+  ownClock?: boolean;
+  /** Where the view does not read Meet's page (the side panel), the call's state is never known. */
+  reads?: 'meet-page' | 'nothing';
+}
+
+/**
+ * The panel's state and actions. The background holds the truth; the model
+ * keeps the last session it answered with and recomputes the clock from its
+ * timestamps every second, so it keeps running while the worker sleeps.
+ */
+export function createSessionPanelModel(deps: SessionPanelDeps) {
+  const callState = signal<CallState>(deps.reads === 'nothing' ? 'unknown' : 'looking');
+  const session = signal<LiveSession | null>(null);
+  /** Who the call is with and what it plans, before and during the call. */
+  const glance = signal<CallGlance | null>(null);
+  const loaded = signal(false);
+  const error = signal<ErrorCode | null>(null);
+  const now = signal(deps.now());
+  /** The session's work (its frame) is open: mounted only then. */
+  const workOpen = signal(false);
+  /** The work's page could not save what it holds: its frame stays open, and the panel says why. */
+  const workUnsaved = signal(false);
+  /** One of Meet's own right-hand panels (chat, people…) is open: the panel folds to its strip beside it. */
+  const meetPanelOpen = signal(false);
+  /**
+   * Set by the panel's host when the extension behind it is gone (reloaded or
+   * updated): the panel stays, still, its clock at the last second it knew.
+   */
+  const frozen = signal(false);
+  /**
+   * The agenda's structure is read at `shapeNow`, which moves only when the shape may change (a
+   * phase nears its end, runs over) or the session does: the seconds reach the clock texts alone,
+   * and nothing else of the panel is asked to redraw each second.
+   */
+  const shapeNow = signal(now.peek());
+  const shapeClock = computed(() => (session.value ? computeAgendaClock(session.value, shapeNow.value) : null));
+  const shapeChangesAt = computed(() => (shapeClock.value ? shapeNow.value + shapeHoldsFor(shapeClock.value) : Infinity));
+  // Keeps the same object while the shape holds.
+  let lastShape: AgendaShape | null = null;
+  const agenda = computed<AgendaShape | null>(() => {
+    const next = shapeClock.value && agendaShape(shapeClock.value);
+    if (!next || !lastShape || !sameShape(next, lastShape)) lastShape = next;
+    return lastShape;
+  });
+  /**
+   * What the strip shows each second, from the shape's clock and the seconds since: the time left
+   * in the phase at hand and the session's time run on at one second a second until the shape
+   * changes, so a second costs a subtraction, not a new reading of the whole agenda.
+   */
+  const glanceTimes = computed(() => {
+    const read = shapeClock.value;
+    if (!read) return null;
+    const since = read.ended ? 0 : now.value - shapeNow.value;
+    return { phaseRemainingMs: read.current.remainingMs - since, elapsedMs: read.elapsedMs + since, plannedMs: read.plannedMs };
+  });
+  /** The panel's clock at `at`: the texts, and the shape when its moment has come. */
+  const setNow = (at: number, shape: boolean) =>
+    batch(() => {
+      now.value = at;
+      if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
+    });
+  /** Seconds left to take back an end the mentor pressed; null when there is nothing to undo. */
+  const undoSecondsLeft = computed<number | null>(() => {
+    const value = session.value;
+    if (!value?.endedAt || value.endReason !== 'mentor') return null;
+    const left = Math.ceil((value.endedAt + END_UNDO_MS - now.value) / 1000);
+    return left > 0 ? left : null;
+  });
+
+  // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
+  // computed from timestamps, so it comes back on the right second.
+  let inSight = true;
+  const tick = () => {
+    if (inSight) setNow(deps.now(), false);
+  };
+  if (deps.ownClock !== false) {
+    const timer = setInterval(tick, 1_000);
+    deps.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  }
+
+  async function request<T extends LiveSession | null>(reply: Reply<T> | Promise<Reply<T>>): Promise<void> {
+    const result = await reply;
+    if (deps.signal.aborted) return;
+    batch(() => {
+      setNow(deps.now(), true);
+      if (result.ok) {
+        error.value = null;
+        if (result.value) session.value = result.value;
+      } else {
+        error.value = result.error.code;
+      }
+    });
+  }
+
+  const withSession = (act: (id: string) => Promise<void>) => {
+    const id = session.peek()?.id;
+    return id ? act(id) : Promise.resolve();
+  };
+
+  // Nothing goes to a background the panel no longer follows (`request` drops the answer).
+  const send: typeof deps.send = (message) =>
+    deps.signal.aborted ? Promise.resolve({ ok: false, error: { code: 'disconnected' } }) : deps.send(message);
+
+  const code = deps.meetingCode;
+  const readCall = () =>
+    code ? send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve();
+  const load = readCall();
+  void load.finally(() => (loaded.value = true));
+  deps.follow?.(() => void readCall(), deps.signal);
+
+  /**
+   * Whose session this is: asked once the call's session is read, then again only when the session
+   * changes or is linked to a scheduled one (the student picked in its work).
+   */
+  const glanceKey = computed(() => `${session.value?.id}/${session.value?.sessionId}`);
+  let glanceAsked: string | null = null;
+  const readGlance = async () => {
+    const liveSessionId = session.peek()?.id ?? null;
+    if ((!code && !liveSessionId) || glanceAsked === glanceKey.peek()) return;
+    glanceAsked = glanceKey.peek();
+    const reply = await send({ type: 'live-session/glance', meetingCode: code, liveSessionId });
+    // An unanswered glance leaves the strip as it was: the clock matters more than the name.
+    if (!deps.signal.aborted && reply.ok) glance.value = reply.value;
+  };
+  const stopReadingGlance = effect(() => {
+    glanceKey.value;
+    void load.then(readGlance);
+  });
+  deps.signal.addEventListener('abort', stopReadingGlance, { once: true });
+
+  // The lobby, the one quiet minute before the call, opens on what prepares it; once the session
+  // starts, that preview gives way: the call's own work opens when the mentor asks for it.
+  const workFrame: { current: HTMLIFrameElement | null } = { current: null };
+  let previewOpened = false;
+  let hadSession = false;
+  const stopPreviewing = effect(() => {
+    const live = !!session.value;
+    if (!loaded.value) return;
+    if (!live && callState.value === 'lobby' && !previewOpened) {
+      previewOpened = true;
+      workOpen.value = true;
+    }
+    // Open with no session, the work area showed the preview: it has nothing of the mentor's.
+    if (live && !hadSession && workOpen.peek()) workOpen.value = false;
+    hadSession = live;
+  });
+  deps.signal.addEventListener('abort', stopPreviewing, { once: true });
+
+  // Meet's end screen: the report is next, and the call no longer needs the screen.
+  let reportOpenedFor: string | null = null;
+  const stopOpeningReport = effect(() => {
+    const live = session.value;
+    if (callState.value !== 'ended' || !live?.endedAt || reportOpenedFor === live.id) return;
+    reportOpenedFor = live.id;
+    workOpen.value = true;
+  });
+  deps.signal.addEventListener('abort', stopOpeningReport, { once: true });
+
+  // The call drives the session: joining starts or resumes it, the end screen ends it.
+  const stopFollowingCall = effect(() => {
+    const state = callState.value;
+    if (!code) return;
+    if (state === 'in-call') void load.then(() => request(send({ type: 'live-session/join-call', meetingCode: code })));
+    if (state === 'ended') void load.then(() => request(send({ type: 'live-session/call-ended', meetingCode: code })));
+  });
+  deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
+
+  return {
+    callState,
+    session,
+    glance,
+    frozen,
+    loaded,
+    error,
+    glanceTimes,
+    agenda,
+    workOpen,
+    workUnsaved,
+    meetPanelOpen,
+    undoSecondsLeft,
+    tick,
+    /** Back in sight, the session is read again: the mentor may have moved on in the side panel. */
+    setInSight(value: boolean) {
+      inSight = value;
+      if (!value) return;
+      // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
+      setNow(deps.now(), true);
+      if (!deps.signal.aborted) void readCall();
+    },
+    start: () => request(send({ type: 'live-session/start', meetingCode: code })),
+    goToPhase: (index: number) =>
+      withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),
+    setChecked: (itemId: string, checked: boolean) =>
+      withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
+    end: () => withSession((sessionId) => request(send({ type: 'live-session/end', sessionId }))),
+    meetingCode: code,
+    /** The work's frame while it is open, for `closeWork` to ask it to save first. */
+    workFrame,
+    /**
+     * Closes the work area once its page has saved what it holds: false, and the work stays open,
+     * when a save failed (the page says why). A page that does not answer (still loading, or gone
+     * with the extension) holds nothing unsaved.
+     */
+    async closeWork(): Promise<boolean> {
+      const frame = workFrame.current;
+      if (frame && workOpen.peek() && (await requestFlush(frame, FLUSH_TIMEOUT_MS)) === 'failed') {
+        workUnsaved.value = true;
+        return false;
+      }
+      workUnsaved.value = false;
+      workOpen.value = false;
+      // The mentor may have picked the call's student in the work: the strip learns whose session it is.
+      void readCall();
+      return true;
+    },
+    /** Takes back the end just pressed: the same clock and phase go on. */
+    resume: () => withSession((sessionId) => request(send({ type: 'live-session/resume', sessionId }))),
+  };
+}
+
+export type SessionPanelModel = ReturnType<typeof createSessionPanelModel>;

@@ -1,0 +1,155 @@
+import { signal as createSignal } from '@preact/signals';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import builtInMessages from 'virtual:built-in-panel-messages';
+import { SessionPanel } from './session-panel';
+import panelCss from './session-panel.css?inline';
+import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { createMeetWatcher } from '@/utils/meet/meet-watcher';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import { watchSidePanelPorts } from '@/utils/protocol/side-panel-port';
+import { panelCollapsedItem, panelWidthItem } from '@/utils/shared/storage-items';
+import { refuseUntrustedEvents } from './forged-page-events';
+import { addPanelHost } from './panel-host';
+import { panelPainted } from '@/components/common/paint-marks';
+import { createSessionPanelModel } from './model';
+import { workspaceUrl } from '@/utils/shared/workspace-url';
+
+const PANEL_NAME = 'cadence-panel';
+/** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
+const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
+
+/**
+ * Shows the session panel for one meeting until `leave` aborts (the mentor
+ * left this meeting's page). When the extension is reloaded or updated under
+ * it, the panel stays, frozen: it says what is safe and how to go on.
+ */
+export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
+  // The first frame's texts and the frozen notice's come with this script (see BUILT_IN_PANEL_MESSAGES).
+  provideMessages(builtInMessages[mentorLanguage()]);
+  // Asked now, while the extension answers: a frozen panel still needs it once it is gone.
+  workspaceUrl('');
+  // A panel an earlier copy of this script left frozen (Firefox injects the new one into open tabs).
+  for (const stale of document.querySelectorAll(PANEL_NAME)) stale.remove();
+
+  const alive = AbortSignal.any([leave, ctx.signal]);
+  // The panel's first frame comes first: its requests, and the page's first reading, wait for it.
+  let painted: () => void = () => {};
+  const firstFrame = new Promise<void>((resolve) => (painted = resolve));
+  const send: typeof sendToBackground = async (message) => {
+    await firstFrame;
+    // An extension that is gone never answers: the panel freezes rather than show an error.
+    if (ctx.isInvalid) return ctx.block();
+    const reply = await sendToBackground(message);
+    return ctx.isInvalid ? ctx.block() : reply;
+  };
+  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, ownClock: false });
+  const collapsed = createSignal(false);
+  /**
+   * Folds or opens the panel; folding takes the work's frame down, once its page has saved. The
+   * last request wins: an open asked for while a fold waits for that save is not undone by it.
+   */
+  let foldRequests = 0;
+  /** What this panel wrote, in order: storage tells every writer of its own writes too. */
+  const ownWrites: boolean[] = [];
+  const keepFolded = (value: boolean) => {
+    // Frozen, there is nowhere left to keep it.
+    if (model.frozen.peek()) return;
+    ownWrites.push(value);
+    void panelCollapsedItem.setValue(value);
+  };
+  const fold = async (value: boolean, keep: boolean) => {
+    const request = ++foldRequests;
+    const closed = !value || (await model.closeWork());
+    if (request !== foldRequests) return;
+    if (!closed) {
+      // The page could not save: the panel stays open, and so says the stored state.
+      if (!keep) keepFolded(false);
+      return;
+    }
+    collapsed.value = value;
+    if (keep) keepFolded(value);
+  };
+  const width = createSignal<number | null>(null);
+  if (alive.aborted) return;
+  // Asked now, applied when it comes: nearly always before the first frame.
+  panelCollapsedItem.getValue().then(
+    (value) => void fold(value, false),
+    () => {}, // The extension went away meanwhile: the panel freezes as it is.
+  );
+  panelWidthItem.getValue().then(
+    (value) => (width.value = value),
+    () => {},
+  );
+  // The shortcut (or another Meet tab) folds it through storage.
+  const unwatchCollapsed = panelCollapsedItem.watch((value) => {
+    if (ownWrites[0] === value) return void ownWrites.shift();
+    void fold(value, false);
+  });
+  leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
+  ctx.onInvalidated(() => {
+    if (!leave.aborted) model.frozen.value = true;
+  });
+  // Asked before the mount, so the mark follows the first frame and not the effects Preact runs after it.
+  const firstFramePainted = panelPainted();
+  // The panel lasts as long as the meeting's page, through an extension gone under it (frozen).
+  const ui = addPanelHost(document, PANEL_NAME, panelCss, leave);
+  refuseUntrustedEvents(ui.shadow, leave);
+  render(
+    <SessionPanel
+      model={model}
+      collapsed={collapsed}
+      onCollapsedChange={(value) => void fold(value, true)}
+      width={width}
+      onWidthChange={(value) => {
+        width.value = value;
+        if (!model.frozen.peek()) void panelWidthItem.setValue(value);
+      }}
+      // Firefox opens its sidebar only from its own buttons: the strip says where they are.
+      onOpenBeside={import.meta.env.FIREFOX ? null : openBesideTheCall}
+    />,
+    ui.container,
+  );
+  leave.addEventListener('abort', () => render(null, ui.container), { once: true });
+  // Beside the browser's side panel showing this call, the panel steps aside: hidden at once, its
+  // work's frame taken down once its page has saved (the side panel has the same work).
+  watchSidePanelPorts(browser.runtime, meetingCode, alive, (open) => {
+    ui.host.toggleAttribute(BESIDE_SIDE_PANEL, open);
+    model.setInSight(!open);
+    if (open) void model.closeWork();
+  });
+  await firstFramePainted;
+  painted();
+  // The rest of the panel's texts, fetched while the background reads the session (the requests go first).
+  setTimeout(fetchCatalogue);
+  const meet = createMeetWatcher(document, {
+    onCallState: (state) => (model.callState.value = state),
+    onSidePanel: (open) => (model.meetPanelOpen.value = open),
+  });
+  // One timer for all the panel does each second: a call costs Meet's page one callback a second.
+  const everySecond = setInterval(() => {
+    // Chromium tells an orphaned content script nothing: it finds out by asking (WXT then invalidates it).
+    if (ctx.isInvalid) return;
+    meet.read();
+    model.tick();
+  }, 1_000);
+  alive.addEventListener(
+    'abort',
+    () => {
+      clearInterval(everySecond);
+      meet.stop();
+    },
+    { once: true },
+  );
+  meet.read();
+}
+
+/**
+ * Chrome opens its side panel only in answer to the mentor's own click, and forgets the click at the
+ * first pause: the request leaves in the click's own turn, nothing awaited before it. Firefox opens
+ * its sidebar only from its own buttons: the strip says where they are instead.
+ */
+function openBesideTheCall(): void {
+  void sendToBackground({ type: 'side-panel/open' });
+}

@@ -1,0 +1,35 @@
+import { type ReadonlySignal, useSignal, useSignalEffect } from '@preact/signals';
+import type { AgendaShape } from '@/utils/core/agenda/agenda-shape';
+import { PHASE_NAMES } from '@/utils/core/agenda/phases';
+import { t } from '@/utils/shared/i18n';
+
+/**
+ * Tells screen readers when the phase changes, nears its end or runs over:
+ * only those moments, never the ticking clock.
+ */
+export function PhaseAnnouncer({ agenda }: { agenda: ReadonlySignal<AgendaShape | null> }) {
+  const message = useSignal('');
+  const last = useSignal('');
+  useSignalEffect(() => {
+    const value = agenda.value;
+    if (!value) return;
+    const moment = value.overtime ? 'over' : value.warning ? 'warning' : 'now';
+    const key = `${value.currentIndex}:${moment}`;
+    if (key === last.peek()) return;
+    const first = last.peek() === '';
+    last.value = key;
+    if (first) return;
+    const name = t(PHASE_NAMES[value.phases[value.currentIndex]!.key]);
+    message.value =
+      moment === 'over'
+        ? t('announcePhaseOver', name)
+        : moment === 'warning'
+          ? t('announcePhaseWarning', name)
+          : t('announcePhaseNow', name);
+  });
+  return (
+    <p class="visually-hidden" aria-live="polite">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import { type MessageKey, t } from '@/utils/shared/i18n';
+import type { CallState } from '@/utils/meet/call-state';
+import type { SessionPanelModel } from './model';
+import { workspaceUrl } from '@/utils/shared/workspace-url';
+
+const HINTS: Record<CallState, MessageKey> = {
+  looking: 'startHintLooking',
+  lobby: 'startHintLobby',
+  'in-call': 'startHintLoading',
+  ended: 'startHintEnded',
+  unknown: 'startHintUnknown',
+};
+
+/** Where starting by hand is the mentor's move: Cadence cannot see the call start, or it waits for the mentor. */
+const START_BY_HAND: readonly CallState[] = ['unknown', 'in-call'];
+
+/**
+ * No running session: before the call, say what happens next; where Cadence
+ * cannot see the call, let the mentor start by hand; after an end, offer to
+ * take it back for a while, then the report.
+ */
+export function SessionStart({ model }: { model: SessionPanelModel }) {
+  const session = model.session.value;
+  const callState = model.callState.value;
+  const hint = model.loaded.value ? HINTS[callState] : 'startHintLooking';
+  if (!session?.endedAt) {
+    return (
+      <section class="session-start" aria-labelledby="cadence-start-hint">
+        <p id="cadence-start-hint">{t(hint)}</p>
+        {model.loaded.value && START_BY_HAND.includes(callState) && (
+          <button type="button" class="primary-button" data-focus-home onClick={() => void model.start()}>
+            {t('startSession')}
+          </button>
+        )}
+      </section>
+    );
+  }
+  const undoSeconds = model.undoSecondsLeft.value;
+  return (
+    <section class="session-start" aria-labelledby="cadence-end-prompt">
+      {undoSeconds !== null && (
+        // Ending by keyboard brings the focus here: the one move that undoes the last.
+        <button type="button" class="primary-button" data-focus-home onClick={() => void model.resume()}>
+          {t('undoEnd', undoSeconds)}
+        </button>
+      )}
+      {/* While Meet still shows the call, nothing says it is over: only the session is. */}
+      <h3 id="cadence-end-prompt" class="end-prompt" tabIndex={-1} data-focus-home={undoSeconds === null ? true : undefined}>
+        {t(callState === 'ended' ? 'endPromptTitle' : 'endPromptInCall')}
+      </h3>
+      <div class="end-actions">
+        {!model.workOpen.value && (
+          <button
+            type="button"
+            class={undoSeconds === null ? 'primary-button' : undefined}
+            onClick={() => (model.workOpen.value = true)}
+          >
+            {t('writeReport')}
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={() => window.open(workspaceUrl(session.id), '_blank', 'noopener')}>
+          {t('endPromptOpenTab')}
+        </button>
+      </div>
+      {/* Not beside the undo: a new session is another call's, never a slip of the hand. */}
+      {undoSeconds === null && (
+        <button type="button" class="link-button start-new" onClick={() => void model.start()}>
+          {t('startNewSession')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,354 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { formatDateTime } from '@/utils/shared/format-date-time';
+import { type MessageKey, t } from '@/utils/shared/i18n';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
+import type { CancellationReason, CancelledBy, CancellationVerdict as Verdict } from '@/utils/core/policy/cancellation-policy';
+import { cancellationVerdict } from '@/utils/core/policy/cancellation-policy';
+import { instantFromWallClock, parseInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
+import { CancellationVerdict } from './cancellation-verdict';
+import { PageError } from './page-error';
+import { TextField } from './text-field';
+
+interface Props {
+  /** A pending session. */
+  session: Session;
+  studentName: string;
+  studentTimezone: string;
+  language: string;
+  /** The mentor's zone: every date and time typed here is read in it. */
+  timezone: string;
+  policy: AttendancePolicy;
+  /** The session is cancelled, the reschedule step still to come: it is no longer one to join. */
+  onCancelled?: (session: Session) => void;
+  /** The flow is over, the session cancelled (and maybe rescheduled). */
+  onDone: () => void;
+  /** The mentor stepped back before cancelling: nothing was sent. */
+  onCancel: () => void;
+}
+
+const REASONS: [CancellationReason, MessageKey][] = [
+  ['unfinished-work', 'cancelReasonUnfinishedWork'],
+  ['illness', 'cancelReasonIllness'],
+  ['work-or-family', 'cancelReasonWorkOrFamily'],
+  ['technical', 'cancelReasonTechnical'],
+  ['other', 'cancelReasonOther'],
+];
+
+// As the background accepts them.
+const MIN_MINUTES = 10;
+const MAX_MINUTES = 240;
+
+/** A typed date and time in a zone, as an instant, or null when they do not make one. */
+function typedInstant(date: string, time: string, timezone: string): string | null {
+  try {
+    return instantFromWallClock(date, time, timezone);
+  } catch {
+    return null;
+  }
+}
+
+const dateError = (date: string, instant: string | null, timeOk: boolean): MessageKey | null =>
+  !/^\d{4}-\d{2}-\d{2}$/.test(date) || (timeOk && !instant) ? 'cancelDateInvalid' : null;
+const timeOk = (time: string) => /^\d{2}:\d{2}$/.test(time);
+
+/**
+ * Cancelling a session: who, when they said so and why, with the school's
+ * verdict before confirming; then rescheduling it, now or later.
+ */
+export function CancelSessionFlow({
+  session,
+  studentName,
+  studentTimezone,
+  language,
+  timezone,
+  policy,
+  onCancelled,
+  onDone,
+  onCancel,
+}: Props) {
+  const id = useId();
+  const [step, setStep] = useState<'details' | 'cancelled' | 'rescheduled'>('details');
+  const [by, setBy] = useState<CancelledBy>('student');
+  const [told, setTold] = useState(() => wallClockInZone(new Date().toISOString(), timezone));
+  const [reason, setReason] = useState<CancellationReason | ''>('');
+  const [comment, setComment] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [cancelled, setCancelled] = useState<Session | null>(null);
+  const [next, setNext] = useState(() => ({ ...wallClockInZone(session.start, timezone), minutes: String(session.plannedMinutes) }));
+  const [rescheduled, setRescheduled] = useState<Session | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [step]);
+
+  const sessionWhen = formatDateTime(session.start, 'date-time', { language, timezone });
+  const studentTime = (instant: string) => {
+    if (!zonesDiffer(instant, timezone, studentTimezone)) return null;
+    const theirs = formatDateTime(instant, 'weekday-time', { language, timezone: studentTimezone });
+    return t('cancelStudentTime', theirs, studentName, studentTimezone);
+  };
+  const field = (name: string) => `${id}-${name}`;
+  const focusFirst = (errors: Record<string, string | null>) => {
+    const first = Object.keys(errors).find((name) => errors[name]);
+    if (first) document.getElementById(field(first))?.focus();
+    return !!first;
+  };
+
+  // Step 1: the cancellation, checked as the background will.
+  const toldInstant = typedInstant(told.date, told.time, timezone);
+  const cancelledAt = toldInstant ? parseInstant(toldInstant) : null;
+  const toldDateKey = dateError(told.date, toldInstant, timeOk(told.time));
+  const errors = {
+    date: toldDateKey
+      ? t(toldDateKey)
+      : cancelledAt !== null && cancelledAt > Date.now()
+        ? t('cancelNotYet')
+        : null,
+    time: timeOk(told.time) ? null : t('cancelTimeInvalid'),
+    reason: reason ? null : t('cancelReasonMissing'),
+  };
+  const shown = (name: keyof typeof errors) => (attempted ? errors[name] : null);
+  const preview =
+    cancelledAt !== null
+      ? cancellationVerdict({
+          scheduledStart: session.start,
+          cancelledAt,
+          by,
+          // The reason only adds a warning: until it is chosen, the verdict shows without it.
+          reason: reason || 'other',
+          policy,
+          earlierAbsences: [],
+        })
+      : null;
+
+  const confirm = async (event: Event) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (focusFirst(errors) || cancelledAt === null || !reason) return;
+    setBusy(true);
+    setError(null);
+    const reply = await sendToBackground({
+      type: 'sessions/cancel',
+      sessionId: session.id,
+      by,
+      reason,
+      cancelledAt,
+      comment: comment.trim(),
+    });
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error.code);
+    // The background's verdict is the one that counts: it knows the student's earlier absences.
+    setVerdict(reply.value.verdict);
+    setCancelled(reply.value.session);
+    setAttempted(false);
+    setStep('cancelled');
+    onCancelled?.(reply.value.session);
+  };
+
+  // Step 2: the new time, in the mentor's zone.
+  const nextInstant = typedInstant(next.date, next.time, timezone);
+  const minutes = Number(next.minutes);
+  const minutesOk = next.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_MINUTES && minutes <= MAX_MINUTES;
+  const nextDateKey = dateError(next.date, nextInstant, timeOk(next.time));
+  const nextErrors = {
+    'new-date': nextDateKey
+      ? t(nextDateKey)
+      : nextInstant && parseInstant(nextInstant) <= Date.now()
+        ? t('cancelNewInPast')
+        : null,
+    'new-time': timeOk(next.time) ? null : t('cancelTimeInvalid'),
+    'new-minutes': minutesOk ? null : t('cancelMinutesInvalid', MIN_MINUTES, MAX_MINUTES),
+  };
+  const nextShown = (name: keyof typeof nextErrors) => (attempted ? nextErrors[name] : null);
+
+  const reschedule = async (event: Event) => {
+    event.preventDefault();
+    setAttempted(true);
+    if (focusFirst(nextErrors) || !nextInstant || !cancelled) return;
+    setBusy(true);
+    setError(null);
+    const reply = await sendToBackground({
+      type: 'sessions/reschedule',
+      sessionId: cancelled.id,
+      start: nextInstant,
+      plannedMinutes: minutes,
+    });
+    setBusy(false);
+    if (!reply.ok) return setError(reply.error.code);
+    setRescheduled(reply.value);
+    setStep('rescheduled');
+  };
+
+  const status =
+    step === 'cancelled'
+      ? t('cancelDone', sessionWhen)
+      : rescheduled
+        ? t('cancelRescheduled', formatDateTime(rescheduled.start, 'full', { language, timezone }), rescheduled.plannedMinutes)
+        : '';
+  const headingKey: MessageKey =
+    step === 'details' ? 'cancelHeading' : step === 'cancelled' ? 'cancelDoneHeading' : 'cancelRescheduledHeading';
+  const nextStudentTime = nextInstant && studentTime(nextInstant);
+  const rescheduledStudentTime = rescheduled && studentTime(rescheduled.start);
+
+  return (
+    <section class="cancel-flow" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} ref={heading} tabIndex={-1}>
+        {t(headingKey, sessionWhen)}
+      </h3>
+      <p role="status">{status}</p>
+
+      {step === 'details' && (
+        <form noValidate onSubmit={confirm}>
+          <fieldset>
+            <legend>{t('cancelWho')}</legend>
+            {(['student', 'mentor'] as const).map((who) => (
+              <div class="choice" key={who}>
+                <input
+                  type="radio"
+                  id={field(`by-${who}`)}
+                  name={field('by')}
+                  value={who}
+                  checked={by === who}
+                  onChange={() => setBy(who)}
+                />
+                <label for={field(`by-${who}`)}>
+                  {who === 'student' ? t('cancelByStudent', studentName) : t('cancelByMentor')}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{by === 'student' ? t('cancelWhenStudent') : t('cancelWhenMentor')}</legend>
+            <TextField
+              id={field('date')}
+              label={t('cancelDate')}
+              value={told.date}
+              onValue={(date) => setTold({ ...told, date })}
+              error={shown('date')}
+              type="date"
+            />
+            <TextField
+              id={field('time')}
+              label={t('cancelTime')}
+              value={told.time}
+              onValue={(time) => setTold({ ...told, time })}
+              error={shown('time')}
+              hint={t('cancelZoneHint', timezone)}
+              type="time"
+            />
+          </fieldset>
+          <div class="field">
+            <label for={field('reason')}>{t('cancelReason')}</label>
+            <select
+              id={field('reason')}
+              value={reason}
+              aria-invalid={!!shown('reason')}
+              aria-describedby={shown('reason') ? `${field('reason')}-error` : undefined}
+              onChange={(event) => setReason(event.currentTarget.value as CancellationReason | '')}
+            >
+              <option value="">{t('cancelReasonChoose')}</option>
+              {REASONS.map(([value, key]) => (
+                <option key={value} value={value}>
+                  {t(key)}
+                </option>
+              ))}
+            </select>
+            {shown('reason') && (
+              <p id={`${field('reason')}-error`} class="field-error">
+                {shown('reason')}
+              </p>
+            )}
+          </div>
+          <div class="field">
+            <label for={field('comment')}>{t('cancelComment')}</label>
+            <textarea
+              id={field('comment')}
+              rows={3}
+              maxLength={5000}
+              dir="auto"
+              value={comment}
+              aria-describedby={`${field('comment')}-hint`}
+              onInput={(event) => setComment(event.currentTarget.value)}
+            />
+            <p id={`${field('comment')}-hint`} class="hint">
+              {t('cancelCommentHint')}
+            </p>
+          </div>
+          <div aria-live="polite">{preview && <CancellationVerdict verdict={preview} by={by} language={language} />}</div>
+          <div class="actions">
+            <button type="submit" class="danger" disabled={busy}>
+              {t('cancelConfirm')}
+            </button>
+            <button type="button" class="secondary" onClick={onCancel}>
+              {t('cancelKeep')}
+            </button>
+          </div>
+        </form>
+      )}
+
+      {step === 'cancelled' && verdict && (
+        <>
+          <CancellationVerdict verdict={verdict} by={by} language={language} />
+          <form noValidate onSubmit={reschedule}>
+            <p class="hint">{t('cancelRescheduleIntro')}</p>
+            <TextField
+              id={field('new-date')}
+              label={t('cancelNewDate')}
+              value={next.date}
+              onValue={(date) => setNext({ ...next, date })}
+              error={nextShown('new-date')}
+              type="date"
+            />
+            <TextField
+              id={field('new-time')}
+              label={t('cancelNewTime')}
+              value={next.time}
+              onValue={(time) => setNext({ ...next, time })}
+              error={nextShown('new-time')}
+              hint={t('cancelZoneHint', timezone)}
+              type="time"
+            />
+            <TextField
+              id={field('new-minutes')}
+              label={t('cancelNewMinutes')}
+              value={next.minutes}
+              onValue={(value) => setNext({ ...next, minutes: value })}
+              error={nextShown('new-minutes')}
+              type="number"
+              inputMode="numeric"
+              min={MIN_MINUTES}
+              max={MAX_MINUTES}
+            />
+            <p class="hint" aria-live="polite">
+              {nextStudentTime ?? ''}
+            </p>
+            <div class="actions">
+              <button type="submit" disabled={busy}>
+                {t('cancelReschedule')}
+              </button>
+              <button type="button" class="secondary" onClick={onDone}>
+                {t('cancelLater')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+
+      {step === 'rescheduled' && (
+        <>
+          {rescheduledStudentTime && <p class="hint">{rescheduledStudentTime}</p>}
+          <div class="actions">
+            <button type="button" onClick={onDone}>
+              {t('cancelClose')}
+            </button>
+          </div>
+        </>
+      )}
+      <PageError code={error} />
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { BUILT_IN_SKILLS } from '@/utils/core/exercises/built-in-exercises';
+import { t } from '@/utils/shared/i18n';
+import { type MyExerciseInput, myExerciseInputSchema } from '@/utils/protocol/page-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import type { Exercise } from '@/utils/core/platform/platform-schemas';
+import { PageError } from '@/components/common/page-error';
+import { TextField } from '@/components/common/text-field';
+
+type Field = 'title' | 'instructions' | 'skills' | 'level' | 'minutes' | 'paths' | 'projects';
+type Draft = Record<Field, string>;
+type Checked = 'title' | 'skills' | 'minutes' | 'paths' | 'projects';
+
+const shape = myExerciseInputSchema.shape;
+const LEVELS = [1, 2, 3, 4, 5];
+const MIN_MINUTES = 1;
+const MAX_MINUTES = 600;
+
+/** "a, b,, c " → ["a", "b", "c"]. */
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function toDraft(exercise: Exercise | null): Draft {
+  return {
+    title: exercise?.title ?? '',
+    instructions: exercise?.instructions ?? '',
+    skills: exercise?.skills.join(', ') ?? '',
+    level: String(exercise?.level ?? 1),
+    minutes: exercise ? String(exercise.minutes) : '',
+    paths: exercise?.paths.join(', ') ?? '',
+    projects: exercise?.projects.join(', ') ?? '',
+  };
+}
+
+/** The same rules as the background's, so what passes here is never refused there. */
+function check(draft: Draft): Partial<Record<Checked, string>> {
+  const errors: Partial<Record<Checked, string>> = {};
+  if (!shape.title.safeParse(draft.title).success) errors.title = t('myExercisesTitleMissing');
+  const skills = splitList(draft.skills);
+  if (skills.length === 0) errors.skills = t('myExercisesSkillsMissing');
+  else if (!shape.skills.safeParse(skills).success) errors.skills = t('myExercisesSkillsInvalid');
+  const minutes = draft.minutes.trim();
+  if (!minutes || !shape.minutes.safeParse(Number(minutes)).success) {
+    errors.minutes = t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES);
+  }
+  if (!shape.paths.safeParse(splitList(draft.paths)).success) errors.paths = t('myExercisesListInvalid');
+  if (!shape.projects.safeParse(splitList(draft.projects)).success) errors.projects = t('myExercisesListInvalid');
+  return errors;
+}
+
+function toInput(id: string | null, draft: Draft): MyExerciseInput {
+  return {
+    id,
+    title: draft.title.trim(),
+    instructions: draft.instructions.trim(),
+    skills: splitList(draft.skills),
+    level: Number(draft.level),
+    minutes: Number(draft.minutes),
+    paths: splitList(draft.paths),
+    projects: splitList(draft.projects),
+  };
+}
+
+interface Props {
+  /** The exercise to change, or null for a new one. */
+  exercise: Exercise | null;
+  onSaved: (exercise: Exercise) => void;
+  onCancel: () => void;
+}
+
+/** An exercise of the mentor's own: written, or changed. */
+export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
+  const id = useId();
+  const fieldId = (field: Field) => `${id}-${field}`;
+  const [draft, setDraft] = useState(() => toDraft(exercise));
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  useEffect(() => document.getElementById(fieldId('title'))?.focus(), []);
+
+  const errors = check(draft);
+  const shown = (field: Checked) => (attempted ? (errors[field] ?? null) : null);
+  // From the latest draft: autofill may change several fields before a render.
+  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  return (
+    <form
+      class="record-form"
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setAttempted(true);
+        setError(null);
+        const first = (['title', 'skills', 'minutes', 'paths', 'projects'] as const).find((field) => errors[field]);
+        if (first) return document.getElementById(fieldId(first))?.focus();
+        setBusy(true);
+        const reply = await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) });
+        setBusy(false);
+        // On failure the draft stays as typed, for another try.
+        if (!reply.ok) return setError(reply.error.code);
+        onSaved(reply.value);
+      }}
+    >
+      <h3 id={`${id}-heading`} dir="auto">
+        {exercise ? t('myExercisesEditTitle', exercise.title) : t('myExercisesNew')}
+      </h3>
+      <TextField
+        id={fieldId('title')}
+        label={t('myExercisesTitle')}
+        value={draft.title}
+        onValue={edit('title')}
+        error={shown('title')}
+        maxLength={200}
+        class="wide"
+      />
+      <div class="field">
+        <label for={fieldId('instructions')}>{t('myExercisesInstructions')}</label>
+        <textarea
+          id={fieldId('instructions')}
+          value={draft.instructions}
+          rows={6}
+          maxLength={20_000}
+          dir="auto"
+          aria-describedby={`${fieldId('instructions')}-hint`}
+          onInput={(event) => edit('instructions')(event.currentTarget.value)}
+        />
+        <p id={`${fieldId('instructions')}-hint`} class="hint">
+          {t('myExercisesInstructionsHint')}
+        </p>
+      </div>
+      <TextField
+        id={fieldId('skills')}
+        label={t('myExercisesSkills')}
+        value={draft.skills}
+        onValue={edit('skills')}
+        error={shown('skills')}
+        hint={t('myExercisesSkillsHint')}
+        list={`${id}-skill-names`}
+        autocomplete="off"
+        class="wide"
+      />
+      <datalist id={`${id}-skill-names`}>
+        {BUILT_IN_SKILLS.map((skill) => (
+          <option key={skill} value={skill} />
+        ))}
+      </datalist>
+      <div class="field">
+        <label for={fieldId('level')}>{t('myExercisesLevel')}</label>
+        <select
+          id={fieldId('level')}
+          value={draft.level}
+          aria-describedby={`${fieldId('level')}-hint`}
+          onChange={(event) => edit('level')(event.currentTarget.value)}
+        >
+          {LEVELS.map((level) => (
+            <option key={level} value={String(level)}>
+              {level}
+            </option>
+          ))}
+        </select>
+        <p id={`${fieldId('level')}-hint`} class="hint">
+          {t('optionsStudentLevelHint')}
+        </p>
+      </div>
+      <TextField
+        id={fieldId('minutes')}
+        label={t('myExercisesMinutes')}
+        value={draft.minutes}
+        onValue={edit('minutes')}
+        error={shown('minutes')}
+        type="number"
+        inputMode="numeric"
+        min={MIN_MINUTES}
+        max={MAX_MINUTES}
+      />
+      <TextField
+        id={fieldId('paths')}
+        label={t('myExercisesPathsField')}
+        value={draft.paths}
+        onValue={edit('paths')}
+        error={shown('paths')}
+        hint={t('myExercisesListHint')}
+        class="wide"
+      />
+      <TextField
+        id={fieldId('projects')}
+        label={t('myExercisesProjectsField')}
+        value={draft.projects}
+        onValue={edit('projects')}
+        error={shown('projects')}
+        hint={t('myExercisesListHint')}
+        class="wide"
+      />
+      <PageError code={error} />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {exercise ? t('myExercisesSave') : t('myExercisesAddSubmit')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
+import { t } from '@/utils/shared/i18n';
+import { sessionInputSchema } from '@/utils/protocol/page-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import type { Session, Student } from '@/utils/core/platform/platform-schemas';
+import { readTypedStart } from '@/utils/core/scheduling/next-session';
+import { PageError } from '@/components/common/page-error';
+import { TextField } from '@/components/common/text-field';
+
+const DEFAULT_MINUTES = 50;
+const MIN_MINUTES = 10;
+const MAX_MINUTES = 240;
+
+interface Props {
+  student: Student;
+  onScheduled: (session: Session) => void;
+  onCancel: () => void;
+}
+
+/** A new session with a student, entered in the mentor's own time zone. */
+export function SessionForm({ student, onScheduled, onCancel }: Props) {
+  const id = useId();
+  const [start, setStart] = useState('');
+  const [minutes, setMinutes] = useState(String(DEFAULT_MINUTES));
+  const [meetingUrl, setMeetingUrl] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  useEffect(() => document.getElementById(`${id}-start`)?.focus(), []);
+  const mentor = useMemo(mentorPlace, []);
+  const mentorZone = mentor.timezone;
+
+  // A datetime-local value has no zone: it is read in the mentor's own.
+  const typed = readTypedStart(start, mentorZone);
+  const startDate = 'instant' in typed ? new Date(typed.instant) : null;
+  const errors = {
+    start: 'instant' in typed ? null : t(typed.problem === 'out-of-range' ? 'optionsStartOutOfRange' : 'optionsStartMissing'),
+    minutes:
+      minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
+        ? null
+        : t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES),
+    meetingUrl: sessionInputSchema.shape.meetingUrl.safeParse(meetingUrl.trim()).success
+      ? null
+      : t('optionsLinkInvalid'),
+  };
+  const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
+  const studentLocal =
+    startDate && student.timezone !== mentorZone
+      ? formatDateTime(startDate.getTime(), 'date-time', { ...mentor, timezone: student.timezone })
+      : null;
+  const zoneHint = studentLocal
+    ? t('optionsSessionStartOtherZone', mentorZone, student.name, studentLocal)
+    : t('optionsSessionStartHint', mentorZone);
+  // Said before it is saved: the clocks jump over the time typed, so the session starts when they do.
+  const skipped =
+    'instant' in typed && typed.skipped
+      ? t('optionsStartSkipped', start.slice(11, 16), formatDateTime(typed.instant, 'time', mentor))
+      : null;
+
+  return (
+    <form
+      class="record-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setAttempted(true);
+        setError(null);
+        const first = (['start', 'minutes', 'meetingUrl'] as const).find((field) => errors[field]);
+        if (first || !startDate) return document.getElementById(`${id}-${first ?? 'start'}`)?.focus();
+        setBusy(true);
+        const reply = await sendToBackground({
+          type: 'records/schedule-session',
+          session: {
+            studentId: student.id,
+            start: startDate.toISOString(),
+            plannedMinutes: Number(minutes),
+            meetingUrl: meetingUrl.trim(),
+          },
+        });
+        setBusy(false);
+        if (!reply.ok) return setError(reply.error.code);
+        onScheduled(reply.value);
+      }}
+    >
+      <h4 id={`${id}-title`}>{t('optionsScheduleTitle', student.name)}</h4>
+      <TextField
+        id={`${id}-start`}
+        label={t('optionsSessionStart')}
+        value={start}
+        onValue={setStart}
+        error={shown('start')}
+        hint={skipped ? `${skipped} ${zoneHint}` : zoneHint}
+        type="datetime-local"
+      />
+      <TextField
+        id={`${id}-minutes`}
+        label={t('optionsSessionMinutes')}
+        value={minutes}
+        onValue={setMinutes}
+        error={shown('minutes')}
+        type="number"
+        inputMode="numeric"
+        min={MIN_MINUTES}
+        max={MAX_MINUTES}
+      />
+      <TextField
+        id={`${id}-meetingUrl`}
+        label={t('optionsMeetingLink')}
+        value={meetingUrl}
+        onValue={setMeetingUrl}
+        error={shown('meetingUrl')}
+        hint={t('optionsOptional')}
+        type="url"
+        inputMode="url"
+        maxLength={2048}
+        class="wide"
+      />
+      <PageError code={error} />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {t('optionsScheduleSubmit')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,207 @@
+import type { Signal } from '@preact/signals';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isLocalId } from '@/utils/background/stores/local-records';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import type { PageToBackgroundReplies } from '@/utils/protocol/page-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import type { Student } from '@/utils/core/platform/platform-schemas';
+import { AttendanceOverview } from './attendance-overview';
+import { ConfirmStep } from './confirm-step';
+import { PageError } from '@/components/common/page-error';
+import { StudentForm } from './student-form';
+import { StudentSessions } from './student-sessions';
+
+type Records = PageToBackgroundReplies['records/list'];
+
+interface Props {
+  /** Changes when the records may have changed elsewhere: a sync, an import, a wipe. */
+  version: Signal<number>;
+  onChange: () => void;
+}
+
+/** The students and their sessions as Cadence has them on this computer. */
+export function StudentRecords({ version, onChange }: Props) {
+  const [records, setRecords] = useState<Records | null>(null);
+  /** A student id, 'new' for the add form, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const hours = useMemo(() => new Intl.NumberFormat(mentorLanguage()), []);
+
+  const load = useCallback(async () => {
+    const reply = await sendToBackground({ type: 'records/list' });
+    if (reply.ok) setRecords(reply.value);
+    else setError(reply.error.code);
+  }, []);
+  const changed = () => {
+    void load();
+    onChange();
+  };
+  useEffect(() => void load(), [version.value, load]);
+  const sessionsOf = (student: Student) => records?.sessions.filter((session) => session.studentId === student.id) ?? [];
+  // Former students (transferred, their date passed) are listed apart: a link to their read-only page, nothing to schedule.
+  const former = new Set(records?.formerStudentIds ?? []);
+  const current = records?.students.filter((student) => !former.has(student.id)) ?? [];
+  const formerStudents = records?.students.filter((student) => former.has(student.id)) ?? [];
+
+  /** Closes the form, giving focus back to the button that opened it. */
+  const closeForm = () => {
+    const opener = editing === 'new' ? addButton.current : document.getElementById(`edit-${editing}`);
+    setEditing(null);
+    opener?.focus();
+  };
+  const saved = (student: Student) => {
+    setNotice(t(editing === 'new' ? 'optionsStudentAdded' : 'optionsStudentSaved', student.name));
+    closeForm();
+    changed();
+  };
+  const remove = async (student: Student) => {
+    setBusy(true);
+    setError(null);
+    const reply = await sendToBackground({ type: 'records/delete-student', id: student.id });
+    setBusy(false);
+    setDeleting(null);
+    if (!reply.ok) setError(reply.error.code);
+    else {
+      setNotice(t('optionsStudentDeleted', student.name));
+      addButton.current?.focus();
+    }
+    changed();
+  };
+
+  return (
+    <section aria-labelledby="records-heading">
+      <h2 id="records-heading">{t('optionsRecordsHeading')}</h2>
+      {records && records.students.length === 0 && (
+        <p>{records.connected ? t('optionsNoStudentsConnected') : t('optionsNoStudents')}</p>
+      )}
+      {current.length > 0 && (
+        <ul class="record-list">
+          {current.map((student) => (
+            <li key={student.id} class="record">
+              <h3 dir="auto">{student.name}</h3>
+              <p dir="auto">
+                {t(
+                  'optionsStudentSummary',
+                  student.path.name,
+                  student.timezone,
+                  hours.format(student.weeklyHours),
+                  student.level,
+                )}
+              </p>
+              <AttendanceOverview sessions={sessionsOf(student)} now={Date.now()} />
+              {student.currentProject && (
+                <p dir="auto">
+                  {t('optionsStudentCurrentProject', student.currentProject.name)}
+                  {student.currentProject.mentorGuideUrl && (
+                    <>
+                      {' · '}
+                      <a href={student.currentProject.mentorGuideUrl} target="_blank" rel="noreferrer">
+                        {t('optionsMentorGuideLink')}
+                      </a>
+                    </>
+                  )}
+                </p>
+              )}
+              {!student.active && <p class="hint">{t('optionsStudentInactive')}</p>}
+              {isLocalId(student.id) ? (
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="secondary"
+                    id={`edit-${student.id}`}
+                    aria-expanded={editing === student.id}
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(editing === student.id ? null : student.id);
+                    }}
+                    dir="auto"
+                  >
+                    {t('optionsEditStudent', student.name)}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-expanded={deleting === student.id}
+                    onClick={() => {
+                      setNotice(null);
+                      setDeleting(student.id);
+                    }}
+                    dir="auto"
+                  >
+                    {t('optionsDeleteStudent', student.name)}
+                  </button>
+                </div>
+              ) : (
+                <p class="hint">{t('optionsFromPlatform')}</p>
+              )}
+              {editing === student.id && (
+                <StudentForm student={student} onSaved={saved} onCancel={closeForm} />
+              )}
+              {deleting === student.id && (
+                <ConfirmStep
+                  confirmLabel={t('optionsDeleteConfirm')}
+                  busy={busy}
+                  onConfirm={() => void remove(student)}
+                  onCancel={() => setDeleting(null)}
+                >
+                  <p>{t('optionsDeleteStudentQuestion', student.name)}</p>
+                </ConfirmStep>
+              )}
+              <StudentSessions
+                student={student}
+                sessions={sessionsOf(student)}
+                onChange={changed}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {formerStudents.length > 0 && (
+        <>
+          <h3 id="records-former-heading">{t('optionsFormerStudentsHeading')}</h3>
+          <p class="hint">{t('optionsFormerStudentsHint')}</p>
+          <ul class="record-list" aria-labelledby="records-former-heading">
+            {formerStudents.map((student) => (
+              <li key={student.id}>
+                <a
+                  href={`${browser.runtime.getURL('/student.html')}#${student.id}`}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  dir="auto"
+                >
+                  {student.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button
+        type="button"
+        ref={addButton}
+        aria-expanded={editing === 'new'}
+        onClick={() => {
+          setNotice(null);
+          setEditing(editing === 'new' ? null : 'new');
+        }}
+      >
+        {t('optionsAddStudent')}
+      </button>
+      {editing === 'new' && (
+        <StudentForm
+          student={null}
+          onSaved={saved}
+          onCancel={closeForm}
+        />
+      )}
+      {notice && <p role="status">{notice}</p>}
+      <PageError code={error} />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { SidePanel } from './side-panel';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { followActiveCall, type SidePanelDeps } from './model';
+
+/** Shows the session panel in the browser's side panel until the page goes; the returned function takes it down sooner. */
+export function mountSidePanel(root: HTMLElement, deps: Omit<SidePanelDeps, 'signal'>): () => void {
+  document.title = t('sidePanelTitle');
+  document.documentElement.lang = mentorLanguage();
+  const lifetime = new AbortController();
+  const stop = () => {
+    removeEventListener('pagehide', stop);
+    lifetime.abort();
+    render(null, root);
+  };
+  addEventListener('pagehide', stop, { once: true });
+  render(<SidePanel followed={followActiveCall({ ...deps, signal: lifetime.signal })} />, root);
+  return stop;
+}

@@ -1,0 +1,232 @@
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { formatDateTime, formatDay } from '@/utils/shared/format-date-time';
+import { formatMinutes } from '@/utils/shared/format-duration';
+import { type MessageKey, t } from '@/utils/shared/i18n';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import { KIND_NAMES } from '@/components/common/review-work';
+import { currentGoals, handoffFileName, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
+import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
+import { checkTransferDate, type TransferDateProblem, transferDates } from '@/utils/core/students/transfer-dates';
+import { HandoffSummary } from './handoff-summary';
+import { PageError } from '@/components/common/page-error';
+import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
+import { TextField } from '@/components/common/text-field';
+
+interface Props {
+  record: StudentRecord;
+  /** The mentor's language and time zone: the dates are days on the mentor's calendar. */
+  language: string;
+  timezone: string;
+  now: () => number;
+  send: typeof sendToBackground;
+  onSent: (transfer: TransferRecord) => void;
+  onCancel: () => void;
+}
+
+type Field = 'date' | 'reason' | 'message' | 'whatWorks';
+type Draft = Record<Field, string>;
+
+/** The platform takes a summary up to this length. */
+const SUMMARY_MAX = 50_000;
+
+const DATE_PROBLEMS: Record<Exclude<TransferDateProblem, 'too-soon'>, MessageKey> = {
+  missing: 'transferDateMissing',
+  invalid: 'transferDateInvalid',
+};
+
+function handoffLabels(language: string, timezone: string): HandoffLabels {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const dayOf = (instant: string) => formatDateTime(instant, 'long-date', { language, timezone });
+  return {
+    title: (name) => t('handoffTitle', name),
+    effective: (date) => t('handoffEffective', formatDay(date, language)),
+    profile: t('handoffProfile'),
+    path: (name) => t('handoffPath', name),
+    project: (name) => t('handoffProject', name),
+    noProject: t('handoffNoProject'),
+    guide: t('handoffGuide'),
+    level: (level) => t('handoffLevel', number.format(level)),
+    hours: (hours) => t('handoffHours', number.format(hours)),
+    timezone: (zone) => t('handoffTimezone', zone),
+    history: t('handoffHistory'),
+    since: (instant) => t('handoffSince', dayOf(instant)),
+    noSessionYet: t('handoffNoSessionYet'),
+    held: (count) => t('handoffHeld', number.format(count)),
+    noShows: (count) => t('handoffNoShows', number.format(count)),
+    lateCancellations: (count) => t('handoffLateCancellations', number.format(count)),
+    plannedAbsences: (count) => t('handoffPlannedAbsences', number.format(count)),
+    goals: t('handoffGoals'),
+    goalsSetOn: (instant) => t('handoffGoalsSetOn', dayOf(instant)),
+    noGoals: t('handoffNoGoals'),
+    kind: (kind) => t(KIND_NAMES[kind]),
+    duration: (minutes) => formatMinutes(minutes, language),
+    skills: t('handoffSkills'),
+    skillLevel: (level, instant) => t('handoffSkillLevel', t(LEVEL_NAMES[level] ?? 'reportLevelNone'), dayOf(instant)),
+    noSkills: t('handoffNoSkills'),
+    whatWorks: t('handoffWhatWorks'),
+    whatWorksEmpty: t('handoffWhatWorksEmpty'),
+  };
+}
+
+interface AreaProps {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error: string | null;
+  hint: string;
+  maxLength: number;
+  required?: boolean;
+}
+
+/** A labelled text area with its hint and its error beside it, as `TextField` does for one line. */
+function TextArea({ id, label, value, onValue, error, hint, maxLength, required = false }: AreaProps) {
+  const describedBy = [error && `${id}-error`, `${id}-hint`].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={4}
+        maxLength={maxLength}
+        dir="auto"
+        required={required}
+        value={value}
+        aria-invalid={!!error}
+        aria-describedby={describedBy}
+        onInput={(event) => onValue(event.currentTarget.value)}
+      />
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Transfer this student": the date, the reason and a word for the student go
+ * to the platform with a handoff summary for the new mentor, which the mentor
+ * reads, copies or saves before sending.
+ */
+export function TransferForm({ record, language, timezone, now, send, onSent, onCancel }: Props) {
+  const id = useId();
+  const fieldId = (field: Field) => `${id}-${field}`;
+  const [draft, setDraft] = useState<Draft>(() => ({
+    date: transferDates(now(), timezone).suggested,
+    reason: '',
+    message: '',
+    whatWorks: '',
+  }));
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  useEffect(() => document.getElementById(fieldId('date'))?.focus(), []);
+  const labels = useMemo(() => handoffLabels(language, timezone), [language, timezone]);
+  const goals = useMemo(() => currentGoals(record), [record]);
+
+  const at = now();
+  const { earliest } = transferDates(at, timezone);
+  const dateProblem = checkTransferDate(draft.date, at, timezone);
+  const markdown = handoffSummary(
+    { record, goals, whatWorks: draft.whatWorks, effectiveDate: dateProblem ? null : draft.date, now: at },
+    labels,
+  );
+  const errors: Partial<Record<Field, string>> = {};
+  if (dateProblem) {
+    errors.date =
+      dateProblem === 'too-soon' ? t('transferDateTooSoon', formatDay(earliest, language)) : t(DATE_PROBLEMS[dateProblem]);
+  }
+  if (!draft.reason.trim()) errors.reason = t('transferReasonMissing');
+  if (markdown.length > SUMMARY_MAX) errors.whatWorks = t('transferSummaryTooLong');
+  const shown = (field: Field) => (attempted ? (errors[field] ?? null) : null);
+  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  return (
+    <form
+      class="transfer-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setAttempted(true);
+        setError(null);
+        const first = (['date', 'reason', 'whatWorks'] as const).find((field) => errors[field]);
+        if (first) return document.getElementById(fieldId(first))?.focus();
+        setBusy(true);
+        const reply = await send({
+          type: 'students/transfer',
+          studentId: record.student.id,
+          effectiveDate: draft.date,
+          reason: draft.reason.trim(),
+          messageToStudent: draft.message.trim(),
+          handoffSummary: markdown,
+        });
+        setBusy(false);
+        // On failure everything stays as typed, for another try.
+        if (!reply.ok) return setError(reply.error.code);
+        onSent(reply.value);
+      }}
+    >
+      <h3 id={`${id}-title`} dir="auto">
+        {t('transferFormTitle', record.student.name)}
+      </h3>
+      <p class="hint">{t('transferIntro')}</p>
+      <TextField
+        id={fieldId('date')}
+        label={t('transferDate')}
+        value={draft.date}
+        onValue={edit('date')}
+        error={shown('date')}
+        hint={t('transferDateHint', formatDay(earliest, language))}
+        type="date"
+        min={earliest}
+        required
+      />
+      <TextArea
+        id={fieldId('reason')}
+        label={t('transferReason')}
+        value={draft.reason}
+        onValue={edit('reason')}
+        error={shown('reason')}
+        hint={t('transferReasonHint')}
+        maxLength={2000}
+        required
+      />
+      <TextArea
+        id={fieldId('message')}
+        label={t('transferMessage')}
+        value={draft.message}
+        onValue={edit('message')}
+        error={null}
+        hint={t('transferMessageHint')}
+        maxLength={5000}
+      />
+      <TextArea
+        id={fieldId('whatWorks')}
+        label={t('transferWhatWorks')}
+        value={draft.whatWorks}
+        onValue={edit('whatWorks')}
+        error={shown('whatWorks')}
+        hint={t('transferWhatWorksHint')}
+        maxLength={20_000}
+      />
+      <HandoffSummary markdown={markdown} fileName={handoffFileName(record.student.name)} />
+      {!record.connected && <p class="hint">{t('transferLocalBefore')}</p>}
+      <PageError code={error} />
+      <div class="actions">
+        <button type="submit" disabled={busy} aria-busy={busy}>
+          {t('transferSend')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('transferCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { batch, computed, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { builtInExercises } from '@/utils/core/exercises/built-in-exercises';
+import type { SourcedExercise } from '@/utils/core/exercises/sourced-exercise';
+import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
+import type { LinkChoice, PageToBackground, WorkInput } from '@/utils/protocol/page-to-background';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ErrorCode, Reply } from '@/utils/protocol/ui-to-background';
+import type { Exercise } from '@/utils/core/platform/platform-schemas';
+import type { Outcome } from '@/utils/core/review/assignment';
+import { currentPhaseIndex } from '@/utils/core/session/live-session';
+import { createPendingWrites } from '@/components/common/pending-writes';
+import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
+
+/** The workspace's views: one per phase of the agenda, then the report. */
+export const WORKSPACE_TABS = ['student', 'review', 'next-week', 'report'] as const;
+export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+export interface WorkspaceDeps {
+  liveSessionId: string;
+  send: typeof sendToBackground;
+  /** The mentor's language, for the built-in exercises. */
+  language: string;
+  /** The mentor's time zone (the computer's). */
+  timezone: string;
+}
+
+export type WorkspaceModel = ReturnType<typeof createWorkspaceModel>;
+
+const toSourced = (source: 'platform' | 'mine') => (exercise: Exercise): SourcedExercise => ({ ...exercise, source });
+
+/**
+ * The state of the session's work beside a call. The background holds the
+ * truth: every action answers with the view as it is on disk, and the view is
+ * read again whenever the background says the call's session changed.
+ */
+export function createWorkspaceModel(deps: WorkspaceDeps) {
+  const view = signal<WorkspaceView | null>(null);
+  const error = signal<ErrorCode | null>(null);
+  /** The action in flight, if any, named as the component that started it likes. */
+  const busy = signal<string | null>(null);
+  const tab = signal<WorkspaceTab>('student');
+  const collection = signal<{ platform: Exercise[]; mine: Exercise[] }>({ platform: [], mine: [] });
+  const builtIn = builtInExercises(deps.language);
+  const exercises = computed<SourcedExercise[]>(() => [
+    ...collection.value.platform.map(toSourced('platform')),
+    ...builtIn,
+    ...collection.value.mine.map(toSourced('mine')),
+  ]);
+  let followedPhase = -1;
+  /** Writes on their way and the parts of the page holding words not saved yet. */
+  const pending = createPendingWrites();
+
+  function show(next: WorkspaceView) {
+    batch(() => {
+      view.value = next;
+      error.value = null;
+      // The tab follows the agenda when the phase changes (the report once the call is over);
+      // in between, the mentor's choice holds.
+      const phase = next.live.endedAt === null ? currentPhaseIndex(next.live) : WORKSPACE_TABS.indexOf('report');
+      if (phase !== followedPhase) {
+        followedPhase = phase;
+        tab.value = WORKSPACE_TABS[phase] ?? 'student';
+      }
+    });
+  }
+
+  /** Asks the background; a change the mentor made (not a read) is pending until it answers. */
+  async function request(message: Extract<PageToBackground, { liveSessionId: string }>, name: string) {
+    busy.value = name;
+    const answered = (async () => {
+      const reply = (await deps.send(message)) as Reply<WorkspaceView>;
+      batch(() => {
+        busy.value = null;
+        if (reply.ok) show(reply.value);
+        else error.value = reply.error.code;
+      });
+      return reply.ok;
+    })();
+    if (name !== 'load') pending.track(answered);
+    return answered;
+  }
+
+  const id = deps.liveSessionId;
+  const load = () => request({ type: 'workspace/open', liveSessionId: id }, 'load');
+
+  async function loadExercises() {
+    const reply = await deps.send({ type: 'exercises/list' });
+    if (reply.ok) collection.value = reply.value;
+  }
+
+  /** The background's news about this call: read the view again. */
+  function onNews(raw: unknown, sender: { id?: string; tab?: unknown }) {
+    if (sender.id !== browser.runtime.id || sender.tab) return;
+    const news = backgroundToPageSchema.safeParse(raw);
+    if (news.success && news.data.liveSessionId === id) void load();
+  }
+
+  function start() {
+    browser.runtime.onMessage.addListener(onNews);
+    void load();
+    void loadExercises();
+    // In Meet's frame, the page may outlive its extension (reloaded, or updated): its runtime is gone then.
+    return () => browser.runtime?.onMessage.removeListener(onNews);
+  }
+
+  return {
+    view,
+    error,
+    busy,
+    tab,
+    exercises,
+    language: deps.language,
+    timezone: deps.timezone,
+    start,
+    reload: load,
+    /** The parts of the page holding words not saved yet add themselves here. */
+    pending,
+    /** Saves everything the page holds at once (its frame is about to go); true when all of it is on disk. */
+    flush: pending.settle,
+    candidates: () => deps.send({ type: 'workspace/candidates' }),
+    link: (choice: LinkChoice) => request({ type: 'workspace/link', liveSessionId: id, choice }, 'link'),
+    setOutcome: (assignmentId: string, outcome: Outcome | null, note: string) =>
+      request({ type: 'workspace/set-outcome', liveSessionId: id, assignmentId, outcome, note }, `outcome:${assignmentId}`),
+    addUnasked: (work: WorkInput, outcome: Outcome, note: string) =>
+      request({ type: 'workspace/add-unasked', liveSessionId: id, work, outcome, note }, 'add-unasked'),
+    addGoal: (work: WorkInput) => request({ type: 'workspace/add-goal', liveSessionId: id, work }, 'add-goal'),
+    updateGoal: (assignmentId: string, work: WorkInput) =>
+      request({ type: 'workspace/update-goal', liveSessionId: id, assignmentId, work }, `goal:${assignmentId}`),
+    removeGoal: (assignmentId: string) =>
+      request({ type: 'workspace/remove-goal', liveSessionId: id, assignmentId }, `goal:${assignmentId}`),
+    setHours: (hours: number | null) => request({ type: 'workspace/set-hours', liveSessionId: id, hours }, 'hours'),
+    fixNextSession: (start: string, plannedMinutes: number) =>
+      request({ type: 'workspace/fix-next-session', liveSessionId: id, start, plannedMinutes }, 'next-session'),
+    flagNotDone: (note: string) => request({ type: 'workspace/flag-not-done', liveSessionId: id, note }, 'flag'),
+  };
+}

@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import { LobbyPreview } from './lobby-preview';
+import { SessionWorkspace } from './session-workspace';
+import { mentorPlace } from '@/utils/shared/format-date-time';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import { settleClosedReports } from '@/components/report/model';
+import { CALL_PREVIEW_PREFIX } from '@/utils/shared/workspace-url';
+import { createCallPreviewModel } from './call-preview-model';
+import { answerFlushRequests } from '@/components/common/flush-work';
+import { createWorkspaceModel } from './model';
+
+/**
+ * The session's work for one call, beside the call (in the Meet panel's frame) or in a page of its own;
+ * `call/<meeting code>` instead of a live session's id: the lobby's preview of the call to come.
+ */
+export function mountSessionWorkspace(root: HTMLElement, address: string): void {
+  document.documentElement.lang = mentorLanguage();
+  if (address.startsWith(CALL_PREVIEW_PREFIX)) return mountLobbyPreview(root, address.slice(CALL_PREVIEW_PREFIX.length));
+  const liveSessionId = address;
+  document.title = t('workspaceTitle');
+  const model = createWorkspaceModel({ liveSessionId, send: sendToBackground, ...mentorPlace() });
+  const stop = model.start();
+  // A report left on another tab may still be saving, or waiting for room on a full disk.
+  model.pending.add(settleClosedReports);
+  // The panel asks before it removes the frame: everything pending is saved first.
+  const stopAnswering = answerFlushRequests(window, model.flush);
+  addEventListener(
+    'pagehide',
+    () => {
+      stopAnswering();
+      stop();
+    },
+    { once: true },
+  );
+  render(<SessionWorkspace model={model} />, root);
+}
+
+/** Before the call: what prepares it, read only. */
+function mountLobbyPreview(root: HTMLElement, meetingCode: string): void {
+  document.title = t('previewTitle');
+  const model = createCallPreviewModel({ meetingCode, send: sendToBackground, ...mentorPlace() });
+  void model.load();
+  // Nothing to save here; the panel asks all the same before it removes the frame, and must hear back.
+  const stopAnswering = answerFlushRequests(window, async () => true);
+  addEventListener('pagehide', stopAnswering, { once: true });
+  render(<LobbyPreview model={model} />, root);
+}

@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/shared/i18n';
+import type { AssignmentKind, Outcome } from '@/utils/core/review/assignment';
+import { checkUnasked, KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES, unaskedWork } from '@/components/common/review-work';
+import type { UnaskedDraft, UnaskedField } from '@/components/common/review-work';
+import type { WorkspaceModel } from './model';
+import { TextField } from '@/components/common/text-field';
+
+const EMPTY: UnaskedDraft = { title: '', kind: 'exercise', minutes: '', skills: '', outcome: '', note: '' };
+const FIELDS: UnaskedField[] = ['title', 'minutes', 'skills', 'outcome'];
+
+/** Work the student did without being asked, recorded with how it went; folded away until needed. */
+export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
+  const id = useId();
+  const fieldId = (field: keyof UnaskedDraft) => `${id}-${field}`;
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState(EMPTY);
+  const [attempted, setAttempted] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  // Focus goes to the form's first field, and back to the button once the form closes.
+  useEffect(() => {
+    if (open) document.getElementById(fieldId('title'))?.focus();
+    else if (wasOpen.current) opener.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  const errors = checkUnasked(draft, model.language);
+  const shown = (field: UnaskedField) => (attempted && errors[field] ? t(errors[field]) : null);
+  const edit = (field: keyof UnaskedDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const close = () => {
+    setOpen(false);
+    setDraft(EMPTY);
+    setAttempted(false);
+  };
+
+  const outcomeError = shown('outcome');
+  const form = (
+    <form
+      class="record-form"
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        setAttempted(true);
+        const first = FIELDS.find((field) => errors[field]);
+        if (first) return document.getElementById(fieldId(first))?.focus();
+        const work = unaskedWork(draft, model.language);
+        // On failure the form stays as typed, for another try.
+        if (await model.addUnasked(work, draft.outcome as Outcome, draft.note)) {
+          setAdded(work.title);
+          close();
+        }
+      }}
+    >
+      <h3 id={`${id}-heading`}>{t('reviewUnaskedHeading')}</h3>
+      <TextField
+        id={fieldId('title')}
+        label={t('reviewUnaskedTitle')}
+        value={draft.title}
+        onValue={edit('title')}
+        error={shown('title')}
+        maxLength={300}
+        class="wide"
+      />
+      <div class="field">
+        <label for={fieldId('kind')}>{t('reviewUnaskedKind')}</label>
+        <select
+          id={fieldId('kind')}
+          value={draft.kind}
+          onChange={(event) => edit('kind')(event.currentTarget.value as AssignmentKind)}
+        >
+          {Object.entries(KIND_NAMES).map(([kind, name]) => (
+            <option key={kind} value={kind}>
+              {t(name)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id={fieldId('minutes')}
+        label={t('reviewUnaskedMinutes')}
+        value={draft.minutes}
+        onValue={edit('minutes')}
+        error={shown('minutes')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={6000}
+        step={1}
+      />
+      <TextField
+        id={fieldId('skills')}
+        label={t('reviewUnaskedSkills')}
+        value={draft.skills}
+        onValue={edit('skills')}
+        error={shown('skills')}
+        hint={t('reviewUnaskedSkillsHint')}
+        class="wide"
+      />
+      <div class="field">
+        <label for={fieldId('outcome')}>{t('reviewUnaskedOutcome')}</label>
+        <select
+          id={fieldId('outcome')}
+          value={draft.outcome}
+          aria-invalid={!!outcomeError}
+          aria-describedby={outcomeError ? `${fieldId('outcome')}-error` : undefined}
+          onChange={(event) => edit('outcome')(event.currentTarget.value)}
+        >
+          <option value="">{t('reviewUnaskedChoose')}</option>
+          {OUTCOME_CHOICES.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {t(OUTCOME_NAMES[outcome])}
+            </option>
+          ))}
+        </select>
+        {outcomeError && (
+          <p id={`${fieldId('outcome')}-error`} class="field-error">
+            {outcomeError}
+          </p>
+        )}
+      </div>
+      <div class="field">
+        <label for={fieldId('note')}>{t('reviewNote')}</label>
+        <textarea
+          id={fieldId('note')}
+          rows={2}
+          maxLength={2000}
+          dir="auto"
+          value={draft.note}
+          onInput={(event) => edit('note')(event.currentTarget.value)}
+        />
+      </div>
+      <div class="actions">
+        <button type="submit" disabled={model.busy.value === 'add-unasked'}>
+          {t('reviewUnaskedAdd')}
+        </button>
+        <button type="button" class="secondary" onClick={close}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </form>
+  );
+  return (
+    <div class="review-unasked">
+      {open ? (
+        form
+      ) : (
+        <button
+          type="button"
+          class="secondary"
+          ref={opener}
+          onClick={() => {
+            setAdded(null);
+            setOpen(true);
+          }}
+        >
+          {t('reviewUnaskedOpen')}
+        </button>
+      )}
+      {/* Outside the form, so the news is heard once the form has gone. */}
+      <p class="hint" role="status">
+        {added ? t('reviewUnaskedAdded', added) : ''}
+      </p>
+    </div>
+  );
+}

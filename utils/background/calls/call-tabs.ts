@@ -1,0 +1,74 @@
+import type { Runtime } from 'webextension-polyfill';
+import type { Reply } from '@/utils/protocol/ui-to-background';
+import { type LiveSession, undoEndRefusal } from '@/utils/core/session/live-session';
+import type { SessionStore } from '@/utils/background/stores/session-store';
+import type { callTabsItem } from '@/utils/shared/storage-items';
+
+export interface CallTabsDeps {
+  tabs: Pick<typeof callTabsItem, 'getValue' | 'setValue'>;
+  store: () => Promise<SessionStore>;
+  now: () => number;
+  /** A call's tab closed while its session ran: the session is ended, the mentor asked for the report. */
+  onClosedMidCall: (ended: LiveSession) => Promise<void>;
+}
+
+/**
+ * Which Meet tab holds which call, kept for the browser's session: Meet's
+ * end screen never shows when the mentor closes the tab, so the tab's
+ * closing ends the call instead.
+ */
+export function createCallTabs(deps: CallTabsDeps) {
+  return {
+    /**
+     * Follows the panel's reports of joining and leaving. An end undone from
+     * a Meet tab puts that tab back in the call: Meet may have shown its end
+     * screen meanwhile, and the tab's closing must end the session again.
+     */
+    async noted(message: unknown, sender: Runtime.MessageSender, reply: Reply<unknown>): Promise<void> {
+      const tabId = sender.tab?.id;
+      const { type } = (message ?? {}) as { type?: string };
+      const meetingCode =
+        type === 'live-session/resume' && reply.ok
+          ? (reply.value as LiveSession).meetingCode
+          : (message as { meetingCode?: string } | null)?.meetingCode;
+      if (tabId === undefined || !reply.ok || !meetingCode) return;
+      if (type !== 'live-session/join-call' && type !== 'live-session/call-ended' && type !== 'live-session/resume') return;
+      const tabs = { ...(await deps.tabs.getValue()) };
+      if (type !== 'live-session/call-ended' && reply.value) tabs[tabId] = meetingCode;
+      else delete tabs[tabId];
+      await deps.tabs.setValue(tabs);
+    },
+
+    /**
+     * Whether a Meet tab is in a call whose session runs, or was ended by the
+     * mentor so recently that they may still undo it: the panel showing that
+     * undo must not be frozen under them.
+     */
+    async active(): Promise<boolean> {
+      const meetingCodes = Object.values(await deps.tabs.getValue());
+      if (meetingCodes.length === 0) return false;
+      const store = await deps.store();
+      const now = deps.now();
+      for (const meetingCode of meetingCodes) {
+        const session = await store.forCall(meetingCode, now);
+        if (session && (session.endedAt === null || undoEndRefusal(session, now) === null)) return true;
+      }
+      return false;
+    },
+
+    async closed(tabId: number): Promise<void> {
+      const tabs = { ...(await deps.tabs.getValue()) };
+      const meetingCode = tabs[tabId];
+      if (!meetingCode) return;
+      delete tabs[tabId];
+      await deps.tabs.setValue(tabs);
+      const store = await deps.store();
+      const open = await store.forCall(meetingCode, deps.now());
+      if (!open || open.endedAt !== null) return;
+      const ended = await store.end(open.id, 'call-ended', deps.now());
+      if (ended) await deps.onClosedMidCall(ended);
+    },
+  };
+}
+
+export type CallTabs = ReturnType<typeof createCallTabs>;

@@ -1,0 +1,119 @@
+import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import type { Session, Student } from '@/utils/core/platform/platform-schemas';
+import { RequestError } from '@/utils/protocol/request-error';
+import type { CallGlance, ReplyTo, RoutedRequest, UiToBackground } from '@/utils/protocol/ui-to-background';
+import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
+import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session-store';
+import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
+import { findSessionForCall } from '@/utils/background/stores/link-session';
+
+export type UiHandlers = {
+  [K in Exclude<UiToBackground['type'], RoutedRequest>]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
+};
+
+export interface LiveSessionDeps {
+  store: () => Promise<SessionStore>;
+  agendaSettings: () => Promise<AgendaSettings>;
+  now: () => number;
+  /** Tells Cadence's pages that a call's session changed. */
+  notify: (session: LiveSession) => void;
+}
+
+/**
+ * The agenda a call starts with: the length of the scheduled session it is
+ * (a 30-minute session runs a 30-minute agenda), split by the mentor's phase
+ * weights; the usual length from the options only when no session is found.
+ */
+export function planForCall(
+  sessions: readonly Session[],
+  meetingCode: string | null,
+  now: number,
+  settings: AgendaSettings,
+): AgendaPlan & { sessionId: string | null } {
+  const session = findSessionForCall(sessions, meetingCode, now);
+  const plannedMinutes = session?.plannedMinutes ?? settings.plannedMinutes;
+  return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
+}
+
+/** A name's first word: how the panel names the student in a glance. */
+export function firstName(name: string): string | null {
+  return name.trim().split(/\s+/)[0] || null;
+}
+
+function glanceOf(session: Session | null, student: Student | null | undefined, plan: AgendaPlan): CallGlance {
+  return {
+    studentFirstName: student ? firstName(student.name) : null,
+    plannedMinutes: plan.plannedMinutes,
+    phases: plan.phases,
+    scheduledStart: session?.start ?? null,
+    sessionId: session?.id ?? null,
+  };
+}
+
+/** The requests of the in-call panel: its session and the agenda's moves. */
+export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
+  const plan = async (meetingCode: string | null, now: number) => {
+    const store = await deps.store();
+    return planForCall(await store.scheduledSessions(), meetingCode, now, await deps.agendaSettings());
+  };
+  const found = (value: LiveSession | null): LiveSession => {
+    if (value === null) throw new RequestError('not-found');
+    return notified(value);
+  };
+  const notified = <T extends LiveSession | null>(session: T): T => {
+    if (session) deps.notify(session);
+    return session;
+  };
+  /** The live session a glance is about: the one named, else the one joining the call would resume or reopen. */
+  const liveOfGlance = async (liveSessionId: string | null, meetingCode: string | null, now: number) => {
+    const store = await deps.store();
+    const named = liveSessionId ? await store.get(liveSessionId) : undefined;
+    if (named || !meetingCode) return named;
+    const latest = (await store.forCall(meetingCode, now)) ?? undefined;
+    const decision = decideOnJoin(latest, now);
+    return decision === 'resume' || decision === 'reopen' ? latest : undefined;
+  };
+  return {
+    'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
+    'live-session/join-call': async (m) => {
+      const now = deps.now();
+      const agenda = await plan(m.meetingCode, now);
+      return notified(await (await deps.store()).joinCall(m.meetingCode, now, agenda));
+    },
+    'live-session/call-ended': async (m) => notified(await (await deps.store()).callEnded(m.meetingCode, deps.now())),
+    'live-session/start': async (m) => {
+      const now = deps.now();
+      const agenda = await plan(m.meetingCode, now);
+      return notified(await (await deps.store()).start(m.meetingCode, now, agenda));
+    },
+    'live-session/go-to-phase': async (m) =>
+      found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),
+    'live-session/set-checked': async (m) =>
+      found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
+    'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
+    'live-session/resume': async (m) => {
+      const resumed = await (await deps.store()).resume(m.sessionId, deps.now());
+      // Too late, or not the mentor's end: the session stays as it was.
+      if (typeof resumed === 'string') throw new RequestError('read-only', resumed);
+      return found(resumed);
+    },
+    'live-session/glance': async (m) => {
+      const now = deps.now();
+      const store = await deps.store();
+      const sessions = await store.scheduledSessions();
+      const live = await liveOfGlance(m.liveSessionId, m.meetingCode, now);
+      if (live) {
+        // As the session's work links it: the session it was linked to, else the one found at its start.
+        const session = live.sessionId
+          ? (sessions.find((s) => s.id === live.sessionId) ?? null)
+          : findSessionForCall(sessions, live.meetingCode, live.startedAt);
+        return glanceOf(session, session && (await store.student(session.studentId)), live);
+      }
+      if (!m.meetingCode) return null;
+      // The lobby: what joining now would plan.
+      const agenda = planForCall(sessions, m.meetingCode, now, await deps.agendaSettings());
+      const session = sessions.find((s) => s.id === agenda.sessionId) ?? null;
+      return glanceOf(session, session && (await store.student(session.studentId)), agenda);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { CadenceDb } from '@/utils/background/db/cadence-db';
+import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import { createWorkspaceStore } from '@/utils/background/stores/workspace-store';
+import type { PageHandlers } from './page-handlers';
+
+type WorkspaceRequest = Extract<PageToBackground['type'], `workspace/${string}` | `exercises/${string}`>;
+
+export interface WorkspaceHandlerDeps {
+  db: () => Promise<CadenceDb>;
+  now: () => number;
+  newId: () => string;
+  /** A write just queued goes out at once. */
+  sendSoon: () => void;
+}
+
+/** The requests of the session's work: the student, the review, next week. */
+export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): Pick<PageHandlers, WorkspaceRequest> {
+  const store = async () => createWorkspaceStore({ db: await deps.db(), now: deps.now(), newId: deps.newId });
+  return {
+    'workspace/open': async (m) => (await store()).open(m.liveSessionId),
+    'workspace/preview': async (m) => (await store()).preview(m.meetingCode),
+    'workspace/candidates': async () => (await store()).candidates(),
+    'workspace/link': async (m) => (await store()).link(m.liveSessionId, m.choice),
+    'workspace/set-outcome': async (m) => (await store()).setOutcome(m.liveSessionId, m.assignmentId, m.outcome, m.note),
+    'workspace/add-unasked': async (m) => (await store()).addUnasked(m.liveSessionId, m.work, m.outcome, m.note),
+    'workspace/add-goal': async (m) => (await store()).addGoal(m.liveSessionId, m.work),
+    'workspace/update-goal': async (m) => (await store()).updateGoal(m.liveSessionId, m.assignmentId, m.work),
+    'workspace/remove-goal': async (m) => (await store()).removeGoal(m.liveSessionId, m.assignmentId),
+    'workspace/set-hours': async (m) => (await store()).setHours(m.liveSessionId, m.hours),
+    'workspace/fix-next-session': async (m) => {
+      const view = await (await store()).fixNextSession(m.liveSessionId, m.start, m.plannedMinutes);
+      deps.sendSoon();
+      return view;
+    },
+    'workspace/flag-not-done': async (m) => {
+      const view = await (await store()).flagNotDone(m.liveSessionId, m.note);
+      deps.sendSoon();
+      return view;
+    },
+    'exercises/list': async () => (await store()).exercises(),
+    'exercises/save-mine': async (m) => (await store()).saveMyExercise(m.exercise),
+    'exercises/delete-mine': async (m) => {
+      await (await store()).deleteMyExercise(m.id);
+      return null;
+    },
+  };
+}

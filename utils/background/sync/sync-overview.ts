@@ -1,0 +1,44 @@
+import type { CadenceDb } from '@/utils/background/db/cadence-db';
+import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
+
+/** What the options page shows of sync: never the token. */
+export interface SyncOverview {
+  connection: { baseUrl: string; mentorName: string; needsReconnect: boolean; connectedAt: number } | null;
+  lastSyncAt: number | null;
+  lastError: { code: string; message: string; at: number } | null;
+  waiting: number;
+  /** When the next retry is due, and why the last attempt failed. */
+  nextAttemptAt: number | null;
+  lastAttemptError: OutboxError | null;
+  attention: Pick<OutboxItem, 'id' | 'endpoint' | 'createdAt' | 'lastError'>[];
+}
+
+export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
+  const tx = db.transaction(['meta', 'outbox']);
+  const [connection, status, items] = await Promise.all([
+    tx.objectStore('meta').get('connection'),
+    tx.objectStore('meta').get('sync-status'),
+    tx.objectStore('outbox').index('by-created-at').getAll(),
+  ]);
+  const waiting = items.filter((item) => item.state === 'pending');
+  const head = waiting[0];
+  return {
+    connection:
+      connection?.key === 'connection'
+        ? {
+            baseUrl: connection.baseUrl,
+            mentorName: connection.mentorName,
+            needsReconnect: connection.needsReconnect,
+            connectedAt: connection.connectedAt,
+          }
+        : null,
+    lastSyncAt: status?.key === 'sync-status' ? status.lastSyncAt : null,
+    lastError: status?.key === 'sync-status' ? status.lastError : null,
+    waiting: waiting.length,
+    nextAttemptAt: head && head.attempts > 0 ? head.nextAttemptAt : null,
+    lastAttemptError: head?.lastError ?? null,
+    attention: items
+      .filter((item) => item.state === 'needs-attention')
+      .map(({ id, endpoint, createdAt, lastError }) => ({ id, endpoint, createdAt, lastError })),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import {
+  DEFAULT_PHASE_WEIGHTS,
+  DEFAULT_PLANNED_MINUTES,
+  MAX_PLANNED_MINUTES,
+  MIN_PLANNED_MINUTES,
+} from './phases';
+
+const phaseMinutes = z.number().int().min(1).max(MAX_PLANNED_MINUTES);
+
+/** The mentor's agenda: a usual length, and the phase split at that length. */
+export const agendaSettingsSchema = z.object({
+  plannedMinutes: z.number().int().min(MIN_PLANNED_MINUTES).max(MAX_PLANNED_MINUTES),
+  weights: z.object({ 'check-in': phaseMinutes, progress: phaseMinutes, goals: phaseMinutes }),
+});
+
+export type AgendaSettings = z.infer<typeof agendaSettingsSchema>;
+
+export const DEFAULT_AGENDA_SETTINGS: AgendaSettings = {
+  plannedMinutes: DEFAULT_PLANNED_MINUTES,
+  weights: DEFAULT_PHASE_WEIGHTS,
+};
+
+/** Settings as stored may be anything: fall back to the defaults, never fail. */
+export function readAgendaSettings(stored: unknown): AgendaSettings {
+  const parsed = agendaSettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_AGENDA_SETTINGS;
+}
