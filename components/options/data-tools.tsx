@@ -1,10 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { type ExportSummary, type ImportProblem, readImportProblem } from '@/utils/background/stores/data-transfer';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
+import { readImportProblem, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
 
 const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   students: 'optionsKindStudents',

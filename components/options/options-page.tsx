@@ -2,7 +2,6 @@ import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { SyncOverview } from '@/utils/background/sync/sync-overview';
 import { AgendaSettingsForm } from './agenda-settings-form';
 import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
@@ -12,6 +11,7 @@ import { ReminderSettingsForm } from './reminder-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
 import { SyncStatus } from './sync-status';
+import type { SyncOverview } from '@/utils/protocol/reply-views';
 
 /** How often the sync status is read again while the page is in view. */
 const OVERVIEW_REFRESH_MS = 5_000;

@@ -5,10 +5,10 @@ import { t } from '@/utils/shared/i18n';
 import { type ConnectionCheck, platformUrlSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
-import type { SyncOverview } from '@/utils/background/sync/sync-overview';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { PlatformFailure } from '@/components/common/platform-failure';
+import type { SyncOverview } from '@/utils/protocol/reply-views';
 
 type Result =
   | { kind: 'tested' | 'connected'; mentorName: string }

@@ -4,11 +4,11 @@ import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
-import type { SyncOverview } from '@/utils/background/sync/sync-overview';
 import { WRITE_NAMES } from '@/components/common/write-names';
 import { PageError } from '@/components/common/page-error';
 import type { PlatformFailureInfo } from '@/components/common/failure-text';
 import { PlatformFailure } from '@/components/common/platform-failure';
+import type { SyncOverview } from '@/utils/protocol/reply-views';
 
 type Result =
   | { kind: 'synced' | 'retry-sent' | 'retry-queued' | 'retry-refused' }

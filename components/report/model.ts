@@ -5,7 +5,7 @@ import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { createDraftSaver, type SaveStatus, type Timers } from './draft-saver';
 import { type ReportDraft, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
-import type { ReportView } from '@/utils/background/stores/report-store';
+import type { ReportView } from '@/utils/protocol/reply-views';
 
 export interface ReportModelDeps {
   sessionId: string;

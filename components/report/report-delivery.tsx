@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { platformFailureText } from '@/components/common/failure-text';
-import type { ReportDelivery as Delivery } from '@/utils/background/stores/report-store';
+import type { ReportDelivery as Delivery } from '@/utils/protocol/reply-views';
 
 interface Props {
   delivery: Delivery;

@@ -1,7 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
-import type { CallPreview } from '@/utils/background/stores/workspace-store';
+import type { CallPreview } from '@/utils/protocol/reply-views';
 
 export interface CallPreviewDeps {
   meetingCode: string;

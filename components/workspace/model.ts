@@ -10,7 +10,7 @@ import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import type { Outcome } from '@/utils/core/review/assignment';
 import { currentPhaseIndex } from '@/utils/core/session/live-session';
 import { createPendingWrites } from '@/components/common/pending-writes';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 /** The workspace's views: one per phase of the agenda, then the report. */
 export const WORKSPACE_TABS = ['student', 'review', 'next-week', 'report'] as const;

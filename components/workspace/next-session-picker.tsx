@@ -11,9 +11,9 @@ import {
   zonesDiffer,
 } from '@/utils/core/scheduling/next-session';
 import type { WorkspaceModel } from './model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { CalendarLinks } from './calendar-links';
 import { TextField } from '@/components/common/text-field';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 const MIN_MINUTES = 10;
 const MAX_MINUTES = 240;

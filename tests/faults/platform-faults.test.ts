@@ -3,7 +3,6 @@
 // patience. Each time: every change the mentor made arrives exactly once, no word is lost, and
 // nothing goes unhandled.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
-import type { ReportView } from '../../utils/background/stores/report-store';
 import { ATTEMPT_TIMEOUT_MS } from '../../utils/background/sync/platform-client';
 import type { RequestLogEntry } from '../platform-server/platform-server';
 import { connectToPlatform, type ConnectedPlatform } from '../e2e/support/connected-platform';
@@ -13,6 +12,7 @@ import { panelTexts } from '../e2e/support/session-panel-page';
 import { until } from '../e2e/support/until';
 import { watchExtensionErrors, type ExtensionErrors } from './support/extension-errors';
 import { recordFault } from './support/fault-table';
+import type { ReportView } from '../../utils/protocol/reply-views';
 
 const text = panelTexts('en');
 /** A message's text up to its first placeholder: what a page shows before the variable part. */

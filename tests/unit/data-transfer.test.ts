@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll, readImportProblem, wipeAll } from '@/utils/background/stores/data-transfer';
+import { exportAll, importAll, wipeAll } from '@/utils/background/stores/data-transfer';
 import type { RequestError } from '@/utils/protocol/request-error';
 import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import { aLiveSession, anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { readImportProblem } from '@/utils/protocol/reply-views';
 
 const aDraft = () => ({
   sessionId: 'sess-1',

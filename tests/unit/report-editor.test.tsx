@@ -7,9 +7,9 @@ import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-
 import { DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
 import { settleClosedReports } from '@/components/report/model';
 import { createPendingWrites, type PendingWrites } from '@/components/common/pending-writes';
-import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
+import type { EndResult, ReportView } from '@/utils/protocol/reply-views';
 
 /** Lets the requests and the renders settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));

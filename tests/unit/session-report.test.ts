@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReportFieldsInput } from '@/utils/protocol/page-to-background';
 import { DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
 import type { Reply } from '@/utils/protocol/ui-to-background';
-import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { drainOutbox } from '@/utils/background/sync/outbox-drain';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
+import type { EndResult, ReportView } from '@/utils/protocol/reply-views';
 
 const HOUR = 3_600_000;
 const fields = (overrides: Partial<ReportFieldsInput> = {}): ReportFieldsInput => ({

@@ -4,9 +4,9 @@ import type { Reply } from '@/utils/protocol/ui-to-background';
 import { emptyReportFields } from '@/utils/core/report/report-draft';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
-import type { CallPreview, WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
+import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 
 const DAY = 86_400_000;
 const work = (overrides: Partial<WorkInput> = {}): WorkInput => ({

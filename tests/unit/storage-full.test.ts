@@ -4,15 +4,14 @@ import { logFailure, logUnhandledErrors } from '@/utils/background/log-unhandled
 import { isStorageFull } from '@/utils/background/db/storage-full';
 import type { ReportFieldsInput } from '@/utils/protocol/page-to-background';
 import type { Reply } from '@/utils/protocol/ui-to-background';
-import type { ReportView } from '@/utils/background/stores/report-store';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { drainOutbox } from '@/utils/background/sync/outbox-drain';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { onDisk } from './support/full-disk';
 import { anAssignment, anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { scriptedFetch } from './support/scripted-fetch';
 import { FROM_MEET, FROM_OPTIONS, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
+import type { ReportView, WorkspaceView } from '@/utils/protocol/reply-views';
 
 const DAY = 86_400_000;
 const STORAGE_FULL = { ok: false, error: { code: 'storage-full' } };

@@ -13,9 +13,9 @@ import type { CancellationVerdict } from '@/utils/core/policy/cancellation-polic
 import { goToPhase } from '@/utils/core/session/live-session';
 import { attendancePolicyItem } from '@/utils/shared/storage-items';
 import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, aSession, iso, T0, aWorkspaceView } from './support/platform-records';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

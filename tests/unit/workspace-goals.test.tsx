@@ -10,9 +10,9 @@ import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import type { Assignment } from '@/utils/core/review/assignment';
 import { emptyPlan } from '@/utils/core/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

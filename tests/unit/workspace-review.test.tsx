@@ -7,9 +7,9 @@ import type { Assignment, Outcome } from '@/utils/core/review/assignment';
 import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
 import { emptyPlan } from '@/utils/core/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 const DAY = 86_400_000;
 const LAST_WEEK = aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' });

@@ -5,8 +5,8 @@ import type { PageToBackground } from '@/utils/protocol/page-to-background';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, aWorkspaceView } from './support/platform-records';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 /** Thursday 22 October 2026, 18:00 in Paris (summer time); the clocks go back on the 25th. */
 const THIS_START = '2026-10-22T16:00:00.000Z';

@@ -8,9 +8,9 @@ import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { emptyPlan } from '@/utils/core/workspace/session-plan';
 import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspace/model';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0, aWorkspaceView } from './support/platform-records';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 const DAY = 86_400_000;
 const LIVE_ID = aLiveSession().id;

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { daySchema, epochMsSchema, instantSchema, timeZoneSchema } from '@/utils/core/scheduling/date-values';
-import type { ExportSummary } from '@/utils/background/stores/data-transfer';
-import type { SyncOverview } from '@/utils/background/sync/sync-overview';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '@/utils/core/platform/platform-schemas';
 import { OUTCOMES } from '@/utils/core/review/assignment';
-import type { CallPreview, WorkspaceView } from '@/utils/background/stores/workspace-store';
 import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
 import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
-import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import type { ErrorCode } from './ui-to-background';
+import type { CallPreview, EndResult, ExportSummary, ReportView, SyncOverview, WorkspaceView } from './reply-views';
 
 /**
  * Requests only Cadence's own pages may send (never the content script):

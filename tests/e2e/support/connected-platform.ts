@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { PageToBackgroundReplies } from '../../../utils/protocol/page-to-background';
-import type { SyncOverview } from '../../../utils/background/sync/sync-overview';
 import { startPlatformServer, type Faults, type PlatformServer } from '../../platform-server/platform-server';
 import { openOptionsPage, sendFromPage } from './extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './launch-extension';
 import { routeMeetFixtures } from './meet-routes';
 import { until } from './until';
+import type { SyncOverview } from '../../../utils/protocol/reply-views';
 
 export interface ConnectedPlatform {
   readonly browser: LaunchedBrowser;

@@ -5,7 +5,7 @@ import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { Assignment } from '@/utils/core/review/assignment';
 import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
-import type { WorkspaceView } from '@/utils/background/stores/workspace-store';
+import type { WorkspaceView } from '@/utils/protocol/reply-views';
 
 export const T0 = Date.UTC(2026, 10, 30, 14, 0);
 export const iso = (ms: number) => new Date(ms).toISOString();

@@ -4,6 +4,7 @@ import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema, ZONE_ISSUE } from 
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import { reportFieldsSchema } from '@/utils/protocol/page-to-background';
 import { RequestError } from '@/utils/protocol/request-error';
+import { EXPORT_KINDS, type ExportKind, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
 import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '@/utils/core/platform/platform-schemas';
 import { OUTCOMES } from '@/utils/core/review/assignment';
 
@@ -91,50 +92,16 @@ export const exportFileSchema = z.object({
   transfers: z.array(transferSchema).max(100_000).default([]),
 });
 
-const STORES = [
-  'students',
-  'sessions',
-  'exercises',
-  'liveSessions',
-  'assignments',
-  'sessionPlans',
-  'myExercises',
-  'reportDrafts',
-  'transfers',
-] as const;
-
 type ExportFile = z.infer<typeof exportFileSchema>;
-type Kind = (typeof STORES)[number];
-export type ExportSummary = Record<Kind, { added: number; updated: number; unchanged: number }>;
-
-/** Where a file was refused: the first record it could not take, and in it the field, as the file names it. */
-export interface ImportProblem {
-  reason: 'date' | 'time-zone' | 'value';
-  kind: Kind;
-  /** Counted from 1, as a person counts. */
-  record: number;
-  field: string;
-}
-
 function importProblem(issue: z.core.$ZodIssue | undefined): ImportProblem | null {
   const [kind, index, ...field] = issue?.path ?? [];
-  if (!issue || !STORES.includes(kind as Kind) || typeof index !== 'number') return null;
+  if (!issue || !EXPORT_KINDS.includes(kind as ExportKind) || typeof index !== 'number') return null;
   const reason = issue.message === DATE_ISSUE ? 'date' : issue.message === ZONE_ISSUE ? 'time-zone' : 'value';
-  return { reason, kind: kind as Kind, record: index + 1, field: field.join('.') };
-}
-
-/** The problem a refused import's detail names, or null when it names none (not JSON, not an export). */
-export function readImportProblem(detail: string | undefined): ImportProblem | null {
-  try {
-    const problem = JSON.parse(detail ?? '') as ImportProblem;
-    return STORES.includes(problem.kind) && Number.isInteger(problem.record) ? problem : null;
-  } catch {
-    return null;
-  }
+  return { reason, kind: kind as ExportKind, record: index + 1, field: field.join('.') };
 }
 
 export async function exportAll(db: CadenceDb, now: number): Promise<string> {
-  const tx = db.transaction([...STORES]);
+  const tx = db.transaction([...EXPORT_KINDS]);
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: 2,
@@ -170,13 +137,13 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
     throw new RequestError('invalid-file', problem ? JSON.stringify(problem) : parsed.error.issues[0]?.path.join('.') || 'format');
   }
   const file = parsed.data;
-  const tx = db.transaction([...STORES, 'outbox'], 'readwrite');
+  const tx = db.transaction([...EXPORT_KINDS, 'outbox'], 'readwrite');
   const waiting = new Set((await tx.objectStore('outbox').getAll()).map((item) => item.entity?.id));
   const summary = {} as ExportSummary;
   const version = (record: { updatedAt: string | number }) => new Date(record.updatedAt).getTime();
 
   const merge = async <T extends { updatedAt: string | number }>(
-    kind: Kind,
+    kind: ExportKind,
     records: T[],
     store: { get(key: string): Promise<T | undefined>; put(value: T): Promise<unknown> },
     keyOf: (record: T) => string = (record) => (record as unknown as { id: string }).id,
@@ -222,7 +189,7 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
 
 /** Forgets everything, the platform connection included. */
 export async function wipeAll(db: CadenceDb): Promise<void> {
-  const stores = [...STORES, 'outbox', 'meta'] as const;
+  const stores = [...EXPORT_KINDS, 'outbox', 'meta'] as const;
   const tx = db.transaction([...stores], 'readwrite');
   await Promise.all(stores.map((store) => tx.objectStore(store).clear()));
   await tx.done;

@@ -3,40 +3,13 @@ import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db'
 import { isLocalId, LOCAL_ID_PREFIX } from './local-records';
 import { currentSessionId } from './session-references';
 import { RequestError } from '@/utils/protocol/request-error';
+import type { EndResult, ReportDelivery, ReportView } from '@/utils/protocol/reply-views';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
-import type { Assignment } from '@/utils/core/review/assignment';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { lateness } from '@/utils/core/policy/lateness';
-import type { OutboxError, OutboxItem, WriteEndpoint } from '@/utils/core/sync/outbox-item';
-import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
-
-/** Where a report stands, as the mentor sees it. */
-export type ReportDelivery =
-  | { state: 'draft' }
-  | { state: 'saved-locally' }
-  /** `needsReconnect`: held until the mentor gives the platform a new token. */
-  | { state: 'sending'; lastError: OutboxError | null; needsReconnect: boolean }
-  | { state: 'sent'; at: number }
-  | { state: 'needs-attention'; error: OutboxError | null };
-
-export interface ReportView {
-  draft: ReportDraft;
-  session: Session;
-  student: Student;
-  /** Next week's goals and what this session reviewed, from the session's work. */
-  goals: Assignment[];
-  reviewed: Assignment[];
-  nextSession: Session | null;
-  delivery: ReportDelivery;
-  /** Whether this draft has changes since the report was ended (a correction to send). */
-  changedSinceEnd: boolean;
-  connected: boolean;
-  /** Whether ending sends the report to the platform (with its limits), or keeps it on this computer. */
-  toPlatform: boolean;
-}
-
-export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };
+import type { OutboxItem, WriteEndpoint } from '@/utils/core/sync/outbox-item';
+import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
 
 const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta'] as const;
 type ReportTx = IDBPTransaction<CadenceSchema, (typeof STORES)[number][], 'readwrite'>;

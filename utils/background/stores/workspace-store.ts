@@ -2,53 +2,16 @@ import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db';
 import { isLocalId, LOCAL_ID_PREFIX } from './local-records';
 import { RequestError } from '@/utils/protocol/request-error';
+import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 import type { LinkChoice, MyExerciseInput, WorkInput } from '@/utils/protocol/page-to-background';
 import type { Exercise, Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { Assignment, Outcome } from '@/utils/core/review/assignment';
-import { type NotDoneRecurrence, notDoneRecurrence } from '@/utils/core/review/outcome-history';
+import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan';
 import { byStart } from '@/utils/core/platform/session-time';
-
-/** Everything the session's work needs, read in one go. */
-export interface WorkspaceView {
-  live: LiveSession;
-  session: Session | null;
-  student: Student | null;
-  /** The student's session before this one, if any. */
-  previous: Session | null;
-  /** How that session went, as its report says (the part shared with the student). */
-  previousSummary: string | null;
-  /** Last week's work (anything set earlier and not yet reviewed), and what this session reviewed. */
-  review: Assignment[];
-  /** Next week's work, set in this session. */
-  goals: Assignment[];
-  plan: SessionPlan | null;
-  notDone: NotDoneRecurrence;
-  /** Exercises the student already had: never suggested again. */
-  usedExerciseIds: string[];
-  nextSession: Session | null;
-  /** Whether the next session can still move here (not sent to the platform yet). */
-  nextSessionMovable: boolean;
-  /** The mentor's sessions to come, to show a clash. */
-  upcoming: Session[];
-  connected: boolean;
-}
-
-/** What prepares a call, shown in the lobby before it: the session the call is, its student, last week. */
-export interface CallPreview {
-  session: Session | null;
-  student: Student | null;
-  previous: Session | null;
-  /** How that session went, as its report says (the part shared with the student). */
-  previousSummary: string | null;
-  /** Last week's goals: the work this call reviews. */
-  review: Assignment[];
-  /** Whether the platform is connected: where a missing session is to be scheduled. */
-  connected: boolean;
-}
 
 export interface WorkspaceDeps {
   db: CadenceDb;

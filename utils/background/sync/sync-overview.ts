@@ -1,17 +1,5 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
-
-/** What the options page shows of sync: never the token. */
-export interface SyncOverview {
-  connection: { baseUrl: string; mentorName: string; needsReconnect: boolean; connectedAt: number } | null;
-  lastSyncAt: number | null;
-  lastError: { code: string; message: string; at: number } | null;
-  waiting: number;
-  /** When the next retry is due, and why the last attempt failed. */
-  nextAttemptAt: number | null;
-  lastAttemptError: OutboxError | null;
-  attention: Pick<OutboxItem, 'id' | 'endpoint' | 'createdAt' | 'lastError'>[];
-}
+import type { SyncOverview } from '@/utils/protocol/reply-views';
 
 export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
   const tx = db.transaction(['meta', 'outbox']);

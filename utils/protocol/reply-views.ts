@@ -1,0 +1,122 @@
+import type { Assignment } from '@/utils/core/review/assignment';
+import type { NotDoneRecurrence } from '@/utils/core/review/outcome-history';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import type { Session, Student } from '@/utils/core/platform/platform-schemas';
+import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
+import type { ReportDraft, ReportProblem } from '@/utils/core/report/report-draft';
+import type { SessionPlan } from '@/utils/core/workspace/session-plan';
+
+// What the background's replies show: the views its stores build, named here, with the protocol
+// that carries them, so that a page reads them without reaching into the background.
+
+/** Everything the session's work needs, read in one go. */
+export interface WorkspaceView {
+  live: LiveSession;
+  session: Session | null;
+  student: Student | null;
+  /** The student's session before this one, if any. */
+  previous: Session | null;
+  /** How that session went, as its report says (the part shared with the student). */
+  previousSummary: string | null;
+  /** Last week's work (anything set earlier and not yet reviewed), and what this session reviewed. */
+  review: Assignment[];
+  /** Next week's work, set in this session. */
+  goals: Assignment[];
+  plan: SessionPlan | null;
+  notDone: NotDoneRecurrence;
+  /** Exercises the student already had: never suggested again. */
+  usedExerciseIds: string[];
+  nextSession: Session | null;
+  /** Whether the next session can still move here (not sent to the platform yet). */
+  nextSessionMovable: boolean;
+  /** The mentor's sessions to come, to show a clash. */
+  upcoming: Session[];
+  connected: boolean;
+}
+
+/** What prepares a call, shown in the lobby before it: the session the call is, its student, last week. */
+export interface CallPreview {
+  session: Session | null;
+  student: Student | null;
+  previous: Session | null;
+  /** How that session went, as its report says (the part shared with the student). */
+  previousSummary: string | null;
+  /** Last week's goals: the work this call reviews. */
+  review: Assignment[];
+  /** Whether the platform is connected: where a missing session is to be scheduled. */
+  connected: boolean;
+}
+
+/** Where a report stands, as the mentor sees it. */
+export type ReportDelivery =
+  | { state: 'draft' }
+  | { state: 'saved-locally' }
+  /** `needsReconnect`: held until the mentor gives the platform a new token. */
+  | { state: 'sending'; lastError: OutboxError | null; needsReconnect: boolean }
+  | { state: 'sent'; at: number }
+  | { state: 'needs-attention'; error: OutboxError | null };
+
+export interface ReportView {
+  draft: ReportDraft;
+  session: Session;
+  student: Student;
+  /** Next week's goals and what this session reviewed, from the session's work. */
+  goals: Assignment[];
+  reviewed: Assignment[];
+  nextSession: Session | null;
+  delivery: ReportDelivery;
+  /** Whether this draft has changes since the report was ended (a correction to send). */
+  changedSinceEnd: boolean;
+  connected: boolean;
+  /** Whether ending sends the report to the platform (with its limits), or keeps it on this computer. */
+  toPlatform: boolean;
+}
+
+export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };
+
+/** What the options page shows of sync: never the token. */
+export interface SyncOverview {
+  connection: { baseUrl: string; mentorName: string; needsReconnect: boolean; connectedAt: number } | null;
+  lastSyncAt: number | null;
+  lastError: { code: string; message: string; at: number } | null;
+  waiting: number;
+  /** When the next retry is due, and why the last attempt failed. */
+  nextAttemptAt: number | null;
+  lastAttemptError: OutboxError | null;
+  attention: Pick<OutboxItem, 'id' | 'endpoint' | 'createdAt' | 'lastError'>[];
+}
+
+/** The kinds of record an export file holds, named as the file names them (the database's stores). */
+export const EXPORT_KINDS = [
+  'students',
+  'sessions',
+  'exercises',
+  'liveSessions',
+  'assignments',
+  'sessionPlans',
+  'myExercises',
+  'reportDrafts',
+  'transfers',
+] as const;
+
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export type ExportSummary = Record<ExportKind, { added: number; updated: number; unchanged: number }>;
+
+/** Where a file was refused: the first record it could not take, and in it the field, as the file names it. */
+export interface ImportProblem {
+  reason: 'date' | 'time-zone' | 'value';
+  kind: ExportKind;
+  /** Counted from 1, as a person counts. */
+  record: number;
+  field: string;
+}
+
+/** The problem a refused import's detail names, or null when it names none (not JSON, not an export). */
+export function readImportProblem(detail: string | undefined): ImportProblem | null {
+  try {
+    const problem = JSON.parse(detail ?? '') as ImportProblem;
+    return EXPORT_KINDS.includes(problem.kind) && Number.isInteger(problem.record) ? problem : null;
+  } catch {
+    return null;
+  }
+}
