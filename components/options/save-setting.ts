@@ -1,4 +1,4 @@
-import { isStorageFull } from '@/utils/background/db/storage-full';
+import { isStorageFull } from '@/utils/shared/storage-full';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { StorageItem } from '@/utils/shared/storage-items';
 

@@ -1,7 +1,6 @@
 import type { Signal } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isLocalId } from '@/utils/background/stores/local-records';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import type { PageToBackgroundReplies } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
@@ -12,6 +11,7 @@ import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
+import { isLocalId } from '@/utils/core/platform/local-ids';
 
 type Records = PageToBackgroundReplies['records/list'];
 

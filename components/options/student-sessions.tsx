@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { isLocalId } from '@/utils/background/stores/local-records';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
@@ -9,6 +8,7 @@ import { ConfirmStep } from './confirm-step';
 import { STATUS_NAMES } from '@/components/common/last-session';
 import { PageError } from '@/components/common/page-error';
 import { SessionForm } from './session-form';
+import { isLocalId } from '@/utils/core/platform/local-ids';
 
 
 interface Props {

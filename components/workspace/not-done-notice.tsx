@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { isLocalId } from '@/utils/background/stores/local-records';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import type { WorkspaceModel } from './model';
+import { isLocalId } from '@/utils/core/platform/local-ids';
 
 /** Work left undone again and again, and the way to warn the platform's staff about it. */
 export function NotDoneNotice({ model }: { model: WorkspaceModel }) {

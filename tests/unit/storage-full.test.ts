@@ -1,7 +1,7 @@
 // A full disk: the background says so in a way the pages recognise, and nothing already saved is lost.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logFailure, logUnhandledErrors } from '@/utils/background/log-unhandled-errors';
-import { isStorageFull } from '@/utils/background/db/storage-full';
+import { isStorageFull } from '@/utils/shared/storage-full';
 import type { ReportFieldsInput } from '@/utils/protocol/page-to-background';
 import type { Reply } from '@/utils/protocol/ui-to-background';
 import type { LiveSession } from '@/utils/core/session/live-session';

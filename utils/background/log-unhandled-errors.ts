@@ -1,4 +1,4 @@
-import { isStorageFull } from '@/utils/background/db/storage-full';
+import { isStorageFull } from '@/utils/shared/storage-full';
 
 /**
  * Chromium's refusal of an extension call made by a worker it is stopping

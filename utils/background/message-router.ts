@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { isStorageFull } from '@/utils/background/db/storage-full';
+import { isStorageFull } from '@/utils/shared/storage-full';
 import { pageToBackgroundSchema } from '@/utils/protocol/page-to-background';
 import { RequestError } from '@/utils/protocol/request-error';
 import { type SenderKind, senderKind } from '@/utils/protocol/trusted-sender';

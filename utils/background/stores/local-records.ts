@@ -4,11 +4,7 @@ import type { LocalStudentInput, SessionInput } from '@/utils/protocol/page-to-b
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { TransferRecord } from '@/utils/core/students/student-record';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
-
-/** Records made on this computer carry this prefix until the platform names them. */
-export const LOCAL_ID_PREFIX = 'local-';
-
-export const isLocalId = (id: string) => id.startsWith(LOCAL_ID_PREFIX);
+import { isLocalId, LOCAL_ID_PREFIX } from '@/utils/core/platform/local-ids';
 
 export async function listRecords(db: CadenceDb, isFormer: (transfer: TransferRecord) => boolean) {
   const [students, sessions, transfers, connection] = await Promise.all([

@@ -1,9 +1,9 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import { isLocalId } from './local-records';
 import { RequestError } from '@/utils/protocol/request-error';
 import { attendanceSummary } from '@/utils/core/policy/attendance-summary';
 import type { SkillHistory, StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { byStart } from '@/utils/core/platform/session-time';
+import { isLocalId } from '@/utils/core/platform/local-ids';
 
 /** The calendar day of `now` on this computer, YYYY-MM-DD. */
 const localDay = (now: number) => new Date(now).toLocaleDateString('en-CA');

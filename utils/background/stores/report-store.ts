@@ -1,6 +1,5 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db';
-import { isLocalId, LOCAL_ID_PREFIX } from './local-records';
 import { currentSessionId } from './session-references';
 import { RequestError } from '@/utils/protocol/request-error';
 import type { EndResult, ReportDelivery, ReportView } from '@/utils/protocol/reply-views';
@@ -10,6 +9,7 @@ import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowV
 import { lateness } from '@/utils/core/policy/lateness';
 import type { OutboxItem, WriteEndpoint } from '@/utils/core/sync/outbox-item';
 import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
+import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 
 const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta'] as const;
 type ReportTx = IDBPTransaction<CadenceSchema, (typeof STORES)[number][], 'readwrite'>;

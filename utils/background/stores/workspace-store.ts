@@ -1,6 +1,5 @@
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db';
-import { isLocalId, LOCAL_ID_PREFIX } from './local-records';
 import { RequestError } from '@/utils/protocol/request-error';
 import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 import type { LinkChoice, MyExerciseInput, WorkInput } from '@/utils/protocol/page-to-background';
@@ -12,6 +11,7 @@ import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan';
 import { byStart } from '@/utils/core/platform/session-time';
+import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 
 export interface WorkspaceDeps {
   db: CadenceDb;
