@@ -4,7 +4,6 @@ import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { AttendanceSummary } from '@/utils/core/policy/attendance-summary';
-import { handoffFileName } from '@/utils/core/students/handoff-summary';
 import type { StudentRecord } from '@/utils/core/students/student-record';
 import { AssignmentHistory } from './assignment-history';
 import { HandoffSummary } from './handoff-summary';
@@ -13,6 +12,7 @@ import { ReportHistory } from './report-history';
 import { SessionTimeline } from './session-timeline';
 import { SkillHistory } from './skill-history';
 import { TransferForm } from './transfer-form';
+import { handoffFileName } from './handoff-file-name';
 
 interface Props {
   studentId: string;

@@ -5,13 +5,14 @@ import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { KIND_NAMES } from '@/components/common/review-work';
-import { currentGoals, handoffFileName, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
+import { currentGoals, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { checkTransferDate, type TransferDateProblem, transferDates } from '@/utils/core/students/transfer-dates';
 import { HandoffSummary } from './handoff-summary';
 import { PageError } from '@/components/common/page-error';
 import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
 import { TextField } from '@/components/common/text-field';
+import { handoffFileName } from './handoff-file-name';
 
 interface Props {
   record: StudentRecord;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currentGoals,
-  handoffFileName,
-  type HandoffLabels,
-  handoffSummary,
-} from '@/utils/core/students/handoff-summary';
+import { currentGoals, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
 import type { StudentRecord } from '@/utils/core/students/student-record';
 import { anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
+import { handoffFileName } from '@/components/student/handoff-file-name';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/utils/shared/i18n';
+import type { MessageKey } from '@/utils/core/languages';
 
 /** The three phases of the weekly call, in order, with what the mentor does in each. */
 export const PHASE_KEYS = ['check-in', 'progress', 'goals'] as const;

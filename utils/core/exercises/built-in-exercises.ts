@@ -3,7 +3,7 @@
  * `public/_locales`: the in-call content script reads the locale files on its first paint, and some
  * seventy long texts there would slow it down.
  */
-import { cadenceLanguage } from '@/utils/shared/i18n';
+import { cadenceLanguage } from '@/utils/core/languages';
 import type { SourcedExercise } from './sourced-exercise';
 
 /** Every skill the starter set uses, by family. The English name is the stable identifier. */

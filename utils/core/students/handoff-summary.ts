@@ -1,4 +1,3 @@
-import { t } from '@/utils/shared/i18n';
 import type { Assignment, AssignmentKind } from '@/utils/core/review/assignment';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import type { StudentRecord } from './student-record';
@@ -56,16 +55,6 @@ export function currentGoals(record: StudentRecord): Assignment[] {
   // Sessions come newest first.
   const latest = record.sessions.find((session) => goals.some((goal) => goal.setInSessionId === session.id));
   return latest ? goals.filter((goal) => goal.setInSessionId === latest.id).sort((a, b) => a.order - b.order) : [];
-}
-
-/** The file a handoff is saved to, named in the mentor's language: `handoff-<name>.md`, the name kept to letters, digits and dashes. */
-export function handoffFileName(name: string): string {
-  const slug = name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug ? t('handoffFileName', slug) : t('handoffFileNameNoName');
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
