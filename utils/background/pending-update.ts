@@ -1,10 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { pendingUpdateItem } from '@/utils/shared/storage-items';
-
-/** A new version the browser holds back until Cadence applies it. */
-export interface PendingUpdate {
-  version: string;
-}
+import type { PendingUpdate, pendingUpdateItem } from '@/utils/shared/storage-items';
 
 /** `forget`: the version waited for is the one running (applied, or by a browser restart). */
 export type UpdateStep = 'none' | 'wait' | 'apply' | 'forget';

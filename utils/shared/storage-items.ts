@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { PendingUpdate } from '@/utils/background/pending-update';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
+
+/** A new version the browser holds back until Cadence applies it. */
+export interface PendingUpdate {
+  version: string;
+}
 
 /**
  * Every key Cadence keeps in extension storage, and the one way to use them.
