@@ -13,7 +13,7 @@ import { PageError } from '@/components/common/page-error';
 import { ReportAttendance } from './report-attendance';
 import { ReportDelivery } from './report-delivery';
 import { ReportPreview } from './report-preview';
-import { SkillEvaluations } from '@/components/common/skill-evaluations';
+import { SkillEvaluations } from './skill-evaluations';
 
 interface Props {
   sessionId: string;

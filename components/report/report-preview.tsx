@@ -5,7 +5,7 @@ import { formatMinutes } from '@/utils/shared/format-duration';
 import { t } from '@/utils/shared/i18n';
 import type { ReportInput } from '@/utils/core/platform/platform-schemas';
 import { reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '@/utils/core/report/report-text';
-import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
+import { LEVEL_NAMES } from '@/components/common/level-names';
 
 interface Props {
   /** What the student receives: built without the private notes. */

@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import type { SkillHistory as History } from '@/utils/core/students/student-record';
-import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
+import { LEVEL_NAMES } from '@/components/common/level-names';
 
 interface Props {
   skills: History[];

@@ -10,7 +10,7 @@ import type { StudentRecord, TransferRecord } from '@/utils/core/students/studen
 import { checkTransferDate, type TransferDateProblem, transferDates } from '@/utils/core/students/transfer-dates';
 import { HandoffSummary } from './handoff-summary';
 import { PageError } from '@/components/common/page-error';
-import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
+import { LEVEL_NAMES } from '@/components/common/level-names';
 import { TextField } from '@/components/common/text-field';
 import { handoffFileName } from './handoff-file-name';
 

@@ -1,12 +1,11 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isStorageFull } from '@/utils/shared/storage-full';
-import { pageToBackgroundSchema } from '@/utils/protocol/page-to-background';
+import { type PageHandlers, pageToBackgroundSchema } from '@/utils/protocol/page-to-background';
 import { RequestError } from '@/utils/protocol/request-error';
 import { type SenderKind, senderKind } from '@/utils/protocol/trusted-sender';
 import { type ErrorCode, type Reply, uiToBackgroundSchema } from '@/utils/protocol/ui-to-background';
 import type { UiHandlers } from '@/utils/background/handlers/live-session-handlers';
 import { logFailure } from './log-unhandled-errors';
-import type { PageHandlers } from '@/utils/background/handlers/page-handlers';
 
 /** Chrome's side panel (`chrome.sidePanel`), as far as Cadence uses it. */
 export interface SidePanelApi {

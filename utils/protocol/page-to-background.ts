@@ -207,3 +207,10 @@ export interface PageToBackgroundReplies {
   'exercises/save-mine': Exercise;
   'exercises/delete-mine': null;
 }
+
+/** How the background answers each request: one handler per type. */
+export type PageHandlers = {
+  [K in PageToBackground['type']]: (
+    message: Extract<PageToBackground, { type: K }>,
+  ) => Promise<PageToBackgroundReplies[K]>;
+};

@@ -7,7 +7,7 @@ import {
 } from '@/utils/background/stores/local-records';
 import { exportAll, importAll, wipeAll } from '@/utils/background/stores/data-transfer';
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import type { ConnectionCheck, PageToBackground, PageToBackgroundReplies } from '@/utils/protocol/page-to-background';
+import type { ConnectionCheck, PageHandlers } from '@/utils/protocol/page-to-background';
 import { RequestError } from '@/utils/protocol/request-error';
 import { createPlatformClient } from '@/utils/background/sync/platform-client';
 import { readSyncOverview } from '@/utils/background/sync/sync-overview';
@@ -17,12 +17,6 @@ import { readWeekOverview } from '@/utils/background/stores/read-week-overview';
 import { isFormer, readStudentRecord, requestTransfer } from '@/utils/background/stores/read-student-record';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
-
-export type PageHandlers = {
-  [K in PageToBackground['type']]: (
-    message: Extract<PageToBackground, { type: K }>,
-  ) => Promise<PageToBackgroundReplies[K]>;
-};
 
 export interface PageDeps {
   db: () => Promise<CadenceDb>;

@@ -1,8 +1,7 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { PageHandlers, PageToBackground } from '@/utils/protocol/page-to-background';
 import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { createReportStore } from '@/utils/background/stores/report-store';
-import type { PageHandlers } from './page-handlers';
 
 type ReportRequest = Extract<PageToBackground['type'], `report/${string}` | `sessions/${string}`>;
 

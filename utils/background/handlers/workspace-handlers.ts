@@ -1,7 +1,6 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import type { PageToBackground } from '@/utils/protocol/page-to-background';
+import type { PageHandlers, PageToBackground } from '@/utils/protocol/page-to-background';
 import { createWorkspaceStore } from '@/utils/background/stores/workspace-store';
-import type { PageHandlers } from './page-handlers';
 
 type WorkspaceRequest = Extract<PageToBackground['type'], `workspace/${string}` | `exercises/${string}`>;
 

@@ -2,16 +2,9 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { reportInputSchema } from '@/utils/core/platform/platform-schemas';
 import { DRAFT_COMMENT_MAX, type ReportProblem, SKILL_LEVELS } from '@/utils/core/report/report-draft';
-import type { ReportModel } from '@/components/report/model';
-import { TextField } from './text-field';
-
-/** The rubric's words for each level. */
-export const LEVEL_NAMES: Record<number, MessageKey> = {
-  1: 'reportLevel1',
-  2: 'reportLevel2',
-  3: 'reportLevel3',
-  4: 'reportLevel4',
-};
+import { LEVEL_NAMES } from '@/components/common/level-names';
+import { TextField } from '@/components/common/text-field';
+import type { ReportModel } from './model';
 
 const PROBLEM_MESSAGES: Record<Exclude<Extract<ReportProblem, { field: `skill-${number}` }>['kind'], 'comment-too-long'>, MessageKey> = {
   'no-level': 'reportSkillNoLevel',
