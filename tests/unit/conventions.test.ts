@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importGraph } from './support/import-graph';
+import { importGraph, sourceGraph } from './support/import-graph';
+import { importCycles, layeringBreaches } from './support/layering';
 import { sourceFiles } from './support/source-files';
 
 /** The project's own rules, checked on every run rather than remembered. */
@@ -102,5 +103,68 @@ describe('project conventions', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the layout\'s layers', () => {
+  const graph = sourceGraph('entrypoints', 'components', 'utils');
+
+  it('imports only downward: core only core; shared and the Meet adapter only core; the protocol core and Meet\'s origin; the background never components; a surface common and the layers below', () => {
+    expect(Object.keys(graph).length).toBeGreaterThan(150);
+    expect(layeringBreaches(graph)).toEqual([]);
+  });
+
+  it('has no import cycle, type-only imports included', () => {
+    expect(importCycles(graph)).toEqual([]);
+  });
+
+  // The checkers over small graphs, each with one deliberate breach: a rule that cannot fail checks nothing.
+  const clean = {
+    'utils/core/agenda/phases.ts': [],
+    'utils/shared/i18n.ts': ['utils/core/agenda/phases.ts'],
+    'utils/meet/meet-selectors.ts': [],
+    'utils/protocol/trusted-sender.ts': ['utils/meet/meet-selectors.ts', 'utils/core/agenda/phases.ts'],
+    'utils/background/message-router.ts': ['utils/protocol/trusted-sender.ts', 'utils/shared/i18n.ts'],
+    'components/common/page-error.tsx': ['utils/shared/i18n.ts'],
+    'components/report/report-editor.tsx': ['components/common/page-error.tsx', 'utils/protocol/trusted-sender.ts'],
+    'components/workspace/session-workspace.tsx': ['components/report/report-editor.tsx'],
+    'entrypoints/background.ts': ['utils/background/message-router.ts'],
+  };
+
+  it('finds nothing wrong in a graph that keeps the rules', () => {
+    expect(layeringBreaches(clean)).toEqual([]);
+    expect(importCycles(clean)).toEqual([]);
+  });
+
+  it.each([
+    ['core imports shared', 'utils/core/agenda/phases.ts', 'utils/shared/i18n.ts'],
+    ['shared imports the protocol', 'utils/shared/i18n.ts', 'utils/protocol/trusted-sender.ts'],
+    ['the Meet adapter imports shared', 'utils/meet/meet-selectors.ts', 'utils/shared/i18n.ts'],
+    ['the protocol imports the background', 'utils/protocol/trusted-sender.ts', 'utils/background/message-router.ts'],
+    ['the background imports a component', 'utils/background/message-router.ts', 'components/common/page-error.tsx'],
+    ['common imports a surface', 'components/common/page-error.tsx', 'components/report/report-editor.tsx'],
+    ['a surface imports another it does not host', 'components/report/report-editor.tsx', 'components/workspace/session-workspace.tsx'],
+    ['a surface imports the background', 'components/report/report-editor.tsx', 'utils/background/message-router.ts'],
+  ])('refuses a graph where %s', (_rule, from, to) => {
+    const breached = { ...clean, [from]: [...clean[from as keyof typeof clean], to] };
+    expect(layeringBreaches(breached)).toEqual([`${from} → ${to}`]);
+  });
+
+  it('refuses a file outside the layout', () => {
+    expect(layeringBreaches({ ...clean, 'utils/helpers.ts': [] })).toEqual(['utils/helpers.ts: outside the layout']);
+  });
+
+  it('finds a cycle of types, and a file importing itself', () => {
+    const cyclic = {
+      ...clean,
+      'utils/protocol/page-to-background.ts': ['utils/background/stores/report-store.ts'],
+      'utils/background/stores/report-store.ts': ['utils/background/stores/local-records.ts'],
+      'utils/background/stores/local-records.ts': ['utils/protocol/page-to-background.ts'],
+      'utils/shared/storage-items.ts': ['utils/shared/storage-items.ts'],
+    };
+    expect(importCycles(cyclic)).toEqual([
+      ['utils/background/stores/local-records.ts', 'utils/background/stores/report-store.ts', 'utils/protocol/page-to-background.ts'],
+      ['utils/shared/storage-items.ts'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { sourceFiles } from './source-files';
 
 const ROOT = resolve('.');
 
@@ -10,14 +11,18 @@ export interface ImportGraph {
 }
 
 /**
- * The imports that stay in the built code, dynamic ones included (a content
- * script is one file): `import type …` and imports of types alone
- * (`import { type A }`) are erased, so they are left out.
+ * A module's imports, dynamic ones included (a content script is one file).
+ * Without `withTypes`, only those that stay in the built code: `import type …`
+ * and imports of types alone (`import { type A }`) are erased, so they are left out.
  */
-function runtimeImports(source: string): string[] {
+function imports(source: string, withTypes: boolean): string[] {
   const found: string[] = [];
   const statements = /^(?:import|export)\s+(type\s+)?(?:([^'";]*?)\s+from\s+)?'([^']+)';/gm;
   for (const [, typeOnly, clause = '', specifier] of source.matchAll(statements)) {
+    if (withTypes) {
+      found.push(specifier!);
+      continue;
+    }
     if (typeOnly) continue;
     const braces = /\{([^}]*)\}/.exec(clause);
     const outside = clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim();
@@ -44,7 +49,7 @@ export function importGraph(entry: string): ImportGraph {
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const specifier of runtimeImports(readFileSync(resolve(ROOT, file), 'utf8'))) {
+    for (const specifier of imports(readFileSync(resolve(ROOT, file), 'utf8'), false)) {
       if (specifier.startsWith('.') || specifier.startsWith('@/')) {
         const target = resolveFile(file, specifier);
         if (target) visit(relative(ROOT, resolve(ROOT, target)));
@@ -57,4 +62,20 @@ export function importGraph(entry: string): ImportGraph {
   };
   visit(entry);
   return { files: [...files].sort(), packages: [...packages].sort() };
+}
+
+/** A project's files and, for each, the project files it imports: `import type` included (a cycle of types is still a cycle). */
+export type SourceGraph = Record<string, string[]>;
+
+/** The import graph of every TypeScript file under the given folders, from the root. */
+export function sourceGraph(...folders: string[]): SourceGraph {
+  const graph: SourceGraph = {};
+  for (const { path, text } of sourceFiles(...folders).filter((f) => /\.tsx?$/.test(f.path))) {
+    graph[path] = imports(text, true)
+      .filter((specifier) => specifier.startsWith('.') || specifier.startsWith('@/'))
+      .map((specifier) => resolveFile(path, specifier))
+      .filter((target): target is string => target !== null)
+      .map((target) => relative(ROOT, resolve(ROOT, target)));
+  }
+  return graph;
 }
