@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
-import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
 import { openCadenceDb } from '@/utils/background/db/cadence-db';
-import type { Reply } from '@/utils/protocol/ui-to-background';
+import { createLiveSessionHandlers } from '@/utils/background/handlers/live-session-handlers';
 import type { LiveSession } from '@/utils/core/session/live-session';
-import { createSessionStore } from '@/utils/background/stores/session-store';
+import { createSessionStore, type SessionStore } from '@/utils/background/stores/session-store';
 import { T0 } from './support/platform-records';
-import { FROM_MEET, FROM_OPTIONS } from './support/test-router';
+import { FROM_MEET } from './support/test-router';
 
 const CODE = 'abc-defg-hij';
-const PLAN = { plannedMinutes: 50, phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS) };
 const MEET_TAB = FROM_MEET.tab.id;
-const join = { type: 'live-session/join-call', meetingCode: CODE };
-const callEnded = { type: 'live-session/call-ended', meetingCode: CODE };
 
-/** The call tabs over a real session store, the browser's session storage as a map, a clock the test moves. */
-async function setUp() {
+/**
+ * The call tabs over a real session store, the browser's session storage as a map, a clock the test
+ * moves; the panel's words of joining and leaving arrive at the live session's handlers, as in the background.
+ */
+async function setUp(storeAs: (real: SessionStore) => SessionStore = (real) => real) {
   const store = createSessionStore(await openCadenceDb());
   let kept: Record<string, string> = {};
   let now = T0;
@@ -31,17 +30,27 @@ async function setUp() {
     now: () => now,
     onClosedMidCall: async (ended) => void closedMidCall.push(ended),
   });
-  /** The mentor joins the call: the store starts its session, the panel's reply goes by. */
-  const joinCall = async (sender: Runtime.MessageSender = FROM_MEET) => {
-    const session = await store.joinCall(CODE, now, PLAN);
-    await callTabs.noted(join, sender, { ok: true, value: session });
-    return session;
-  };
+  const handlers = createLiveSessionHandlers({
+    store: async () => storeAs(store),
+    agendaSettings: async () => DEFAULT_AGENDA_SETTINGS,
+    now: () => now,
+    notify: () => {},
+    callTabs,
+  });
+  /** The mentor joins the call from a Meet tab. */
+  const joinCall = (sender: Runtime.MessageSender = FROM_MEET, meetingCode = CODE) =>
+    handlers['live-session/join-call']({ type: 'live-session/join-call', meetingCode }, sender);
+  /** Meet shows its end screen in that tab. */
+  const callEnded = (sender: Runtime.MessageSender = FROM_MEET) =>
+    handlers['live-session/call-ended']({ type: 'live-session/call-ended', meetingCode: CODE }, sender);
+  const resume = (sessionId: string) => handlers['live-session/resume']({ type: 'live-session/resume', sessionId }, FROM_MEET);
   return {
     store,
     callTabs,
     closedMidCall,
     joinCall,
+    callEnded,
+    resume,
     tabs: () => kept,
     setNow: (time: number) => void (now = time),
   };
@@ -55,41 +64,36 @@ describe('following which tab holds which call', () => {
   });
 
   it('forgets the tab once Meet says the call ended', async () => {
-    const { callTabs, joinCall, tabs, store } = await setUp();
+    const { callEnded, joinCall, setNow, tabs } = await setUp();
     await joinCall();
-    const ended = await store.callEnded(CODE, T0 + 50 * 60_000);
-    await callTabs.noted(callEnded, FROM_MEET, { ok: true, value: ended });
+    setNow(T0 + 50 * 60_000);
+    await callEnded();
     expect(tabs()).toEqual({});
   });
 
-  it.each<[string, unknown, Runtime.MessageSender, Reply<unknown>]>([
-    ['a refused join', join, FROM_MEET, { ok: false, error: { code: 'internal' } }],
-    ['a join that starts no session (ended by hand moments ago)', join, FROM_MEET, { ok: true, value: null }],
-    ['a join from a page with no tab', join, FROM_OPTIONS, { ok: true, value: { id: 'live-1' } }],
-    ['a join without a meeting code', { type: 'live-session/join-call' }, FROM_MEET, { ok: true, value: { id: 'live-1' } }],
-    ['another message', { type: 'live-session/get', meetingCode: CODE }, FROM_MEET, { ok: true, value: { id: 'live-1' } }],
-    ['no message at all', undefined, FROM_MEET, { ok: true, value: null }],
-  ])('records nothing for %s', async (_, message, sender, reply) => {
-    const { callTabs, tabs } = await setUp();
-    await callTabs.noted(message, sender, reply);
+  it('records nothing for a join the store refuses', async () => {
+    const { joinCall, tabs } = await setUp((real) => ({ ...real, joinCall: async () => Promise.reject(new Error('disk')) }));
+    await expect(joinCall()).rejects.toThrow('disk');
     expect(tabs()).toEqual({});
   });
 
-  it('keeps the tab when a call-ended reply fails', async () => {
-    const { callTabs, joinCall, tabs } = await setUp();
+  it('keeps the tab when the call\'s end could not be kept', async () => {
+    let failing = false;
+    const { callEnded, joinCall, tabs } = await setUp((real) => ({
+      ...real,
+      callEnded: async (...args) => (failing ? Promise.reject(new Error('disk')) : real.callEnded(...args)),
+    }));
     await joinCall();
-    await callTabs.noted(callEnded, FROM_MEET, { ok: false, error: { code: 'internal' } });
+    failing = true;
+    await expect(callEnded()).rejects.toThrow('disk');
     expect(tabs()).toEqual({ [MEET_TAB]: CODE });
   });
 
   it('keeps the other tabs’ calls', async () => {
-    const { callTabs, joinCall, tabs } = await setUp();
-    await callTabs.noted({ type: 'live-session/join-call', meetingCode: 'xyz-abcd-efg' }, { ...FROM_MEET, tab: { ...FROM_MEET.tab, id: 9 } }, {
-      ok: true,
-      value: { id: 'other' },
-    });
+    const { callEnded, joinCall, tabs } = await setUp();
+    await joinCall({ ...FROM_MEET, tab: { ...FROM_MEET.tab, id: 9 } }, 'xyz-abcd-efg');
     await joinCall();
-    await callTabs.noted(callEnded, FROM_MEET, { ok: true, value: null });
+    await callEnded();
     expect(tabs()).toEqual({ 9: 'xyz-abcd-efg' });
   });
 });
@@ -133,15 +137,14 @@ describe('a tab closed', () => {
   });
 
   it('ends a session the mentor ended and undid, even after Meet’s end screen showed in between', async () => {
-    const { callTabs, closedMidCall, joinCall, setNow, store, tabs } = await setUp();
+    const { callEnded, callTabs, closedMidCall, joinCall, resume, setNow, store, tabs } = await setUp();
     const session = (await joinCall())!;
     await store.end(session.id, 'mentor', T0 + 30 * 60_000);
-    const shown = await store.callEnded(CODE, T0 + 30 * 60_000 + 2_000);
-    await callTabs.noted(callEnded, FROM_MEET, { ok: true, value: shown });
+    setNow(T0 + 30 * 60_000 + 2_000);
+    await callEnded();
     expect(tabs()).toEqual({});
     setNow(T0 + 30 * 60_000 + 5_000);
-    const resumed = await store.resume(session.id, T0 + 30 * 60_000 + 5_000);
-    await callTabs.noted({ type: 'live-session/resume', sessionId: session.id }, FROM_MEET, { ok: true, value: resumed });
+    await resume(session.id);
     expect(tabs()).toEqual({ [MEET_TAB]: CODE });
     setNow(T0 + 50 * 60_000);
     await callTabs.closed(MEET_TAB);
@@ -150,10 +153,10 @@ describe('a tab closed', () => {
   });
 
   it('asks nothing for a tab closed after Meet said the call ended', async () => {
-    const { callTabs, closedMidCall, joinCall, store } = await setUp();
+    const { callEnded, callTabs, closedMidCall, joinCall, setNow } = await setUp();
     await joinCall();
-    const ended = await store.callEnded(CODE, T0 + 50 * 60_000);
-    await callTabs.noted(callEnded, FROM_MEET, { ok: true, value: ended });
+    setNow(T0 + 50 * 60_000);
+    await callEnded();
     await callTabs.closed(MEET_TAB);
     expect(closedMidCall).toEqual([]);
   });

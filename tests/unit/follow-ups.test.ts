@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_ALARM, changesSchedule, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '@/utils/background/calls/follow-ups';
+import { BADGE_ALARM, createFollowUps, NOTIFICATION, REMINDER_ALARM_PREFIX } from '@/utils/background/calls/follow-ups';
 import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
@@ -304,21 +304,6 @@ describe('a call the mentor ended', () => {
     await followUps.schedule();
     expect(badges.at(-1)).toBe(0);
     expect(kept.at(-1)?.next?.session.id).toBe('sess-1');
-  });
-
-  it.each([
-    ['live-session/end', true],
-    ['live-session/call-ended', true],
-    ['live-session/resume', true],
-    ['live-session/join-call', true],
-    ['sessions/no-show', true],
-    ['sessions/cancel', true],
-    ['platform/disconnect', true],
-    ['live-session/go-to-phase', false],
-    ['live-session/set-checked', false],
-    ['report/save-draft', false],
-  ])('%s brings the badge and the reminders up to date: %s', (type, expected) => {
-    expect(changesSchedule(type)).toBe(expected);
   });
 });
 

@@ -139,4 +139,86 @@ describe('the background message router', () => {
     expect(Object.getPrototypeOf(saved)).toBe(Object.prototype);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });
+
+  describe('what follows a request, as its channel\'s table says', () => {
+    const FROM_WORK_PAGE = { id: ID, url: `chrome-extension://${ID}/session-workspace.html`, frameId: 3, tab: fromMeet.tab };
+
+    it.each([
+      ['live-session/join-call', ['plan-follow-ups']],
+      ['live-session/call-ended', ['settle-updates', 'plan-follow-ups']],
+      ['live-session/go-to-phase', []],
+      ['live-session/end', ['settle-updates', 'settle-updates-after-undo', 'plan-follow-ups']],
+      ['live-session/resume', ['plan-follow-ups']],
+    ])('%s: %j', async (type, steps) => {
+      const { id } = await join();
+      background.followed.length = 0;
+      if (type === 'live-session/resume') await handle({ type: 'live-session/end', sessionId: id }, fromMeet);
+      background.followed.length = 0;
+      const reply = await handle({ type, sessionId: id, meetingCode: 'abc-defg-hij', index: 1 }, fromMeet);
+      expect(reply.ok).toBe(true);
+      expect(background.followed).toEqual(steps);
+    });
+
+    it('sends a session scheduled here at once, and brings the reminders and the badge up to date', async () => {
+      const saved = await handle(
+        {
+          type: 'records/save-student',
+          student: { id: null, name: 'Ada', pathName: 'Web', projectName: '', mentorGuideUrl: '', timezone: 'UTC', weeklyHours: 10, level: 2 },
+        },
+        fromOptions,
+      );
+      expect(saved.ok).toBe(true);
+      expect(background.followed).toEqual(['plan-follow-ups']);
+      background.followed.length = 0;
+      const studentId = (saved as { value: { id: string } }).value.id;
+      const session = { studentId, start: '2026-12-01T10:00:00Z', plannedMinutes: 60, meetingUrl: '' };
+      expect(await handle({ type: 'records/schedule-session', session }, fromOptions)).toMatchObject({ ok: true });
+      expect(background.followed).toEqual(['send-soon', 'plan-follow-ups']);
+    });
+
+    it('follows nothing after a read, a refusal or a request that failed', async () => {
+      await handle({ type: 'records/list' }, fromOptions);
+      await handle({ type: 'records/list' }, fromMeet);
+      await handle({ type: 'live-session/end', sessionId: crypto.randomUUID() }, fromMeet);
+      await handle({ type: 'report/save-draft', sessionId: 'nope' }, FROM_WORK_PAGE);
+      expect(background.followed).toEqual([]);
+    });
+  });
+
+  describe('the call\'s tab, recorded where the panel\'s word arrives', () => {
+    const OTHER_TAB = { ...fromMeet, tab: { ...fromMeet.tab, id: 9 } };
+
+    it('keeps the Meet tab in the call once joined, and forgets it once Meet says the call ended', async () => {
+      await join();
+      expect(background.callTabs()).toEqual({ [fromMeet.tab.id]: 'abc-defg-hij' });
+      await handle({ type: 'live-session/call-ended', meetingCode: 'abc-defg-hij' }, fromMeet);
+      expect(background.callTabs()).toEqual({});
+    });
+
+    it('keeps the other tabs\' calls', async () => {
+      await handle({ type: 'live-session/join-call', meetingCode: 'xyz-abcd-efg' }, OTHER_TAB);
+      await join();
+      await handle({ type: 'live-session/call-ended', meetingCode: 'abc-defg-hij' }, fromMeet);
+      expect(background.callTabs()).toEqual({ 9: 'xyz-abcd-efg' });
+    });
+
+    it('puts the tab back in the call when the mentor undoes an end from it', async () => {
+      const { id } = await join();
+      await handle({ type: 'live-session/end', sessionId: id }, fromMeet);
+      await handle({ type: 'live-session/call-ended', meetingCode: 'abc-defg-hij' }, fromMeet);
+      expect(background.callTabs()).toEqual({});
+      expect(await handle({ type: 'live-session/resume', sessionId: id }, fromMeet)).toMatchObject({ ok: true });
+      expect(background.callTabs()).toEqual({ [fromMeet.tab.id]: 'abc-defg-hij' });
+    });
+
+    it('records no tab for a page that has none, nor for a join that starts no session', async () => {
+      const { id } = await join();
+      await handle({ type: 'live-session/end', sessionId: id }, fromMeet);
+      await handle({ type: 'live-session/call-ended', meetingCode: 'abc-defg-hij' }, fromMeet);
+      // Ended by hand moments ago: joining again starts nothing, and the tab is in no call.
+      expect(await handle({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, OTHER_TAB)).toEqual({ ok: true, value: null });
+      await handle({ type: 'live-session/resume', sessionId: id }, fromOptions);
+      expect(background.callTabs()).toEqual({});
+    });
+  });
 });

@@ -50,12 +50,13 @@ async function setUp() {
     updateAvailable: () => fakeBrowser.runtime.onUpdateAvailable.trigger({ version: NEXT }),
     async joinCall() {
       const session = await store.joinCall(CODE, T0, PLAN);
-      await callTabs.noted({ type: 'live-session/join-call', meetingCode: CODE }, FROM_MEET, { ok: true, value: session });
+      // As the join's handler keeps the tab.
+      await callTabs.entered(FROM_MEET.tab.id, CODE);
       return session!;
     },
     async meetEndsCall() {
-      const ended = await store.callEnded(CODE, now());
-      await callTabs.noted({ type: 'live-session/call-ended', meetingCode: CODE }, FROM_MEET, { ok: true, value: ended });
+      await store.callEnded(CODE, now());
+      await callTabs.left(FROM_MEET.tab.id);
     },
     /** As the background answers `live-session/end`: settle now, and again once the end is final. */
     async endByHand(id: string) {
@@ -64,8 +65,8 @@ async function setUp() {
       await worker.settleAfter(ended.endedAt! + END_UNDO_GRACE_MS);
     },
     async undoEnd(id: string) {
-      const resumed = await store.resume(id, now());
-      await callTabs.noted({ type: 'live-session/resume', sessionId: id }, FROM_MEET, { ok: true, value: resumed });
+      await store.resume(id, now());
+      await callTabs.entered(FROM_MEET.tab.id, CODE);
     },
     /** Time passes; the alarms due ring, each in a worker woken for it. */
     async wait(ms: number) {

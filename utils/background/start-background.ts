@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundToPage } from '@/utils/protocol/background-to-page';
 import { cadenceDb } from '@/utils/background/db/cadence-db';
-import { END_UNDO_GRACE_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { createSessionStore } from '@/utils/background/stores/session-store';
 import { readAgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
@@ -18,11 +17,12 @@ import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { handleCommand } from '@/utils/background/calls/handle-command';
 import { createLiveSessionHandlers } from '@/utils/background/handlers/live-session-handlers';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
-import { changesSchedule, createFollowUps } from '@/utils/background/calls/follow-ups';
+import { createFollowUps } from '@/utils/background/calls/follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from '@/utils/background/calls/notification-clicks';
 import { createPageHandlers } from '@/utils/background/handlers/page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from '@/utils/background/sync/sync-alarms';
+import { createAfterSteps } from './after-steps';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
 
@@ -60,6 +60,14 @@ export function startBackground(): void {
     now: Date.now,
     onClosedMidCall: (ended) => followUps.callTabClosed({ liveSessionId: ended.id, sessionId: ended.sessionId }),
   });
+  // Updates wait for the end of the call: applying one freezes the panel on Meet until its tab reloads.
+  const updates = followUpdates({
+    item: pendingUpdateItem,
+    runningVersion: () => browser.runtime.getManifest().version,
+    callActive: () => callTabs.active(),
+    reload: () => browser.runtime.reload(),
+    wakeAt: async (when) => browser.alarms.create(UPDATE_ALARM, { when }),
+  });
   const route = createMessageRouter({
     ui: createLiveSessionHandlers({
       store: sessionStore,
@@ -70,6 +78,7 @@ export function startBackground(): void {
         // No page open is the usual case, not an error.
         browser.runtime.sendMessage(news).catch(() => {});
       },
+      callTabs,
     }),
     page: createPageHandlers({
       db: cadenceDb,
@@ -83,26 +92,10 @@ export function startBackground(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     // Chrome's alone; the polyfill passes it through unwrapped, and its types do not know it.
     sidePanel: (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel,
+    after: createAfterSteps({ sync, followUps, updates }),
   });
-  // Updates wait for the end of the call: applying one freezes the panel on Meet until its tab reloads.
-  const updates = followUpdates({
-    item: pendingUpdateItem,
-    runningVersion: () => browser.runtime.getManifest().version,
-    callActive: () => callTabs.active(),
-    reload: () => browser.runtime.reload(),
-    wakeAt: async (when) => browser.alarms.create(UPDATE_ALARM, { when }),
-  });
-  browser.runtime.onMessage.addListener(async (message, sender) => {
-    // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
-    const reply = await route(message, sender);
-    void callTabs.noted(message, sender, reply).then(() => (endsCall(message) ? updates.settle() : undefined));
-    // Ended by hand: the call still counts until the undo is no longer taken; settle again then.
-    if (reply.ok && typeOf(message) === 'live-session/end') {
-      void updates.settleAfter((reply.value as LiveSession).endedAt! + END_UNDO_GRACE_MS);
-    }
-    if (reply.ok && changesSchedule(typeOf(message))) void followUps.schedule();
-    return reply;
-  });
+  // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.commands.onCommand.addListener(handleCommand);
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
@@ -123,15 +116,4 @@ export function startBackground(): void {
   void armSyncAlarms();
   // Every wake of the worker is a start-up: send what waits, and leave reading to the alarm.
   void sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync at start-up', error));
-}
-
-/** Requests after which a call may be over (a tab closing is the other way). */
-function endsCall(message: unknown): boolean {
-  const type = typeOf(message);
-  return type === 'live-session/end' || type === 'live-session/call-ended';
-}
-
-function typeOf(message: unknown): string | undefined {
-  const type = (message as { type?: unknown } | null)?.type;
-  return typeof type === 'string' ? type : undefined;
 }

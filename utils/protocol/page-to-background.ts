@@ -6,6 +6,7 @@ import type { CancellationVerdict } from '@/utils/core/policy/cancellation-polic
 import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
+import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import type { ErrorCode } from './ui-to-background';
 import type { CallPreview, EndResult, ExportSummary, ReportView, SyncOverview, WorkspaceView } from './reply-views';
 
@@ -85,78 +86,115 @@ export const reportFieldsSchema = z.object({
     .max(50),
 });
 
-export const pageToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('platform/overview') }),
-  z.object({ type: z.literal('platform/test'), baseUrl: platformUrlSchema, token }),
-  z.object({ type: z.literal('platform/connect'), baseUrl: platformUrlSchema, token }),
-  z.object({ type: z.literal('platform/disconnect') }),
-  z.object({ type: z.literal('platform/sync-now') }),
-  z.object({ type: z.literal('platform/retry'), itemId: z.string().uuid() }),
-  z.object({ type: z.literal('records/list') }),
-  z.object({ type: z.literal('records/save-student'), student: localStudentInputSchema }),
-  z.object({ type: z.literal('records/delete-student'), id: recordId }),
-  z.object({ type: z.literal('records/schedule-session'), session: sessionInputSchema }),
-  z.object({ type: z.literal('records/delete-session'), id: recordId }),
-  z.object({ type: z.literal('data/export') }),
-  z.object({ type: z.literal('data/import'), json: z.string().max(50_000_000) }),
-  z.object({ type: z.literal('data/wipe') }),
-  z.object({ type: z.literal('workspace/open'), liveSessionId }),
-  z.object({ type: z.literal('workspace/preview'), meetingCode: z.string().regex(MEETING_CODE) }),
-  z.object({ type: z.literal('workspace/candidates') }),
-  z.object({ type: z.literal('workspace/link'), liveSessionId, choice: linkChoiceSchema }),
-  z.object({
-    type: z.literal('workspace/set-outcome'),
-    liveSessionId,
-    assignmentId: recordId,
-    outcome: z.enum(OUTCOMES).nullable(),
-    note,
-  }),
-  z.object({ type: z.literal('workspace/add-unasked'), liveSessionId, work: workInputSchema, outcome: z.enum(OUTCOMES), note }),
-  z.object({ type: z.literal('workspace/add-goal'), liveSessionId, work: workInputSchema }),
-  z.object({ type: z.literal('workspace/update-goal'), liveSessionId, assignmentId: recordId, work: workInputSchema }),
-  z.object({ type: z.literal('workspace/remove-goal'), liveSessionId, assignmentId: recordId }),
-  z.object({ type: z.literal('workspace/set-hours'), liveSessionId, hours: z.number().min(0).max(80).nullable() }),
-  z.object({
-    type: z.literal('workspace/fix-next-session'),
-    liveSessionId,
-    start: instantSchema,
-    plannedMinutes: z.number().int().min(10).max(240),
-  }),
-  z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
-  z.object({ type: z.literal('report/open'), sessionId: recordId }),
-  z.object({ type: z.literal('report/save-draft'), sessionId: recordId, fields: reportFieldsSchema }),
-  z.object({ type: z.literal('report/end'), sessionId: recordId }),
-  z.object({ type: z.literal('sessions/no-show'), sessionId: recordId, comment: z.string().max(5000) }),
-  z.object({
-    type: z.literal('sessions/cancel'),
-    sessionId: recordId,
-    by: z.enum(['student', 'mentor']),
-    reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
-    cancelledAt: epochMsSchema,
-    comment: z.string().max(5000),
-  }),
-  z.object({
-    type: z.literal('sessions/reschedule'),
-    sessionId: recordId,
-    start: instantSchema,
-    plannedMinutes: z.number().int().min(10).max(240),
-  }),
-  z.object({ type: z.literal('overview/week') }),
-  z.object({ type: z.literal('students/record'), studentId: recordId }),
-  z.object({
-    type: z.literal('students/transfer'),
-    studentId: recordId,
-    effectiveDate: daySchema,
-    reason: z.string().trim().min(1).max(2000),
-    messageToStudent: z.string().max(5000),
-    handoffSummary: z.string().max(50_000),
-  }),
-  z.object({ type: z.literal('exercises/list') }),
-  z.object({ type: z.literal('exercises/save-mine'), exercise: myExerciseInputSchema }),
-  z.object({ type: z.literal('exercises/delete-mine'), id: recordId }),
-]);
+/** Every request of the channel: its fields, what it answers, what the background does after it. */
+export const PAGE_REQUESTS = {
+  'platform/overview': { input: {}, reply: answers<SyncOverview>(), after: [] },
+  'platform/test': { input: { baseUrl: platformUrlSchema, token }, reply: answers<ConnectionCheck>(), after: [] },
+  'platform/connect': {
+    input: { baseUrl: platformUrlSchema, token },
+    reply: answers<ConnectionCheck>(),
+    after: ['plan-follow-ups'],
+  },
+  'platform/disconnect': { input: {}, reply: answers<SyncOverview>(), after: ['plan-follow-ups'] },
+  'platform/sync-now': { input: {}, reply: answers<SyncOverview>(), after: ['plan-follow-ups'] },
+  'platform/retry': { input: { itemId: z.string().uuid() }, reply: answers<SyncOverview>(), after: ['plan-follow-ups'] },
+  'records/list': {
+    input: {},
+    reply: answers<{ students: Student[]; sessions: Session[]; formerStudentIds: string[]; connected: boolean }>(),
+    after: [],
+  },
+  'records/save-student': { input: { student: localStudentInputSchema }, reply: answers<Student>(), after: ['plan-follow-ups'] },
+  'records/delete-student': { input: { id: recordId }, reply: answers<null>(), after: ['plan-follow-ups'] },
+  'records/schedule-session': {
+    input: { session: sessionInputSchema },
+    reply: answers<Session>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'records/delete-session': { input: { id: recordId }, reply: answers<null>(), after: ['plan-follow-ups'] },
+  'data/export': { input: {}, reply: answers<string>(), after: [] },
+  'data/import': { input: { json: z.string().max(50_000_000) }, reply: answers<ExportSummary>(), after: ['plan-follow-ups'] },
+  'data/wipe': { input: {}, reply: answers<null>(), after: ['plan-follow-ups'] },
+  'workspace/open': { input: { liveSessionId }, reply: answers<WorkspaceView>(), after: [] },
+  'workspace/preview': { input: { meetingCode: z.string().regex(MEETING_CODE) }, reply: answers<CallPreview>(), after: [] },
+  'workspace/candidates': { input: {}, reply: answers<{ sessions: Session[]; students: Student[] }>(), after: [] },
+  'workspace/link': { input: { liveSessionId, choice: linkChoiceSchema }, reply: answers<WorkspaceView>(), after: [] },
+  'workspace/set-outcome': {
+    input: { liveSessionId, assignmentId: recordId, outcome: z.enum(OUTCOMES).nullable(), note },
+    reply: answers<WorkspaceView>(),
+    after: [],
+  },
+  'workspace/add-unasked': {
+    input: { liveSessionId, work: workInputSchema, outcome: z.enum(OUTCOMES), note },
+    reply: answers<WorkspaceView>(),
+    after: [],
+  },
+  'workspace/add-goal': { input: { liveSessionId, work: workInputSchema }, reply: answers<WorkspaceView>(), after: [] },
+  'workspace/update-goal': {
+    input: { liveSessionId, assignmentId: recordId, work: workInputSchema },
+    reply: answers<WorkspaceView>(),
+    after: [],
+  },
+  'workspace/remove-goal': { input: { liveSessionId, assignmentId: recordId }, reply: answers<WorkspaceView>(), after: [] },
+  'workspace/set-hours': {
+    input: { liveSessionId, hours: z.number().min(0).max(80).nullable() },
+    reply: answers<WorkspaceView>(),
+    after: [],
+  },
+  'workspace/fix-next-session': {
+    input: { liveSessionId, start: instantSchema, plannedMinutes: z.number().int().min(10).max(240) },
+    reply: answers<WorkspaceView>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'workspace/flag-not-done': { input: { liveSessionId, note }, reply: answers<WorkspaceView>(), after: ['send-soon'] },
+  'report/open': { input: { sessionId: recordId }, reply: answers<ReportView>(), after: [] },
+  'report/save-draft': {
+    input: { sessionId: recordId, fields: reportFieldsSchema },
+    reply: answers<{ revision: number; savedAt: number }>(),
+    after: [],
+  },
+  'report/end': { input: { sessionId: recordId }, reply: answers<EndResult>(), after: ['send-soon', 'plan-follow-ups'] },
+  'sessions/no-show': {
+    input: { sessionId: recordId, comment: z.string().max(5000) },
+    reply: answers<Session>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'sessions/cancel': {
+    input: {
+      sessionId: recordId,
+      by: z.enum(['student', 'mentor']),
+      reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
+      cancelledAt: epochMsSchema,
+      comment: z.string().max(5000),
+    },
+    reply: answers<{ session: Session; verdict: CancellationVerdict }>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'sessions/reschedule': {
+    input: { sessionId: recordId, start: instantSchema, plannedMinutes: z.number().int().min(10).max(240) },
+    reply: answers<Session>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'overview/week': { input: {}, reply: answers<WeekOverview>(), after: [] },
+  'students/record': { input: { studentId: recordId }, reply: answers<StudentRecord>(), after: [] },
+  'students/transfer': {
+    input: {
+      studentId: recordId,
+      effectiveDate: daySchema,
+      reason: z.string().trim().min(1).max(2000),
+      messageToStudent: z.string().max(5000),
+      handoffSummary: z.string().max(50_000),
+    },
+    reply: answers<TransferRecord>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  'exercises/list': { input: {}, reply: answers<{ platform: Exercise[]; mine: Exercise[] }>(), after: [] },
+  'exercises/save-mine': { input: { exercise: myExerciseInputSchema }, reply: answers<Exercise>(), after: [] },
+  'exercises/delete-mine': { input: { id: recordId }, reply: answers<null>(), after: [] },
+} as const satisfies RequestTable;
 
-export type PageToBackground = z.infer<typeof pageToBackgroundSchema>;
+export const pageToBackgroundSchema = schemaOf(PAGE_REQUESTS);
+
+export type PageToBackground = RequestOf<typeof PAGE_REQUESTS>;
 export type LocalStudentInput = z.infer<typeof localStudentInputSchema>;
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 export type WorkInput = z.infer<typeof workInputSchema>;
@@ -167,50 +205,8 @@ export type ReportFieldsInput = z.infer<typeof reportFieldsSchema>;
 /** A connection attempt: the platform's mentor, or why it failed. */
 export type ConnectionCheck = { ok: true; mentor: Mentor } | { ok: false; status: number; code: ErrorCode | string; message: string };
 
-export interface PageToBackgroundReplies {
-  'platform/overview': SyncOverview;
-  'platform/test': ConnectionCheck;
-  'platform/connect': ConnectionCheck;
-  'platform/disconnect': SyncOverview;
-  'platform/sync-now': SyncOverview;
-  'platform/retry': SyncOverview;
-  'records/list': { students: Student[]; sessions: Session[]; formerStudentIds: string[]; connected: boolean };
-  'records/save-student': Student;
-  'records/delete-student': null;
-  'records/schedule-session': Session;
-  'records/delete-session': null;
-  'data/export': string;
-  'data/import': ExportSummary;
-  'data/wipe': null;
-  'workspace/open': WorkspaceView;
-  'workspace/preview': CallPreview;
-  'workspace/candidates': { sessions: Session[]; students: Student[] };
-  'workspace/link': WorkspaceView;
-  'workspace/set-outcome': WorkspaceView;
-  'workspace/add-unasked': WorkspaceView;
-  'workspace/add-goal': WorkspaceView;
-  'workspace/update-goal': WorkspaceView;
-  'workspace/remove-goal': WorkspaceView;
-  'workspace/set-hours': WorkspaceView;
-  'workspace/fix-next-session': WorkspaceView;
-  'workspace/flag-not-done': WorkspaceView;
-  'report/open': ReportView;
-  'report/save-draft': { revision: number; savedAt: number };
-  'report/end': EndResult;
-  'sessions/no-show': Session;
-  'sessions/cancel': { session: Session; verdict: CancellationVerdict };
-  'sessions/reschedule': Session;
-  'overview/week': WeekOverview;
-  'students/record': StudentRecord;
-  'students/transfer': TransferRecord;
-  'exercises/list': { platform: Exercise[]; mine: Exercise[] };
-  'exercises/save-mine': Exercise;
-  'exercises/delete-mine': null;
-}
+/** What each request answers with. */
+export type PageToBackgroundReplies = RepliesOf<typeof PAGE_REQUESTS>;
 
 /** How the background answers each request: one handler per type. */
-export type PageHandlers = {
-  [K in PageToBackground['type']]: (
-    message: Extract<PageToBackground, { type: K }>,
-  ) => Promise<PageToBackgroundReplies[K]>;
-};
+export type PageHandlers = HandlersOf<typeof PAGE_REQUESTS>;

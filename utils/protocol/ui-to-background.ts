@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import type { LiveSession } from '@/utils/core/session/live-session';
+import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 
 /**
  * Requests from Cadence's views (the Meet panel, the extension pages) to the
@@ -9,22 +10,6 @@ import type { LiveSession } from '@/utils/core/session/live-session';
 const meetingCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
 const sessionId = z.string().uuid();
 const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
-
-export const uiToBackgroundSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('live-session/for-call'), meetingCode }),
-  z.object({ type: z.literal('live-session/join-call'), meetingCode }),
-  z.object({ type: z.literal('live-session/call-ended'), meetingCode }),
-  z.object({ type: z.literal('live-session/start'), meetingCode: meetingCode.nullable() }),
-  z.object({ type: z.literal('live-session/go-to-phase'), sessionId, index: z.number().int().min(0).max(9) }),
-  z.object({ type: z.literal('live-session/set-checked'), sessionId, itemId: checklistItemId, checked: z.boolean() }),
-  z.object({ type: z.literal('live-session/end'), sessionId }),
-  z.object({ type: z.literal('live-session/resume'), sessionId }),
-  z.object({ type: z.literal('live-session/glance'), meetingCode: meetingCode.nullable(), liveSessionId: sessionId.nullable() }),
-  // From the panel on Meet's page, sent in the mentor's click (see the router): opens the browser's side panel on that tab.
-  z.object({ type: z.literal('side-panel/open') }),
-]);
-
-export type UiToBackground = z.infer<typeof uiToBackgroundSchema>;
 
 /** What the panel shows of a call at a glance: whose session it is, when, and its agenda. */
 export interface CallGlance {
@@ -37,30 +22,63 @@ export interface CallGlance {
   sessionId: string | null;
 }
 
-/** What each request answers with. */
-export interface UiToBackgroundReplies {
-  'live-session/for-call': LiveSession | null;
-  'live-session/join-call': LiveSession | null;
-  'live-session/call-ended': LiveSession | null;
-  'live-session/start': LiveSession;
-  'live-session/go-to-phase': LiveSession;
-  'live-session/set-checked': LiveSession;
-  'live-session/end': LiveSession;
+/** Every request of the channel: its fields, what it answers, what the background does after it. */
+export const UI_REQUESTS = {
+  'live-session/for-call': { input: { meetingCode }, reply: answers<LiveSession | null>(), after: [] },
+  // A call joined, ended, or taken up again: the reminders and the badge follow, and a held update may apply.
+  'live-session/join-call': { input: { meetingCode }, reply: answers<LiveSession | null>(), after: ['plan-follow-ups'] },
+  'live-session/call-ended': {
+    input: { meetingCode },
+    reply: answers<LiveSession | null>(),
+    after: ['settle-updates', 'plan-follow-ups'],
+  },
+  'live-session/start': { input: { meetingCode: meetingCode.nullable() }, reply: answers<LiveSession>(), after: [] },
+  'live-session/go-to-phase': {
+    input: { sessionId, index: z.number().int().min(0).max(9) },
+    reply: answers<LiveSession>(),
+    after: [],
+  },
+  'live-session/set-checked': {
+    input: { sessionId, itemId: checklistItemId, checked: z.boolean() },
+    reply: answers<LiveSession>(),
+    after: [],
+  },
+  // Ended by hand: the call still counts until the undo is no longer taken; updates settle again then.
+  'live-session/end': {
+    input: { sessionId },
+    reply: answers<LiveSession>(),
+    after: ['settle-updates', 'settle-updates-after-undo', 'plan-follow-ups'],
+  },
   /** The session the mentor ended by hand moments ago, running again on the same clock. */
-  'live-session/resume': LiveSession;
+  'live-session/resume': { input: { sessionId }, reply: answers<LiveSession>(), after: ['plan-follow-ups'] },
   /**
    * With a live session: its scheduled session and student, its own agenda.
    * With only a meeting code (the lobby): the session found for the call now
    * and the agenda joining would give. Null when there is no call to speak of.
    */
-  'live-session/glance': CallGlance | null;
-  'side-panel/open': null;
-}
+  'live-session/glance': {
+    input: { meetingCode: meetingCode.nullable(), liveSessionId: sessionId.nullable() },
+    reply: answers<CallGlance | null>(),
+    after: [],
+  },
+  // From the panel on Meet's page, sent in the mentor's click (see the router): opens the browser's side panel on that tab.
+  'side-panel/open': { input: {}, reply: answers<null>(), after: [] },
+} as const satisfies RequestTable;
+
+export const uiToBackgroundSchema = schemaOf(UI_REQUESTS);
+
+export type UiToBackground = RequestOf<typeof UI_REQUESTS>;
+
+/** What each request answers with. */
+export type UiToBackgroundReplies = RepliesOf<typeof UI_REQUESTS>;
 
 /** Answered by the router itself, in the turn the message arrived in: no handler may await before it. */
 export type RoutedRequest = 'side-panel/open';
 
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
+
+/** How the background answers each request: one handler per type, given the sender (the call's tab). */
+export type UiHandlers = HandlersOf<typeof UI_REQUESTS, RoutedRequest>;
 
 /** Failures a view can explain to the mentor. */
 export type ErrorCode =

@@ -6,6 +6,9 @@ import { createSessionStore, type SessionStore } from '@/utils/background/stores
 import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { createSyncRunner } from '@/utils/background/sync/sync-runner';
+import { createAfterSteps } from '@/utils/background/after-steps';
+import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import type { AfterStep } from '@/utils/protocol/requests';
 
 export const EXTENSION_ID = 'cadenceextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -22,6 +25,10 @@ export interface TestBackground {
   store: SessionStore;
   /** The live sessions the background told pages about, in order. */
   notified: string[];
+  /** What followed each request that succeeded, in order, as the channels' tables name it. */
+  followed: AfterStep[];
+  /** Which tab holds which call, as the background keeps it for the browser's session. */
+  callTabs: () => Record<string, string>;
 }
 
 /** The background's router over a fresh database, with the clock, settings and network of the test's choosing. */
@@ -43,13 +50,37 @@ export async function testBackground(options: {
   let ids = 0;
   const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
   const notified: string[] = [];
+  const followed: AfterStep[] = [];
+  let tabs: Record<string, string> = {};
   const sync = createSyncRunner(async () => ({ db, fetch, now: options.now, random: () => 0.5, wakeAt: async () => {} }));
+  // Writes go out as in the background; the reminders and updates, which have their own tests, are only counted here.
+  const steps = createAfterSteps({
+    sync,
+    followUps: { schedule: async () => {} },
+    updates: { settle: async () => {}, settleAfter: async () => {} },
+  });
+  const after = Object.fromEntries(
+    Object.entries(steps).map(([step, run]) => [step, (reply: unknown) => (followed.push(step as AfterStep), run(reply))]),
+  ) as typeof steps;
+  const callTabs = createCallTabs({
+    tabs: { getValue: async () => tabs, setValue: async (value) => void (tabs = value) },
+    store: async () => store,
+    now: options.now,
+    onClosedMidCall: async () => {},
+  });
   const route = createMessageRouter({
-    ui: createLiveSessionHandlers({ store: async () => store, agendaSettings: async () => options.settings(), now: options.now, notify: (s) => notified.push(s.id) }),
+    ui: createLiveSessionHandlers({
+      store: async () => store,
+      agendaSettings: async () => options.settings(),
+      now: options.now,
+      notify: (s) => notified.push(s.id),
+      callTabs,
+    }),
     page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId, policy: async () => DEFAULT_ATTENDANCE_POLICY }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
     sidePanel: options.sidePanel,
+    after,
   });
-  return { route, db, store, notified };
+  return { route, db, store, notified, followed, callTabs: () => tabs };
 }

@@ -1,5 +1,3 @@
-import type { Runtime } from 'webextension-polyfill';
-import type { Reply } from '@/utils/protocol/ui-to-background';
 import { type LiveSession, undoEndRefusal } from '@/utils/core/session/live-session';
 import type { SessionStore } from '@/utils/background/stores/session-store';
 import type { callTabsItem } from '@/utils/shared/storage-items';
@@ -20,22 +18,18 @@ export interface CallTabsDeps {
 export function createCallTabs(deps: CallTabsDeps) {
   return {
     /**
-     * Follows the panel's reports of joining and leaving. An end undone from
-     * a Meet tab puts that tab back in the call: Meet may have shown its end
-     * screen meanwhile, and the tab's closing must end the session again.
+     * A Meet tab's panel joined its call, or took up again a session ended
+     * moments ago (Meet may have shown its end screen meanwhile: the tab's
+     * closing must end the session again).
      */
-    async noted(message: unknown, sender: Runtime.MessageSender, reply: Reply<unknown>): Promise<void> {
-      const tabId = sender.tab?.id;
-      const { type } = (message ?? {}) as { type?: string };
-      const meetingCode =
-        type === 'live-session/resume' && reply.ok
-          ? (reply.value as LiveSession).meetingCode
-          : (message as { meetingCode?: string } | null)?.meetingCode;
-      if (tabId === undefined || !reply.ok || !meetingCode) return;
-      if (type !== 'live-session/join-call' && type !== 'live-session/call-ended' && type !== 'live-session/resume') return;
+    async entered(tabId: number, meetingCode: string): Promise<void> {
+      await deps.tabs.setValue({ ...(await deps.tabs.getValue()), [tabId]: meetingCode });
+    },
+
+    /** A Meet tab's panel left its call, or joined one where no session runs. */
+    async left(tabId: number): Promise<void> {
       const tabs = { ...(await deps.tabs.getValue()) };
-      if (type !== 'live-session/call-ended' && reply.value) tabs[tabId] = meetingCode;
-      else delete tabs[tabId];
+      delete tabs[tabId];
       await deps.tabs.setValue(tabs);
     },
 

@@ -11,17 +11,6 @@ import { isFormer } from '@/utils/background/stores/read-student-record';
 export const REMINDER_ALARM_PREFIX = 'cadence-reminder|';
 export const BADGE_ALARM = 'cadence-badge';
 
-/**
- * Requests after which reminders and the badge may be due again: the records
- * and sessions changing, a report ended, the platform's data or refusals, and
- * a call ending, taken up again or rejoined (an ended call is over at once,
- * whatever its planned end).
- */
-const SCHEDULE_CHANGERS =
-  /^(records\/(save|delete|schedule)|workspace\/fix-next-session|report\/end|sessions\/|students\/transfer|data\/(import|wipe)|platform\/(connect|disconnect|sync-now|retry)|live-session\/(end|resume|call-ended|join-call)$)/;
-
-export const changesSchedule = (type: string | undefined): boolean => type !== undefined && SCHEDULE_CHANGERS.test(type);
-
 /** Notification ids say what a click opens. */
 export const NOTIFICATION = {
   join: 'cadence-join|',

@@ -1,15 +1,13 @@
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
-import type { CallGlance, ReplyTo, RoutedRequest, UiToBackground } from '@/utils/protocol/ui-to-background';
+import type { CallGlance, UiHandlers } from '@/utils/protocol/ui-to-background';
+import type { Sender } from '@/utils/protocol/requests';
 import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
 import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session-store';
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { findSessionForCall } from '@/utils/background/stores/link-session';
-
-export type UiHandlers = {
-  [K in Exclude<UiToBackground['type'], RoutedRequest>]: (message: Extract<UiToBackground, { type: K }>) => Promise<ReplyTo<K>>;
-};
+import type { CallTabs } from '@/utils/background/calls/call-tabs';
 
 export interface LiveSessionDeps {
   store: () => Promise<SessionStore>;
@@ -17,6 +15,8 @@ export interface LiveSessionDeps {
   now: () => number;
   /** Tells Cadence's pages that a call's session changed. */
   notify: (session: LiveSession) => void;
+  /** Which Meet tab holds which call: kept where the panel's word of joining and leaving arrives. */
+  callTabs: Pick<CallTabs, 'entered' | 'left'>;
 }
 
 /**
@@ -73,14 +73,27 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
     const decision = decideOnJoin(latest, now);
     return decision === 'resume' || decision === 'reopen' ? latest : undefined;
   };
+  /** The sender's tab (a Meet page, or a page framed in one) is in the call, or out of it; a page with no tab has none to keep. */
+  const inCall = async (sender: Sender, meetingCode: string | null) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await (meetingCode ? deps.callTabs.entered(tabId, meetingCode) : deps.callTabs.left(tabId));
+  };
   return {
     'live-session/for-call': async (m) => (await deps.store()).forCall(m.meetingCode, deps.now()),
-    'live-session/join-call': async (m) => {
+    'live-session/join-call': async (m, sender) => {
       const now = deps.now();
       const agenda = await plan(m.meetingCode, now);
-      return notified(await (await deps.store()).joinCall(m.meetingCode, now, agenda));
+      const joined = notified(await (await deps.store()).joinCall(m.meetingCode, now, agenda));
+      // No session to join (ended by hand moments ago): the tab is in no call of Cadence's.
+      await inCall(sender, joined ? m.meetingCode : null);
+      return joined;
     },
-    'live-session/call-ended': async (m) => notified(await (await deps.store()).callEnded(m.meetingCode, deps.now())),
+    'live-session/call-ended': async (m, sender) => {
+      const ended = notified(await (await deps.store()).callEnded(m.meetingCode, deps.now()));
+      await inCall(sender, null);
+      return ended;
+    },
     'live-session/start': async (m) => {
       const now = deps.now();
       const agenda = await plan(m.meetingCode, now);
@@ -91,11 +104,14 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
     'live-session/set-checked': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
     'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
-    'live-session/resume': async (m) => {
+    'live-session/resume': async (m, sender) => {
       const resumed = await (await deps.store()).resume(m.sessionId, deps.now());
       // Too late, or not the mentor's end: the session stays as it was.
       if (typeof resumed === 'string') throw new RequestError('read-only', resumed);
-      return found(resumed);
+      const session = found(resumed);
+      // An end undone from a Meet tab puts that tab back in the call.
+      if (session.meetingCode) await inCall(sender, session.meetingCode);
+      return session;
     },
     'live-session/glance': async (m) => {
       const now = deps.now();

@@ -37,15 +37,10 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     return { ok: false, status: result.failure.status, code: result.failure.code, message: result.failure.message };
   };
   const overview = async () => readSyncOverview(await deps.db());
-  /**
-   * A write just made goes out at once; the mentor need not wait for it. A sync
-   * that fails loses nothing (the change waits in the outbox for the next try): a warning.
-   */
-  const sendSoon = () => void deps.sync.run({ pull: false }).catch((error) => console.warn('Cadence: sync', error));
 
   return {
-    ...createWorkspaceHandlers({ ...deps, sendSoon }),
-    ...createReportHandlers({ ...deps, sendSoon }),
+    ...createWorkspaceHandlers(deps),
+    ...createReportHandlers(deps),
     'platform/overview': overview,
     'platform/test': (m) => check(m.baseUrl, m.token),
     'platform/connect': async (m) => {
@@ -105,9 +100,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
       // A former student has no sessions to come with this mentor, whatever the page let through.
       const transfer = await (await deps.db()).get('transfers', m.session.studentId);
       if (transfer && isFormer(transfer, deps.now())) throw new RequestError('read-only', 'former');
-      const session = await scheduleSession(await deps.db(), m.session, deps.now(), deps.newId);
-      sendSoon();
-      return session;
+      return scheduleSession(await deps.db(), m.session, deps.now(), deps.newId);
     },
     'records/delete-session': async (m) => {
       await deleteLocalSession(await deps.db(), m.id);
@@ -115,11 +108,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
     },
     'overview/week': async () => readWeekOverview(await deps.db(), deps.now()),
     'students/record': async (m) => readStudentRecord(await deps.db(), m.studentId, deps.now()),
-    'students/transfer': async ({ type: _, ...input }) => {
-      const transfer = await requestTransfer(await deps.db(), input, deps.now(), deps.newId);
-      sendSoon();
-      return transfer;
-    },
+    'students/transfer': async ({ type: _, ...input }) => requestTransfer(await deps.db(), input, deps.now(), deps.newId),
     'data/export': async () => exportAll(await deps.db(), deps.now()),
     'data/import': async (m) => importAll(await deps.db(), m.json),
     'data/wipe': async () => {

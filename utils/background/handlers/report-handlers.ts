@@ -10,25 +10,18 @@ export interface ReportHandlerDeps {
   now: () => number;
   newId: () => string;
   policy: () => Promise<AttendancePolicy>;
-  /** A write just queued goes out at once. */
-  sendSoon: () => void;
 }
 
 /** The requests of the report, the no-show and the cancellation. */
 export function createReportHandlers(deps: ReportHandlerDeps): Pick<PageHandlers, ReportRequest> {
   const store = async () =>
     createReportStore({ db: await deps.db(), now: deps.now(), newId: deps.newId, policy: await deps.policy() });
-  const thenSend = <T>(result: T) => {
-    deps.sendSoon();
-    return result;
-  };
   return {
     'report/open': async (m) => (await store()).open(m.sessionId),
     'report/save-draft': async (m) => (await store()).saveDraft(m.sessionId, m.fields),
-    'report/end': async (m) => thenSend(await (await store()).end(m.sessionId)),
-    'sessions/no-show': async (m) => thenSend(await (await store()).flagNoShow(m.sessionId, m.comment)),
-    'sessions/cancel': async (m) =>
-      thenSend(await (await store()).cancelSession(m.sessionId, m.by, m.reason, m.cancelledAt, m.comment)),
-    'sessions/reschedule': async (m) => thenSend(await (await store()).reschedule(m.sessionId, m.start, m.plannedMinutes)),
+    'report/end': async (m) => (await store()).end(m.sessionId),
+    'sessions/no-show': async (m) => (await store()).flagNoShow(m.sessionId, m.comment),
+    'sessions/cancel': async (m) => (await store()).cancelSession(m.sessionId, m.by, m.reason, m.cancelledAt, m.comment),
+    'sessions/reschedule': async (m) => (await store()).reschedule(m.sessionId, m.start, m.plannedMinutes),
   };
 }

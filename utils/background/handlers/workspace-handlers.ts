@@ -8,8 +8,6 @@ export interface WorkspaceHandlerDeps {
   db: () => Promise<CadenceDb>;
   now: () => number;
   newId: () => string;
-  /** A write just queued goes out at once. */
-  sendSoon: () => void;
 }
 
 /** The requests of the session's work: the student, the review, next week. */
@@ -26,16 +24,8 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): Pick<PageHa
     'workspace/update-goal': async (m) => (await store()).updateGoal(m.liveSessionId, m.assignmentId, m.work),
     'workspace/remove-goal': async (m) => (await store()).removeGoal(m.liveSessionId, m.assignmentId),
     'workspace/set-hours': async (m) => (await store()).setHours(m.liveSessionId, m.hours),
-    'workspace/fix-next-session': async (m) => {
-      const view = await (await store()).fixNextSession(m.liveSessionId, m.start, m.plannedMinutes);
-      deps.sendSoon();
-      return view;
-    },
-    'workspace/flag-not-done': async (m) => {
-      const view = await (await store()).flagNotDone(m.liveSessionId, m.note);
-      deps.sendSoon();
-      return view;
-    },
+    'workspace/fix-next-session': async (m) => (await store()).fixNextSession(m.liveSessionId, m.start, m.plannedMinutes),
+    'workspace/flag-not-done': async (m) => (await store()).flagNotDone(m.liveSessionId, m.note),
     'exercises/list': async () => (await store()).exercises(),
     'exercises/save-mine': async (m) => (await store()).saveMyExercise(m.exercise),
     'exercises/delete-mine': async (m) => {
