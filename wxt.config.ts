@@ -55,7 +55,7 @@ export default defineConfig({
   // stray file in the working tree never ships. tests/e2e/release-packages.test.ts rebuilds from it.
   zip: {
     excludeSources: ['**/*'],
-    includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'public/**'],
+    includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/privacy.md', 'docs/privacy.fr.md'],
   },
   webExt: {
     // No desktop to open a window on (Linux with no X or Wayland display): WXT says which folder to load by hand.
