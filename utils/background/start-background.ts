@@ -12,6 +12,7 @@ import {
   callTabsItem,
   pendingUpdateItem,
   reminderSettingsItem,
+  updateNoteItem,
   weekOverviewItem,
 } from '../storage-items';
 import { createSyncRunner } from '../sync/sync-runner';
@@ -25,6 +26,7 @@ import { createPageHandlers } from './page-handlers';
 import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from './sync-alarms';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
+import { noteUpdate } from './update-note';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
@@ -104,6 +106,7 @@ export function startBackground(): void {
     return reply;
   });
   browser.commands.onCommand.addListener(handleCommand);
+  browser.runtime.onInstalled.addListener((details) => void noteUpdate(details, browser.runtime.getManifest().version, updateNoteItem));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);
