@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
-import { importSeededRecords, SEED_ASSIGNMENTS, SEED_STUDENT } from './support/seed-records';
+import { importSeededRecords, SEED_STUDENT } from './support/seed-records';
+import { reviewSeededWork } from './support/review-seeded-work';
 import { MeetCallPage, panelTexts } from './support/session-panel-page';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,13 +79,7 @@ describe.each([
     await call.button('nextPhase').click();
     await call.openWork();
     const work = page.frameLocator('iframe');
-    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
-    const outcomes = ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcomeNotDone'];
-    for (const [index, assignment] of SEED_ASSIGNMENTS.entries()) {
-      const radio = work.getByRole('group', { name: assignment.title, exact: true }).getByRole('radio', { name: text(outcomes[index]!), exact: true });
-      await radio.click();
-      await expect.poll(() => radio.isChecked()).toBe(true);
-    }
+    await reviewSeededWork(work, text);
     // The first assignment in view (the last click scrolled the work down to the third).
     await work.getByRole('tab', { selected: true }).scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
