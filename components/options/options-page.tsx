@@ -12,6 +12,7 @@ import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
 import { SyncStatus } from './sync-status';
 import type { SyncOverview } from '@/utils/protocol/reply-views';
+import { UpdateNote } from './update-note';
 
 /** How often the sync status is read again while the page is in view. */
 const OVERVIEW_REFRESH_MS = 5_000;
@@ -66,6 +67,8 @@ export function OptionsPage() {
   return (
     <main class="page">
       <h1>{t('optionsTitle')}</h1>
+      <UpdateNote />
+      <p><a href="/privacy.html" target="_blank">{t('optionsPrivacyLink')}</a></p>
       <AgendaSettingsForm />
       <PolicySettingsForm />
       <ReminderSettingsForm />

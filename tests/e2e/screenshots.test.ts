@@ -12,6 +12,7 @@ import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_ASSIGNMENTS, SEED_STUDENT, seededExport } from './support/seed-records';
+import { reviewSeededWork } from './support/review-seeded-work';
 import { MeetCallPage, panelTexts } from './support/session-panel-page';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,13 +79,7 @@ describe('screenshots for the README', () => {
 
     await call.button('nextPhase').click();
     await call.openWork();
-    await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
-    const outcomes = ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcomeNotDone'];
-    for (const [index, assignment] of SEED_ASSIGNMENTS.entries()) {
-      const radio = work.getByRole('group', { name: assignment.title, exact: true }).getByRole('radio', { name: text(outcomes[index]!), exact: true });
-      await radio.click();
-      await expect.poll(() => radio.isChecked()).toBe(true);
-    }
+    await reviewSeededWork(work, text);
     const aced = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).getByRole('checkbox', { name: text('reviewOutcomeAced') });
     await aced.check();
     await expect.poll(() => aced.isChecked()).toBe(true);

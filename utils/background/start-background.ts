@@ -11,6 +11,7 @@ import {
   callTabsItem,
   pendingUpdateItem,
   reminderSettingsItem,
+  updateNoteItem,
   weekOverviewItem,
 } from '@/utils/shared/storage-items';
 import { createSyncRunner } from '@/utils/background/sync/sync-runner';
@@ -25,6 +26,7 @@ import { armSyncAlarms, handleSyncAlarm, OUTBOX_ALARM } from '@/utils/background
 import { createAfterSteps } from './after-steps';
 import { logUnhandledErrors } from './log-unhandled-errors';
 import { followUpdates, UPDATE_ALARM } from './pending-update';
+import { noteUpdate } from './update-note';
 
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
@@ -97,6 +99,7 @@ export function startBackground(): void {
   // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.commands.onCommand.addListener(handleCommand);
+  browser.runtime.onInstalled.addListener((details) => void noteUpdate(details, browser.runtime.getManifest().version, updateNoteItem));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);

@@ -23,6 +23,8 @@ interface LocalItems {
   panelCollapsed: boolean;
   /** The in-call panel's width in CSS pixels as the mentor set it; null: the usual width. */
   panelWidth: number | null;
+  /** The version Cadence was updated to whose note the options page has not shown yet. */
+  updateNote: string | null;
 }
 
 const FALLBACKS: LocalItems = {
@@ -31,6 +33,7 @@ const FALLBACKS: LocalItems = {
   reminderSettings: undefined,
   panelCollapsed: false,
   panelWidth: null,
+  updateNote: null,
 };
 
 export interface StorageItem<T> {
@@ -87,4 +90,5 @@ export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
 export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null);
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
 export const panelWidthItem = /* @__PURE__ */ localItem('panelWidth');
+export const updateNoteItem = /* @__PURE__ */ localItem('updateNote');
 export const pendingUpdateItem = /* @__PURE__ */ sessionItem('pendingUpdate', null);

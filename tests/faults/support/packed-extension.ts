@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,8 +18,8 @@ export interface PackedCadence {
   extensionId: string;
   /** The version installed first: the build's own. */
   firstVersion: string;
-  /** Packs the build again as `version` and offers it from the update server from now on. */
-  publish(version: string): void;
+  /** Packs `build` (the current build by default) as `version` and offers it from the update server from now on. */
+  publish(version: string, build?: string): void;
   /** The extension's worker, once it runs `version`. */
   workerRunning(version: string, timeout?: number): Promise<Worker>;
   close(): Promise<void>;
@@ -30,7 +31,8 @@ export interface PackedCadence {
  */
 const KEPT_OUT = ['--disable-extensions', '--disable-background-networking', '--disable-default-apps'];
 
-export async function launchPackedCadence(options: { locale?: string } = {}): Promise<PackedCadence> {
+/** `firstBuild`: the unpacked build installed first (the current build by default), e.g. the previous release's. */
+export async function launchPackedCadence(options: { locale?: string; firstBuild?: string } = {}): Promise<PackedCadence> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cadence-packed-'));
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const keyFile = path.join(dir, 'key.pem');
@@ -58,9 +60,9 @@ export async function launchPackedCadence(options: { locale?: string } = {}): Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const pack = (version: string) => {
+  const pack = (version: string, build = DEFAULT_EXTENSION_DIR) => {
     const unpacked = path.join(dir, version);
-    cpSync(DEFAULT_EXTENSION_DIR, unpacked, { recursive: true });
+    cpSync(build, unpacked, { recursive: true });
     const manifestFile = path.join(unpacked, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, version, update_url: `${origin}/updates.xml` }));
@@ -75,8 +77,9 @@ export async function launchPackedCadence(options: { locale?: string } = {}): Pr
     if (!existsSync(`${unpacked}.crx`)) throw new Error(`Chromium did not pack ${unpacked}`);
   };
 
-  const firstVersion = (JSON.parse(readFileSync(path.join(DEFAULT_EXTENSION_DIR, 'manifest.json'), 'utf8')) as { version: string }).version;
-  pack(firstVersion);
+  const firstBuild = options.firstBuild ?? DEFAULT_EXTENSION_DIR;
+  const firstVersion = (JSON.parse(readFileSync(path.join(firstBuild, 'manifest.json'), 'utf8')) as { version: string }).version;
+  pack(firstVersion, firstBuild);
   const profile = path.join(dir, 'profile');
   mkdirSync(path.join(profile, 'External Extensions'), { recursive: true });
   writeFileSync(
@@ -89,8 +92,8 @@ export async function launchPackedCadence(options: { locale?: string } = {}): Pr
     browser,
     extensionId,
     firstVersion,
-    publish(version) {
-      pack(version);
+    publish(version, build) {
+      pack(version, build);
       offered = version;
     },
     async workerRunning(version, timeout = 30_000) {
@@ -98,7 +101,8 @@ export async function launchPackedCadence(options: { locale?: string } = {}): Pr
       for (;;) {
         for (const worker of browser.context.serviceWorkers()) {
           if (!worker.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
-          const running = await worker.evaluate(runningVersion).catch(() => null);
+          // A worker the update stopped waits for its next start to answer: ask again rather than wait.
+          const running = await Promise.race([worker.evaluate(runningVersion).catch(() => null), sleep(1_000).then(() => null)]);
           if (running === version) return worker;
         }
         if (Date.now() > deadline) throw new Error(`Cadence ${version} not running after ${timeout} ms`);
