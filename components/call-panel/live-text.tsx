@@ -24,13 +24,16 @@ export function LiveText({ text, clock, class: className, testId }: Props) {
     const box = element.current!;
     // One text node, its data changed in place: no node made or dropped each second.
     const node = box.appendChild(document.createTextNode(''));
-    let width = '';
+    let length = -1;
     const write = () => {
       const value = text(clock.now());
       if (node.data === value) return;
       node.data = value;
-      const next = widthOf(value);
-      if (next !== width) box.style.width = width = next;
+      // Most seconds keep the count of characters: the box keeps its size, and its parent its layout.
+      if (value.length !== length) {
+        length = value.length;
+        box.style.width = widthOf(value);
+      }
     };
     const stopFollowingShape = effect(write);
     const stopSeconds = clock.onSecond(write);
