@@ -16,6 +16,7 @@ export const BUILT_IN_PANEL_MESSAGES = [
   'panelCollapse',
   'panelExpand',
   'openBesideCall',
+  'panelWidth',
   'callStateLooking',
   'startHintLooking',
   // The notice of a panel whose extension was reloaded or updated under it.

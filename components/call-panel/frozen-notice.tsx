@@ -1,12 +1,12 @@
 import { formatClock } from '@/utils/shared/format-duration';
 import { t } from '@/utils/shared/i18n';
-import type { SessionPanelModel } from './model';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
 
 interface Props {
   session: LiveSession | null;
-  times: SessionPanelModel['glanceTimes'];
+  /** The session's time where the panel's clock stopped. */
+  elapsedMs: number | null;
 }
 
 /**
@@ -15,13 +15,13 @@ interface Props {
  * the session's work can carry on in a tab meanwhile. Its texts come with the
  * panel's script (`BUILT_IN_PANEL_MESSAGES`): the browser no longer answers.
  */
-export function FrozenNotice({ session, times }: Props) {
-  const running = session && !session.endedAt ? times.value : null;
+export function FrozenNotice({ session, elapsedMs }: Props) {
+  const running = session && !session.endedAt ? elapsedMs : null;
   return (
     <div class="notice notice-frozen" role="alert">
       <h3 class="notice-title">{t('frozenTitle')}</h3>
       <p>{t('frozenSaved')}</p>
-      {running && <p>{t('frozenClock', formatClock(running.elapsedMs))}</p>}
+      {running !== null && <p>{t('frozenClock', formatClock(running))}</p>}
       <p>{t('frozenReload')}</p>
       {session && (
         <p>

@@ -1,5 +1,5 @@
-import { useComputed, useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { formatClock, formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
@@ -43,18 +43,16 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
   }, []);
   const hint = useSignal(false);
   // The seconds touch these texts only: the strip redraws when the phase or its moment changes.
-  const phaseClock = useComputed(() => {
-    const times = model.glanceTimes.value;
-    if (!times) return '';
-    const left = times.phaseRemainingMs;
-    return left < 0 ? `+${formatClock(-left)}` : formatClock(left, 'up');
-  });
-  const sessionClock = useComputed(() => {
-    const times = model.glanceTimes.value;
-    if (!times) return '';
-    const over = times.elapsedMs > times.plannedMs;
-    return t(over ? 'glanceSessionOver' : 'glanceSession', formatClock(times.elapsedMs), formatClock(times.plannedMs));
-  });
+  const phaseClock = useCallback(
+    (at: number) => {
+      const times = model.timesAt(at);
+      if (!times) return '';
+      const left = times.phaseRemainingMs;
+      return left < 0 ? `+${formatClock(-left)}` : formatClock(left, 'up');
+    },
+    [model],
+  );
+  const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
   const status = running
     ? t(PHASE_NAMES[agenda.phases[agenda.currentIndex]!.key])
     : session?.endedAt
@@ -98,11 +96,13 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
       </div>
       {running ? (
         <p class="strip-times">
-          <LiveText class="strip-clock" testId="phase-remaining" text={phaseClock} />
+          <span class="strip-clock">
+            <LiveText class="live-clock" testId="phase-remaining" text={phaseClock} clock={model.clock} />
+          </span>
           <span class="strip-clock-label">
             {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
           </span>
-          <LiveText class="strip-session" testId="session-elapsed" text={sessionClock} />
+          <SessionTime model={model} text={sessionClock} />
         </p>
       ) : session?.endedAt ? (
         <p class="strip-times">
@@ -126,6 +126,29 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     </header>
   );
 }
+
+/**
+ * "12:04 of 30:00": the planned length and its words are drawn once a shape, the seconds alone
+ * each second. Past the planned end it says so in words as well.
+ */
+function SessionTime({ model, text }: { model: SessionPanelModel; text: (at: number) => string }) {
+  const times = model.timesAt(model.clock.now());
+  if (!times) return null;
+  const over = times.elapsedMs > times.plannedMs;
+  const [before = '', after = ''] = t(over ? 'glanceSessionOver' : 'glanceSession', ELAPSED_MARK, formatClock(times.plannedMs)).split(
+    ELAPSED_MARK,
+  );
+  return (
+    <span class="strip-session" data-testid="session-elapsed">
+      {before}
+      <LiveText class="live-clock" text={text} clock={model.clock} />
+      {after}
+    </span>
+  );
+}
+
+/** Where the session's seconds go in its sentence (the words around them are the language's). */
+const ELAPSED_MARK = '\u0000';
 
 /** A window with a column at its right: the browser's side panel. */
 function BesideIcon() {

@@ -1,29 +1,53 @@
-import { effect, type ReadonlySignal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { SecondClock } from './model';
 
 interface Props {
-  text: ReadonlySignal<string>;
+  /** The text at a moment; the signals it reads (the agenda's shape) redraw it when they change. */
+  text: (at: number) => string;
+  clock: SecondClock;
   class: string;
   testId?: string;
 }
 
 /**
- * A text that follows its signal in the same turn as the signal changes. Preact's own binding of a
- * signal as text writes it two microtasks later: on Meet's page, where the panel's clock ticks once
- * a second, that is two more callbacks a second for the page to run, for nothing.
+ * A text that changes each second, written by the panel's one timer straight into its text node:
+ * no signal, computed value or effect runs for a second, only for a change of shape.
+ *
+ * Its box holds its own layout (size and layout containment, sized to its characters): a new
+ * second re-lays out this box alone, not the panel around it, nor Meet's page under the panel.
+ * The size changes only with the count of characters (10:00 → 9:59), a few times a session.
  */
-export function LiveText({ text, class: className, testId }: Props) {
+export function LiveText({ text, clock, class: className, testId }: Props) {
   const element = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
+    const box = element.current!;
     // One text node, its data changed in place: no node made or dropped each second.
-    const node = element.current!.appendChild(document.createTextNode(''));
-    const stop = effect(() => {
-      if (node.data !== text.value) node.data = text.value;
-    });
+    const node = box.appendChild(document.createTextNode(''));
+    let length = -1;
+    const write = () => {
+      const value = text(clock.now());
+      if (node.data === value) return;
+      node.data = value;
+      // Most seconds keep the count of characters: the box keeps its size, and its parent its layout.
+      if (value.length !== length) {
+        length = value.length;
+        box.style.width = widthOf(value);
+      }
+    };
+    const stopFollowingShape = effect(write);
+    const stopSeconds = clock.onSecond(write);
     return () => {
-      stop();
+      stopFollowingShape();
+      stopSeconds();
       node.remove();
     };
-  }, [text]);
-  return <span ref={element} class={className} data-testid={testId} />;
+  }, [text, clock]);
+  return <span ref={element} class={`live-text ${className}`} data-testid={testId} />;
+}
+
+/** Room for a clock's characters in tabular figures: a digit or sign is about 1ch, a colon half that. */
+function widthOf(value: string): string {
+  const narrow = value.replace(/[^:. ]/g, '').length;
+  return `${value.length - narrow / 2}ch`;
 }

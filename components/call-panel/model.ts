@@ -10,6 +10,21 @@ import { requestFlush } from '@/components/common/flush-work';
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
 
+/** What the strip shows of the time, at one moment. */
+export interface GlanceTimes {
+  phaseRemainingMs: number;
+  elapsedMs: number;
+  plannedMs: number;
+}
+
+/** The panel's seconds, for the texts that change each one (see `LiveText`). */
+export interface SecondClock {
+  /** The panel's last second. */
+  now(): number;
+  /** Calls `write` each second until the returned function is called. */
+  onSecond(write: () => void): () => void;
+}
+
 export interface SessionPanelDeps {
   meetingCode: string | null;
   send: typeof sendToBackground;
@@ -41,6 +56,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const glance = signal<CallGlance | null>(null);
   const loaded = signal(false);
   const error = signal<ErrorCode | null>(null);
+  /** The panel's time as its signals know it: moved by the answers, the shape's moments and an undo's seconds. */
   const now = signal(deps.now());
   /** The session's work (its frame) is open: mounted only then. */
   const workOpen = signal(false);
@@ -69,22 +85,38 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     return lastShape;
   });
   /**
-   * What the strip shows each second, from the shape's clock and the seconds since: the time left
-   * in the phase at hand and the session's time run on at one second a second until the shape
-   * changes, so a second costs a subtraction, not a new reading of the whole agenda.
+   * The panel's seconds. Each one goes straight to the clock texts that asked for it (`onSecond`),
+   * outside the signal graph: on Meet's page a second then costs a subtraction and a text node's
+   * data, not a walk of signals, computed values and effects (most of the tick's time, profiled).
    */
-  const glanceTimes = computed(() => {
+  let latest = now.peek();
+  const secondWriters = new Set<() => void>();
+  const clock: SecondClock = {
+    now: () => latest,
+    onSecond(write) {
+      secondWriters.add(write);
+      return () => void secondWriters.delete(write);
+    },
+  };
+  /**
+   * What the strip shows at `at`, from the shape's clock and the seconds since: the time left in the
+   * phase at hand and the session's time, run on at one second a second until the shape changes.
+   * Read in an effect, it follows the shape; each second's reading is the clock's.
+   */
+  const timesAt = (at: number): GlanceTimes | null => {
     const read = shapeClock.value;
     if (!read) return null;
-    const since = read.ended ? 0 : now.value - shapeNow.value;
+    const since = read.ended ? 0 : at - shapeNow.value;
     return { phaseRemainingMs: read.current.remainingMs - since, elapsedMs: read.elapsedMs + since, plannedMs: read.plannedMs };
-  });
+  };
   /** The panel's clock at `at`: the texts, and the shape when its moment has come. */
-  const setNow = (at: number, shape: boolean) =>
+  const setNow = (at: number, shape: boolean) => {
+    latest = at;
     batch(() => {
       now.value = at;
       if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
     });
+  };
   /** Seconds left to take back an end the mentor pressed; null when there is nothing to undo. */
   const undoSecondsLeft = computed<number | null>(() => {
     const value = session.value;
@@ -92,12 +124,22 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     const left = Math.ceil((value.endedAt + END_UNDO_MS - now.value) / 1000);
     return left > 0 ? left : null;
   });
+  /** When the undo runs out: until the signals' time reaches it, they follow each second. */
+  const undoEndsAt = computed(() => {
+    const value = session.value;
+    return value?.endedAt && value.endReason === 'mentor' ? value.endedAt + END_UNDO_MS : 0;
+  });
 
   // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
   // computed from timestamps, so it comes back on the right second.
   let inSight = true;
   const tick = () => {
-    if (inSight) setNow(deps.now(), false);
+    if (!inSight) return;
+    const at = deps.now();
+    // The signals move only when the shape may change or an undo counts down; the texts each second.
+    if (at >= shapeChangesAt.peek() || now.peek() < undoEndsAt.peek()) setNow(at, false);
+    else latest = at;
+    for (const write of secondWriters) write();
   };
   if (deps.ownClock !== false) {
     const timer = setInterval(tick, 1_000);
@@ -198,7 +240,8 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     frozen,
     loaded,
     error,
-    glanceTimes,
+    clock,
+    timesAt,
     agenda,
     workOpen,
     workUnsaved,

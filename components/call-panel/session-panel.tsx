@@ -87,7 +87,7 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, width, onWid
       {!folded && (
         <div class="panel-body" id="cadence-panel-body">
           {children}
-          {frozen ? <FrozenNotice session={session} times={model.glanceTimes} /> : <ErrorNotice error={model.error} />}
+          {frozen ? <FrozenNotice session={session} elapsedMs={model.timesAt(model.clock.now())?.elapsedMs ?? null} /> : <ErrorNotice error={model.error} />}
           {/* Frozen, the controls stay in view but do nothing: no one is left to answer them. */}
           {(!frozen || openWhenAlive.current) && (
           <fieldset class="panel-controls" role="none" disabled={frozen}>

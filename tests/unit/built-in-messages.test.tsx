@@ -50,7 +50,15 @@ describe("the panel's first frame, before the background has answered", () => {
       signal: controller.signal,
     });
     render(
-      <SessionPanel model={model} collapsed={signal(folded)} onCollapsedChange={() => {}} onOpenBeside={() => {}} />,
+      // As the panel's mount gives them: the width handle and the side panel's button are in the first frame.
+      <SessionPanel
+        model={model}
+        collapsed={signal(folded)}
+        onCollapsedChange={() => {}}
+        width={signal(null)}
+        onWidthChange={() => {}}
+        onOpenBeside={() => {}}
+      />,
       host,
     );
     controller.abort();

@@ -1,4 +1,4 @@
-import { type Signal, signal } from '@preact/signals';
+import { effect, type Signal, signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import builtInMessages from 'virtual:built-in-panel-messages';
@@ -112,6 +112,26 @@ describe('the session panel', () => {
     expect(strip().querySelector('.strip-clock-label')?.textContent).toBe('left');
     expect(testId('session-elapsed')).toBe('3:05 of 50:00');
     expect(strip().dataset.moment).toBe('calm');
+  });
+
+  it('spends a second on its clock texts alone: nothing else of the panel changes', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    await tick(3 * MIN + 5_000);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(panel(), { subtree: true, childList: true, attributes: true, characterData: true });
+    const agendaReads = vi.fn();
+    const stop = effect(() => agendaReads(model.agenda.value));
+    agendaReads.mockClear();
+    await tick(1_000);
+    observer.disconnect();
+    stop();
+    expect(testId('phase-remaining')).toBe('6:54');
+    expect(testId('session-elapsed')).toBe('3:06 of 50:00');
+    // Two text nodes' data, in place: no element made, dropped or restyled, and the agenda not read again.
+    expect(changes.map((change) => change.type)).toEqual(['characterData', 'characterData']);
+    expect(agendaReads).not.toHaveBeenCalled();
   });
 
   it('warns in the last two minutes, then suggests moving on without moving', async () => {
