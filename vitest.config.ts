@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { builtInPanelMessages } from './wxt.config';
+
+// WXT's `@/` alias, for the suites that run under Node alone and load the project's modules (its schemas, its texts).
+const projectAlias = { alias: [{ find: /^@\//, replacement: `${resolve('.')}/` }] };
 
 export default defineConfig({
   test: {
@@ -30,6 +34,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: projectAlias,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -41,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: projectAlias,
         test: {
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
