@@ -4,6 +4,7 @@ import { reportInputSchema } from '@/utils/core/platform/platform-schemas';
 import { DRAFT_COMMENT_MAX, type ReportProblem, SKILL_LEVELS } from '@/utils/core/report/report-draft';
 import type { ReportModel } from '@/components/report/model';
 import { TextField } from './text-field';
+import { SKILL_NAME_MAX } from '@/utils/core/rules/limits';
 
 /** The rubric's words for each level. */
 export const LEVEL_NAMES: Record<number, MessageKey> = {
@@ -147,7 +148,7 @@ export function SkillEvaluations({ model, id, language }: Props) {
             list={`${addId}-suggestions`}
             dir="auto"
             value={skill}
-            maxLength={80}
+            maxLength={SKILL_NAME_MAX}
             autoComplete="off"
             aria-invalid={!!addError}
             aria-describedby={addDescribedBy}

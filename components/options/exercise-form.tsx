@@ -7,6 +7,7 @@ import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import { PageError } from '@/components/common/page-error';
 import { TextField } from '@/components/common/text-field';
+import { EXERCISE_INSTRUCTIONS_MAX, MAX_EXERCISE_MINUTES, MIN_EXERCISE_MINUTES, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'title' | 'instructions' | 'skills' | 'level' | 'minutes' | 'paths' | 'projects';
 type Draft = Record<Field, string>;
@@ -14,8 +15,6 @@ type Checked = 'title' | 'skills' | 'minutes' | 'paths' | 'projects';
 
 const shape = myExerciseInputSchema.shape;
 const LEVELS = [1, 2, 3, 4, 5];
-const MIN_MINUTES = 1;
-const MAX_MINUTES = 600;
 
 /** "a, b,, c " → ["a", "b", "c"]. */
 const splitList = (text: string) =>
@@ -45,7 +44,7 @@ function check(draft: Draft): Partial<Record<Checked, string>> {
   else if (!shape.skills.safeParse(skills).success) errors.skills = t('myExercisesSkillsInvalid');
   const minutes = draft.minutes.trim();
   if (!minutes || !shape.minutes.safeParse(Number(minutes)).success) {
-    errors.minutes = t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES);
+    errors.minutes = t('optionsInvalidLength', MIN_EXERCISE_MINUTES, MAX_EXERCISE_MINUTES);
   }
   if (!shape.paths.safeParse(splitList(draft.paths)).success) errors.paths = t('myExercisesListInvalid');
   if (!shape.projects.safeParse(splitList(draft.projects)).success) errors.projects = t('myExercisesListInvalid');
@@ -115,7 +114,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <div class="field">
@@ -124,7 +123,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
           id={fieldId('instructions')}
           value={draft.instructions}
           rows={6}
-          maxLength={20_000}
+          maxLength={EXERCISE_INSTRUCTIONS_MAX}
           dir="auto"
           aria-describedby={`${fieldId('instructions')}-hint`}
           onInput={(event) => edit('instructions')(event.currentTarget.value)}
@@ -175,8 +174,8 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
-        min={MIN_MINUTES}
-        max={MAX_MINUTES}
+        min={MIN_EXERCISE_MINUTES}
+        max={MAX_EXERCISE_MINUTES}
       />
       <TextField
         id={fieldId('paths')}

@@ -8,10 +8,9 @@ import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { readTypedStart } from '@/utils/core/scheduling/next-session';
 import { PageError } from '@/components/common/page-error';
 import { TextField } from '@/components/common/text-field';
+import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 const DEFAULT_MINUTES = 50;
-const MIN_MINUTES = 10;
-const MAX_MINUTES = 240;
 
 interface Props {
   student: Student;
@@ -40,7 +39,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
     minutes:
       minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
         ? null
-        : t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES),
+        : t('optionsInvalidLength', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
     meetingUrl: sessionInputSchema.shape.meetingUrl.safeParse(meetingUrl.trim()).success
       ? null
       : t('optionsLinkInvalid'),
@@ -103,8 +102,8 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
-        min={MIN_MINUTES}
-        max={MAX_MINUTES}
+        min={MIN_PLANNED_MINUTES}
+        max={MAX_PLANNED_MINUTES}
       />
       <TextField
         id={`${id}-meetingUrl`}
@@ -115,7 +114,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         hint={t('optionsOptional')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
         class="wide"
       />
       <PageError code={error} />

@@ -6,6 +6,7 @@ import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
 import { PageError } from '@/components/common/page-error';
 import { TextField } from '@/components/common/text-field';
+import { LINK_MAX, MAX_WEEKLY_HOURS, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
 type Draft = Record<Field, string>;
@@ -109,7 +110,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         value={draft.name}
         onValue={edit('name')}
         error={shown('name')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -118,7 +119,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         value={draft.pathName}
         onValue={edit('pathName')}
         error={shown('pathName')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -128,7 +129,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         onValue={edit('projectName')}
         error={null}
         hint={t('optionsOptional')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -140,7 +141,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         hint={t('optionsStudentGuideHint')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
         class="wide"
       />
       <div class="field">
@@ -166,7 +167,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         type="number"
         inputMode="decimal"
         min={0}
-        max={80}
+        max={MAX_WEEKLY_HOURS}
         step={0.5}
       />
       <div class="field">

@@ -12,6 +12,7 @@ import { HandoffSummary } from './handoff-summary';
 import { PageError } from '@/components/common/page-error';
 import { LEVEL_NAMES } from '@/components/common/skill-evaluations';
 import { TextField } from '@/components/common/text-field';
+import { MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   record: StudentRecord;
@@ -195,7 +196,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onValue={edit('reason')}
         error={shown('reason')}
         hint={t('transferReasonHint')}
-        maxLength={2000}
+        maxLength={NOTE_MAX}
         required
       />
       <TextArea
@@ -205,7 +206,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onValue={edit('message')}
         error={null}
         hint={t('transferMessageHint')}
-        maxLength={5000}
+        maxLength={MESSAGE_MAX}
       />
       <TextArea
         id={fieldId('whatWorks')}

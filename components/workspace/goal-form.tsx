@@ -5,6 +5,7 @@ import { type WorkInput, workInputSchema } from '@/utils/protocol/page-to-backgr
 import type { Assignment, AssignmentKind } from '@/utils/core/review/assignment';
 import { KIND_NAMES } from '@/components/common/review-work';
 import { TextField } from '@/components/common/text-field';
+import { LINK_MAX, MAX_WORK_MINUTES, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'kind' | 'title' | 'url' | 'minutes' | 'skills';
 type Draft = Record<Field, string>;
@@ -104,7 +105,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={300}
+        maxLength={WORK_TITLE_MAX}
       />
       <TextField
         id={fieldId('url')}
@@ -115,7 +116,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         hint={t('goalsFormLinkHint')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
       />
       <TextField
         id={fieldId('minutes')}
@@ -126,7 +127,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         type="number"
         inputMode="numeric"
         min={0}
-        max={6000}
+        max={MAX_WORK_MINUTES}
         step={1}
       />
       <TextField

@@ -5,6 +5,7 @@ import { checkUnasked, KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES, unaskedWork }
 import type { UnaskedDraft, UnaskedField } from '@/components/common/review-work';
 import type { WorkspaceModel } from './model';
 import { TextField } from '@/components/common/text-field';
+import { MAX_WORK_MINUTES, NOTE_MAX, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
 
 const EMPTY: UnaskedDraft = { title: '', kind: 'exercise', minutes: '', skills: '', outcome: '', note: '' };
 const FIELDS: UnaskedField[] = ['title', 'minutes', 'skills', 'outcome'];
@@ -61,7 +62,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={300}
+        maxLength={WORK_TITLE_MAX}
         class="wide"
       />
       <div class="field">
@@ -87,7 +88,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         type="number"
         inputMode="numeric"
         min={0}
-        max={6000}
+        max={MAX_WORK_MINUTES}
         step={1}
       />
       <TextField
@@ -126,7 +127,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         <textarea
           id={fieldId('note')}
           rows={2}
-          maxLength={2000}
+          maxLength={NOTE_MAX}
           dir="auto"
           value={draft.note}
           onInput={(event) => edit('note')(event.currentTarget.value)}

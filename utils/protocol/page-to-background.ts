@@ -6,7 +6,32 @@ import { assignmentKindSchema, type Exercise, type Mentor, type Session, type St
 import { OUTCOMES } from '@/utils/core/review/assignment';
 import type { CallPreview, WorkspaceView } from '@/utils/background/stores/workspace-store';
 import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
-import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
+import { reportFieldsSchema } from '@/utils/core/rules/stored-records';
+import {
+  EXERCISE_INSTRUCTIONS_MAX,
+  LINK_MAX,
+  LONG_TEXT_MAX,
+  MESSAGE_MAX,
+  NAME_MAX,
+  NOTE_MAX,
+  SKILLS_MAX,
+  WORK_TITLE_MAX,
+} from '@/utils/core/rules/limits';
+import {
+  exerciseMinutesSchema,
+  levelSchema,
+  meetingCodeSchema,
+  meetingLinkSchema,
+  optionalLink,
+  plannedMinutesSchema,
+  recordIdSchema,
+  requiredTextSchema,
+  skillNameSchema,
+  typed,
+  webLinkSchema,
+  weeklyHoursSchema,
+  workMinutesSchema,
+} from '@/utils/core/rules/value-schemas';
 import type { EndResult, ReportView } from '@/utils/background/stores/report-store';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
@@ -19,42 +44,40 @@ import type { ErrorCode } from './ui-to-background';
 const loopback = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;
 export const platformUrlSchema = z
   .url()
-  .max(2048)
+  .max(LINK_MAX)
   .refine((url) => url.startsWith('https://') || loopback.test(url), 'https only, but for this computer');
 const token = z.string().trim().min(1).max(4096);
-const recordId = z.string().min(1).max(128);
+const recordId = recordIdSchema;
 
 export const localStudentInputSchema = z.object({
   id: recordId.nullable(),
-  name: z.string().trim().min(1).max(200),
-  pathName: z.string().trim().min(1).max(200),
-  projectName: z.string().trim().max(200),
-  mentorGuideUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
+  name: typed(requiredTextSchema(NAME_MAX)),
+  pathName: typed(requiredTextSchema(NAME_MAX)),
+  projectName: z.string().trim().max(NAME_MAX),
+  mentorGuideUrl: optionalLink(webLinkSchema),
   timezone: timeZoneSchema,
-  weeklyHours: z.number().min(0).max(80),
-  level: z.number().int().min(1).max(5),
+  weeklyHours: weeklyHoursSchema,
+  level: levelSchema,
 });
 
 export const sessionInputSchema = z.object({
   studentId: recordId,
   start: instantSchema,
-  plannedMinutes: z.number().int().min(10).max(240),
-  meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]),
+  plannedMinutes: plannedMinutesSchema,
+  meetingUrl: optionalLink(meetingLinkSchema),
 });
 
 const liveSessionId = z.string().uuid();
-/** A Meet call's code, as Meet writes it in the call's address (abc-defg-hij). */
-const MEETING_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
-const note = z.string().max(2000);
-const skills = z.array(z.string().trim().min(1).max(80)).max(20);
-const level = z.number().int().min(1).max(5);
+const note = z.string().max(NOTE_MAX);
+const skills = z.array(typed(skillNameSchema)).max(SKILLS_MAX);
+const level = levelSchema;
 
 /** A piece of work: an assignment set as a goal, or noticed in a review. */
 export const workInputSchema = z.object({
   kind: assignmentKindSchema,
-  title: z.string().trim().min(1).max(300),
-  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
-  estimatedMinutes: z.number().int().min(0).max(6000),
+  title: typed(requiredTextSchema(WORK_TITLE_MAX)),
+  url: optionalLink(webLinkSchema),
+  estimatedMinutes: workMinutesSchema,
   skills,
   exerciseId: recordId.nullable(),
   level: level.nullable(),
@@ -64,28 +87,13 @@ export const linkChoiceSchema = z.union([z.object({ sessionId: recordId }), z.ob
 
 export const myExerciseInputSchema = z.object({
   id: recordId.nullable(),
-  title: z.string().trim().min(1).max(200),
-  instructions: z.string().max(20_000),
+  title: typed(requiredTextSchema(NAME_MAX)),
+  instructions: z.string().max(EXERCISE_INSTRUCTIONS_MAX),
   skills: skills.min(1),
   level,
-  minutes: z.number().int().min(1).max(600),
-  paths: z.array(z.string().trim().min(1).max(200)).max(20),
-  projects: z.array(z.string().trim().min(1).max(200)).max(20),
-});
-
-/**
- * The report as the mentor types it, kept whole: its texts may run past what
- * the platform takes, which is checked when the session ends.
- */
-export const reportFieldsSchema = z.object({
-  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(DRAFT_TEXT_MAX),
-  privateNotes: z.string().max(DRAFT_TEXT_MAX),
-  skillEvaluations: z
-    .array(
-      z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(DRAFT_COMMENT_MAX) }),
-    )
-    .max(50),
+  minutes: exerciseMinutesSchema,
+  paths: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
+  projects: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
 });
 
 export const pageToBackgroundSchema = z.discriminatedUnion('type', [
@@ -104,7 +112,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/import'), json: z.string().max(50_000_000) }),
   z.object({ type: z.literal('data/wipe') }),
   z.object({ type: z.literal('workspace/open'), liveSessionId }),
-  z.object({ type: z.literal('workspace/preview'), meetingCode: z.string().regex(MEETING_CODE) }),
+  z.object({ type: z.literal('workspace/preview'), meetingCode: meetingCodeSchema }),
   z.object({ type: z.literal('workspace/candidates') }),
   z.object({ type: z.literal('workspace/link'), liveSessionId, choice: linkChoiceSchema }),
   z.object({
@@ -118,31 +126,31 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace/add-goal'), liveSessionId, work: workInputSchema }),
   z.object({ type: z.literal('workspace/update-goal'), liveSessionId, assignmentId: recordId, work: workInputSchema }),
   z.object({ type: z.literal('workspace/remove-goal'), liveSessionId, assignmentId: recordId }),
-  z.object({ type: z.literal('workspace/set-hours'), liveSessionId, hours: z.number().min(0).max(80).nullable() }),
+  z.object({ type: z.literal('workspace/set-hours'), liveSessionId, hours: weeklyHoursSchema.nullable() }),
   z.object({
     type: z.literal('workspace/fix-next-session'),
     liveSessionId,
     start: instantSchema,
-    plannedMinutes: z.number().int().min(10).max(240),
+    plannedMinutes: plannedMinutesSchema,
   }),
   z.object({ type: z.literal('workspace/flag-not-done'), liveSessionId, note }),
   z.object({ type: z.literal('report/open'), sessionId: recordId }),
   z.object({ type: z.literal('report/save-draft'), sessionId: recordId, fields: reportFieldsSchema }),
   z.object({ type: z.literal('report/end'), sessionId: recordId }),
-  z.object({ type: z.literal('sessions/no-show'), sessionId: recordId, comment: z.string().max(5000) }),
+  z.object({ type: z.literal('sessions/no-show'), sessionId: recordId, comment: z.string().max(MESSAGE_MAX) }),
   z.object({
     type: z.literal('sessions/cancel'),
     sessionId: recordId,
     by: z.enum(['student', 'mentor']),
     reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
     cancelledAt: epochMsSchema,
-    comment: z.string().max(5000),
+    comment: z.string().max(MESSAGE_MAX),
   }),
   z.object({
     type: z.literal('sessions/reschedule'),
     sessionId: recordId,
     start: instantSchema,
-    plannedMinutes: z.number().int().min(10).max(240),
+    plannedMinutes: plannedMinutesSchema,
   }),
   z.object({ type: z.literal('overview/week') }),
   z.object({ type: z.literal('students/record'), studentId: recordId }),
@@ -150,9 +158,9 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     type: z.literal('students/transfer'),
     studentId: recordId,
     effectiveDate: daySchema,
-    reason: z.string().trim().min(1).max(2000),
-    messageToStudent: z.string().max(5000),
-    handoffSummary: z.string().max(50_000),
+    reason: typed(requiredTextSchema(NOTE_MAX)),
+    messageToStudent: z.string().max(MESSAGE_MAX),
+    handoffSummary: z.string().max(LONG_TEXT_MAX),
   }),
   z.object({ type: z.literal('exercises/list') }),
   z.object({ type: z.literal('exercises/save-mine'), exercise: myExerciseInputSchema }),

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import type { LiveSession } from '@/utils/core/session/live-session';
+import { meetingCodeSchema } from '@/utils/core/rules/value-schemas';
 
 /**
  * Requests from Cadence's views (the Meet panel, the extension pages) to the
  * background, which owns the data. Every one is parsed here on arrival.
  */
-const meetingCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+const meetingCode = meetingCodeSchema;
 const sessionId = z.string().uuid();
 const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
 
