@@ -1,5 +1,9 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
+import type { RefusedRecord } from '@/utils/core/platform/read-page';
+import type { SyncCursor } from '@/utils/background/db/meta-record';
+
+const LISTS = ['students', 'sessions', 'exercises'] as const;
 
 /** What the options page shows of sync: never the token. */
 export interface SyncOverview {
@@ -11,14 +15,17 @@ export interface SyncOverview {
   nextAttemptAt: number | null;
   lastAttemptError: OutboxError | null;
   attention: Pick<OutboxItem, 'id' | 'endpoint' | 'createdAt' | 'lastError'>[];
+  /** Records the platform sent that Cadence left out, as it cannot read them; the others loaded. */
+  refused: (RefusedRecord & { list: 'students' | 'sessions' | 'exercises' })[];
 }
 
 export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
   const tx = db.transaction(['meta', 'outbox']);
-  const [connection, status, items] = await Promise.all([
+  const [connection, status, items, ...cursors] = await Promise.all([
     tx.objectStore('meta').get('connection'),
     tx.objectStore('meta').get('sync-status'),
     tx.objectStore('outbox').index('by-created-at').getAll(),
+    ...LISTS.map((list) => tx.objectStore('meta').get(`cursor:${list}`) as Promise<SyncCursor | undefined>),
   ]);
   const waiting = items.filter((item) => item.state === 'pending');
   const head = waiting[0];
@@ -40,5 +47,6 @@ export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
     attention: items
       .filter((item) => item.state === 'needs-attention')
       .map(({ id, endpoint, createdAt, lastError }) => ({ id, endpoint, createdAt, lastError })),
+    refused: connection?.key === 'connection' ? LISTS.flatMap((list, i) => (cursors[i]?.refused ?? []).map((record) => ({ list, ...record }))) : [],
   };
 }
