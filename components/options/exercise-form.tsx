@@ -1,17 +1,17 @@
-import { useEffect, useId, useState } from 'preact/hooks';
 import { BUILT_IN_SKILLS } from '@/utils/core/exercises/built-in-exercises';
 import { t } from '@/utils/shared/i18n';
 import { type MyExerciseInput, myExerciseInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import { PageError } from '@/components/common/page-error';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
 import { EXERCISE_INSTRUCTIONS_MAX, MAX_EXERCISE_MINUTES, MIN_EXERCISE_MINUTES, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'title' | 'instructions' | 'skills' | 'level' | 'minutes' | 'paths' | 'projects';
 type Draft = Record<Field, string>;
 type Checked = 'title' | 'skills' | 'minutes' | 'paths' | 'projects';
+const CHECKED: Checked[] = ['title', 'skills', 'minutes', 'paths', 'projects'];
 
 const shape = myExerciseInputSchema.shape;
 const LEVELS = [1, 2, 3, 4, 5];
@@ -73,37 +73,25 @@ interface Props {
 
 /** An exercise of the mentor's own: written, or changed. */
 export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
-  const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const [draft, setDraft] = useState(() => toDraft(exercise));
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  useEffect(() => document.getElementById(fieldId('title'))?.focus(), []);
+  const form = useForm<Draft>(() => toDraft(exercise), { focus: 'title' });
+  const { id, draft, edit, fieldId, busy, error } = form;
 
   const errors = check(draft);
-  const shown = (field: Checked) => (attempted ? (errors[field] ?? null) : null);
-  // From the latest draft: autofill may change several fields before a render.
-  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const shown = (field: Checked) => form.shown(errors, field);
 
   return (
     <form
       class="record-form"
       noValidate
       aria-labelledby={`${id}-heading`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        setError(null);
-        const first = (['title', 'skills', 'minutes', 'paths', 'projects'] as const).find((field) => errors[field]);
-        if (first) return document.getElementById(fieldId(first))?.focus();
-        setBusy(true);
-        const reply = await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) });
-        setBusy(false);
-        // On failure the draft stays as typed, for another try.
-        if (!reply.ok) return setError(reply.error.code);
-        onSaved(reply.value);
-      }}
+      onSubmit={(event) =>
+        form.submit(event, {
+          errors,
+          order: CHECKED,
+          save: async () =>
+            form.settle(await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) }), onSaved),
+        })
+      }
     >
       <h3 id={`${id}-heading`} dir="auto">
         {exercise ? t('myExercisesEditTitle', exercise.title) : t('myExercisesNew')}
