@@ -3,7 +3,7 @@ import { t } from '@/utils/shared/i18n';
 import { type MyExerciseInput, myExerciseInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
-import { PageError } from '@/components/common/page-error';
+import { FormActions, LevelField } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
 import { EXERCISE_INSTRUCTIONS_MAX, MAX_EXERCISE_MINUTES, MIN_EXERCISE_MINUTES, NAME_MAX } from '@/utils/core/rules/limits';
@@ -14,7 +14,6 @@ type Checked = 'title' | 'skills' | 'minutes' | 'paths' | 'projects';
 const CHECKED: Checked[] = ['title', 'skills', 'minutes', 'paths', 'projects'];
 
 const shape = myExerciseInputSchema.shape;
-const LEVELS = [1, 2, 3, 4, 5];
 
 /** "a, b,, c " → ["a", "b", "c"]. */
 const splitList = (text: string) =>
@@ -136,24 +135,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
           <option key={skill} value={skill} />
         ))}
       </datalist>
-      <div class="field">
-        <label for={fieldId('level')}>{t('myExercisesLevel')}</label>
-        <select
-          id={fieldId('level')}
-          value={draft.level}
-          aria-describedby={`${fieldId('level')}-hint`}
-          onChange={(event) => edit('level')(event.currentTarget.value)}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={String(level)}>
-              {level}
-            </option>
-          ))}
-        </select>
-        <p id={`${fieldId('level')}-hint`} class="hint">
-          {t('optionsStudentLevelHint')}
-        </p>
-      </div>
+      <LevelField id={fieldId('level')} label={t('myExercisesLevel')} value={draft.level} onValue={edit('level')} />
       <TextField
         id={fieldId('minutes')}
         label={t('myExercisesMinutes')}
@@ -183,15 +165,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         hint={t('myExercisesListHint')}
         class="wide"
       />
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {exercise ? t('myExercisesSave') : t('myExercisesAddSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} submit={exercise ? t('myExercisesSave') : t('myExercisesAddSubmit')} onCancel={onCancel} />
     </form>
   );
 }

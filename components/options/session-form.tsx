@@ -5,7 +5,7 @@ import { sessionInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { readTypedStart } from '@/utils/core/scheduling/next-session';
-import { PageError } from '@/components/common/page-error';
+import { FormActions } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
 import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
@@ -107,15 +107,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         maxLength={LINK_MAX}
         class="wide"
       />
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {t('optionsScheduleSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} submit={t('optionsScheduleSubmit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { type MessageKey, t } from '@/utils/shared/i18n';
 import { type LocalStudentInput, localStudentInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
-import { PageError } from '@/components/common/page-error';
+import { FormActions, LevelField } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
 import { LINK_MAX, MAX_WEEKLY_HOURS, NAME_MAX } from '@/utils/core/rules/limits';
@@ -14,7 +14,6 @@ type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'weeklyHours';
 const CHECKED: Checked[] = ['name', 'pathName', 'mentorGuideUrl', 'weeklyHours'];
 
 const shape = localStudentInputSchema.shape;
-const LEVELS = [1, 2, 3, 4, 5];
 
 function toDraft(student: Student | null): Draft {
   return {
@@ -158,33 +157,8 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         max={MAX_WEEKLY_HOURS}
         step={0.5}
       />
-      <div class="field">
-        <label for={fieldId('level')}>{t('optionsStudentLevel')}</label>
-        <select
-          id={fieldId('level')}
-          value={draft.level}
-          aria-describedby={`${fieldId('level')}-hint`}
-          onChange={(event) => edit('level')(event.currentTarget.value)}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={String(level)}>
-              {level}
-            </option>
-          ))}
-        </select>
-        <p id={`${fieldId('level')}-hint`} class="hint">
-          {t('optionsStudentLevelHint')}
-        </p>
-      </div>
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <LevelField id={fieldId('level')} label={t('optionsStudentLevel')} value={draft.level} onValue={edit('level')} />
+      <FormActions error={error} busy={busy} submit={student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')} onCancel={onCancel} />
     </form>
   );
 }
