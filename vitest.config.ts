@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { builtInPanelMessages } from './wxt.config';
+
+/** WXT's `@/` alias, for the projects that run in Node without WXT's plugin: they import the platform's contract. */
+const projectRoot = { '@/': fileURLToPath(new URL('./', import.meta.url)) };
 
 export default defineConfig({
   test: {
@@ -30,6 +34,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: projectRoot },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -41,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: projectRoot },
         test: {
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
