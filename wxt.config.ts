@@ -26,6 +26,16 @@ export function builtInPanelMessages(): Plugin {
   };
 }
 
+/** No desktop to open a window on (Linux with no X or Wayland display). */
+const NO_DISPLAY = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+/**
+ * zod's own comments beside its `@__PURE__` annotations, which Rollup drops with a long warning per
+ * file on every build: harmless (the annotations are for esbuild), and not ours to mend.
+ */
+const isZodPureComment = (warning: { code?: string; id?: string }) =>
+  warning.code === 'INVALID_ANNOTATION' && /[\\/]node_modules[\\/]zod[\\/]/.test(warning.id ?? '');
+
 // One manifest for Chrome (MV3) and Firefox; WXT adapts the keys per browser.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -34,9 +44,31 @@ export default defineConfig({
   vite: () => ({
     plugins: [builtInPanelMessages()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } } },
+    build: {
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (!isZodPureComment(warning)) warn(warning);
+        },
+      },
+    },
   }),
   hooks: {
+    // WXT's dev server serves the extension's code to the browser while you edit: its address is no page to open.
+    'server:created'(wxt) {
+      const success = wxt.logger.success.bind(wxt.logger);
+      wxt.logger.success = (message: unknown, ...rest: unknown[]) =>
+        typeof message === 'string' && message.startsWith('Started dev server @')
+          ? success(`Dev server started (${message.slice('Started dev server @ '.length)}): it feeds the extension, it is not a page to open`)
+          : success(message, ...rest);
+    },
+    'server:started'(wxt) {
+      if (!NO_DISPLAY) return;
+      wxt.logger.warn(
+        "No display on this machine (no X or Wayland), so no browser opens: load the folder named below by hand, or install Debian's `xvfb` package and run `xvfb-run npm run dev`.",
+      );
+    },
     // Meet's tabs get the browser's own promise-based namespace (`browser` in Firefox, `chrome` in
     // Chrome MV3), as WXT's own `wxt/browser` gives it: the polyfill would be 2.7 KB gzip of the
     // content script's 20 KB budget, to adapt callback APIs the content script never calls.
@@ -58,8 +90,8 @@ export default defineConfig({
     includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/privacy.md', 'docs/privacy.fr.md'],
   },
   webExt: {
-    // No desktop to open a window on (Linux with no X or Wayland display): WXT says which folder to load by hand.
-    disabled: process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    // No desktop to open a window on: WXT says which folder to load by hand.
+    disabled: NO_DISPLAY,
     // Chromium refuses to start as root without this; only containers and CI run so.
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },

@@ -11,6 +11,7 @@ import { instantFromWallClock, parseInstant, wallClockInZone, zonesDiffer } from
 import { CancellationVerdict } from './cancellation-verdict';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
+import { MAX_PLANNED_MINUTES, MESSAGE_MAX, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 interface Props {
   /** A pending session. */
@@ -38,8 +39,6 @@ const REASONS: [CancellationReason, MessageKey][] = [
 ];
 
 // As the background accepts them.
-const MIN_MINUTES = 10;
-const MAX_MINUTES = 240;
 
 /** A typed date and time in a zone, as an instant, or null when they do not make one. */
 function typedInstant(date: string, time: string, timezone: string): string | null {
@@ -152,7 +151,7 @@ export function CancelSessionFlow({
   // Step 2: the new time, in the mentor's zone.
   const nextInstant = typedInstant(next.date, next.time, timezone);
   const minutes = Number(next.minutes);
-  const minutesOk = next.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_MINUTES && minutes <= MAX_MINUTES;
+  const minutesOk = next.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
   const nextDateKey = dateError(next.date, nextInstant, timeOk(next.time));
   const nextErrors = {
     'new-date': nextDateKey
@@ -161,7 +160,7 @@ export function CancelSessionFlow({
         ? t('cancelNewInPast')
         : null,
     'new-time': timeOk(next.time) ? null : t('cancelTimeInvalid'),
-    'new-minutes': minutesOk ? null : t('cancelMinutesInvalid', MIN_MINUTES, MAX_MINUTES),
+    'new-minutes': minutesOk ? null : t('cancelMinutesInvalid', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
   };
   const nextShown = (name: keyof typeof nextErrors) => (attempted ? nextErrors[name] : null);
 
@@ -268,7 +267,7 @@ export function CancelSessionFlow({
             <textarea
               id={field('comment')}
               rows={3}
-              maxLength={5000}
+              maxLength={MESSAGE_MAX}
               dir="auto"
               value={comment}
               aria-describedby={`${field('comment')}-hint`}
@@ -320,8 +319,8 @@ export function CancelSessionFlow({
               error={nextShown('new-minutes')}
               type="number"
               inputMode="numeric"
-              min={MIN_MINUTES}
-              max={MAX_MINUTES}
+              min={MIN_PLANNED_MINUTES}
+              max={MAX_PLANNED_MINUTES}
             />
             <p class="hint" aria-live="polite">
               {nextStudentTime ?? ''}

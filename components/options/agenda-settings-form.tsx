@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PHASE_KEYS, PHASE_NAMES, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES, type PhaseKey } from '@/utils/core/agenda/phases';
+import { PHASE_KEYS, PHASE_NAMES, type PhaseKey } from '@/utils/core/agenda/phases';
+import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import { t } from '@/utils/shared/i18n';
 import { type AgendaSettings, agendaSettingsSchema, readAgendaSettings } from '@/utils/core/agenda/agenda-settings';

@@ -5,6 +5,7 @@ import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { readImportProblem, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
+import { download } from '@/components/common/download';
 
 const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   students: 'optionsKindStudents',
@@ -37,19 +38,6 @@ function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Hands a file to the browser's downloads, with no HTML parsed on the way. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Export, import, and wiping everything Cadence keeps on this computer. */
 export function DataTools({ onChange }: { onChange: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -72,7 +60,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
     const reply = await sendToBackground({ type: 'data/export' });
     if (!reply.ok) return { kind: 'error', code: reply.error.code };
     const fileName = `cadence-export-${localDay(new Date())}.json`;
-    download(reply.value, fileName);
+    download(reply.value, fileName, 'application/json');
     return { kind: 'exported', fileName };
   }
 

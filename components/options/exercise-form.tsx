@@ -1,21 +1,19 @@
-import { useEffect, useId, useState } from 'preact/hooks';
 import { BUILT_IN_SKILLS } from '@/utils/core/exercises/built-in-exercises';
 import { t } from '@/utils/shared/i18n';
 import { type MyExerciseInput, myExerciseInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
-import { PageError } from '@/components/common/page-error';
+import { FormActions, LevelField } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
+import { EXERCISE_INSTRUCTIONS_MAX, MAX_EXERCISE_MINUTES, MIN_EXERCISE_MINUTES, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'title' | 'instructions' | 'skills' | 'level' | 'minutes' | 'paths' | 'projects';
 type Draft = Record<Field, string>;
 type Checked = 'title' | 'skills' | 'minutes' | 'paths' | 'projects';
+const CHECKED: Checked[] = ['title', 'skills', 'minutes', 'paths', 'projects'];
 
 const shape = myExerciseInputSchema.shape;
-const LEVELS = [1, 2, 3, 4, 5];
-const MIN_MINUTES = 1;
-const MAX_MINUTES = 600;
 
 /** "a, b,, c " → ["a", "b", "c"]. */
 const splitList = (text: string) =>
@@ -45,7 +43,7 @@ function check(draft: Draft): Partial<Record<Checked, string>> {
   else if (!shape.skills.safeParse(skills).success) errors.skills = t('myExercisesSkillsInvalid');
   const minutes = draft.minutes.trim();
   if (!minutes || !shape.minutes.safeParse(Number(minutes)).success) {
-    errors.minutes = t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES);
+    errors.minutes = t('optionsInvalidLength', MIN_EXERCISE_MINUTES, MAX_EXERCISE_MINUTES);
   }
   if (!shape.paths.safeParse(splitList(draft.paths)).success) errors.paths = t('myExercisesListInvalid');
   if (!shape.projects.safeParse(splitList(draft.projects)).success) errors.projects = t('myExercisesListInvalid');
@@ -74,37 +72,25 @@ interface Props {
 
 /** An exercise of the mentor's own: written, or changed. */
 export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
-  const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const [draft, setDraft] = useState(() => toDraft(exercise));
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  useEffect(() => document.getElementById(fieldId('title'))?.focus(), []);
+  const form = useForm<Draft>(() => toDraft(exercise), { focus: 'title' });
+  const { id, draft, edit, fieldId, busy, error } = form;
 
   const errors = check(draft);
-  const shown = (field: Checked) => (attempted ? (errors[field] ?? null) : null);
-  // From the latest draft: autofill may change several fields before a render.
-  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const shown = (field: Checked) => form.shown(errors, field);
 
   return (
     <form
       class="record-form"
       noValidate
       aria-labelledby={`${id}-heading`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        setError(null);
-        const first = (['title', 'skills', 'minutes', 'paths', 'projects'] as const).find((field) => errors[field]);
-        if (first) return document.getElementById(fieldId(first))?.focus();
-        setBusy(true);
-        const reply = await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) });
-        setBusy(false);
-        // On failure the draft stays as typed, for another try.
-        if (!reply.ok) return setError(reply.error.code);
-        onSaved(reply.value);
-      }}
+      onSubmit={(event) =>
+        form.submit(event, {
+          errors,
+          order: CHECKED,
+          save: async () =>
+            form.settle(await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) }), onSaved),
+        })
+      }
     >
       <h3 id={`${id}-heading`} dir="auto">
         {exercise ? t('myExercisesEditTitle', exercise.title) : t('myExercisesNew')}
@@ -115,7 +101,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <div class="field">
@@ -124,7 +110,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
           id={fieldId('instructions')}
           value={draft.instructions}
           rows={6}
-          maxLength={20_000}
+          maxLength={EXERCISE_INSTRUCTIONS_MAX}
           dir="auto"
           aria-describedby={`${fieldId('instructions')}-hint`}
           onInput={(event) => edit('instructions')(event.currentTarget.value)}
@@ -149,24 +135,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
           <option key={skill} value={skill} />
         ))}
       </datalist>
-      <div class="field">
-        <label for={fieldId('level')}>{t('myExercisesLevel')}</label>
-        <select
-          id={fieldId('level')}
-          value={draft.level}
-          aria-describedby={`${fieldId('level')}-hint`}
-          onChange={(event) => edit('level')(event.currentTarget.value)}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={String(level)}>
-              {level}
-            </option>
-          ))}
-        </select>
-        <p id={`${fieldId('level')}-hint`} class="hint">
-          {t('optionsStudentLevelHint')}
-        </p>
-      </div>
+      <LevelField id={fieldId('level')} label={t('myExercisesLevel')} value={draft.level} onValue={edit('level')} />
       <TextField
         id={fieldId('minutes')}
         label={t('myExercisesMinutes')}
@@ -175,8 +144,8 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
-        min={MIN_MINUTES}
-        max={MAX_MINUTES}
+        min={MIN_EXERCISE_MINUTES}
+        max={MAX_EXERCISE_MINUTES}
       />
       <TextField
         id={fieldId('paths')}
@@ -196,15 +165,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         hint={t('myExercisesListHint')}
         class="wide"
       />
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {exercise ? t('myExercisesSave') : t('myExercisesAddSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} submit={exercise ? t('myExercisesSave') : t('myExercisesAddSubmit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,17 +1,16 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { sessionInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { readTypedStart } from '@/utils/core/scheduling/next-session';
-import { PageError } from '@/components/common/page-error';
+import { FormActions } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
+import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 const DEFAULT_MINUTES = 50;
-const MIN_MINUTES = 10;
-const MAX_MINUTES = 240;
 
 interface Props {
   student: Student;
@@ -21,14 +20,9 @@ interface Props {
 
 /** A new session with a student, entered in the mentor's own time zone. */
 export function SessionForm({ student, onScheduled, onCancel }: Props) {
-  const id = useId();
-  const [start, setStart] = useState('');
-  const [minutes, setMinutes] = useState(String(DEFAULT_MINUTES));
-  const [meetingUrl, setMeetingUrl] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  useEffect(() => document.getElementById(`${id}-start`)?.focus(), []);
+  const form = useForm({ start: '', minutes: String(DEFAULT_MINUTES), meetingUrl: '' }, { focus: 'start' });
+  const { id, draft, edit, busy, error } = form;
+  const { start, minutes, meetingUrl } = draft;
   const mentor = useMemo(mentorPlace, []);
   const mentorZone = mentor.timezone;
 
@@ -40,12 +34,12 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
     minutes:
       minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
         ? null
-        : t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES),
+        : t('optionsInvalidLength', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
     meetingUrl: sessionInputSchema.shape.meetingUrl.safeParse(meetingUrl.trim()).success
       ? null
       : t('optionsLinkInvalid'),
   };
-  const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
+  const shown = (field: keyof typeof errors) => form.shown(errors, field);
   const studentLocal =
     startDate && student.timezone !== mentorZone
       ? formatDateTime(startDate.getTime(), 'date-time', { ...mentor, timezone: student.timezone })
@@ -64,33 +58,28 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
       class="record-form"
       noValidate
       aria-labelledby={`${id}-title`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        setError(null);
-        const first = (['start', 'minutes', 'meetingUrl'] as const).find((field) => errors[field]);
-        if (first || !startDate) return document.getElementById(`${id}-${first ?? 'start'}`)?.focus();
-        setBusy(true);
-        const reply = await sendToBackground({
-          type: 'records/schedule-session',
-          session: {
-            studentId: student.id,
-            start: startDate.toISOString(),
-            plannedMinutes: Number(minutes),
-            meetingUrl: meetingUrl.trim(),
+      onSubmit={(event) =>
+        form.submit(event, {
+          errors,
+          order: ['start', 'minutes', 'meetingUrl'],
+          save: async () => {
+            const session = {
+              studentId: student.id,
+              start: startDate!.toISOString(),
+              plannedMinutes: Number(minutes),
+              meetingUrl: meetingUrl.trim(),
+            };
+            return form.settle(await sendToBackground({ type: 'records/schedule-session', session }), onScheduled);
           },
-        });
-        setBusy(false);
-        if (!reply.ok) return setError(reply.error.code);
-        onScheduled(reply.value);
-      }}
+        })
+      }
     >
       <h4 id={`${id}-title`}>{t('optionsScheduleTitle', student.name)}</h4>
       <TextField
         id={`${id}-start`}
         label={t('optionsSessionStart')}
         value={start}
-        onValue={setStart}
+        onValue={edit('start')}
         error={shown('start')}
         hint={skipped ? `${skipped} ${zoneHint}` : zoneHint}
         type="datetime-local"
@@ -99,34 +88,26 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
         id={`${id}-minutes`}
         label={t('optionsSessionMinutes')}
         value={minutes}
-        onValue={setMinutes}
+        onValue={edit('minutes')}
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
-        min={MIN_MINUTES}
-        max={MAX_MINUTES}
+        min={MIN_PLANNED_MINUTES}
+        max={MAX_PLANNED_MINUTES}
       />
       <TextField
         id={`${id}-meetingUrl`}
         label={t('optionsMeetingLink')}
         value={meetingUrl}
-        onValue={setMeetingUrl}
+        onValue={edit('meetingUrl')}
         error={shown('meetingUrl')}
         hint={t('optionsOptional')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
         class="wide"
       />
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {t('optionsScheduleSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <FormActions error={error} busy={busy} submit={t('optionsScheduleSubmit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,18 +1,19 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { type LocalStudentInput, localStudentInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
-import { PageError } from '@/components/common/page-error';
+import { FormActions, LevelField } from '@/components/common/form-parts';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
+import { LINK_MAX, MAX_WEEKLY_HOURS, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
 type Draft = Record<Field, string>;
 type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'weeklyHours';
+const CHECKED: Checked[] = ['name', 'pathName', 'mentorGuideUrl', 'weeklyHours'];
 
 const shape = localStudentInputSchema.shape;
-const LEVELS = [1, 2, 3, 4, 5];
 
 function toDraft(student: Student | null): Draft {
   return {
@@ -62,13 +63,8 @@ interface Props {
 
 /** A student entered by hand: added, or changed. */
 export function StudentForm({ student, onSaved, onCancel }: Props) {
-  const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const [draft, setDraft] = useState(() => toDraft(student));
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  useEffect(() => document.getElementById(fieldId('name'))?.focus(), []);
+  const form = useForm<Draft>(() => toDraft(student), { focus: 'name' });
+  const { id, draft, edit, fieldId, busy, error } = form;
   const zones = useMemo(() => {
     // Node and some browsers leave UTC out of the list; the student's own zone must be there.
     const all = new Set([...Intl.supportedValuesOf('timeZone'), draft.timezone]);
@@ -76,29 +72,21 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
   }, []);
 
   const errors = check(draft);
-  const shown = (field: Checked) => (attempted && errors[field] ? t(errors[field]) : null);
-  // From the latest draft: autofill may change several fields before a render.
-  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const shown = (field: Checked) => form.shown(errors, field) && t(errors[field]!);
 
   return (
     <form
       class="record-form"
       noValidate
       aria-labelledby={`${id}-title`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        setError(null);
-        const first = (['name', 'pathName', 'mentorGuideUrl', 'weeklyHours'] as const).find((field) => errors[field]);
-        if (first) return document.getElementById(fieldId(first))?.focus();
-        setBusy(true);
-        const input = toInput(student?.id ?? null, draft);
-        const reply = await sendToBackground({ type: 'records/save-student', student: input });
-        setBusy(false);
-        // On failure the draft stays as typed, for another try.
-        if (!reply.ok) return setError(reply.error.code);
-        onSaved(reply.value);
-      }}
+      onSubmit={(event) =>
+        form.submit(event, {
+          errors,
+          order: CHECKED,
+          save: async () =>
+            form.settle(await sendToBackground({ type: 'records/save-student', student: toInput(student?.id ?? null, draft) }), onSaved),
+        })
+      }
     >
       <h3 id={`${id}-title`} dir="auto">
         {student ? t('optionsEditStudentTitle', student.name) : t('optionsNewStudentTitle')}
@@ -109,7 +97,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         value={draft.name}
         onValue={edit('name')}
         error={shown('name')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -118,7 +106,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         value={draft.pathName}
         onValue={edit('pathName')}
         error={shown('pathName')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -128,7 +116,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         onValue={edit('projectName')}
         error={null}
         hint={t('optionsOptional')}
-        maxLength={200}
+        maxLength={NAME_MAX}
         class="wide"
       />
       <TextField
@@ -140,7 +128,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         hint={t('optionsStudentGuideHint')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
         class="wide"
       />
       <div class="field">
@@ -166,36 +154,11 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         type="number"
         inputMode="decimal"
         min={0}
-        max={80}
+        max={MAX_WEEKLY_HOURS}
         step={0.5}
       />
-      <div class="field">
-        <label for={fieldId('level')}>{t('optionsStudentLevel')}</label>
-        <select
-          id={fieldId('level')}
-          value={draft.level}
-          aria-describedby={`${fieldId('level')}-hint`}
-          onChange={(event) => edit('level')(event.currentTarget.value)}
-        >
-          {LEVELS.map((level) => (
-            <option key={level} value={String(level)}>
-              {level}
-            </option>
-          ))}
-        </select>
-        <p id={`${fieldId('level')}-hint`} class="hint">
-          {t('optionsStudentLevelHint')}
-        </p>
-      </div>
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
+      <LevelField id={fieldId('level')} label={t('optionsStudentLevel')} value={draft.level} onValue={edit('level')} />
+      <FormActions error={error} busy={busy} submit={student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')} onCancel={onCancel} />
     </form>
   );
 }

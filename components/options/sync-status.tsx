@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
-import { t } from '@/utils/shared/i18n';
+import { type MessageKey, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { WRITE_NAMES } from '@/components/common/write-names';
@@ -9,6 +9,13 @@ import { PageError } from '@/components/common/page-error';
 import type { PlatformFailureInfo } from '@/components/common/failure-text';
 import { PlatformFailure } from '@/components/common/platform-failure';
 import type { SyncOverview } from '@/utils/protocol/reply-views';
+
+/** How a record left out of a read is named, by the list it came in. */
+const LEFT_OUT_NAMES: Record<SyncOverview['refused'][number]['list'], MessageKey> = {
+  students: 'optionsLeftOutStudent',
+  sessions: 'optionsLeftOutSession',
+  exercises: 'optionsLeftOutExercise',
+};
 
 type Result =
   | { kind: 'synced' | 'retry-sent' | 'retry-queued' | 'retry-refused' }
@@ -76,6 +83,18 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
             <p class="form-error">
               {t('optionsReadFailed', when(status.lastError.at))} <PlatformFailure failure={status.lastError} />
             </p>
+          )}
+          {status.refused.length > 0 && (
+            <>
+              <p class="form-error">{t('optionsRecordsLeftOut')}</p>
+              <ul>
+                {status.refused.map((record) => (
+                  <li key={`${record.list}-${record.id}-${record.field}`}>
+                    {t(LEFT_OUT_NAMES[record.list], record.id ?? '?', record.field)}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           <button type="button" disabled={busy !== null} onClick={() => void syncNow()}>
             {t('optionsSyncNow')}

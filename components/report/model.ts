@@ -6,6 +6,7 @@ import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { createDraftSaver, type SaveStatus, type Timers } from './draft-saver';
 import { type ReportDraft, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
 import type { ReportView } from '@/utils/protocol/reply-views';
+import { MAX_LATE_MINUTES } from '@/utils/core/rules/limits';
 
 export interface ReportModelDeps {
   sessionId: string;
@@ -18,10 +19,10 @@ export type ReportModel = ReturnType<typeof createReportModel>;
 /** While the report is on its way, how often to ask whether it arrived. */
 export const DELIVERY_POLL_MS = 5000;
 
-/** Minutes late as typed, or null when not a whole number the platform takes (0–240). */
+/** Minutes late as typed, or null when not a whole number the platform takes (0 to the longest session). */
 export function parseLateMinutes(text: string): number | null {
   const trimmed = text.trim();
-  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= 240 ? Number(trimmed) : null;
+  return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= MAX_LATE_MINUTES ? Number(trimmed) : null;
 }
 
 const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: ReportDraft): ReportFields => ({

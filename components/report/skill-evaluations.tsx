@@ -5,6 +5,7 @@ import { DRAFT_COMMENT_MAX, type ReportProblem, SKILL_LEVELS } from '@/utils/cor
 import { LEVEL_NAMES } from '@/components/common/level-names';
 import { TextField } from '@/components/common/text-field';
 import type { ReportModel } from './model';
+import { SKILL_NAME_MAX } from '@/utils/core/rules/limits';
 
 const PROBLEM_MESSAGES: Record<Exclude<Extract<ReportProblem, { field: `skill-${number}` }>['kind'], 'comment-too-long'>, MessageKey> = {
   'no-level': 'reportSkillNoLevel',
@@ -140,7 +141,7 @@ export function SkillEvaluations({ model, id, language }: Props) {
             list={`${addId}-suggestions`}
             dir="auto"
             value={skill}
-            maxLength={80}
+            maxLength={SKILL_NAME_MAX}
             autoComplete="off"
             aria-invalid={!!addError}
             aria-describedby={addDescribedBy}

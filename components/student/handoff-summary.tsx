@@ -1,23 +1,11 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
+import { download } from '@/components/common/download';
 
 interface Props {
   /** The summary as Markdown, exactly as it is copied, saved and sent. */
   markdown: string;
   fileName: string;
-}
-
-/** Hands a file to the browser's downloads, with no HTML parsed on the way. */
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** The handoff for the new mentor, as the Markdown that goes with the request, to copy or save. */
@@ -52,7 +40,7 @@ export function HandoffSummary({ markdown, fileName }: Props) {
           type="button"
           class="secondary"
           onClick={() => {
-            download(markdown, fileName);
+            download(markdown, fileName, 'text/markdown');
             setStatus(t('handoffSaved', fileName));
           }}
         >

@@ -1,9 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '@/utils/shared/format-date-time';
-import { type MessageKey, t } from '@/utils/shared/i18n';
+import { t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { AttendanceSummary } from '@/utils/core/policy/attendance-summary';
+import { attendanceCounts } from '@/components/common/attendance-line';
+import { handoffFileName } from './handoff-file-name';
 import type { StudentRecord } from '@/utils/core/students/student-record';
 import { AssignmentHistory } from './assignment-history';
 import { HandoffSummary } from './handoff-summary';
@@ -22,16 +24,6 @@ interface Props {
   send: typeof sendToBackground;
   now: () => number;
 }
-
-/** Each count with its words for one and for many, in the order they are read. */
-const COUNTS: [keyof AttendanceSummary, MessageKey, MessageKey][] = [
-  ['held', 'attendanceHeldOne', 'attendanceHeldOther'],
-  ['noShows', 'attendanceNoShowsOne', 'attendanceNoShowsOther'],
-  ['lateCancellations', 'attendanceLateCancellationsOne', 'attendanceLateCancellationsOther'],
-  ['plannedAbsences', 'attendancePlannedAbsencesOne', 'attendancePlannedAbsencesOther'],
-  ['reportsOutstanding', 'attendanceReportsOutstandingOne', 'attendanceReportsOutstandingOther'],
-  ['upcoming', 'studentPageUpcomingOne', 'studentPageUpcomingOther'],
-];
 
 /**
  * A student's page, for the mentor alone: who they are, every session,
@@ -81,11 +73,8 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
   }
 
   const { student, attendance, transfer, former } = record;
-  const plural = new Intl.PluralRules(language);
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const attendanceLine = COUNTS.map(([field, one, other]) =>
-    t(plural.select(attendance[field]) === 'one' ? one : other, number.format(attendance[field])),
-  ).join(' · ');
+  const attendanceLine = attendanceCounts(attendance, language, { upcoming: true });
   const project = student.currentProject;
 
   return (

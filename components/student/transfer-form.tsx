@@ -1,9 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { formatDateTime, formatDay } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { KIND_NAMES } from '@/components/common/review-work';
 import { currentGoals, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
@@ -13,6 +12,8 @@ import { PageError } from '@/components/common/page-error';
 import { LEVEL_NAMES } from '@/components/common/level-names';
 import { TextField } from '@/components/common/text-field';
 import { handoffFileName } from './handoff-file-name';
+import { useForm } from '@/components/common/use-form';
+import { MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   record: StudentRecord;
@@ -116,18 +117,10 @@ function TextArea({ id, label, value, onValue, error, hint, maxLength, required 
  * reads, copies or saves before sending.
  */
 export function TransferForm({ record, language, timezone, now, send, onSent, onCancel }: Props) {
-  const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const [draft, setDraft] = useState<Draft>(() => ({
-    date: transferDates(now(), timezone).suggested,
-    reason: '',
-    message: '',
-    whatWorks: '',
-  }));
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  useEffect(() => document.getElementById(fieldId('date'))?.focus(), []);
+  const form = useForm<Draft>(() => ({ date: transferDates(now(), timezone).suggested, reason: '', message: '', whatWorks: '' }), {
+    focus: 'date',
+  });
+  const { id, draft, edit, fieldId, busy, error } = form;
   const labels = useMemo(() => handoffLabels(language, timezone), [language, timezone]);
   const goals = useMemo(() => currentGoals(record), [record]);
 
@@ -145,34 +138,30 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
   }
   if (!draft.reason.trim()) errors.reason = t('transferReasonMissing');
   if (markdown.length > SUMMARY_MAX) errors.whatWorks = t('transferSummaryTooLong');
-  const shown = (field: Field) => (attempted ? (errors[field] ?? null) : null);
-  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const shown = (field: Field) => form.shown(errors, field);
 
   return (
     <form
       class="transfer-form"
       noValidate
       aria-labelledby={`${id}-title`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        setError(null);
-        const first = (['date', 'reason', 'whatWorks'] as const).find((field) => errors[field]);
-        if (first) return document.getElementById(fieldId(first))?.focus();
-        setBusy(true);
-        const reply = await send({
-          type: 'students/transfer',
-          studentId: record.student.id,
-          effectiveDate: draft.date,
-          reason: draft.reason.trim(),
-          messageToStudent: draft.message.trim(),
-          handoffSummary: markdown,
-        });
-        setBusy(false);
-        // On failure everything stays as typed, for another try.
-        if (!reply.ok) return setError(reply.error.code);
-        onSent(reply.value);
-      }}
+      onSubmit={(event) =>
+        form.submit(event, {
+          errors,
+          order: ['date', 'reason', 'whatWorks'],
+          save: async () => {
+            const reply = await send({
+              type: 'students/transfer',
+              studentId: record.student.id,
+              effectiveDate: draft.date,
+              reason: draft.reason.trim(),
+              messageToStudent: draft.message.trim(),
+              handoffSummary: markdown,
+            });
+            return form.settle(reply, onSent);
+          },
+        })
+      }
     >
       <h3 id={`${id}-title`} dir="auto">
         {t('transferFormTitle', record.student.name)}
@@ -196,7 +185,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onValue={edit('reason')}
         error={shown('reason')}
         hint={t('transferReasonHint')}
-        maxLength={2000}
+        maxLength={NOTE_MAX}
         required
       />
       <TextArea
@@ -206,7 +195,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
         onValue={edit('message')}
         error={null}
         hint={t('transferMessageHint')}
-        maxLength={5000}
+        maxLength={MESSAGE_MAX}
       />
       <TextArea
         id={fieldId('whatWorks')}

@@ -7,6 +7,7 @@ import { KIND_NAMES } from '@/components/common/review-work';
 import type { WorkspaceModel } from './model';
 import { OutcomeChoice } from './outcome-choice';
 import { OutcomeGuidance } from './outcome-guidance';
+import { NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   model: WorkspaceModel;
@@ -153,7 +154,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
           <textarea
             id={`${id}-note`}
             rows={2}
-            maxLength={2000}
+            maxLength={NOTE_MAX}
             dir="auto"
             value={note}
             aria-describedby={outcome ? undefined : `${id}-note-hint`}

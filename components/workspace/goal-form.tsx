@@ -1,10 +1,11 @@
-import { useId, useLayoutEffect, useState } from 'preact/hooks';
 import { skillsFromText, skillsToText } from '@/utils/core/exercises/exercise-filter';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { type WorkInput, workInputSchema } from '@/utils/protocol/page-to-background';
 import type { Assignment, AssignmentKind } from '@/utils/core/review/assignment';
 import { KIND_NAMES } from '@/components/common/review-work';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
+import { LINK_MAX, MAX_WORK_MINUTES, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'kind' | 'title' | 'url' | 'minutes' | 'skills';
 type Draft = Record<Field, string>;
@@ -48,35 +49,28 @@ interface Props {
 
 /** A piece of next week's work, added or changed. */
 export function GoalForm({ goal, language, onSave, onCancel }: Props) {
-  const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
-  const [draft, setDraft] = useState(() => toDraft(goal, language));
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  useLayoutEffect(() => document.getElementById(fieldId('title'))?.focus(), []);
+  const form = useForm<Draft>(() => toDraft(goal, language), { focus: 'title' });
+  const { id, draft, edit, fieldId, busy } = form;
 
   const errors = check(draft, language);
-  const edit = (field: Field) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
-  const shown = (field: Checked) => (attempted && errors[field] ? t(errors[field]) : null);
+  const shown = (field: Checked) => form.shown(errors, field) && t(errors[field]!);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setAttempted(true);
-    const first = CHECKED.find((field) => errors[field]);
-    if (first) return document.getElementById(fieldId(first))?.focus();
-    setBusy(true);
-    const saved = await onSave({
-      kind: draft.kind as AssignmentKind,
-      title: draft.title.trim(),
-      url: draft.url.trim(),
-      estimatedMinutes: Number(draft.minutes.trim()),
-      skills: skillsFromText(draft.skills, language),
-      // A goal taken from an exercise stays tied to it.
-      exerciseId: goal?.exerciseId ?? null,
-      level: goal?.level ?? null,
+  const submit = (event: Event) =>
+    form.submit(event, {
+      errors,
+      order: CHECKED,
+      save: () =>
+        onSave({
+          kind: draft.kind as AssignmentKind,
+          title: draft.title.trim(),
+          url: draft.url.trim(),
+          estimatedMinutes: Number(draft.minutes.trim()),
+          skills: skillsFromText(draft.skills, language),
+          // A goal taken from an exercise stays tied to it.
+          exerciseId: goal?.exerciseId ?? null,
+          level: goal?.level ?? null,
+        }),
     });
-    if (!saved) setBusy(false);
-  };
 
   return (
     <form
@@ -104,7 +98,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={300}
+        maxLength={WORK_TITLE_MAX}
       />
       <TextField
         id={fieldId('url')}
@@ -115,7 +109,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         hint={t('goalsFormLinkHint')}
         type="url"
         inputMode="url"
-        maxLength={2048}
+        maxLength={LINK_MAX}
       />
       <TextField
         id={fieldId('minutes')}
@@ -126,7 +120,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
         type="number"
         inputMode="numeric"
         min={0}
-        max={6000}
+        max={MAX_WORK_MINUTES}
         step={1}
       />
       <TextField

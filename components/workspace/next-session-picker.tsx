@@ -14,9 +14,8 @@ import type { WorkspaceModel } from './model';
 import { CalendarLinks } from './calendar-links';
 import { TextField } from '@/components/common/text-field';
 import type { WorkspaceView } from '@/utils/protocol/reply-views';
+import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
-const MIN_MINUTES = 10;
-const MAX_MINUTES = 240;
 
 interface Draft {
   date: string;
@@ -82,7 +81,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
     }
   }
   const minutes = Number(draft.minutes);
-  const minutesOk = draft.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_MINUTES && minutes <= MAX_MINUTES;
+  const minutesOk = draft.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
   const thisEnds = parseInstant(session.start) + session.plannedMinutes * 60_000;
   let dateError: MessageKey | null = null;
   if (!dateOk || (timeOk && !start)) dateError = 'nextSessionDateInvalid';
@@ -90,7 +89,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   const errors = {
     date: dateError ? t(dateError) : null,
     time: timeOk ? null : t('nextSessionTimeInvalid'),
-    minutes: minutesOk ? null : t('optionsInvalidLength', MIN_MINUTES, MAX_MINUTES),
+    minutes: minutesOk ? null : t('optionsInvalidLength', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
   };
   const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
 
@@ -182,8 +181,8 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
             error={shown('minutes')}
             type="number"
             inputMode="numeric"
-            min={MIN_MINUTES}
-            max={MAX_MINUTES}
+            min={MIN_PLANNED_MINUTES}
+            max={MAX_PLANNED_MINUTES}
           />
           <div class="next-session-feedback" aria-live="polite">
             {draftStudentTime && <p class="hint">{draftStudentTime}</p>}

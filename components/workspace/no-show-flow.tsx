@@ -6,6 +6,7 @@ import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { PageError } from '@/components/common/page-error';
+import { MESSAGE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   sessionId: string;
@@ -53,7 +54,7 @@ export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
             <textarea
               id={commentId}
               rows={3}
-              maxLength={5000}
+              maxLength={MESSAGE_MAX}
               dir="auto"
               value={comment}
               aria-describedby={`${commentId}-hint`}

@@ -3,6 +3,7 @@ import { formatDateTime } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import type { WorkspaceModel } from './model';
 import { isLocalId } from '@/utils/core/platform/local-ids';
+import { NOTE_MAX } from '@/utils/core/rules/limits';
 
 /** Work left undone again and again, and the way to warn the platform's staff about it. */
 export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
@@ -40,7 +41,7 @@ export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
           <textarea
             id={`${id}-note`}
             rows={2}
-            maxLength={2000}
+            maxLength={NOTE_MAX}
             dir="auto"
             value={note}
             onInput={(event) => setNote(event.currentTarget.value)}

@@ -12,6 +12,7 @@ import { SessionLinkPicker } from './session-link-picker';
 import { LastSession } from '@/components/common/last-session';
 import { StudentFacts } from './student-facts';
 import { TextField } from '@/components/common/text-field';
+import { MAX_WEEKLY_HOURS } from '@/utils/core/rules/limits';
 
 /** The check-in tab: who the student is, their time this week, and where last week left off. */
 export function StudentSummary({ model }: { model: WorkspaceModel }) {
@@ -89,7 +90,7 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
           type="number"
           inputMode="decimal"
           min={0}
-          max={80}
+          max={MAX_WEEKLY_HOURS}
           step={0.5}
         />
         <div class="actions">

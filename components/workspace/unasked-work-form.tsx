@@ -1,21 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
 import type { AssignmentKind, Outcome } from '@/utils/core/review/assignment';
 import { checkUnasked, KIND_NAMES, OUTCOME_CHOICES, OUTCOME_NAMES, unaskedWork } from '@/components/common/review-work';
 import type { UnaskedDraft, UnaskedField } from '@/components/common/review-work';
 import type { WorkspaceModel } from './model';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
+import { MAX_WORK_MINUTES, NOTE_MAX, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
 
 const EMPTY: UnaskedDraft = { title: '', kind: 'exercise', minutes: '', skills: '', outcome: '', note: '' };
 const FIELDS: UnaskedField[] = ['title', 'minutes', 'skills', 'outcome'];
 
 /** Work the student did without being asked, recorded with how it went; folded away until needed. */
 export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
-  const id = useId();
-  const fieldId = (field: keyof UnaskedDraft) => `${id}-${field}`;
+  const fields = useForm<UnaskedDraft>(EMPTY);
+  const { id, draft, edit, fieldId } = fields;
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState(EMPTY);
-  const [attempted, setAttempted] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -27,12 +27,11 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
   }, [open]);
 
   const errors = checkUnasked(draft, model.language);
-  const shown = (field: UnaskedField) => (attempted && errors[field] ? t(errors[field]) : null);
-  const edit = (field: keyof UnaskedDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const shown = (field: UnaskedField) => fields.shown(errors, field) && t(errors[field]!);
   const close = () => {
     setOpen(false);
-    setDraft(EMPTY);
-    setAttempted(false);
+    fields.setDraft(EMPTY);
+    fields.setAttempted(false);
   };
 
   const outcomeError = shown('outcome');
@@ -41,18 +40,20 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
       class="record-form"
       noValidate
       aria-labelledby={`${id}-heading`}
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setAttempted(true);
-        const first = FIELDS.find((field) => errors[field]);
-        if (first) return document.getElementById(fieldId(first))?.focus();
-        const work = unaskedWork(draft, model.language);
-        // On failure the form stays as typed, for another try.
-        if (await model.addUnasked(work, draft.outcome as Outcome, draft.note)) {
-          setAdded(work.title);
-          close();
-        }
-      }}
+      onSubmit={(event) =>
+        fields.submit(event, {
+          errors,
+          order: FIELDS,
+          save: async () => {
+            const work = unaskedWork(draft, model.language);
+            // On failure the form stays as typed, for another try.
+            if (await model.addUnasked(work, draft.outcome as Outcome, draft.note)) {
+              setAdded(work.title);
+              close();
+            }
+          },
+        })
+      }
     >
       <h3 id={`${id}-heading`}>{t('reviewUnaskedHeading')}</h3>
       <TextField
@@ -61,7 +62,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         value={draft.title}
         onValue={edit('title')}
         error={shown('title')}
-        maxLength={300}
+        maxLength={WORK_TITLE_MAX}
         class="wide"
       />
       <div class="field">
@@ -87,7 +88,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         type="number"
         inputMode="numeric"
         min={0}
-        max={6000}
+        max={MAX_WORK_MINUTES}
         step={1}
       />
       <TextField
@@ -126,7 +127,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
         <textarea
           id={fieldId('note')}
           rows={2}
-          maxLength={2000}
+          maxLength={NOTE_MAX}
           dir="auto"
           value={draft.note}
           onInput={(event) => edit('note')(event.currentTarget.value)}

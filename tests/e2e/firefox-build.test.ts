@@ -9,8 +9,8 @@ import { meetingUrl, panelTexts } from './support/session-panel-page';
 import { until } from './support/until';
 
 /**
- * Each warning the linter may give, by code, file and what the file holds, and why it stays (README:
- * "Firefox"). A warning not in this list fails the test until it is explained here and in the README.
+ * Each warning the linter may give, by code, file and what the file holds, and why it stays (docs/testing.md:
+ * "Firefox"). A warning not in this list fails the test until it is explained here and in docs/testing.md.
  * The chunks Cadence's pages share are known by the code in them: Rollup names each after one of its
  * modules, and which one moves as the pages' imports change.
  */

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
-import { aSession, T0 } from './support/platform-records';
+import { aSession, iso, T0 } from './support/platform-records';
 import { inMachineZone } from './support/machine-zone';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 
@@ -94,6 +94,22 @@ describe('the sync status', () => {
     expect(text).toContain('The last attempt failed: Cadence could not reach this address.');
     // Cadence tries again by itself: no advice to the mentor to try again.
     expect(text).toContain('Reading from the platform failed (Nov 30, 2026 2:59 PM): The platform took too long to answer.Sync now');
+  });
+
+  it('names the records the platform sent that Cadence left out, and the field at fault', async () => {
+    await connect();
+    await background.db.put('meta', { key: 'sync-status', lastSyncAt: T0, lastError: null });
+    await background.db.put('meta', {
+      key: 'cursor:students',
+      updatedSince: iso(T0),
+      etag: null,
+      lastPulledAt: T0,
+      refused: [{ id: 'stu-2', field: 'currentProject.mentorGuideUrl' }],
+    });
+    await open();
+    await vi.waitFor(() => expect(section().textContent).toContain('Left out of the last read'));
+    expect(section().querySelector('ul')!.textContent).toBe('the student stu-2 (field currentProject.mentorGuideUrl)');
+    expect(section().textContent).not.toContain('Reading from the platform failed');
   });
 
   it('lists a change the platform refused, with its reason, and retries it', async () => {

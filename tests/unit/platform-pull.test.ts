@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import { pullFromPlatform } from '@/utils/background/sync/platform-pull';
+import { readSyncOverview } from '@/utils/background/sync/sync-overview';
 import { anOutboxItem, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { type Answer, scriptedFetch } from './support/scripted-fetch';
 
@@ -46,6 +47,24 @@ describe('pullFromPlatform', () => {
     expect(await db.getAll('students')).toEqual([aStudent()]);
     expect(await db.get('meta', 'sync-status')).toMatchObject({ lastError: { code: 'malformed-reply', at: T0 } });
     expect(await db.get('meta', 'cursor:students')).toBeUndefined();
+  });
+
+  it('leaves out only the record it cannot read, names it in the sync status, and takes it once it comes back sound', async () => {
+    const ftpGuide = aStudent({ id: 'stu-2', name: 'Ben Okafor', currentProject: { id: 'p4', name: 'API', mentorGuideUrl: 'ftp://files.example/p4' } });
+    const first = pull([page([aStudent(), ftpGuide]), page([aSession()]), page([])]);
+    expect(await first.result).toEqual({ ok: true, changed: 2 });
+    expect(await db.getAllKeys('students')).toEqual(['stu-1']);
+    expect(await db.get('sessions', 'sess-1')).toEqual(aSession());
+    expect(await db.get('meta', 'sync-status')).toMatchObject({ lastSyncAt: T0, lastError: null });
+    expect((await readSyncOverview(db)).refused).toEqual([{ list: 'students', id: 'stu-2', field: 'currentProject.mentorGuideUrl' }]);
+
+    // An incremental read without it keeps it named; one with it sound takes it and forgets the refusal.
+    await pull([page([aStudent({ name: 'Awa D.' })], iso(T0 + 1)), { status: 304 }, { status: 304 }]).result;
+    expect((await readSyncOverview(db)).refused).toHaveLength(1);
+    const fixed = aStudent({ id: 'stu-2', name: 'Ben Okafor', updatedAt: iso(T0 + 2) });
+    await pull([page([fixed], iso(T0 + 2)), { status: 304 }, { status: 304 }]).result;
+    expect(await db.get('students', 'stu-2')).toEqual(fixed);
+    expect((await readSyncOverview(db)).refused).toEqual([]);
   });
 
   it('keeps when it last synced when a later read fails', async () => {

@@ -8,12 +8,10 @@ import type { z } from 'zod';
 import { ENDPOINTS, type EndpointName } from '@/utils/core/platform/platform-endpoints';
 import { apiErrorSchema, mentorSchema } from '@/utils/core/platform/platform-schemas';
 import { startPlatformServer, type PlatformServer, type PlatformServerOptions } from '../platform-server/platform-server';
+import { aCancellation, aFlag, aReport, aSchedule, aTransfer, iso, REFUSED_BODIES, T0 } from '../platform-server/sample-requests';
 
 const TOKEN = 'mentor-token';
 const CONTROL = 'control-token';
-/** Monday 30 November 2026, 14:00 UTC: the seed's week runs from the 27th to 2 December. */
-const T0 = Date.UTC(2026, 10, 30, 14, 0);
-const iso = (ms: number) => new Date(ms).toISOString();
 
 let clock: number;
 let dir: string;
@@ -99,26 +97,6 @@ function refused(answer: Answer, status: number, code: string): void {
 const allSessions = { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
 const sessionIds = (answer: Answer) => ok('listSessions', answer).items.map((s) => s.id);
 
-const aReport = (overrides: Record<string, unknown> = {}) => ({
-  attendance: { status: 'present', lateMinutes: 0 },
-  summary: 'The expense tracker reads its CSV file now; totals per month next.',
-  skillEvaluations: [{ skill: 'Python files', level: 3, comment: 'Handles a missing file well.' }],
-  goals: [{ kind: 'project-step', title: 'Totals per month', url: null, estimatedMinutes: 120, skills: ['Python dicts'] }],
-  nextSessionStart: null,
-  correction: false,
-  ...overrides,
-});
-const aCancellation = { status: 'canceled', by: 'student', at: iso(T0), reason: 'Exam week', comment: 'Good luck with the exams.' };
-const aSchedule = { studentId: 'stu-02', start: '2026-12-04T15:00:00Z', plannedMinutes: 50, meetingUrl: 'https://meet.google.com/mnb-vcxz-lkj' };
-const aTransfer = {
-  studentId: 'stu-05',
-  effectiveDate: '2026-12-14',
-  reason: 'Needs a mentor who works in the evenings.',
-  messageToStudent: 'You will meet your new mentor soon.',
-  handoffSummary: 'Comfortable with spreadsheets, SQL joins still shaky.',
-};
-
-const aFlag = { kind: 'work-not-done' as const, sessionIds: ['ses-0002'], note: 'Nothing done two weeks out of three.' };
 
 describe('platform server: access', () => {
   it('refuses a missing or wrong token with a 401 ApiError, and answers the right one', async () => {
@@ -144,8 +122,11 @@ describe('platform server: access', () => {
 
   it('refuses malformed requests with 400 and the ApiError shape, writing nothing', async () => {
     refused(await call('scheduleSession', { body: '{"studentId": "stu-02",' }), 400, 'invalid_json');
-    refused(await call('scheduleSession', { body: { ...aSchedule, plannedMinutes: 5 } }), 400, 'invalid_body');
-    refused(await call('cancelSession', { params: { sessionId: 'ses-0004' }, body: { status: 'canceled' } }), 400, 'invalid_body');
+    for (const { endpoint, params, body, why } of REFUSED_BODIES) {
+      const answer = await call(endpoint, { params, body });
+      expect(answer.status, why).toBe(400);
+      expect(apiErrorSchema.parse(answer.json).error.code, why).toBe('invalid_body');
+    }
     refused(await call('scheduleSession', { body: aSchedule, key: null }), 400, 'missing_idempotency_key');
     refused(await call('scheduleSession', { body: aSchedule, key: 'retry-1' }), 400, 'invalid_idempotency_key');
     refused(await call('listSessions', { query: { to: allSessions.to } }), 400, 'invalid_query');

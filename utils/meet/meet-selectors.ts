@@ -1,3 +1,5 @@
+import { MEETING_CODE_PATTERN } from '@/utils/core/rules/limits';
+
 /**
  * Every assumption Cadence makes about Meet's page, in one place: when Meet
  * changes its markup, this is the file to mend.
@@ -31,5 +33,5 @@ export const OPEN_SIDE_PANEL_BUTTON_SELECTOR = '[data-panel-id][aria-pressed="tr
 export const MEET_SIDE_PANEL_INSET_PX = 16 + 360 + 16;
 
 /** A meeting page is the host followed by a code like `abc-defg-hij`. */
-export const MEETING_PATH = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})\/?$/;
+export const MEETING_PATH = new RegExp(`^/(${MEETING_CODE_PATTERN.source.slice(1, -1)})/?$`);
 export const MEET_ORIGIN = 'https://meet.google.com';

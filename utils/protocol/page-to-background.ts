@@ -4,6 +4,32 @@ import { assignmentKindSchema, type Exercise, type Mentor, type Session, type St
 import { OUTCOMES } from '@/utils/core/review/assignment';
 import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
 import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
+import { reportFieldsSchema } from '@/utils/core/rules/stored-records';
+import {
+  EXERCISE_INSTRUCTIONS_MAX,
+  LINK_MAX,
+  LONG_TEXT_MAX,
+  MESSAGE_MAX,
+  NAME_MAX,
+  NOTE_MAX,
+  SKILLS_MAX,
+  WORK_TITLE_MAX,
+} from '@/utils/core/rules/limits';
+import {
+  exerciseMinutesSchema,
+  levelSchema,
+  meetingCodeSchema,
+  meetingLinkSchema,
+  optionalLink,
+  plannedMinutesSchema,
+  recordIdSchema,
+  requiredTextSchema,
+  skillNameSchema,
+  typed,
+  webLinkSchema,
+  weeklyHoursSchema,
+  workMinutesSchema,
+} from '@/utils/core/rules/value-schemas';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
@@ -17,42 +43,40 @@ import type { CallPreview, EndResult, ExportSummary, ReportView, SyncOverview, W
 const loopback = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;
 export const platformUrlSchema = z
   .url()
-  .max(2048)
+  .max(LINK_MAX)
   .refine((url) => url.startsWith('https://') || loopback.test(url), 'https only, but for this computer');
 const token = z.string().trim().min(1).max(4096);
-const recordId = z.string().min(1).max(128);
+const recordId = recordIdSchema;
 
 export const localStudentInputSchema = z.object({
   id: recordId.nullable(),
-  name: z.string().trim().min(1).max(200),
-  pathName: z.string().trim().min(1).max(200),
-  projectName: z.string().trim().max(200),
-  mentorGuideUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
+  name: typed(requiredTextSchema(NAME_MAX)),
+  pathName: typed(requiredTextSchema(NAME_MAX)),
+  projectName: z.string().trim().max(NAME_MAX),
+  mentorGuideUrl: optionalLink(webLinkSchema),
   timezone: timeZoneSchema,
-  weeklyHours: z.number().min(0).max(80),
-  level: z.number().int().min(1).max(5),
+  weeklyHours: weeklyHoursSchema,
+  level: levelSchema,
 });
 
 export const sessionInputSchema = z.object({
   studentId: recordId,
   start: instantSchema,
-  plannedMinutes: z.number().int().min(10).max(240),
-  meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]),
+  plannedMinutes: plannedMinutesSchema,
+  meetingUrl: optionalLink(meetingLinkSchema),
 });
 
 const liveSessionId = z.string().uuid();
-/** A Meet call's code, as Meet writes it in the call's address (abc-defg-hij). */
-const MEETING_CODE = /^[a-z]{3}-[a-z]{4}-[a-z]{3}$/;
-const note = z.string().max(2000);
-const skills = z.array(z.string().trim().min(1).max(80)).max(20);
-const level = z.number().int().min(1).max(5);
+const note = z.string().max(NOTE_MAX);
+const skills = z.array(typed(skillNameSchema)).max(SKILLS_MAX);
+const level = levelSchema;
 
 /** A piece of work: an assignment set as a goal, or noticed in a review. */
 export const workInputSchema = z.object({
   kind: assignmentKindSchema,
-  title: z.string().trim().min(1).max(300),
-  url: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2048)]),
-  estimatedMinutes: z.number().int().min(0).max(6000),
+  title: typed(requiredTextSchema(WORK_TITLE_MAX)),
+  url: optionalLink(webLinkSchema),
+  estimatedMinutes: workMinutesSchema,
   skills,
   exerciseId: recordId.nullable(),
   level: level.nullable(),
@@ -62,28 +86,13 @@ export const linkChoiceSchema = z.union([z.object({ sessionId: recordId }), z.ob
 
 export const myExerciseInputSchema = z.object({
   id: recordId.nullable(),
-  title: z.string().trim().min(1).max(200),
-  instructions: z.string().max(20_000),
+  title: typed(requiredTextSchema(NAME_MAX)),
+  instructions: z.string().max(EXERCISE_INSTRUCTIONS_MAX),
   skills: skills.min(1),
   level,
-  minutes: z.number().int().min(1).max(600),
-  paths: z.array(z.string().trim().min(1).max(200)).max(20),
-  projects: z.array(z.string().trim().min(1).max(200)).max(20),
-});
-
-/**
- * The report as the mentor types it, kept whole: its texts may run past what
- * the platform takes, which is checked when the session ends.
- */
-export const reportFieldsSchema = z.object({
-  attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-  summary: z.string().max(DRAFT_TEXT_MAX),
-  privateNotes: z.string().max(DRAFT_TEXT_MAX),
-  skillEvaluations: z
-    .array(
-      z.object({ skill: z.string().max(80), level: z.number().int().min(1).max(4).nullable(), comment: z.string().max(DRAFT_COMMENT_MAX) }),
-    )
-    .max(50),
+  minutes: exerciseMinutesSchema,
+  paths: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
+  projects: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
 });
 
 /** Every request of the channel: its fields, what it answers, what the background does after it. */
@@ -115,7 +124,7 @@ export const PAGE_REQUESTS = {
   'data/import': { input: { json: z.string().max(50_000_000) }, reply: answers<ExportSummary>(), after: ['plan-follow-ups'] },
   'data/wipe': { input: {}, reply: answers<null>(), after: ['plan-follow-ups'] },
   'workspace/open': { input: { liveSessionId }, reply: answers<WorkspaceView>(), after: [] },
-  'workspace/preview': { input: { meetingCode: z.string().regex(MEETING_CODE) }, reply: answers<CallPreview>(), after: [] },
+  'workspace/preview': { input: { meetingCode: meetingCodeSchema }, reply: answers<CallPreview>(), after: [] },
   'workspace/candidates': { input: {}, reply: answers<{ sessions: Session[]; students: Student[] }>(), after: [] },
   'workspace/link': { input: { liveSessionId, choice: linkChoiceSchema }, reply: answers<WorkspaceView>(), after: [] },
   'workspace/set-outcome': {
@@ -136,12 +145,12 @@ export const PAGE_REQUESTS = {
   },
   'workspace/remove-goal': { input: { liveSessionId, assignmentId: recordId }, reply: answers<WorkspaceView>(), after: [] },
   'workspace/set-hours': {
-    input: { liveSessionId, hours: z.number().min(0).max(80).nullable() },
+    input: { liveSessionId, hours: weeklyHoursSchema.nullable() },
     reply: answers<WorkspaceView>(),
     after: [],
   },
   'workspace/fix-next-session': {
-    input: { liveSessionId, start: instantSchema, plannedMinutes: z.number().int().min(10).max(240) },
+    input: { liveSessionId, start: instantSchema, plannedMinutes: plannedMinutesSchema },
     reply: answers<WorkspaceView>(),
     after: ['send-soon', 'plan-follow-ups'],
   },
@@ -154,7 +163,7 @@ export const PAGE_REQUESTS = {
   },
   'report/end': { input: { sessionId: recordId }, reply: answers<EndResult>(), after: ['send-soon', 'plan-follow-ups'] },
   'sessions/no-show': {
-    input: { sessionId: recordId, comment: z.string().max(5000) },
+    input: { sessionId: recordId, comment: z.string().max(MESSAGE_MAX) },
     reply: answers<Session>(),
     after: ['send-soon', 'plan-follow-ups'],
   },
@@ -164,13 +173,13 @@ export const PAGE_REQUESTS = {
       by: z.enum(['student', 'mentor']),
       reason: z.enum(['unfinished-work', 'illness', 'work-or-family', 'technical', 'other']),
       cancelledAt: epochMsSchema,
-      comment: z.string().max(5000),
+      comment: z.string().max(MESSAGE_MAX),
     },
     reply: answers<{ session: Session; verdict: CancellationVerdict }>(),
     after: ['send-soon', 'plan-follow-ups'],
   },
   'sessions/reschedule': {
-    input: { sessionId: recordId, start: instantSchema, plannedMinutes: z.number().int().min(10).max(240) },
+    input: { sessionId: recordId, start: instantSchema, plannedMinutes: plannedMinutesSchema },
     reply: answers<Session>(),
     after: ['send-soon', 'plan-follow-ups'],
   },
@@ -180,9 +189,9 @@ export const PAGE_REQUESTS = {
     input: {
       studentId: recordId,
       effectiveDate: daySchema,
-      reason: z.string().trim().min(1).max(2000),
-      messageToStudent: z.string().max(5000),
-      handoffSummary: z.string().max(50_000),
+      reason: typed(requiredTextSchema(NOTE_MAX)),
+      messageToStudent: z.string().max(MESSAGE_MAX),
+      handoffSummary: z.string().max(LONG_TEXT_MAX),
     },
     reply: answers<TransferRecord>(),
     after: ['send-soon', 'plan-follow-ups'],

@@ -3,6 +3,7 @@ import type { NotDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
+import type { RefusedRecord } from '@/utils/core/platform/read-page';
 import type { ReportDraft, ReportProblem } from '@/utils/core/report/report-draft';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
 
@@ -84,6 +85,8 @@ export interface SyncOverview {
   nextAttemptAt: number | null;
   lastAttemptError: OutboxError | null;
   attention: Pick<OutboxItem, 'id' | 'endpoint' | 'createdAt' | 'lastError'>[];
+  /** Records the platform sent that Cadence left out, as it cannot read them; the others loaded. */
+  refused: (RefusedRecord & { list: 'students' | 'sessions' | 'exercises' })[];
 }
 
 /** The kinds of record an export file holds, named as the file names them (the database's stores). */

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
+import { meetingCodeSchema } from '@/utils/core/rules/value-schemas';
 
 /**
  * Requests from Cadence's views (the Meet panel, the extension pages) to the
  * background, which owns the data. Every one is parsed here on arrival.
  */
-const meetingCode = z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/);
+const meetingCode = meetingCodeSchema;
 const sessionId = z.string().uuid();
 const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
 

@@ -1,3 +1,5 @@
+import type { RefusedRecord } from '@/utils/core/platform/read-page';
+
 /** Single records of the `meta` store, each under its own key. */
 export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | SessionRenames | ReminderLog;
 
@@ -28,6 +30,12 @@ export interface SyncCursor {
   updatedSince: string | null;
   etag: string | null;
   lastPulledAt: number;
+  /**
+   * Records of the list the platform sent in a shape Cadence cannot take, left
+   * out until the platform sends them again, sound. Absent in cursors kept
+   * before records were read one by one.
+   */
+  refused?: RefusedRecord[];
 }
 
 /** How the last exchange with the platform went, for the mentor to see. */

@@ -1,95 +1,36 @@
 import { z } from 'zod';
-import { PHASE_KEYS } from '@/utils/core/agenda/phases';
-import { DATE_ISSUE, daySchema, epochMsSchema, instantSchema, ZONE_ISSUE } from '@/utils/core/scheduling/date-values';
+import { DATE_ISSUE, instantSchema, ZONE_ISSUE } from '@/utils/core/scheduling/date-values';
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
-import { reportFieldsSchema } from '@/utils/protocol/page-to-background';
 import { RequestError } from '@/utils/protocol/request-error';
 import { EXPORT_KINDS, type ExportKind, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
 import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '@/utils/core/platform/platform-schemas';
 import { OUTCOMES } from '@/utils/core/review/assignment';
+import { exerciseSchema, sessionSchema, studentSchema } from '@/utils/core/platform/platform-schemas';
+import {
+  assignmentRecordSchema,
+  liveSessionRecordSchema,
+  reportDraftRecordSchema,
+  sessionPlanRecordSchema,
+  transferRecordSchema,
+} from '@/utils/core/rules/stored-records';
 
 /** Everything the mentor's records are, as one file: never the platform token, never the outbox. */
-const recordId = z.string().min(1).max(128);
-const instant = instantSchema;
-
-const liveSessionSchema = z.object({
-  id: recordId,
-  meetingCode: z.string().regex(/^[a-z]{3}-[a-z]{4}-[a-z]{3}$/).nullable(),
-  // Version 1 files come from before calls were linked to sessions.
-  sessionId: recordId.nullable().default(null),
-  startedAt: epochMsSchema,
-  plannedMinutes: z.number().int().min(1).max(600),
-  phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(600) })).length(3),
-  phaseChanges: z.array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema })).min(1).max(10_000),
-  checked: z.array(z.string().max(100)).max(100),
-  endedAt: epochMsSchema.nullable(),
-  endReason: z.enum(['call-ended', 'mentor']).nullable(),
-  updatedAt: epochMsSchema,
-});
-
-const assignmentSchema = z.object({
-  id: recordId,
-  studentId: recordId,
-  setInSessionId: recordId,
-  origin: z.enum(['goal', 'unasked']),
-  kind: assignmentKindSchema,
-  title: z.string().min(1).max(300),
-  url: z.url({ protocol: /^https?$/ }).max(2048).nullable(),
-  estimatedMinutes: z.number().int().min(0).max(6000),
-  skills: z.array(z.string().min(1).max(80)).max(20),
-  exerciseId: recordId.nullable(),
-  level: z.number().int().min(1).max(5).nullable(),
-  order: z.number().int().min(0).max(100_000),
-  createdAt: instant,
-  updatedAt: instant,
-  review: z
-    .object({ outcome: z.enum(OUTCOMES), note: z.string().max(2000), sessionId: recordId, at: instant })
-    .nullable(),
-});
-
-const sessionPlanSchema = z.object({
-  sessionId: recordId,
-  studentId: recordId,
-  hoursThisWeek: z.number().min(0).max(80).nullable(),
-  nextSessionId: recordId.nullable(),
-  notDoneFlaggedAt: instant.nullable(),
-  updatedAt: instant,
-});
-
-const reportDraftSchema = reportFieldsSchema.extend({
-  sessionId: recordId,
-  studentId: recordId,
-  revision: z.number().int().min(0),
-  savedAt: epochMsSchema,
-  ended: z.object({ at: epochMsSchema, revision: z.number().int(), correction: z.boolean() }).nullable(),
-  sent: z.object({ at: epochMsSchema, revision: z.number().int() }).nullable(),
-});
-
-const transferSchema = z.object({
-  studentId: recordId,
-  effectiveDate: daySchema,
-  reason: z.string().min(1).max(2000),
-  messageToStudent: z.string().max(5000),
-  handoffSummary: z.string().max(50_000),
-  createdAt: instant,
-});
-
 export const EXPORT_FORMAT = 'cadence-export';
 
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
-  exportedAt: instant,
+  exportedAt: instantSchema,
   students: z.array(studentSchema).max(100_000),
   sessions: z.array(sessionSchema).max(1_000_000),
   exercises: z.array(exerciseSchema).max(100_000),
-  liveSessions: z.array(liveSessionSchema).max(1_000_000),
+  liveSessions: z.array(liveSessionRecordSchema).max(1_000_000),
   // Version 2 added the review, the goals and the mentor's own exercises.
-  assignments: z.array(assignmentSchema).max(1_000_000).default([]),
-  sessionPlans: z.array(sessionPlanSchema).max(1_000_000).default([]),
+  assignments: z.array(assignmentRecordSchema).max(1_000_000).default([]),
+  sessionPlans: z.array(sessionPlanRecordSchema).max(1_000_000).default([]),
   myExercises: z.array(exerciseSchema).max(100_000).default([]),
-  reportDrafts: z.array(reportDraftSchema).max(1_000_000).default([]),
-  transfers: z.array(transferSchema).max(100_000).default([]),
+  reportDrafts: z.array(reportDraftRecordSchema).max(1_000_000).default([]),
+  transfers: z.array(transferRecordSchema).max(100_000).default([]),
 });
 
 type ExportFile = z.infer<typeof exportFileSchema>;

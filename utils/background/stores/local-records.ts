@@ -3,7 +3,7 @@ import { RequestError } from '@/utils/protocol/request-error';
 import type { LocalStudentInput, SessionInput } from '@/utils/protocol/page-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { TransferRecord } from '@/utils/core/students/student-record';
-import type { OutboxItem } from '@/utils/core/sync/outbox-item';
+import { newOutboxItem, type OutboxItem } from '@/utils/core/sync/outbox-item';
 import { isLocalId, LOCAL_ID_PREFIX } from '@/utils/core/platform/local-ids';
 
 export async function listRecords(db: CadenceDb, isFormer: (transfer: TransferRecord) => boolean) {
@@ -74,19 +74,9 @@ export async function scheduleSession(db: CadenceDb, input: SessionInput, now: n
   await tx.objectStore('sessions').put(session);
   const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
   if (connected && !isLocalId(input.studentId)) {
-    const item: OutboxItem = {
-      id: writeId,
-      endpoint: 'scheduleSession',
-      params: {},
-      body: { studentId: session.studentId, start: session.start, plannedMinutes: session.plannedMinutes, meetingUrl: session.meetingUrl },
-      entity: { store: 'sessions', id: session.id },
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      state: 'pending',
-      lastError: null,
-    };
-    await tx.objectStore('outbox').put(item);
+    const body = { studentId: session.studentId, start: session.start, plannedMinutes: session.plannedMinutes, meetingUrl: session.meetingUrl };
+    const write = { id: writeId, endpoint: 'scheduleSession', params: {}, body, entity: { store: 'sessions', id: session.id } } as const;
+    await tx.objectStore('outbox').put(newOutboxItem(write, now));
   }
   await tx.done;
   return session;

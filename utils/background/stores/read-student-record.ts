@@ -4,6 +4,7 @@ import { attendanceSummary } from '@/utils/core/policy/attendance-summary';
 import type { SkillHistory, StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { byStart } from '@/utils/core/platform/session-time';
 import { isLocalId } from '@/utils/core/platform/local-ids';
+import { newOutboxItem } from '@/utils/core/sync/outbox-item';
 
 /** The calendar day of `now` on this computer, YYYY-MM-DD. */
 const localDay = (now: number) => new Date(now).toLocaleDateString('en-CA');
@@ -84,18 +85,8 @@ export async function requestTransfer(
   await tx.objectStore('transfers').put(transfer);
   const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
   if (connected && !isLocalId(input.studentId)) {
-    await tx.objectStore('outbox').put({
-      id: newId(),
-      endpoint: 'requestTransfer',
-      params: {},
-      body: { ...input },
-      entity: { store: 'students', id: input.studentId },
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      state: 'pending',
-      lastError: null,
-    });
+    const write = { id: newId(), endpoint: 'requestTransfer', params: {}, body: { ...input }, entity: { store: 'students', id: input.studentId } } as const;
+    await tx.objectStore('outbox').put(newOutboxItem(write, now));
   }
   await tx.done;
   return transfer;

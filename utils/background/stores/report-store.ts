@@ -7,7 +7,7 @@ import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { lateness } from '@/utils/core/policy/lateness';
-import type { OutboxItem, WriteEndpoint } from '@/utils/core/sync/outbox-item';
+import { newOutboxItem, type OutboxItem, type OutboxWrite, type WriteEndpoint } from '@/utils/core/sync/outbox-item';
 import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 
@@ -105,9 +105,9 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   }
 
   /** Puts a write in the outbox when the platform is connected and knows the student. */
-  async function queue(tx: ReportTx, student: Student, item: Omit<OutboxItem, 'createdAt' | 'attempts' | 'nextAttemptAt' | 'state' | 'lastError'>) {
-    if (!(await platformKnows(tx, student, item.params.sessionId))) return;
-    await tx.objectStore('outbox').put({ ...item, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending', lastError: null });
+  async function queue(tx: ReportTx, student: Student, write: OutboxWrite) {
+    if (!(await platformKnows(tx, student, write.params.sessionId))) return;
+    await tx.objectStore('outbox').put(newOutboxItem(write, now));
   }
 
   return {

@@ -7,7 +7,7 @@ import type { Exercise, Session, Student } from '@/utils/core/platform/platform-
 import type { Assignment, Outcome } from '@/utils/core/review/assignment';
 import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
-import type { OutboxItem } from '@/utils/core/sync/outbox-item';
+import { newOutboxItem, type OutboxItem } from '@/utils/core/sync/outbox-item';
 import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan';
 import { byStart } from '@/utils/core/platform/session-time';
@@ -316,18 +316,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
           await tx.objectStore('outbox').put(
             pending
               ? { ...pending, body }
-              : {
-                  id: writeId,
-                  endpoint: 'scheduleSession',
-                  params: {},
-                  body,
-                  entity: { store: 'sessions', id: next.id },
-                  createdAt: now,
-                  attempts: 0,
-                  nextAttemptAt: now,
-                  state: 'pending',
-                  lastError: null,
-                },
+              : newOutboxItem({ id: writeId, endpoint: 'scheduleSession', params: {}, body, entity: { store: 'sessions', id: next.id } }, now),
           );
         }
         await tx.objectStore('sessionPlans').put({ ...plan, nextSessionId: next.id, updatedAt: iso(now) });
@@ -342,19 +331,8 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         const plan = await planOf(tx, session);
         if (plan.notDoneFlaggedAt) return;
         const recurrence = notDoneRecurrence(await tx.objectStore('assignments').index('by-student').getAll(student.id));
-        const item: OutboxItem = {
-          id: newId(),
-          endpoint: 'flagStudent',
-          params: { studentId: student.id },
-          body: { kind: 'work-not-done', sessionIds: recurrence.sessionIds.filter((id) => !isLocalId(id)), note },
-          entity: null,
-          createdAt: now,
-          attempts: 0,
-          nextAttemptAt: now,
-          state: 'pending',
-          lastError: null,
-        };
-        await tx.objectStore('outbox').put(item);
+        const body = { kind: 'work-not-done', sessionIds: recurrence.sessionIds.filter((id) => !isLocalId(id)), note };
+        await tx.objectStore('outbox').put(newOutboxItem({ id: newId(), endpoint: 'flagStudent', params: { studentId: student.id }, body, entity: null }, now));
         await tx.objectStore('sessionPlans').put({ ...plan, notDoneFlaggedAt: iso(now), updatedAt: iso(now) });
       }),
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { parseRetryAfter } from './backoff';
 import { ENDPOINTS, type EndpointName } from '@/utils/core/platform/platform-endpoints';
 import { apiErrorSchema } from '@/utils/core/platform/platform-schemas';
+import { readPage, type RefusedRecord } from '@/utils/core/platform/read-page';
 
 /** Each attempt is abandoned after this, whatever the network does. */
 export const ATTEMPT_TIMEOUT_MS = 25_000;
@@ -9,7 +10,8 @@ export const ATTEMPT_TIMEOUT_MS = 25_000;
 export type Reply<N extends EndpointName> = z.infer<(typeof ENDPOINTS)[N]['response']>;
 
 export type CallResult<T> =
-  | { kind: 'ok'; value: T; etag: string | null }
+  /** `refused`: records of a list left out, as the contract refuses them (the rest of the list is `value`). */
+  | { kind: 'ok'; value: T; etag: string | null; refused: RefusedRecord[] }
   | { kind: 'not-modified' }
   | { kind: 'failed'; failure: CallFailure };
 
@@ -79,9 +81,17 @@ export function createPlatformClient(input: {
       if (response.status === 304 && 'etag' in endpoint) return { kind: 'not-modified' };
       const body = await readJson(response);
       if (response.ok) {
-        const parsed = endpoint.response.safeParse(body.ok ? body.value : undefined);
+        const value = body.ok ? body.value : undefined;
+        const etag = response.headers.get('ETag');
+        // A list loses only the records it cannot take; any other answer is taken whole or not at all.
+        if ('etag' in endpoint) {
+          const read = readPage(endpoint.response, value);
+          if (!read) return failed(response.status, 'malformed-reply', '', null, true);
+          return { kind: 'ok', value: read.page as Reply<typeof name>, etag, refused: read.refused };
+        }
+        const parsed = endpoint.response.safeParse(value);
         if (!parsed.success) return failed(response.status, 'malformed-reply', '', null, true);
-        return { kind: 'ok', value: parsed.data as Reply<typeof name>, etag: response.headers.get('ETag') };
+        return { kind: 'ok', value: parsed.data as Reply<typeof name>, etag, refused: [] };
       }
       const apiError = apiErrorSchema.safeParse(body.ok ? body.value : undefined);
       const code = apiError.success ? apiError.data.error.code : `http-${response.status}`;

@@ -81,7 +81,12 @@ async function pullList(client: PlatformClient, db: CadenceDb, list: ListName, n
     await store.put(record);
     changed++;
   }
-  await tx.objectStore('meta').put({ key, updatedSince: result.value.serverTime, etag: result.etag, lastPulledAt: now });
+  // An incremental answer speaks only of what changed: the records refused before stay refused unless they came again.
+  const arrived = new Set(result.value.items.map((record) => record.id));
+  const before = updatedSince ? (cursor?.refused ?? []).filter((record) => record.id === null || !arrived.has(record.id)) : [];
+  const again = new Set(result.refused.map((record) => record.id));
+  const refused = [...before.filter((record) => record.id === null || !again.has(record.id)), ...result.refused];
+  await tx.objectStore('meta').put({ key, updatedSince: result.value.serverTime, etag: result.etag, lastPulledAt: now, refused });
   await tx.done;
   return { ok: true, changed };
 }

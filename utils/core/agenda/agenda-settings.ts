@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import {
-  DEFAULT_PHASE_WEIGHTS,
-  DEFAULT_PLANNED_MINUTES,
-  MAX_PLANNED_MINUTES,
-  MIN_PLANNED_MINUTES,
-} from './phases';
+import { MAX_PLANNED_MINUTES } from '@/utils/core/rules/limits';
+import { plannedMinutesSchema } from '@/utils/core/rules/value-schemas';
+import { DEFAULT_PHASE_WEIGHTS, DEFAULT_PLANNED_MINUTES } from './phases';
 
 const phaseMinutes = z.number().int().min(1).max(MAX_PLANNED_MINUTES);
 
 /** The mentor's agenda: a usual length, and the phase split at that length. */
 export const agendaSettingsSchema = z.object({
-  plannedMinutes: z.number().int().min(MIN_PLANNED_MINUTES).max(MAX_PLANNED_MINUTES),
+  plannedMinutes: plannedMinutesSchema,
   weights: z.object({ 'check-in': phaseMinutes, progress: phaseMinutes, goals: phaseMinutes }),
 });
 

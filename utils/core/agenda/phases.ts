@@ -42,8 +42,6 @@ export const DEFAULT_PHASE_WEIGHTS: Record<PhaseKey, number> = {
 };
 
 export const DEFAULT_PLANNED_MINUTES = 50;
-export const MIN_PLANNED_MINUTES = 10;
-export const MAX_PLANNED_MINUTES = 240;
 
 /** The last stretch of a phase in which the panel warns the mentor. */
 export const PHASE_WARNING_MS = 2 * 60_000;

@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import { daySchema, instantSchema, timeZoneSchema } from '@/utils/core/scheduling/date-values';
+import { LONG_TEXT_MAX, MESSAGE_MAX, NAME_MAX, NOTE_MAX, EXERCISE_INSTRUCTIONS_MAX, SKILLS_MAX, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
+import {
+  attendanceSchema,
+  exerciseMinutesSchema,
+  levelSchema,
+  plannedMinutesSchema,
+  recordIdSchema,
+  requiredTextSchema,
+  skillNameSchema,
+  textSchema,
+  webLinkSchema,
+  weeklyHoursSchema,
+  workMinutesSchema,
+} from '@/utils/core/rules/value-schemas';
 
 /**
  * The school platform's data and API payloads: the one source for the
@@ -8,27 +22,31 @@ import { daySchema, instantSchema, timeZoneSchema } from '@/utils/core/schedulin
  * name in the document.
  */
 
-const id = z.string().min(1).max(128).meta({ description: 'An identifier chosen by the platform.' });
-const instant = instantSchema.meta({ description: 'An instant, ISO 8601 with offset.' });
-const day = daySchema.meta({ description: 'A calendar day, YYYY-MM-DD.' });
-const timezone = timeZoneSchema.meta({ description: 'An IANA time zone, e.g. Europe/Paris.' });
-const url = z.url({ protocol: /^https?$/ }).max(2048);
-const text = (max: number) => z.string().max(max);
-const skill = z.string().min(1).max(80).meta({ description: 'A skill name, e.g. "CSS flexbox".' });
-const level = z.number().int().min(1).max(5);
+const id = recordIdSchema.meta({ description: 'An identifier chosen by the platform.' });
+const instant = instantSchema.meta({
+  description: 'An instant, ISO 8601 with offset, from 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z.',
+});
+const day = daySchema.meta({ description: 'A calendar day, YYYY-MM-DD, from 1970-01-01 to 9999-12-31.' });
+const timezone = timeZoneSchema.meta({
+  description: 'An IANA time zone name (the tz database), e.g. Europe/Paris; a name the tz database does not have is refused.',
+});
+const url = webLinkSchema.meta({ description: 'An http or https address; any other scheme is refused.' });
+const text = textSchema;
+const skill = skillNameSchema.meta({ description: 'A skill name, e.g. "CSS flexbox".' });
+const level = levelSchema;
 
 export const mentorSchema = z
-  .object({ id, name: text(200).min(1), email: z.email().max(320), timezone })
+  .object({ id, name: requiredTextSchema(NAME_MAX), email: z.email().max(320), timezone })
   .meta({ id: 'Mentor', description: 'The mentor the token belongs to.' });
 
 export const studentSchema = z
   .object({
     id,
-    name: text(200).min(1),
-    path: z.object({ id, name: text(200).min(1) }),
-    currentProject: z.object({ id, name: text(200).min(1), mentorGuideUrl: url.nullable() }).nullable(),
+    name: requiredTextSchema(NAME_MAX),
+    path: z.object({ id, name: requiredTextSchema(NAME_MAX) }),
+    currentProject: z.object({ id, name: requiredTextSchema(NAME_MAX), mentorGuideUrl: url.nullable() }).nullable(),
     timezone,
-    weeklyHours: z.number().min(0).max(80).meta({ description: 'Hours a week the student usually has for the path.' }),
+    weeklyHours: weeklyHoursSchema.meta({ description: 'Hours a week the student usually has for the path.' }),
     level: level.meta({ description: '1: beginner … 5: autonomous.' }),
     active: z.boolean().meta({ description: 'False once transferred to another mentor.' }),
     updatedAt: instant,
@@ -43,8 +61,8 @@ export const cancellationSchema = z
   .object({
     by: z.enum(['student', 'mentor']),
     at: instant,
-    reason: text(500).min(1),
-    comment: text(5000).meta({ description: 'Shared with the student.' }),
+    reason: requiredTextSchema(500),
+    comment: text(MESSAGE_MAX).meta({ description: 'Shared with the student.' }),
   })
   .meta({ id: 'Cancellation' });
 
@@ -53,7 +71,7 @@ export const sessionSchema = z
     id,
     studentId: id,
     start: instant,
-    plannedMinutes: z.number().int().min(10).max(240),
+    plannedMinutes: plannedMinutesSchema,
     meetingUrl: url.nullable(),
     status: sessionStatusSchema,
     cancellation: cancellationSchema.nullable(),
@@ -65,14 +83,14 @@ export const sessionSchema = z
 export const exerciseSchema = z
   .object({
     id,
-    title: text(200).min(1),
-    instructions: text(20_000),
-    skills: z.array(skill).max(20),
+    title: requiredTextSchema(NAME_MAX),
+    instructions: text(EXERCISE_INSTRUCTIONS_MAX),
+    skills: z.array(skill).max(SKILLS_MAX),
     level,
-    minutes: z.number().int().min(1).max(600),
-    paths: z.array(text(200)).max(20),
+    minutes: exerciseMinutesSchema,
+    paths: z.array(text(NAME_MAX)).max(20),
     projects: z
-      .array(text(200))
+      .array(text(NAME_MAX))
       .max(20)
       .default([])
       .meta({ description: 'Names of the projects it prepares for; absent means none.' }),
@@ -85,17 +103,17 @@ export const assignmentKindSchema = z.enum(['course-part', 'exercise', 'project-
 export const goalSchema = z
   .object({
     kind: assignmentKindSchema,
-    title: text(300).min(1),
+    title: requiredTextSchema(WORK_TITLE_MAX),
     url: url.nullable(),
-    estimatedMinutes: z.number().int().min(0).max(6000),
-    skills: z.array(skill).max(20),
+    estimatedMinutes: workMinutesSchema,
+    skills: z.array(skill).max(SKILLS_MAX),
   })
   .meta({ id: 'Goal', description: "A piece of next week's work." });
 
 export const reportInputSchema = z
   .object({
-    attendance: z.object({ status: z.enum(['present', 'late']), lateMinutes: z.number().int().min(0).max(240) }),
-    summary: text(50_000).min(1).meta({ description: 'How the session went; shared with the student.' }),
+    attendance: attendanceSchema,
+    summary: requiredTextSchema(LONG_TEXT_MAX).meta({ description: 'How the session went; shared with the student.' }),
     skillEvaluations: z
       .array(z.object({ skill, level: z.number().int().min(1).max(4), comment: text(500) }))
       .max(50),
@@ -114,20 +132,20 @@ export const cancelInputSchema = cancellationSchema
   .meta({ id: 'CancelInput' });
 
 export const scheduleInputSchema = z
-  .object({ studentId: id, start: instant, plannedMinutes: z.number().int().min(10).max(240), meetingUrl: url.nullable() })
+  .object({ studentId: id, start: instant, plannedMinutes: plannedMinutesSchema, meetingUrl: url.nullable() })
   .meta({ id: 'ScheduleInput' });
 
 export const rescheduleInputSchema = z
-  .object({ start: instant, plannedMinutes: z.number().int().min(10).max(240) })
+  .object({ start: instant, plannedMinutes: plannedMinutesSchema })
   .meta({ id: 'RescheduleInput', description: 'A new session in place of a canceled one.' });
 
 export const transferInputSchema = z
   .object({
     studentId: id,
     effectiveDate: day,
-    reason: text(2000).min(1),
-    messageToStudent: text(5000),
-    handoffSummary: text(50_000),
+    reason: requiredTextSchema(NOTE_MAX),
+    messageToStudent: text(MESSAGE_MAX),
+    handoffSummary: text(LONG_TEXT_MAX),
   })
   .meta({ id: 'TransferInput' });
 
@@ -139,7 +157,7 @@ export const studentFlagInputSchema = z
   .object({
     kind: z.enum(['work-not-done']).meta({ description: 'work-not-done: the assigned work was not done, again.' }),
     sessionIds: z.array(id).max(10).meta({ description: 'The sessions where it was seen, newest first.' }),
-    note: text(2000),
+    note: text(NOTE_MAX),
   })
   .meta({ id: 'StudentFlagInput', description: "A mentor's warning about a student, for the platform's staff." });
 

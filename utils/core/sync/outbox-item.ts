@@ -33,3 +33,11 @@ export interface OutboxError {
   message: string;
   at: number;
 }
+
+/** What a store says of a write it queues; the rest of the entry is the same for every write. */
+export type OutboxWrite = Pick<OutboxItem, 'id' | 'endpoint' | 'params' | 'body' | 'entity'>;
+
+/** A new outbox entry, due now and never tried: the one way every store queues a write. */
+export function newOutboxItem(write: OutboxWrite, now: number): OutboxItem {
+  return { ...write, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending', lastError: null };
+}

@@ -1,0 +1,42 @@
+import { t } from '@/utils/shared/i18n';
+import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import { MAX_LEVEL, MIN_LEVEL } from '@/utils/core/rules/limits';
+import { PageError } from './page-error';
+
+const LEVELS = Array.from({ length: MAX_LEVEL - MIN_LEVEL + 1 }, (_, index) => MIN_LEVEL + index);
+
+/** A level from 1 (beginner) to 5 (autonomous), with the words that say what each means. */
+export function LevelField({ id, label, value, onValue }: { id: string; label: string; value: string; onValue: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} aria-describedby={`${id}-hint`} onChange={(event) => onValue(event.currentTarget.value)}>
+        {LEVELS.map((level) => (
+          <option key={level} value={String(level)}>
+            {level}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} class="hint">
+        {t('optionsStudentLevelHint')}
+      </p>
+    </div>
+  );
+}
+
+/** A form's end: what the background refused, if it did, then the submit button and Cancel. */
+export function FormActions({ error, busy, submit, onCancel }: { error: ErrorCode | null; busy: boolean; submit: string; onCancel: () => void }) {
+  return (
+    <>
+      <PageError code={error} />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {submit}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { PHASE_KEYS } from '@/utils/core/agenda/phases';
+import { assignmentKindSchema } from '@/utils/core/platform/platform-schemas';
+import type { ReportDraft } from '@/utils/core/report/report-draft';
+import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX, SKILL_LEVELS } from '@/utils/core/report/report-draft';
+import { OUTCOMES, type Assignment } from '@/utils/core/review/assignment';
+import { daySchema, epochMsSchema, instantSchema } from '@/utils/core/scheduling/date-values';
+import type { LiveSession } from '@/utils/core/session/live-session';
+import type { TransferRecord } from '@/utils/core/students/student-record';
+import type { SessionPlan } from '@/utils/core/workspace/session-plan';
+import { LONG_TEXT_MAX, MAX_CALL_MINUTES, MESSAGE_MAX, NOTE_MAX, SKILL_NAME_MAX, WORK_TITLE_MAX } from './limits';
+import {
+  attendanceSchema,
+  levelSchema,
+  meetingCodeSchema,
+  recordIdSchema,
+  requiredTextSchema,
+  skillsSchema,
+  webLinkSchema,
+  weeklyHoursSchema,
+  workMinutesSchema,
+} from './value-schemas';
+
+/**
+ * The records Cadence keeps on this computer besides the platform's, one
+ * schema each: the export file is made of these, and each is held to its
+ * type below, so the two cannot drift apart.
+ */
+
+export const liveSessionRecordSchema = z.object({
+  id: recordIdSchema,
+  meetingCode: meetingCodeSchema.nullable(),
+  // Version 1 files come from before calls were linked to sessions.
+  sessionId: recordIdSchema.nullable().default(null),
+  startedAt: epochMsSchema,
+  plannedMinutes: z.number().int().min(1).max(MAX_CALL_MINUTES),
+  phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(MAX_CALL_MINUTES) })).length(3),
+  phaseChanges: z.array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema })).min(1).max(10_000),
+  checked: z.array(z.string().max(100)).max(100),
+  endedAt: epochMsSchema.nullable(),
+  endReason: z.enum(['call-ended', 'mentor']).nullable(),
+  updatedAt: epochMsSchema,
+});
+
+export const assignmentRecordSchema = z.object({
+  id: recordIdSchema,
+  studentId: recordIdSchema,
+  setInSessionId: recordIdSchema,
+  origin: z.enum(['goal', 'unasked']),
+  kind: assignmentKindSchema,
+  title: requiredTextSchema(WORK_TITLE_MAX),
+  url: webLinkSchema.nullable(),
+  estimatedMinutes: workMinutesSchema,
+  skills: skillsSchema,
+  exerciseId: recordIdSchema.nullable(),
+  level: levelSchema.nullable(),
+  order: z.number().int().min(0).max(100_000),
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+  review: z
+    .object({ outcome: z.enum(OUTCOMES), note: z.string().max(NOTE_MAX), sessionId: recordIdSchema, at: instantSchema })
+    .nullable(),
+});
+
+export const sessionPlanRecordSchema = z.object({
+  sessionId: recordIdSchema,
+  studentId: recordIdSchema,
+  hoursThisWeek: weeklyHoursSchema.nullable(),
+  nextSessionId: recordIdSchema.nullable(),
+  notDoneFlaggedAt: instantSchema.nullable(),
+  updatedAt: instantSchema,
+});
+
+/**
+ * The report as the mentor types it, kept whole: its texts may run past what
+ * the platform takes, which is checked when the session ends.
+ */
+export const reportFieldsSchema = z.object({
+  attendance: attendanceSchema,
+  summary: z.string().max(DRAFT_TEXT_MAX),
+  privateNotes: z.string().max(DRAFT_TEXT_MAX),
+  skillEvaluations: z
+    .array(
+      z.object({
+        skill: z.string().max(SKILL_NAME_MAX),
+        level: z.number().int().min(Math.min(...SKILL_LEVELS)).max(Math.max(...SKILL_LEVELS)).nullable(),
+        comment: z.string().max(DRAFT_COMMENT_MAX),
+      }),
+    )
+    .max(50),
+});
+
+export const reportDraftRecordSchema = reportFieldsSchema.extend({
+  sessionId: recordIdSchema,
+  studentId: recordIdSchema,
+  revision: z.number().int().min(0),
+  savedAt: epochMsSchema,
+  ended: z.object({ at: epochMsSchema, revision: z.number().int(), correction: z.boolean() }).nullable(),
+  sent: z.object({ at: epochMsSchema, revision: z.number().int() }).nullable(),
+});
+
+export const transferRecordSchema = z.object({
+  studentId: recordIdSchema,
+  effectiveDate: daySchema,
+  reason: requiredTextSchema(NOTE_MAX),
+  messageToStudent: z.string().max(MESSAGE_MAX),
+  handoffSummary: z.string().max(LONG_TEXT_MAX),
+  createdAt: instantSchema,
+});
+
+/** True when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** Each schema reads exactly its record's type: a drift on either side fails the typecheck here. */
+export type StoredRecordsMatchTheirTypes = [
+  Holds<Same<z.output<typeof liveSessionRecordSchema>, LiveSession>>,
+  Holds<Same<z.output<typeof assignmentRecordSchema>, Assignment>>,
+  Holds<Same<z.output<typeof sessionPlanRecordSchema>, SessionPlan>>,
+  Holds<Same<z.output<typeof reportDraftRecordSchema>, ReportDraft>>,
+  Holds<Same<z.output<typeof transferRecordSchema>, TransferRecord>>,
+];
