@@ -3,7 +3,6 @@ import { formatDay } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
-import type { AttendanceSummary } from '@/utils/core/policy/attendance-summary';
 import { attendanceCounts } from '@/components/common/attendance-line';
 import { handoffFileName } from './handoff-file-name';
 import type { StudentRecord } from '@/utils/core/students/student-record';
@@ -14,7 +13,6 @@ import { ReportHistory } from './report-history';
 import { SessionTimeline } from './session-timeline';
 import { SkillHistory } from './skill-history';
 import { TransferForm } from './transfer-form';
-import { handoffFileName } from './handoff-file-name';
 
 interface Props {
   studentId: string;

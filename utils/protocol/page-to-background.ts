@@ -3,7 +3,6 @@ import { daySchema, epochMsSchema, instantSchema, timeZoneSchema } from '@/utils
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '@/utils/core/platform/platform-schemas';
 import { OUTCOMES } from '@/utils/core/review/assignment';
 import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
-import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
 import { reportFieldsSchema } from '@/utils/core/rules/stored-records';
 import {
   EXERCISE_INSTRUCTIONS_MAX,

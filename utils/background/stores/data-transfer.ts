@@ -3,8 +3,6 @@ import { DATE_ISSUE, instantSchema, ZONE_ISSUE } from '@/utils/core/scheduling/d
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import { RequestError } from '@/utils/protocol/request-error';
 import { EXPORT_KINDS, type ExportKind, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
-import { assignmentKindSchema, exerciseSchema, sessionSchema, studentSchema } from '@/utils/core/platform/platform-schemas';
-import { OUTCOMES } from '@/utils/core/review/assignment';
 import { exerciseSchema, sessionSchema, studentSchema } from '@/utils/core/platform/platform-schemas';
 import {
   assignmentRecordSchema,

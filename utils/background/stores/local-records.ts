@@ -3,7 +3,7 @@ import { RequestError } from '@/utils/protocol/request-error';
 import type { LocalStudentInput, SessionInput } from '@/utils/protocol/page-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { TransferRecord } from '@/utils/core/students/student-record';
-import { newOutboxItem, type OutboxItem } from '@/utils/core/sync/outbox-item';
+import { newOutboxItem } from '@/utils/core/sync/outbox-item';
 import { isLocalId, LOCAL_ID_PREFIX } from '@/utils/core/platform/local-ids';
 
 export async function listRecords(db: CadenceDb, isFormer: (transfer: TransferRecord) => boolean) {

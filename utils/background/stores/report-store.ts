@@ -7,7 +7,7 @@ import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { lateness } from '@/utils/core/policy/lateness';
-import { newOutboxItem, type OutboxItem, type OutboxWrite, type WriteEndpoint } from '@/utils/core/sync/outbox-item';
+import { newOutboxItem, type OutboxWrite, type WriteEndpoint } from '@/utils/core/sync/outbox-item';
 import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 

@@ -1,6 +1,5 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import type { SyncOverview } from '@/utils/protocol/reply-views';
-import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import type { SyncCursor } from '@/utils/background/db/meta-record';
 
 const LISTS = ['students', 'sessions', 'exercises'] as const;
