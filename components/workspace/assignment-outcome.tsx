@@ -7,6 +7,7 @@ import { KIND_NAMES } from '@/components/common/review-work';
 import type { WorkspaceModel } from './model';
 import { OutcomeChoice } from './outcome-choice';
 import { OutcomeGuidance } from './outcome-guidance';
+import { GiveAgain } from './give-again';
 
 interface Props {
   model: WorkspaceModel;
@@ -83,6 +84,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
     t(KIND_NAMES[assignment.kind]),
     formatMinutes(assignment.estimatedMinutes, model.language),
     assignment.origin === 'unasked' ? t('reviewDoneUnasked') : when,
+    assignment.carriedOver ? t('workTimesGiven', assignment.carriedOver.times) : null,
   ].filter(Boolean);
   const titleId = `${id}-title`;
   const moreId = `${id}-more`;
@@ -134,6 +136,8 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
         >
           {t(outcome ? 'reviewAdviceAndNote' : 'reviewWriteNote')}
         </button>
+        {/* Only once the unfinished outcome is on disk: the background gives again what it holds. */}
+        {asked === null && <GiveAgain model={model} assignment={assignment} />}
       </div>
       {!open && savedNote && (
         <p class="review-note-preview" dir="auto">

@@ -125,6 +125,8 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     addUnasked: (work: WorkInput, outcome: Outcome, note: string) =>
       request({ type: 'workspace/add-unasked', liveSessionId: id, work, outcome, note }, 'add-unasked'),
     addGoal: (work: WorkInput) => request({ type: 'workspace/add-goal', liveSessionId: id, work }, 'add-goal'),
+    giveAgain: (assignmentId: string) =>
+      request({ type: 'workspace/give-again', liveSessionId: id, assignmentId }, `give-again:${assignmentId}`),
     updateGoal: (assignmentId: string, work: WorkInput) =>
       request({ type: 'workspace/update-goal', liveSessionId: id, assignmentId, work }, `goal:${assignmentId}`),
     removeGoal: (assignmentId: string) =>

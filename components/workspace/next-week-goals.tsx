@@ -102,6 +102,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                   </h3>
                   <p class="goal-kind">
                     {t(KIND_NAMES[goal.kind])} · {formatMinutes(goal.estimatedMinutes, language)}
+                    {goal.carriedOver && ` · ${t('workTimesGiven', goal.carriedOver.times)}`}
                   </p>
                   {goal.skills.length > 0 && (
                     <p class="goal-skills" dir="auto">{t('goalsSkills', skillsToText(goal.skills, language))}</p>

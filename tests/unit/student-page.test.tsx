@@ -234,6 +234,32 @@ describe("the student's page", () => {
     expect(earlier!.getAttribute('aria-labelledby')).toBe(assignments.querySelectorAll('h3')[1]!.id);
   });
 
+  it('shows work given twice as one line, under the last session that set it, with both outcomes', async () => {
+    const first = anAssignment({
+      id: 'g1',
+      setInSessionId: 'sess-3',
+      title: 'Responsive menu',
+      review: { outcome: 'not-done', note: 'No time at work', sessionId: 'sess-4', at: iso(T0 - 7 * DAY) },
+    });
+    const second = anAssignment({
+      id: 'g2',
+      setInSessionId: 'sess-4',
+      title: 'Responsive menu',
+      review: { outcome: 'difficulties', note: '', sessionId: 'sess-5', at: iso(T0) },
+      carriedOver: { fromId: 'g1', firstId: 'g1', times: 2 },
+    });
+    await open(aRecord({ assignments: [second, first] }));
+    const assignments = sectionNamed('Assignments');
+    expect([...assignments.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Session of Nov 23, 2026 2:00 PM']);
+    const lines = items(assignments.querySelector('ul')!);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.querySelector('.assignment-history-title')?.textContent).toBe('Responsive menu · Exercise · 30 min · Given 2 times');
+    expect([...lines[0]!.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual([
+      'Session of Nov 16, 2026 2:00 PM: Outcome: Not doneNote: No time at work',
+      'Session of Nov 23, 2026 2:00 PM: Outcome: Tried, had difficulties',
+    ]);
+  });
+
   it('lists every report with its state, an excerpt and the private notes marked private', async () => {
     await open(aRecord());
     const reports = items(sectionNamed('Reports').querySelector('ul')!);

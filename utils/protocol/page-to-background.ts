@@ -116,6 +116,7 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('workspace/add-unasked'), liveSessionId, work: workInputSchema, outcome: z.enum(OUTCOMES), note }),
   z.object({ type: z.literal('workspace/add-goal'), liveSessionId, work: workInputSchema }),
+  z.object({ type: z.literal('workspace/give-again'), liveSessionId, assignmentId: recordId }),
   z.object({ type: z.literal('workspace/update-goal'), liveSessionId, assignmentId: recordId, work: workInputSchema }),
   z.object({ type: z.literal('workspace/remove-goal'), liveSessionId, assignmentId: recordId }),
   z.object({ type: z.literal('workspace/set-hours'), liveSessionId, hours: z.number().min(0).max(80).nullable() }),
@@ -192,6 +193,7 @@ export interface PageToBackgroundReplies {
   'workspace/set-outcome': WorkspaceView;
   'workspace/add-unasked': WorkspaceView;
   'workspace/add-goal': WorkspaceView;
+  'workspace/give-again': WorkspaceView;
   'workspace/update-goal': WorkspaceView;
   'workspace/remove-goal': WorkspaceView;
   'workspace/set-hours': WorkspaceView;

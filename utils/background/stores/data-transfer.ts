@@ -44,6 +44,7 @@ const assignmentSchema = z.object({
   review: z
     .object({ outcome: z.enum(OUTCOMES), note: z.string().max(2000), sessionId: recordId, at: instant })
     .nullable(),
+  carriedOver: z.object({ fromId: recordId, firstId: recordId, times: z.number().int().min(2).max(1000) }).optional(),
 });
 
 const sessionPlanSchema = z.object({

@@ -5,6 +5,7 @@ import { RequestError } from '@/utils/protocol/request-error';
 import type { LinkChoice, MyExerciseInput, WorkInput } from '@/utils/protocol/page-to-background';
 import type { Exercise, Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { Assignment, Outcome } from '@/utils/core/review/assignment';
+import { canGiveAgain, carryOver, givenAgainAs } from '@/utils/core/review/carry-over';
 import { type NotDoneRecurrence, notDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
@@ -295,6 +296,22 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         const siblings = await tx.objectStore('assignments').index('by-set-in-session').getAll(session.id);
         const order = Math.max(0, ...siblings.map((a) => a.order)) + 1;
         await tx.objectStore('assignments').put(newAssignment(session, work, 'goal', order));
+      }),
+
+    /**
+     * Last week's work not done (or done with difficulties) set again for
+     * next week in one action, linked to the first time it was given. Asked
+     * twice, it is given once.
+     */
+    giveAgain: (liveSessionId: string, assignmentId: string) =>
+      change(liveSessionId, async (tx) => {
+        const { session, student } = await requireLinked(tx, liveSessionId);
+        const assignment = await assignmentOf(tx, assignmentId, student.id);
+        if (assignment.review?.sessionId !== session.id || !canGiveAgain(assignment)) throw new RequestError('read-only');
+        const siblings = await tx.objectStore('assignments').index('by-set-in-session').getAll(session.id);
+        if (givenAgainAs(assignment, siblings)) return;
+        const order = Math.max(0, ...siblings.map((a) => a.order)) + 1;
+        await tx.objectStore('assignments').put(carryOver(assignment, { sessionId: session.id, id: newId(), order, now: iso(now) }));
       }),
 
     updateGoal: (liveSessionId: string, assignmentId: string, work: WorkInput) =>
