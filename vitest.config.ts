@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { builtInPanelMessages } from './wxt.config';
+
+// The project's `@/` imports, for the suites that run without WXT's plugin (the reference platform's code imports them).
+const projectRoot = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 
 export default defineConfig({
   test: {
@@ -30,6 +34,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: projectRoot },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
@@ -41,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: projectRoot },
         test: {
           name: 'faults',
           include: ['tests/faults/**/*.test.ts'],
