@@ -1,6 +1,7 @@
 // Between the calls: what a mentor does around a session rather than in it (work given again,
 // a session moved, the report's one page, what the student receives).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectToPlatform, type ConnectedPlatform } from './support/connected-platform';
 import { openOptionsPage, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords } from './support/seed-records';
@@ -50,5 +51,62 @@ describe('between the calls', () => {
     expect(shown).toContain(fill('studentPageOutcome', text('reviewOutcomeNotDone')));
     expect(shown).toContain(text('studentPageNotReviewed'));
     await page.close();
+  });
+
+  it('edits a session in the options: date, time, length and link, said and kept', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    const { value } = await sendFromPage(options, { type: 'records/list' });
+    const session = value.sessions.find((s: { id: string }) => s.id === 'local-this-week');
+    const later = new Date(Date.parse(session.start) + 2 * 86_400_000);
+    const day = later.toISOString().slice(0, 10);
+    await options.getByRole('button', { name: new RegExp(`^${text('editSessionButtonLabel').split('$P1$')[0]}`) }).first().click();
+    const form = options.locator('form.move-session');
+    await form.getByLabel(text('cancelNewDate')).fill(day);
+    await form.getByLabel(text('cancelNewTime')).fill('09:15');
+    await form.getByLabel(text('cancelNewMinutes')).fill('45');
+    await form.getByLabel(text('optionsMeetingLink')).fill('https://meet.google.com/new-link-abc');
+    await form.getByRole('button', { name: text('editSessionSubmit') }).click();
+    await expect.poll(() => options.getByRole('status').filter({ hasText: text('editSessionDone').split('$P1$')[0]! }).count()).toBe(1);
+    const after = (await sendFromPage(options, { type: 'records/list' })).value.sessions.find((s: { id: string }) => s.id === 'local-this-week');
+    // The browser runs in UTC here: 09:15 typed is 09:15Z.
+    expect(after).toMatchObject({ start: `${day}T09:15:00.000Z`, plannedMinutes: 45, meetingUrl: 'https://meet.google.com/new-link-abc', status: 'pending' });
+    await options.close();
+  });
+});
+
+describe('moving a session with the platform connected', () => {
+  let platform: ConnectedPlatform;
+  beforeAll(async () => {
+    platform = await connectToPlatform();
+  });
+  afterAll(() => platform?.close());
+
+  it('moves the next session from the popup with no verdict; the platform hears one reschedule', async () => {
+    const next = platform.server.state().sessions.find((s) => s.id === 'ses-0004')!;
+    const sessionsBefore = platform.server.state().sessions.length;
+    const day = new Date(Date.parse(next.start) + 86_400_000).toISOString().slice(0, 10);
+    const popup = await platform.browser.context.newPage();
+    await popup.goto(`chrome-extension://${platform.browser.extensionId}/popup.html`);
+    await popup.getByRole('button', { name: new RegExp(`^${text('moveSessionButtonLabel').split('$P1$')[0]}`) }).click();
+    const form = popup.locator('form.move-session');
+    await form.getByLabel(text('cancelNewDate')).fill(day);
+    await form.getByLabel(text('cancelNewTime')).fill('16:00');
+    // The student's own time is said before saving (Brussels is an hour ahead of this browser's UTC).
+    await expect.poll(() => form.innerText()).toContain('5:00 PM for Jonas Peeters (Europe/Brussels)');
+    await form.getByRole('button', { name: text('moveSessionSubmit') }).click();
+    await expect.poll(() => popup.locator('.popup-notice').innerText()).toContain(text('moveSessionDone').split('$P1$')[0]!.trim());
+    expect(await popup.locator('.cancel-verdict').count()).toBe(0);
+
+    await platform.syncNow();
+    await platform.syncNow();
+    const onServer = platform.server.state().sessions;
+    expect(onServer.find((s) => s.id === 'ses-0004')).toMatchObject({ start: `${day}T16:00:00.000Z`, status: 'pending', cancellation: null });
+    // Moved, not cancelled and made again: no new session.
+    expect(onServer).toHaveLength(sessionsBefore);
+    expect(onServer.some((s) => s.rescheduledFrom === 'ses-0004')).toBe(false);
+    expect(platform.server.writeLog().filter((entry) => entry.path.endsWith('/ses-0004/reschedule'))).toEqual([
+      expect.objectContaining({ outcome: 'committed' }),
+    ]);
+    await popup.close();
   });
 });

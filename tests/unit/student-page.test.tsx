@@ -96,6 +96,11 @@ function scriptedBackground(record: StudentRecord, refuseTransfer = false) {
   const send = (async (message: PageToBackground) => {
     sent.push(message);
     if (message.type === 'students/record') return { ok: true, value: record };
+    if (message.type === 'records/list') return { ok: true, value: { students: [], sessions: record.sessions, formerStudentIds: [], connected: true } };
+    if (message.type === 'sessions/move') {
+      const moved = record.sessions.find((s) => s.id === message.sessionId)!;
+      return { ok: true, value: { ...moved, start: new Date(message.start).toISOString(), plannedMinutes: message.plannedMinutes } };
+    }
     if (message.type === 'students/transfer' && !refuseTransfer) {
       const { type: _, ...fields } = message;
       return { ok: true, value: { ...fields, createdAt: iso(NOW) } satisfies TransferRecord };
@@ -211,6 +216,27 @@ describe("the student's page", () => {
     const link = lines[1]!.querySelector('a')!;
     expect(link.textContent).toBe('Report');
     expect(link.getAttribute('aria-label')).toBe('Report of Monday, November 30, 2026 2:00 PM');
+  });
+
+  it('moves a session to come, with no verdict, and says where it went', async () => {
+    await open(aRecord());
+    const sessions = sectionNamed('Sessions');
+    // Only the session to come can move.
+    const moves = [...sessions.querySelectorAll('button')].filter((b) => b.textContent === 'Move');
+    expect(moves.map((b) => b.getAttribute('aria-label'))).toEqual(['Move the session of Monday, December 7, 2026 2:00 PM']);
+    moves[0]!.click();
+    await settle();
+    expect(fieldIn(sessions, 'New date').value).toBe('2026-12-07');
+    const date = fieldIn(sessions, 'New date');
+    date.value = '2026-12-09';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    await click('Move the session');
+    expect(background.sent.filter((m) => m.type === 'sessions/move')).toEqual([
+      { type: 'sessions/move', sessionId: 'sess-6', start: '2026-12-09T14:00:00Z', plannedMinutes: 50 },
+    ]);
+    await expect.poll(() => host.querySelector('.student-page-notice')?.textContent).toBe('Moved to Wednesday, December 9, 2026 2:00 PM.');
+    expect(background.sent.filter((m) => m.type === 'students/record')).toHaveLength(2);
+    expect(host.querySelector('.cancel-verdict')).toBeNull();
   });
 
   it('lists every assignment with its outcome and note, under the session that set it', async () => {

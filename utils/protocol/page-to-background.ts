@@ -145,6 +145,14 @@ export const pageToBackgroundSchema = z.discriminatedUnion('type', [
     start: instantSchema,
     plannedMinutes: z.number().int().min(10).max(240),
   }),
+  z.object({
+    type: z.literal('sessions/move'),
+    sessionId: recordId,
+    start: instantSchema,
+    plannedMinutes: z.number().int().min(10).max(240),
+    // Absent: the link stays; '': the session has none.
+    meetingUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(2048)]).optional(),
+  }),
   z.object({ type: z.literal('overview/week') }),
   z.object({ type: z.literal('students/record'), studentId: recordId }),
   z.object({
@@ -205,6 +213,7 @@ export interface PageToBackgroundReplies {
   'sessions/no-show': Session;
   'sessions/cancel': { session: Session; verdict: CancellationVerdict };
   'sessions/reschedule': Session;
+  'sessions/move': Session;
   'overview/week': WeekOverview;
   'students/record': StudentRecord;
   'students/transfer': TransferRecord;

@@ -31,5 +31,13 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<PageHandlers
     'sessions/cancel': async (m) =>
       thenSend(await (await store()).cancelSession(m.sessionId, m.by, m.reason, m.cancelledAt, m.comment)),
     'sessions/reschedule': async (m) => thenSend(await (await store()).reschedule(m.sessionId, m.start, m.plannedMinutes)),
+    'sessions/move': async (m) =>
+      thenSend(
+        await (await store()).move(m.sessionId, {
+          start: m.start,
+          plannedMinutes: m.plannedMinutes,
+          meetingUrl: m.meetingUrl === undefined ? undefined : m.meetingUrl || null,
+        }),
+      ),
   };
 }

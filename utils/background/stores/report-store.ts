@@ -8,6 +8,7 @@ import type { Assignment } from '@/utils/core/review/assignment';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { lateness } from '@/utils/core/policy/lateness';
+import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
 import type { OutboxError, OutboxItem, WriteEndpoint } from '@/utils/core/sync/outbox-item';
 import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
 
@@ -225,6 +226,40 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       const canceled = await cancel(tx, session, student, { status: verdict.status, by, reason, comment, at: cancelledAt });
       await tx.done;
       return { session: canceled, verdict };
+    },
+
+    /**
+     * A pending session moved (or edited: its length, its link), no verdict.
+     * The platform hears it once, as its reschedule: a session whose write
+     * has not gone out yet has that write carry the new time instead, and a
+     * second move before the first is sent replaces it.
+     */
+    async move(sessionId: string, change: SessionMove): Promise<Session> {
+      const tx = write();
+      const { session, student } = await sessionOf(tx, sessionId);
+      if (session.status !== 'pending') throw new RequestError('read-only', 'not-pending');
+      const moved = moveSession(session, change, new Date(now).toISOString());
+      await tx.objectStore('sessions').put(moved);
+      const unsent = (await tx.objectStore('outbox').getAll()).find(
+        (item) =>
+          item.entity?.id === session.id &&
+          (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession') &&
+          item.state === 'pending' &&
+          item.attempts === 0,
+      );
+      const body = { start: moved.start, plannedMinutes: moved.plannedMinutes, meetingUrl: moved.meetingUrl };
+      if (unsent) await tx.objectStore('outbox').put({ ...unsent, body: { ...(unsent.body as object), ...body } });
+      else {
+        await queue(tx, student, {
+          id: newId(),
+          endpoint: 'rescheduleSession',
+          params: { sessionId: session.id },
+          body,
+          entity: { store: 'sessions', id: session.id },
+        });
+      }
+      await tx.done;
+      return moved;
     },
 
     /** A new session in place of a canceled one. */
