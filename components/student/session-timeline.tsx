@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
@@ -106,7 +107,7 @@ export function SessionTimeline({ sessions, reports, now, language, timezone, mo
                   </>
                 )}
                 {hasReport && (
-                  <a href={`report.html#${session.id}`} aria-label={t('studentPageReportLinkFull', date)}>
+                  <a href={reportPageUrl(session.id)} aria-label={t('studentPageReportLinkFull', date)}>
                     {t('studentPageReportLink')}
                   </a>
                 )}

@@ -205,13 +205,13 @@ describe("the student's page", () => {
     // Held calls link to their report; the upcoming one and the cancelled ones have none.
     expect(lines.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).toEqual([
       null,
-      'report.html#sess-5',
-      'report.html#sess-4',
+      'chrome-extension://test-extension-id/report.html#sess-5',
+      'chrome-extension://test-extension-id/report.html#sess-4',
       null,
       null,
       null,
       null,
-      'report.html#sess-0',
+      'chrome-extension://test-extension-id/report.html#sess-0',
     ]);
     const link = lines[1]!.querySelector('a')!;
     expect(link.textContent).toBe('Report');
@@ -305,9 +305,9 @@ describe("the student's page", () => {
     expect(reports[1]!.querySelector('.report-history-text')!.textContent).toBe(`${'A'.repeat(280)}…`);
     expect(reports[1]!.querySelector('.report-history-private')).toBeNull();
     expect(reports.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
-      'report.html#sess-5',
-      'report.html#sess-4',
-      'report.html#sess-0',
+      'chrome-extension://test-extension-id/report.html#sess-5',
+      'chrome-extension://test-extension-id/report.html#sess-4',
+      'chrome-extension://test-extension-id/report.html#sess-0',
     ]);
   });
 
