@@ -241,7 +241,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
       >
         {t('reportPreview')}
       </button>
-      {previewing && <ReportPreview input={input} id={`${id}-preview`} language={language} timezone={timezone} />}
+      {previewing && <ReportPreview input={input} view={view} id={`${id}-preview`} language={language} timezone={timezone} />}
 
       <div id={`${id}-delivery`} class="report-delivery-area" tabIndex={-1}>
         <ReportDelivery

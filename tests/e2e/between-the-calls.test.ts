@@ -53,6 +53,24 @@ describe('between the calls', () => {
     await page.close();
   });
 
+  it('previews what the student receives: a header, last week’s review without notes, next week’s work', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/report.html#local-this-week`);
+    await page.getByLabel(text('reportSummary')).fill('Awa read the README course.');
+    await page.getByRole('button', { name: text('reportPreview') }).click();
+    const preview = page.getByRole('region', { name: text('reportPreviewHeading') });
+    const header = preview.locator('.report-preview-header');
+    expect(await header.locator('h4').innerText()).toBe(fill('reportTextTitle', SEED_STUDENT.name));
+    expect(await header.innerText()).toContain('50 min');
+    const shown = await preview.innerText();
+    expect(shown).toContain(text('reportTextReview'));
+    expect(shown).toContain(`${SEED_ASSIGNMENTS[2]!.title}: ${text('reviewOutcomeNotDone')}`);
+    // Given again in the first test: next week's work too.
+    expect(shown).toContain(text('reportTextGoals'));
+    expect(shown.split(text('reportTextGoals'))[1]).toContain(SEED_ASSIGNMENTS[2]!.title);
+    await page.close();
+  });
+
   it('edits a session in the options: date, time, length and link, said and kept', async () => {
     const options = await openOptionsPage(browser.context, browser.extensionId);
     const { value } = await sendFromPage(options, { type: 'records/list' });
@@ -71,6 +89,42 @@ describe('between the calls', () => {
     // The browser runs in UTC here: 09:15 typed is 09:15Z.
     expect(after).toMatchObject({ start: `${day}T09:15:00.000Z`, plannedMinutes: 45, meetingUrl: 'https://meet.google.com/new-link-abc', status: 'pending' });
     await options.close();
+  });
+
+  it('opens every report on one page: from the popup, the student’s page, and the page without a session', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    // Held two hours ago, its report not written.
+    const held = await sendFromPage(options, {
+      type: 'records/schedule-session',
+      session: { studentId: SEED_STUDENT.id, start: new Date(Date.now() - 2 * 3_600_000).toISOString(), plannedMinutes: 50, meetingUrl: '' },
+    });
+    const reportUrl = `chrome-extension://${browser.extensionId}/report.html#${held.value.id}`;
+    await options.close();
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const toWrite = popup.getByRole('region', { name: text('popupReportsHeading') }).getByRole('link');
+    await expect.poll(() => toWrite.count()).toBe(1);
+    expect(await toWrite.getAttribute('href')).toBe(reportUrl);
+    await popup.close();
+
+    const student = await browser.context.newPage();
+    await student.goto(`chrome-extension://${browser.extensionId}/student.html#${SEED_STUDENT.id}`);
+    const fromStudent = student.locator(`a[href="${reportUrl}"]`);
+    await expect.poll(() => fromStudent.count()).toBeGreaterThan(0);
+    await student.close();
+
+    // Without a session in its address: the reports to write, not an error; one click opens it there.
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/report.html`);
+    const list = page.getByRole('region', { name: text('reportListHeading') });
+    await list.getByRole('link').first().waitFor();
+    expect(await page.getByRole('main').innerText()).not.toContain(text('errorGeneric'));
+    await list.getByRole('link').filter({ hasText: SEED_STUDENT.name }).click();
+    await page.getByLabel(text('reportSummary')).waitFor();
+    expect(page.url()).toBe(reportUrl);
+    expect(await page.getByRole('main').innerText()).toContain(text('reportNextWeekHintPage'));
+    await page.close();
   });
 });
 

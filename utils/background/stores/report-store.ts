@@ -35,11 +35,15 @@ export interface ReportView {
   connected: boolean;
   /** Whether ending sends the report to the platform (with its limits), or keeps it on this computer. */
   toPlatform: boolean;
+  /** The mentor's name as the platform knows it, for the head of what the student receives; null in local mode. */
+  mentorName: string | null;
+  /** The instructions of the platform's and the mentor's own exercises among the goals, by exercise id (the built-in ones the page has). */
+  exerciseInstructions: Record<string, string>;
 }
 
 export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };
 
-const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta'] as const;
+const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta', 'exercises', 'myExercises'] as const;
 type ReportTx = IDBPTransaction<CadenceSchema, (typeof STORES)[number][], 'readwrite'>;
 
 export interface ReportStoreDeps {
@@ -100,17 +104,26 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     else if (write) delivery = { state: 'sending', lastError: write.lastError, needsReconnect: connection?.needsReconnect ?? false };
     else if (draft.sent && draft.ended && draft.sent.revision >= draft.ended.revision) delivery = { state: 'sent', at: draft.sent.at };
     else if (draft.ended) delivery = { state: 'saved-locally' };
+    const goals = assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort((a, b) => a.order - b.order);
+    const exerciseInstructions: Record<string, string> = {};
+    for (const { exerciseId } of goals) {
+      if (!exerciseId || exerciseId in exerciseInstructions) continue;
+      const exercise = (await tx.objectStore('exercises').get(exerciseId)) ?? (await tx.objectStore('myExercises').get(exerciseId));
+      if (exercise) exerciseInstructions[exerciseId] = exercise.instructions;
+    }
     return {
       draft,
       session,
       student,
-      goals: assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort((a, b) => a.order - b.order),
+      goals,
       reviewed: assignments.filter((a) => a.review?.sessionId === session.id),
       nextSession,
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,
       connected: connection !== null,
       toPlatform: await platformKnows(tx, student, session.id),
+      mentorName: connection?.mentorName ?? null,
+      exerciseInstructions,
     };
   }
 
