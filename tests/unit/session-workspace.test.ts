@@ -227,6 +227,19 @@ describe('the session workspace in the background', () => {
     expect(next.review.map((a) => a.title)).toEqual(['Grid course, parts 2 and 3']);
   });
 
+  it('ticks "Fix the day and time" in the call’s checklist once the date is fixed, and leaves an untick by hand alone', async () => {
+    await open();
+    const fixed = await ask({ type: 'workspace/fix-next-session', liveSessionId: live.id, start: iso(T0 + 7 * DAY), plannedMinutes: 50 });
+    expect(fixed.live.checked).toContain('goals.next-date');
+    expect((await background.db.get('liveSessions', live.id))?.checked).toContain('goals.next-date');
+    // The mentor unticks it; moving the date again does not tick it back (it was done already).
+    await ask({ type: 'live-session/set-checked', sessionId: live.id, itemId: 'goals.next-date', checked: false }, FROM_MEET);
+    const moved = await ask({ type: 'workspace/fix-next-session', liveSessionId: live.id, start: iso(T0 + 8 * DAY), plannedMinutes: 50 });
+    expect(moved.live.checked).not.toContain('goals.next-date');
+    // A goal set ticks its own item.
+    expect((await ask({ type: 'workspace/add-goal', liveSessionId: live.id, work: work() })).live.checked).toContain('goals.set-work');
+  });
+
   it('gives work not done again next week in one action, linked to the first time, and once only', async () => {
     await background.db.put('assignments', anAssignment({ id: 'a1', url: 'https://example.org/flexbox' }));
     await background.db.put('assignments', anAssignment({ id: 'a2', title: 'Grid course, part 1', exerciseId: null }));

@@ -12,6 +12,7 @@ import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan';
 import { byStart } from '@/utils/core/platform/session-time';
+import { newlyDone, type WorkDone } from '@/utils/core/agenda/auto-ticks';
 
 /** Everything the session's work needs, read in one go. */
 export interface WorkspaceView {
@@ -205,11 +206,28 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     };
   }
 
-  /** Runs a change and answers the view as the change left it. */
+  /** What the agenda's checklist can tell from a view. */
+  const workDone = (shown: WorkspaceView): WorkDone | null =>
+    shown.session
+      ? { sessionId: shown.session.id, review: shown.review, goals: shown.goals, nextSessionFixed: shown.plan?.nextSessionId != null }
+      : null;
+
+  /**
+   * Runs a change and answers the view as the change left it. What the change
+   * got done ticks itself in the call's checklist ("Fix the day and time" once
+   * the date is fixed), in the same transaction.
+   */
   async function change(liveSessionId: string, act: (tx: WorkspaceTx) => Promise<void>): Promise<WorkspaceView> {
     const tx = write();
+    const before = workDone(await view(tx, liveSessionId));
     await act(tx);
     const result = await view(tx, liveSessionId);
+    const after = workDone(result);
+    const ticks = after && result.live.endedAt === null ? newlyDone(before, after).filter((id) => !result.live.checked.includes(id)) : [];
+    if (ticks.length > 0) {
+      result.live = { ...result.live, checked: [...result.live.checked, ...ticks], updatedAt: now };
+      await tx.objectStore('liveSessions').put(result.live);
+    }
     await tx.done;
     return result;
   }
