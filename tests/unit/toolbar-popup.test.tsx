@@ -289,7 +289,7 @@ describe('the toolbar popup', () => {
     const attention = section('Needs your attention');
     const [refused, unexplained] = [...attention.querySelectorAll('li')];
     expect([...refused!.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
-      'Cancelling a session',
+      'Canceling a session',
       'This session has already started.',
     ]);
     expect(unexplained!.querySelector('p')?.textContent).toBe('Submitting a report');
@@ -374,7 +374,7 @@ describe('cancelling the next session from the popup', () => {
     expect(join.isConnected).toBe(false);
     expect([...host.querySelectorAll('a')].some((a) => a.textContent === 'Join')).toBe(false);
     expect(host.querySelector('.popup-countdown')).toBeNull();
-    expect(host.querySelector('.popup-kicker')?.textContent).toBe('Cancelled: no longer your next session');
+    expect(host.querySelector('.popup-kicker')?.textContent).toBe('Canceled: no longer your next session');
     // The week is read again at once, and the flow stays where it is.
     await expect.poll(() => requests.length).toBe(2);
     await settle();
