@@ -6,10 +6,11 @@ import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
 import { PageError } from '@/components/common/page-error';
 import { TextField } from '@/components/common/text-field';
+import { TimeZoneField } from '@/components/common/time-zone-field';
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
 type Draft = Record<Field, string>;
-type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'weeklyHours';
+type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours';
 
 const shape = localStudentInputSchema.shape;
 const LEVELS = [1, 2, 3, 4, 5];
@@ -35,6 +36,7 @@ function check(draft: Draft): Partial<Record<Checked, MessageKey>> {
   if (!shape.mentorGuideUrl.safeParse(guide).success) errors.mentorGuideUrl = 'optionsLinkInvalid';
   // The guide belongs to the project: without one, the background would drop it.
   else if (guide && !draft.projectName.trim()) errors.mentorGuideUrl = 'optionsGuideNeedsProject';
+  if (!shape.timezone.safeParse(draft.timezone.trim()).success) errors.timezone = 'optionsTimezoneInvalid';
   const hours = draft.weeklyHours.trim();
   if (!hours || !shape.weeklyHours.safeParse(Number(hours)).success) errors.weeklyHours = 'optionsHoursInvalid';
   return errors;
@@ -47,7 +49,7 @@ function toInput(id: string | null, draft: Draft): LocalStudentInput {
     pathName: draft.pathName.trim(),
     projectName: draft.projectName.trim(),
     mentorGuideUrl: draft.mentorGuideUrl.trim(),
-    timezone: draft.timezone,
+    timezone: draft.timezone.trim(),
     weeklyHours: Number(draft.weeklyHours),
     level: Number(draft.level),
   };
@@ -89,7 +91,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         event.preventDefault();
         setAttempted(true);
         setError(null);
-        const first = (['name', 'pathName', 'mentorGuideUrl', 'weeklyHours'] as const).find((field) => errors[field]);
+        const first = (['name', 'pathName', 'mentorGuideUrl', 'timezone', 'weeklyHours'] as const).find((field) => errors[field]);
         if (first) return document.getElementById(fieldId(first))?.focus();
         setBusy(true);
         const input = toInput(student?.id ?? null, draft);
@@ -143,20 +145,14 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         maxLength={2048}
         class="wide"
       />
-      <div class="field">
-        <label for={fieldId('timezone')}>{t('optionsStudentTimezone')}</label>
-        <select
-          id={fieldId('timezone')}
-          value={draft.timezone}
-          onChange={(event) => edit('timezone')(event.currentTarget.value)}
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TimeZoneField
+        id={fieldId('timezone')}
+        label={t('optionsStudentTimezone')}
+        value={draft.timezone}
+        onValue={edit('timezone')}
+        zones={zones}
+        error={shown('timezone')}
+      />
       <TextField
         id={fieldId('weeklyHours')}
         label={t('optionsStudentHours')}

@@ -243,7 +243,7 @@ describe('the students and sessions section', () => {
     expect(field('Name').value).toBe('Bruno Costa');
     expect(field('Time zone').value).toBe('America/Sao_Paulo');
     type('Hours a week for the path', '6');
-    await click('Save changes');
+    await click('Save the student');
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes to Bruno Costa were saved.');
     expect(await background.db.get('students', 'local-2')).toMatchObject({ weeklyHours: 6, timezone: 'America/Sao_Paulo' });
   });
