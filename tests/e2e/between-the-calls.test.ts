@@ -164,3 +164,36 @@ describe('moving a session with the platform connected', () => {
     await popup.close();
   });
 });
+
+describe('the options page on first run', () => {
+  let browser: LaunchedBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ locale: 'en-US' });
+  });
+  afterAll(() => browser?.close());
+
+  it('starts with what to set first, and finds a time zone from part of a city', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    const start = options.getByRole('region', { name: text('firstStepsHeading') });
+    await start.waitFor();
+    expect(await options.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(
+      expect.arrayContaining([text('firstStepsHeading'), text('optionsAgendaHeading'), text('optionsRecordsHeading')]),
+    );
+    await start.getByRole('link', { name: text('firstStepsStudents') }).click();
+    await options.getByRole('button', { name: text('optionsAddStudent') }).click();
+    await options.getByLabel(text('optionsStudentName'), { exact: true }).fill('Léa Martin');
+    await options.getByLabel(text('optionsStudentPath'), { exact: true }).fill('Web developer');
+    await options.getByLabel(text('optionsStudentHours'), { exact: true }).fill('8');
+    const zone = options.getByRole('combobox', { name: text('optionsStudentTimezone') });
+    await zone.fill('');
+    await zone.pressSequentially('Par');
+    const first = options.getByRole('listbox', { name: text('optionsStudentTimezone') }).getByRole('option').first();
+    expect(await first.innerText()).toBe('Europe/Paris');
+    await zone.press('Enter');
+    expect(await zone.inputValue()).toBe('Europe/Paris');
+    await options.getByRole('button', { name: text('optionsAddStudentSubmit') }).click();
+    await expect.poll(async () => (await sendFromPage(options, { type: 'records/list' })).value.students.length).toBe(1);
+    expect((await sendFromPage(options, { type: 'records/list' })).value.students[0].timezone).toBe('Europe/Paris');
+    await options.close();
+  });
+});
