@@ -177,7 +177,7 @@ describe('the review tab', () => {
     );
     expect(item('Portfolio header').querySelector('.review-give-again')).toBeNull();
     expect(item('Git game').querySelector('.review-give-again')).toBeNull();
-    expect(item('Grid course').querySelector('.review-give-again')?.getAttribute('aria-label')).toBe('Give “Grid course” again next week');
+    expect(item('Grid course').querySelector('.review-give-again')?.getAttribute('aria-label')).toBe('Give again next week: Grid course');
     const give = button(item('Center a card with flexbox'), 'Give again next week');
     give.focus();
     give.click();
