@@ -5,7 +5,7 @@ import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { sessionInputSchema } from '@/utils/protocol/page-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
-import { findClashes, instantFromWallClock, parseInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
+import { findClashes, parseInstant, typedInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
 
@@ -32,16 +32,6 @@ interface Props {
 // As the background accepts them.
 const MIN_MINUTES = 10;
 const MAX_MINUTES = 240;
-
-/** A typed date and time in a zone, as an instant, or null when they do not make one. */
-function typedInstant(date: string, time: string, timezone: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  try {
-    return instantFromWallClock(date, time, timezone);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Moving a session to a time agreed with the student: a new date, time and

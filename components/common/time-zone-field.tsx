@@ -37,6 +37,8 @@ export function TimeZoneField({ id, label, value, onValue, zones, error }: Props
         id={id}
         type="text"
         role="combobox"
+        // A zone's name is an identifier (Europe/Paris), written left to right whatever the page.
+        dir="ltr"
         autocomplete="off"
         spellcheck={false}
         aria-autocomplete="list"
