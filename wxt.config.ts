@@ -106,8 +106,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }
       : { optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }),
-    // The session's work opens in a frame of the Meet panel, and only there.
-    web_accessible_resources: [{ resources: ['session-workspace.html'], matches: ['https://meet.google.com/*'] }],
+    // The session's work opens in a frame of the Meet panel, and only there; the panel opens the report's own
+    // page in a tab ("Open the report in a tab"), which the browser allows only for a page listed here. Neither
+    // holds more than the framed work page shows already.
+    web_accessible_resources: [{ resources: ['session-workspace.html', 'report.html'], matches: ['https://meet.google.com/*'] }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,7 +1,7 @@
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
 import type { SessionPanelModel } from './model';
-import { workspaceUrl } from '@/utils/shared/workspace-url';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 
 const HINTS: Record<CallState, MessageKey> = {
   looking: 'startHintLooking',
@@ -58,7 +58,7 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
             {t('writeReport')}
           </button>
         )}
-        <button type="button" class="link-button" onClick={() => window.open(workspaceUrl(session.id), '_blank', 'noopener')}>
+        <button type="button" class="link-button" onClick={() => window.open(reportPageUrl(session.sessionId), '_blank', 'noopener')}>
           {t('endPromptOpenTab')}
         </button>
       </div>

@@ -7,7 +7,7 @@ import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import type { CancellationReason, CancelledBy, CancellationVerdict as Verdict } from '@/utils/core/policy/cancellation-policy';
 import { cancellationVerdict } from '@/utils/core/policy/cancellation-policy';
-import { instantFromWallClock, parseInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
+import { parseInstant, typedInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
 import { CancellationVerdict } from './cancellation-verdict';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
@@ -39,15 +39,6 @@ const REASONS: [CancellationReason, MessageKey][] = [
 ];
 
 // As the background accepts them.
-
-/** A typed date and time in a zone, as an instant, or null when they do not make one. */
-function typedInstant(date: string, time: string, timezone: string): string | null {
-  try {
-    return instantFromWallClock(date, time, timezone);
-  } catch {
-    return null;
-  }
-}
 
 const dateError = (date: string, instant: string | null, timeOk: boolean): MessageKey | null =>
   !/^\d{4}-\d{2}-\d{2}$/.test(date) || (timeOk && !instant) ? 'cancelDateInvalid' : null;

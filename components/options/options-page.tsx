@@ -2,7 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
+import { mentorPlace } from '@/utils/shared/format-date-time';
 import { AgendaSettingsForm } from './agenda-settings-form';
+import { FirstSteps } from './first-steps';
 import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
@@ -69,12 +71,14 @@ export function OptionsPage() {
       <h1>{t('optionsTitle')}</h1>
       <UpdateNote />
       <p><a href="/privacy.html" target="_blank">{t('optionsPrivacyLink')}</a></p>
+      <FirstSteps version={recordsVersion} timezone={mentorPlace().timezone} />
+      {/* What to set first comes first: the call's length, the students (or the platform that has them). */}
       <AgendaSettingsForm />
-      <PolicySettingsForm />
-      <ReminderSettingsForm />
+      <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />
       <PlatformConnection overview={overview} onChange={dataChanged} />
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
-      <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />
+      <PolicySettingsForm />
+      <ReminderSettingsForm />
       <MyExercises version={recordsVersion} />
       <DataTools onChange={dataChanged} />
       <ShortcutInfo />

@@ -10,8 +10,9 @@ import { LINK_MAX, MAX_WEEKLY_HOURS, NAME_MAX } from '@/utils/core/rules/limits'
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
 type Draft = Record<Field, string>;
-type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'weeklyHours';
-const CHECKED: Checked[] = ['name', 'pathName', 'mentorGuideUrl', 'weeklyHours'];
+type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours';
+const CHECKED: Checked[] = ['name', 'pathName', 'mentorGuideUrl', 'timezone', 'weeklyHours'];
+import { TimeZoneField } from '@/components/common/time-zone-field';
 
 const shape = localStudentInputSchema.shape;
 
@@ -36,6 +37,7 @@ function check(draft: Draft): Partial<Record<Checked, MessageKey>> {
   if (!shape.mentorGuideUrl.safeParse(guide).success) errors.mentorGuideUrl = 'optionsLinkInvalid';
   // The guide belongs to the project: without one, the background would drop it.
   else if (guide && !draft.projectName.trim()) errors.mentorGuideUrl = 'optionsGuideNeedsProject';
+  if (!shape.timezone.safeParse(draft.timezone.trim()).success) errors.timezone = 'optionsTimezoneInvalid';
   const hours = draft.weeklyHours.trim();
   if (!hours || !shape.weeklyHours.safeParse(Number(hours)).success) errors.weeklyHours = 'optionsHoursInvalid';
   return errors;
@@ -48,7 +50,7 @@ function toInput(id: string | null, draft: Draft): LocalStudentInput {
     pathName: draft.pathName.trim(),
     projectName: draft.projectName.trim(),
     mentorGuideUrl: draft.mentorGuideUrl.trim(),
-    timezone: draft.timezone,
+    timezone: draft.timezone.trim(),
     weeklyHours: Number(draft.weeklyHours),
     level: Number(draft.level),
   };
@@ -131,20 +133,14 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         maxLength={LINK_MAX}
         class="wide"
       />
-      <div class="field">
-        <label for={fieldId('timezone')}>{t('optionsStudentTimezone')}</label>
-        <select
-          id={fieldId('timezone')}
-          value={draft.timezone}
-          onChange={(event) => edit('timezone')(event.currentTarget.value)}
-        >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TimeZoneField
+        id={fieldId('timezone')}
+        label={t('optionsStudentTimezone')}
+        value={draft.timezone}
+        onValue={edit('timezone')}
+        zones={zones}
+        error={shown('timezone')}
+      />
       <TextField
         id={fieldId('weeklyHours')}
         label={t('optionsStudentHours')}

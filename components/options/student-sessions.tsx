@@ -9,6 +9,7 @@ import { STATUS_NAMES } from '@/components/common/last-session';
 import { PageError } from '@/components/common/page-error';
 import { SessionForm } from './session-form';
 import { isLocalId } from '@/utils/core/platform/local-ids';
+import { MoveSessionForm } from '@/components/common/move-session-form';
 
 
 interface Props {
@@ -21,6 +22,8 @@ interface Props {
 export function StudentSessions({ student, sessions, onChange }: Props) {
   const [scheduling, setScheduling] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
+  /** The session whose edit form is open. */
+  const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -59,6 +62,44 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
                   <a href={session.meetingUrl} target="_blank" rel="noreferrer">
                     {t('optionsMeetingLink')}
                   </a>
+                </>
+              )}
+              {session.status === 'pending' && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="link-button"
+                    id={`edit-${session.id}`}
+                    aria-expanded={editing === session.id}
+                    aria-label={t('editSessionButtonLabel', when(session))}
+                    onClick={() => {
+                      setNotice(null);
+                      setEditing(editing === session.id ? null : session.id);
+                    }}
+                  >
+                    {t('editSessionButton')}
+                  </button>
+                  {editing === session.id && (
+                    <MoveSessionForm
+                      session={session}
+                      studentName={student.name}
+                      studentTimezone={student.timezone}
+                      language={place.language}
+                      timezone={place.timezone}
+                      edit
+                      onMoved={(moved) => {
+                        setEditing(null);
+                        setNotice(t('editSessionDone', when(moved)));
+                        onChange();
+                        document.getElementById(`edit-${session.id}`)?.focus();
+                      }}
+                      onCancel={() => {
+                        setEditing(null);
+                        document.getElementById(`edit-${session.id}`)?.focus();
+                      }}
+                    />
+                  )}
                 </>
               )}
               {/* Only a session the platform has not seen yet can be taken back here. */}

@@ -7,6 +7,7 @@ import type { NextSession } from '@/utils/core/overview/week-overview';
 import { type AttendancePolicy, readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { attendancePolicyItem } from '@/utils/shared/storage-items';
 import type { CancelSessionFlow } from '@/components/common/cancel-session-flow';
+import type { MoveSessionForm } from '@/components/common/move-session-form';
 
 interface Props {
   next: NextSession;
@@ -17,8 +18,8 @@ interface Props {
   timezone: string;
   /** The session was cancelled; the flow stays open on this card for the reschedule. */
   onCancelled: () => void;
-  /** The session was cancelled or rescheduled: the week is worth reading again. */
-  onChanged: () => void;
+  /** The session was cancelled, rescheduled or moved (said in `notice`): the week is worth reading again. */
+  onChanged: (notice?: string) => void;
 }
 
 const TICK_MS = 30_000;
@@ -48,10 +49,12 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
   const id = useId();
   const [at, setAt] = useState(now);
   const [flow, setFlow] = useState<{ Flow: typeof CancelSessionFlow; policy: AttendancePolicy } | null>(null);
+  const [move, setMove] = useState<{ Form: typeof MoveSessionForm } | null>(null);
   // Cancelled while the reschedule step is open: no countdown, no way into a call that will not be.
   const [cancelled, setCancelled] = useState(false);
   const nameHeading = useRef<HTMLHeadingElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const moveButton = useRef<HTMLButtonElement>(null);
   const backToCancel = useRef(false);
 
   useEffect(() => {
@@ -59,12 +62,14 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
     return () => clearInterval(timer);
   }, [now]);
 
-  // Stepping back out of the flow returns to the button that opened it.
+  // Stepping back out of the flow (or the move) returns to the button that opened it, once it is drawn again.
+  const backToMove = useRef(false);
   useEffect(() => {
-    if (flow || !backToCancel.current) return;
-    backToCancel.current = false;
-    cancelButton.current?.focus();
-  }, [flow]);
+    if (flow || move) return;
+    if (backToCancel.current) cancelButton.current?.focus();
+    if (backToMove.current) moveButton.current?.focus();
+    backToCancel.current = backToMove.current = false;
+  }, [flow, move]);
 
   const openCancel = async () => {
     // Loaded on demand: the flow brings the date library, which the popup's first paint does without.
@@ -73,6 +78,12 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
       attendancePolicyItem.getValue(),
     ]);
     setFlow({ Flow, policy: readAttendancePolicy(stored) });
+  };
+
+  const openMove = async () => {
+    // Loaded on demand, as the cancellation is.
+    const { MoveSessionForm: Form } = await import('@/components/common/move-session-form');
+    setMove({ Form });
   };
 
   const start = Date.parse(session.start);
@@ -131,7 +142,25 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
         <p class="hint">{t('popupNoGoals')}</p>
       )}
 
-      {flow ? (
+      {move ? (
+        <move.Form
+          session={session}
+          studentName={student.name}
+          studentTimezone={student.timezone}
+          language={language}
+          timezone={timezone}
+          now={now}
+          onMoved={(moved) => {
+            setMove(null);
+            onChanged(t('moveSessionDone', formatDateTime(moved.start, 'full', { language, timezone })));
+            nameHeading.current?.focus();
+          }}
+          onCancel={() => {
+            backToMove.current = true;
+            setMove(null);
+          }}
+        />
+      ) : flow ? (
         <flow.Flow
           session={session}
           studentName={student.name}
@@ -157,9 +186,20 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
       ) : (
         <div class="actions">
           {session.status === 'pending' && (
-            <button type="button" class="secondary" ref={cancelButton} onClick={() => void openCancel()}>
-              {t('popupCancel')}
-            </button>
+            <>
+              <button
+                type="button"
+                class="secondary"
+                ref={moveButton}
+                aria-label={t('moveSessionButtonLabel', formatDateTime(start, 'date-time', { language, timezone }))}
+                onClick={() => void openMove()}
+              >
+                {t('moveSessionButton')}
+              </button>
+              <button type="button" class="secondary" ref={cancelButton} onClick={() => void openCancel()}>
+                {t('popupCancel')}
+              </button>
+            </>
           )}
           <a
             class="popup-button secondary"

@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/shared/i18n';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 import type { SessionLine, WeekOverview } from '@/utils/core/overview/week-overview';
 import { WRITE_NAMES } from '@/components/common/write-names';
 import { PlatformFailure } from '@/components/common/platform-failure';
@@ -24,7 +25,7 @@ export function PopupAttention({ reports, attention, when }: Props) {
             {reports.map(({ session, studentName }) => (
               <li key={session.id}>
                 <a
-                  href={`${browser.runtime.getURL('/report.html')}#${session.id}`}
+                  href={reportPageUrl(session.id)}
                   target="_blank"
                   rel="noopener noreferrer"
                 >

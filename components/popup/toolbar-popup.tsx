@@ -34,6 +34,8 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
   // The session being cancelled keeps its card, flow open, until the mentor is done rescheduling.
   const [held, setHeld] = useState<NextSession | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
+  /** What the mentor's last change did (a session moved), said until the next one. */
+  const [notice, setNotice] = useState('');
 
   const first = useRef(firstReading);
   const load = useCallback(async () => {
@@ -63,6 +65,9 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
       <h1>{t('popupTitle')}</h1>
       {overview ? (
         <>
+          <p class="popup-notice" role="status">
+            {notice}
+          </p>
           {card ? (
             <NextSessionCard
               key={card.session.id}
@@ -74,7 +79,8 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
                 setHeld(card);
                 void load();
               }}
-              onChanged={() => {
+              onChanged={(said) => {
+                setNotice(said ?? '');
                 setHeld(null);
                 void load();
               }}

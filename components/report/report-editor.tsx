@@ -22,6 +22,8 @@ interface Props {
   /** The mentor's language and time zone, for dates. */
   language: string;
   timezone: string;
+  /** On the report's own page, where the session's work and its tabs are not: the texts send the mentor there. */
+  onOwnPage?: boolean;
 }
 
 const SAVE_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
@@ -50,7 +52,7 @@ const LAST_STEP: Record<'send' | 'keep', Record<'report' | 'correction', Message
  * goes to the platform, "Finish the report" when it stays on this computer.
  * (Not "End session": mentors took it for the panel's "End the session", which ends the call's agenda.)
  */
-export function ReportEditor({ sessionId, pending, language, timezone }: Props) {
+export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage = false }: Props) {
   const id = useId();
   const model = useMemo(() => createReportModel({ sessionId, send: sendToBackground, timers: globalThis }), [sessionId]);
   useEffect(() => model.start(), [model]);
@@ -197,8 +199,8 @@ export function ReportEditor({ sessionId, pending, language, timezone }: Props) 
         <h3 id={`${id}-next-week`} tabIndex={-1}>
           {t('reportNextWeek')}
         </h3>
-        <p class="hint">{t('reportNextWeekHint')}</p>
-        {goalsProblem && <p class="field-error">{t('reportGoalsTooMany')}</p>}
+        <p class="hint">{t(onOwnPage ? 'reportNextWeekHintPage' : 'reportNextWeekHint')}</p>
+        {goalsProblem && <p class="field-error">{t(onOwnPage ? 'reportGoalsTooManyPage' : 'reportGoalsTooMany')}</p>}
         {view.goals.length === 0 ? (
           <p>{t('reportGoalsNone')}</p>
         ) : (
@@ -239,7 +241,7 @@ export function ReportEditor({ sessionId, pending, language, timezone }: Props) 
       >
         {t('reportPreview')}
       </button>
-      {previewing && <ReportPreview input={input} id={`${id}-preview`} language={language} timezone={timezone} />}
+      {previewing && <ReportPreview input={input} view={view} id={`${id}-preview`} language={language} timezone={timezone} />}
 
       <div id={`${id}-delivery`} class="report-delivery-area" tabIndex={-1}>
         <ReportDelivery

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 import { t } from '@/utils/shared/i18n';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
@@ -58,7 +59,7 @@ export function ReportHistory({ reports, sessions, connected, language, timezone
                     <strong class="private-mark">{t('studentPagePrivate')}</strong> <bdi>{excerpt(report.privateNotes)}</bdi>
                   </p>
                 )}
-                <a href={`report.html#${report.sessionId}`} aria-label={t('studentPageReportLinkFull', date)}>
+                <a href={reportPageUrl(report.sessionId)} aria-label={t('studentPageReportLinkFull', date)}>
                   {t('studentPageReportLink')}
                 </a>
               </li>

@@ -1,9 +1,12 @@
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
+import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { MoveSessionForm } from '@/components/common/move-session-form';
 
 interface Props {
   /** Newest first. */
@@ -13,6 +16,14 @@ interface Props {
   /** The mentor's language and time zone, for dates. */
   language: string;
   timezone: string;
+  /** Sessions to come can be moved (not a former student's): what the form needs, and what follows a move. */
+  move?: {
+    studentName: string;
+    studentTimezone: string;
+    send: typeof sendToBackground;
+    now: () => number;
+    onMoved: (session: Session) => void;
+  };
 }
 
 const MINUTE_MS = 60_000;
@@ -35,8 +46,9 @@ function standing(session: Session, now: number, ended: ReadonlySet<string>): Me
 }
 
 /** Every session with the student, newest first: when, how it went, and its report. */
-export function SessionTimeline({ sessions, reports, now, language, timezone }: Props) {
+export function SessionTimeline({ sessions, reports, now, language, timezone, move }: Props) {
   const id = useId();
+  const [moving, setMoving] = useState<string | null>(null);
   const ended = new Set(reports.filter((report) => report.ended).map((report) => report.sessionId));
   const written = new Set(reports.map((report) => report.sessionId));
   return (
@@ -61,8 +73,41 @@ export function SessionTimeline({ sessions, reports, now, language, timezone }: 
                   <span class="session-timeline-status">{t(key)}</span>
                 </p>
                 {comment && <p class="session-timeline-comment" dir="auto">{t('studentPageCancellationComment', comment)}</p>}
+                {move && key === 'studentPageUpcoming' && (
+                  <>
+                    <button
+                      type="button"
+                      class="link-button"
+                      id={`${id}-move-${session.id}`}
+                      aria-expanded={moving === session.id}
+                      aria-label={t('moveSessionButtonLabel', date)}
+                      onClick={() => setMoving(moving === session.id ? null : session.id)}
+                    >
+                      {t('moveSessionButton')}
+                    </button>
+                    {moving === session.id && (
+                      <MoveSessionForm
+                        session={session}
+                        studentName={move.studentName}
+                        studentTimezone={move.studentTimezone}
+                        language={language}
+                        timezone={timezone}
+                        send={move.send}
+                        now={move.now}
+                        onMoved={(moved) => {
+                          setMoving(null);
+                          move.onMoved(moved);
+                        }}
+                        onCancel={() => {
+                          setMoving(null);
+                          document.getElementById(`${id}-move-${session.id}`)?.focus();
+                        }}
+                      />
+                    )}
+                  </>
+                )}
                 {hasReport && (
-                  <a href={`report.html#${session.id}`} aria-label={t('studentPageReportLinkFull', date)}>
+                  <a href={reportPageUrl(session.id)} aria-label={t('studentPageReportLinkFull', date)}>
                     {t('studentPageReportLink')}
                   </a>
                 )}

@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatDay } from '@/utils/shared/format-date-time';
+import { formatDateTime, formatDay } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
@@ -39,13 +39,18 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
   const [focusTarget, setFocusTarget] = useState<{ ref: typeof opener | typeof confirmation } | null>(null);
   useLayoutEffect(() => focusTarget?.ref.current?.focus(), [focusTarget]);
 
+  /** What the mentor's last change on this page did (a session moved). */
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const load = async (isCurrent: () => boolean = () => true) => {
+    const reply = await send({ type: 'students/record', studentId });
+    if (!isCurrent()) return;
+    if (reply.ok) setRecord(reply.value);
+    else setError(reply.error.code);
+  };
   useEffect(() => {
     let current = true;
-    void send({ type: 'students/record', studentId }).then((reply) => {
-      if (!current) return;
-      if (reply.ok) setRecord(reply.value);
-      else setError(reply.error.code);
-    });
+    void load(() => current);
     return () => {
       current = false;
     };
@@ -112,7 +117,25 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
         now={now()}
         language={language}
         timezone={timezone}
+        move={
+          former
+            ? undefined
+            : {
+                studentName: student.name,
+                studentTimezone: student.timezone,
+                send,
+                now,
+                onMoved: (moved) => {
+                  setNotice(t('moveSessionDone', formatDateTime(moved.start, 'full', { language, timezone })));
+                  void load();
+                  noticeRef.current?.focus();
+                },
+              }
+        }
       />
+      <p class="student-page-notice" role="status" tabIndex={-1} ref={noticeRef}>
+        {notice}
+      </p>
       <AssignmentHistory
         assignments={record.assignments}
         sessions={record.sessions}

@@ -8,6 +8,7 @@ import type { WorkspaceModel } from './model';
 import { OutcomeChoice } from './outcome-choice';
 import { OutcomeGuidance } from './outcome-guidance';
 import { NOTE_MAX } from '@/utils/core/rules/limits';
+import { GiveAgain } from './give-again';
 
 interface Props {
   model: WorkspaceModel;
@@ -84,6 +85,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
     t(KIND_NAMES[assignment.kind]),
     formatMinutes(assignment.estimatedMinutes, model.language),
     assignment.origin === 'unasked' ? t('reviewDoneUnasked') : when,
+    assignment.carriedOver ? t('workTimesGiven', assignment.carriedOver.times) : null,
   ].filter(Boolean);
   const titleId = `${id}-title`;
   const moreId = `${id}-more`;
@@ -135,6 +137,8 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
         >
           {t(outcome ? 'reviewAdviceAndNote' : 'reviewWriteNote')}
         </button>
+        {/* Only once the unfinished outcome is on disk: the background gives again what it holds. */}
+        {asked === null && <GiveAgain model={model} assignment={assignment} />}
       </div>
       {!open && savedNote && (
         <p class="review-note-preview" dir="auto">

@@ -56,7 +56,6 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState<ExerciseFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE);
-  const [status, setStatus] = useState('');
   const list = useRef<HTMLUListElement>(null);
   // After "Show more", the focus goes to the first new result.
   const firstNew = useRef<number | null>(null);
@@ -164,7 +163,7 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
                 model={model}
                 exercise={exercise}
                 given={given.has(exercise.id)}
-                onAdded={(added: SourcedExercise) => setStatus(t('goalsAdded', added.title))}
+                onAdded={(added: SourcedExercise) => model.say('finder', t('goalsAdded', added.title))}
               />
             </li>
           ))}
@@ -182,7 +181,7 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
           </button>
         )}
         <p class="finder-status" role="status">
-          {status}
+          {model.saidBy('finder')}
         </p>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { skillLabel } from '@/utils/core/exercises/built-in-exercises';
 import { givenExerciseIds } from '@/utils/core/exercises/exercise-filter';
 import { rankExercises, type SuggestionReason } from '@/utils/core/exercises/rank-exercises';
@@ -30,7 +30,6 @@ function reasonText(reason: SuggestionReason, language: string): string {
 export function ExerciseSuggestions({ model }: { model: WorkspaceModel }) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [status, setStatus] = useState('');
 
   const view = model.view.value;
   if (!view?.student) return null;
@@ -47,7 +46,7 @@ export function ExerciseSuggestions({ model }: { model: WorkspaceModel }) {
   });
 
   const added = (exercise: SourcedExercise) => {
-    setStatus(t('goalsAdded', exercise.title));
+    model.say('suggestions', t('goalsAdded', exercise.title));
     // Its card leaves the list; the heading is the nearest stable place to go on from.
     heading.current?.focus();
   };
@@ -76,7 +75,7 @@ export function ExerciseSuggestions({ model }: { model: WorkspaceModel }) {
         </ul>
       )}
       <p class="suggest-status" role="status">
-        {status}
+        {model.saidBy('suggestions')}
       </p>
     </section>
   );

@@ -40,6 +40,11 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
   /** The action in flight, if any, named as the component that started it likes. */
   const busy = signal<string | null>(null);
   const tab = signal<WorkspaceTab>('student');
+  /**
+   * The last thing a part of the page said it did ("Added to next week: …"), and which part: each
+   * part shows it only when it is its own, so a newer message replaces an older one, never stacks.
+   */
+  const said = signal<{ by: string; text: string } | null>(null);
   const collection = signal<{ platform: Exercise[]; mine: Exercise[] }>({ platform: [], mine: [] });
   const builtIn = builtInExercises(deps.language);
   const exercises = computed<SourcedExercise[]>(() => [
@@ -110,6 +115,11 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     busy,
     tab,
     exercises,
+    said,
+    /** Says what `by` (a part of the page) just did, in place of whatever was said before. */
+    say: (by: string, text: string) => (said.value = { by, text }),
+    /** What `by` has to say now: only the latest message is said, wherever it came from. */
+    saidBy: (by: string) => (said.value?.by === by ? said.value.text : ''),
     language: deps.language,
     timezone: deps.timezone,
     start,
@@ -125,6 +135,8 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     addUnasked: (work: WorkInput, outcome: Outcome, note: string) =>
       request({ type: 'workspace/add-unasked', liveSessionId: id, work, outcome, note }, 'add-unasked'),
     addGoal: (work: WorkInput) => request({ type: 'workspace/add-goal', liveSessionId: id, work }, 'add-goal'),
+    giveAgain: (assignmentId: string) =>
+      request({ type: 'workspace/give-again', liveSessionId: id, assignmentId }, `give-again:${assignmentId}`),
     updateGoal: (assignmentId: string, work: WorkInput) =>
       request({ type: 'workspace/update-goal', liveSessionId: id, assignmentId, work }, `goal:${assignmentId}`),
     removeGoal: (assignmentId: string) =>

@@ -16,7 +16,6 @@ type Editing = string | 'new' | null;
 export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
   const id = useId();
   const [editing, setEditing] = useState<Editing>(null);
-  const [status, setStatus] = useState('');
   // A fresh object each time, so asking for the same element twice still moves the focus.
   const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
   useLayoutEffect(() => {
@@ -37,7 +36,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
     const saved = await model.addGoal(work);
     if (saved) {
       setEditing(null);
-      setStatus(t('goalsAdded', work.title));
+      model.say('goals', t('goalsAdded', work.title));
       setFocusTarget({ id: addId });
     }
     return saved;
@@ -46,7 +45,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
     const saved = await model.updateGoal(goal.id, work);
     if (saved) {
       setEditing(null);
-      setStatus(t('goalsSaved', work.title));
+      model.say('goals', t('goalsSaved', work.title));
       setFocusTarget({ id: editId(goal) });
     }
     return saved;
@@ -56,7 +55,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
     // The focus goes to the goal that took its place, else the one before, else "Add a goal".
     const rest = model.view.value?.goals ?? [];
     const next = rest[index] ?? rest[index - 1];
-    setStatus(t('goalsRemoved', goal.title));
+    model.say('goals', t('goalsRemoved', goal.title));
     setFocusTarget({ id: next ? editId(next) : addId });
   };
   const cancel = (focusId: string) => {
@@ -102,6 +101,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                   </h3>
                   <p class="goal-kind">
                     {t(KIND_NAMES[goal.kind])} · {formatMinutes(goal.estimatedMinutes, language)}
+                    {goal.carriedOver && ` · ${t('workTimesGiven', goal.carriedOver.times)}`}
                   </p>
                   {goal.skills.length > 0 && (
                     <p class="goal-skills" dir="auto">{t('goalsSkills', skillsToText(goal.skills, language))}</p>
@@ -141,7 +141,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
         </button>
       )}
       <p class="goals-status" role="status">
-        {status}
+        {model.saidBy('goals')}
       </p>
     </section>
   );

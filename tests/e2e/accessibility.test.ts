@@ -59,16 +59,34 @@ describe.each([
     for (const [edge, page] of edges) expect(contrastRatio(parseColour(edge!), parseColour(page!))).toBeGreaterThanOrEqual(3);
   });
 
-  it('the toolbar popup', async () => {
+  it('the toolbar popup, and its form to move the next session', async () => {
     const popup = await page('popup.html', (p) => p.getByRole('heading', { name: SEED_STUDENT.name }).waitFor());
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: new RegExp(`^${text('moveSessionButtonLabel').split('$P1$')[0]}`) }).click();
+    await popup.locator('form.move-session').waitFor();
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.close();
   });
 
-  it('the report page', async () => {
+  it('the report page, its preview, and the list of reports to write', async () => {
     const report = await page('report.html#local-this-week', (p) => p.getByLabel(text('reportSummary')).waitFor());
     expect(await seriousViolations(report)).toEqual([]);
+    await report.getByRole('button', { name: text('reportPreview') }).click();
+    await report.locator('.report-preview-header').waitFor();
+    expect(await seriousViolations(report)).toEqual([]);
     await report.close();
+    const list = await page('report.html', (p) => p.getByRole('heading', { name: text('reportListHeading') }).waitFor());
+    expect(await seriousViolations(list)).toEqual([]);
+    await list.close();
+  });
+
+  it('the options page with a student’s time zone being searched', async () => {
+    const first = await page('options.html', (p) => p.getByRole('heading', { name: text('optionsAgendaHeading') }).waitFor());
+    await first.getByRole('button', { name: text('optionsAddStudent') }).click();
+    await first.getByRole('combobox', { name: text('optionsStudentTimezone') }).fill('Par');
+    await first.getByRole('listbox').getByRole('option').first().waitFor();
+    expect(await seriousViolations(first)).toEqual([]);
+    await first.close();
   });
 
   it('the student page', async () => {

@@ -70,6 +70,9 @@ describe('around the call, in local mode', () => {
     await call.panel.getByRole('button', { name: text('endPromptOpenTab') }).click();
     const tab = await opened;
     await tab.getByLabel(text('reportSummary')).waitFor();
+    // The report's own page, laid out for it: not the session's work stretched across the screen.
+    expect(tab.url()).toMatch(/\/report\.html#.+/);
+    expect(await tab.getByRole('tab').count()).toBe(0);
     expect(await tab.getByLabel(text('reportSummary')).inputValue()).toBe('Awa showed the new header.');
     await tab.close();
     await call.page.close();

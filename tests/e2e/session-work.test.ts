@@ -106,6 +106,14 @@ describe('the session’s work beside a Meet call', () => {
     // The next date: next week, same time; fixed.
     await work.getByRole('button', { name: text('nextSessionFix') }).click();
     await expect.poll(() => work.locator('main').innerText()).toContain(before('nextSessionFixed'));
+    // The goals' checklist ticked itself: next week's work set, the date fixed. Its line closes the work to show it.
+    await call.panel.getByRole('button', { name: new RegExp(`^${before('checklistCount')}`) }).click();
+    const nextDate = call.panel.getByRole('checkbox', { name: text('goalsNextDate') });
+    await expect.poll(() => nextDate.isChecked()).toBe(true);
+    expect(await call.panel.getByRole('checkbox', { name: text('goalsSetWork') }).isChecked()).toBe(true);
+    // Still the mentor's to untick.
+    await nextDate.uncheck();
+    await expect.poll(() => nextDate.isChecked()).toBe(false);
 
     // A reload of the tab: the outcomes, the goals and the date are all still there.
     await call.page.reload();

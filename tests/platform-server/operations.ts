@@ -85,14 +85,19 @@ export const OPERATIONS: { [N in EndpointName]: (input: OperationInput<N>) => Ou
   rescheduleSession: ({ state, params, body, now }) => {
     const session = findSession(state, params);
     if (!session) return notFound(params);
-    if (session.status === 'pending' || session.status === 'completed') {
-      return refuse(422, 'session_not_reschedulable', `The session is ${session.status}: only a canceled one is rescheduled.`);
+    if (session.status === 'completed') {
+      return refuse(422, 'session_not_reschedulable', 'The session is completed: only a pending or a canceled one is rescheduled.');
+    }
+    const { meetingUrl = session.meetingUrl, ...time } = body;
+    // A pending session is moved: the same session, at its new time.
+    if (session.status === 'pending') {
+      Object.assign(session, { ...time, meetingUrl, updatedAt: now });
+      return ok(session);
     }
     if (state.sessions.some((s) => s.rescheduledFrom === session.id)) {
       return refuse(422, 'already_rescheduled', 'This session was already rescheduled.');
     }
-    const { studentId, meetingUrl } = session;
-    return ok(addSession(state, { ...body, studentId, meetingUrl, rescheduledFrom: session.id }, now));
+    return ok(addSession(state, { ...time, studentId: session.studentId, meetingUrl, rescheduledFrom: session.id }, now));
   },
 
   requestTransfer: ({ state, body, now }) => {

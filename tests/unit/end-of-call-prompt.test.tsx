@@ -8,6 +8,7 @@ import type { CallState } from '@/utils/meet/call-state';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { FROM_MEET, type TestBackground, testBackground } from './support/test-router';
+import { aSession, aStudent } from './support/platform-records';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
@@ -85,14 +86,25 @@ describe('the end-of-call prompt', () => {
     expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspace(id));
   });
 
-  it('opens the session and its report in a tab of their own', async () => {
+  it('opens the report on its own page, the one every "open the report" leads to', async () => {
+    await background.db.put('students', aStudent());
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: new Date(T0).toISOString() }));
     await openMeet();
     await callIs('in-call');
-    const id = model.session.value!.id;
+    expect(model.session.value!.sessionId).toBe('sess-1');
     await callIs('ended');
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     button('Open the report in a tab')!.click();
-    expect(open).toHaveBeenCalledWith(workspace(id), '_blank', 'noopener');
+    expect(open).toHaveBeenCalledWith(`${fakeBrowser.runtime.getURL('/report.html')}#sess-1`, '_blank', 'noopener');
+  });
+
+  it('opens the list of reports to write for a call never linked to a session, not the work page', async () => {
+    await openMeet();
+    await callIs('in-call');
+    await callIs('ended');
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    button('Open the report in a tab')!.click();
+    expect(open).toHaveBeenCalledWith(fakeBrowser.runtime.getURL('/report.html'), '_blank', 'noopener');
   });
 
   it('asks the same, without saying the call is over, when the mentor ends the session by hand during it', async () => {

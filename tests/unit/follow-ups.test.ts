@@ -436,7 +436,7 @@ describe('a call’s tab closed mid-call', () => {
     await followUps.callTabClosed({ liveSessionId: 'live-1', sessionId: 'sess-1' });
     expect(shown).toEqual([
       {
-        id: `${NOTIFICATION.report}live-1`,
+        id: `${NOTIFICATION.report}live-1|sess-1`,
         title: 'The call with Awa Diallo is over',
         message: 'Write the report while it is fresh: your draft is kept.',
         button: 'Write the report',
@@ -453,6 +453,6 @@ describe('a call’s tab closed mid-call', () => {
   it('asks for the report of a call not linked to a session, naming nobody', async () => {
     const { shown, followUps } = await setUp();
     await followUps.callTabClosed({ liveSessionId: 'live-2', sessionId: null });
-    expect(shown).toMatchObject([{ id: `${NOTIFICATION.report}live-2`, title: 'The call is over' }]);
+    expect(shown).toMatchObject([{ id: `${NOTIFICATION.report}live-2|`, title: 'The call is over' }]);
   });
 });

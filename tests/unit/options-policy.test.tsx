@@ -109,7 +109,7 @@ describe('the attendance rules in the options page', () => {
 });
 
 describe('the options page', () => {
-  it('puts the attendance rules after the agenda, and each student’s attendance in their record', async () => {
+  it('puts the attendance rules after what is set first, and each student’s attendance in their record', async () => {
     const background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_OPTIONS));
     fakeBrowser.commands.getAll = async () => [];
@@ -124,7 +124,9 @@ describe('the options page', () => {
     render(<OptionsPage />, host);
     await expect.poll(() => host.querySelector('.attendance-overview')).not.toBeNull();
     const headings = [...host.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings.slice(0, 2)).toEqual(['Agenda', 'Attendance rules']);
+    // What to set first comes first (the agenda, the students); the rules follow.
+    expect(headings.slice(0, 2)).toEqual(['Agenda', 'Students and sessions']);
+    expect(headings.indexOf('Attendance rules')).toBeGreaterThan(1);
     expect(host.querySelector('.record .attendance-overview')?.textContent).toBe(
       'Attendance: 1 held · 1 no-show · 0 late cancellations · 0 planned absences · 0 reports outstanding',
     );

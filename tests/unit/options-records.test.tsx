@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/options-page';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
-import { aStudent, iso, T0 } from './support/platform-records';
+import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_OPTIONS, type TestBackground, testBackground } from './support/test-router';
 import { placesWithoutOwnDirection, RTL_SAMPLES } from './support/text-direction';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
@@ -151,6 +151,48 @@ describe('the students and sessions section', () => {
     expect([...section().querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Awa Diallo']);
   });
 
+  it('edits a session to come (date, time, length, link) with no verdict, and the platform hears one reschedule', async () => {
+    inMachineZone('Europe/Paris');
+    await background.db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://platform.example/api/v1',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
+    await background.db.put('students', aStudent({ id: 'stu-1', name: 'Awa Diallo' }));
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: '2027-01-04T13:00:00Z' }));
+    await open();
+    const edit = await vi.waitFor(() => {
+      const found = section().querySelector<HTMLButtonElement>('button[aria-label="Edit the session of Jan 4, 2027 2:00 PM"]');
+      if (!found) throw new Error('no Edit button');
+      return found;
+    });
+    expect(edit.textContent).toBe('Edit');
+    edit.click();
+    await settle();
+    expect(field('New date').value).toBe('2027-01-04');
+    expect(field('New time').value).toBe('14:00');
+    type('New time', '16:30');
+    type('Length (minutes)', '45');
+    type('Meeting link', 'https://meet.google.com/new-link-abc');
+    await click('Save the session');
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Session saved: Jan 4, 2027 4:30 PM.');
+    expect(await background.db.get('sessions', 'sess-1')).toMatchObject({
+      start: '2027-01-04T15:30:00.000Z',
+      plannedMinutes: 45,
+      meetingUrl: 'https://meet.google.com/new-link-abc',
+      status: 'pending',
+      cancellation: null,
+    });
+    expect((await background.db.getAll('outbox')).map((item) => [item.endpoint, item.params.sessionId])).toEqual([
+      ['rescheduleSession', 'sess-1'],
+    ]);
+    // Back on the button that opened the form.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Edit the session of Jan 4, 2027 4:30 PM');
+  });
+
   it('lists former students apart, each linked to their read-only page, with nothing to schedule', async () => {
     await background.db.put('students', aStudent({ id: 'stu-1', name: 'Awa Diallo' }));
     await background.db.put('students', aStudent({ id: 'stu-2', name: 'Ben Okafor' }));
@@ -201,7 +243,7 @@ describe('the students and sessions section', () => {
     expect(field('Name').value).toBe('Bruno Costa');
     expect(field('Time zone').value).toBe('America/Sao_Paulo');
     type('Hours a week for the path', '6');
-    await click('Save changes');
+    await click('Save the student');
     await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes to Bruno Costa were saved.');
     expect(await background.db.get('students', 'local-2')).toMatchObject({ weeklyHours: 6, timezone: 'America/Sao_Paulo' });
   });

@@ -23,7 +23,7 @@ describe('the settings on a full disk', () => {
   const submit = () => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 
   it.each<[string, () => VNode, string]>([
-    ['the agenda', () => <AgendaSettingsForm />, 'Saved.'],
+    ['the agenda', () => <AgendaSettingsForm />, 'Agenda saved.'],
     ['the attendance rules', () => <PolicySettingsForm />, 'Attendance rules saved.'],
     ['the reminders', () => <ReminderSettingsForm />, 'Reminders saved.'],
   ])('says so when %s cannot be saved, never "saved", and saves once there is room', async (_, form, savedText) => {

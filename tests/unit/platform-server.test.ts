@@ -253,10 +253,20 @@ describe('platform server: writes', () => {
     refused(await call('scheduleSession', { body: { ...aSchedule, studentId: 'stu-99' } }), 422, 'unknown_student');
   });
 
+  it('moves a pending session in place, with no cancellation, and refuses a completed one', async () => {
+    const params = { sessionId: 'ses-0003' };
+    const when = { start: '2026-12-03T10:00:00Z', plannedMinutes: 45 };
+    const moved = ok('rescheduleSession', await call('rescheduleSession', { params, body: when }));
+    expect(moved).toMatchObject({ ...when, id: 'ses-0003', status: 'pending', cancellation: null, rescheduledFrom: null });
+    expect(server.state().sessions.filter((s) => s.studentId === 'stu-03' && s.status === 'pending')).toHaveLength(1);
+    const relinked = ok('rescheduleSession', await call('rescheduleSession', { params, body: { ...when, meetingUrl: 'https://meet.google.com/new-link-abc' } }));
+    expect(relinked.meetingUrl).toBe('https://meet.google.com/new-link-abc');
+    refused(await call('rescheduleSession', { params: { sessionId: 'ses-0001' }, body: when }), 422, 'session_not_reschedulable');
+  });
+
   it('reschedules a canceled session, once, as a new pending session', async () => {
     const params = { sessionId: 'ses-0003' };
     const when = { start: '2026-12-03T10:00:00Z', plannedMinutes: 45 };
-    refused(await call('rescheduleSession', { params, body: when }), 422, 'session_not_reschedulable');
     ok('cancelSession', await call('cancelSession', { params, body: { ...aCancellation, status: 'student_absent' } }));
 
     const next = ok('rescheduleSession', await call('rescheduleSession', { params, body: when }));

@@ -42,6 +42,8 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
     changedSinceEnd: false,
     connected: true,
     toPlatform: true,
+    mentorName: 'Nadia Benali',
+    exerciseInstructions: {},
     ...overrides,
   };
 }
@@ -227,7 +229,13 @@ describe('the report editor', () => {
   it('previews exactly what the student gets, without the private notes, and copies it', async () => {
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await open(aView());
+    await open(
+      aView({
+        reviewed: [
+          anAssignment({ id: 'a1', review: { outcome: 'aced', note: 'REVIEW NOTE: fast', sessionId: 'sess-1', at: iso(T0) } }),
+        ],
+      }),
+    );
     await type('How the session went', 'We rebuilt the *header*.');
     await type('Private notes', 'SECRET: tired this week.');
     await click('Preview');
@@ -235,11 +243,23 @@ describe('the report editor', () => {
     expect(host.querySelector('.report-preview-toggle')!.getAttribute('aria-expanded')).toBe('true');
     expect(preview.querySelector('h3')!.textContent).toBe('What the student will see');
     expect([...preview.querySelectorAll('h4')].map((h) => h.textContent)).toEqual([
+      'Session report: Awa Diallo',
       'Attendance',
+      "Last week's work",
       'How the session went',
       "Next week's work",
       'Next session',
     ]);
+    // The header: the date and length of the session, and the mentor.
+    expect([...preview.querySelectorAll('.report-preview-header p')].map((p) => p.textContent)).toEqual([
+      'Monday, November 30, 2026 2:00 PM UTC · 50 min',
+      'Mentor: Nadia Benali',
+    ]);
+    // Last week's review: each piece of work and its outcome, never the mentor's note on it.
+    expect(preview.textContent).toContain('Center a card with flexbox: Aced it');
+    expect(preview.textContent).not.toContain('REVIEW NOTE');
+    // The next date on the student's clock too (Dakar is UTC all year: the same, said once).
+    expect(preview.textContent).not.toContain('For Awa Diallo');
     expect(preview.textContent).toContain('We rebuilt the *header*.');
     expect(preview.textContent).toContain('Monday, December 7, 2026 2:00 PM UTC');
     expect(preview.textContent).not.toContain('SECRET');
@@ -257,6 +277,21 @@ describe('the report editor', () => {
     expect(preview.querySelector('[role="status"]')!.textContent).toBe(
       'The browser did not let Cadence copy: select the preview and copy it yourself.',
     );
+  });
+
+  it('gives each exercise’s instructions under its goal, and the next date on the student’s clock when it differs', async () => {
+    await open(
+      aView({
+        student: aStudent({ timezone: 'America/Montreal' }),
+        goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Flexbox drills', exerciseId: 'ex-9', url: 'https://ex.example/9' })],
+        exerciseInstructions: { 'ex-9': 'Build three layouts.\nSend the repository link.' },
+      }),
+    );
+    await click('Preview');
+    const preview = host.querySelector<HTMLElement>('section.report-preview')!;
+    expect(preview.querySelector('.report-preview-more')?.textContent).toBe('Build three layouts.\nSend the repository link.');
+    expect(preview.querySelector('a[href="https://ex.example/9"]')?.textContent).toBe('Flexbox drills');
+    expect(preview.textContent).toContain('For Awa Diallo: Monday, December 7, 2026 9:00 AM');
   });
 
   it('shows each problem beside its field when the report cannot end, and moves the focus to the first', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReportFields, type ReportFields, reportInput } from '@/utils/core/report/report-draft';
-import { reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '@/utils/core/report/report-text';
+import { type ReportContext, reportAsMarkdown, reportAsText, reportSections, type ReportTextLabels } from '@/utils/core/report/report-text';
 import { anAssignment } from './support/platform-records';
 
 const LABELS: ReportTextLabels = {
@@ -14,6 +14,12 @@ const LABELS: ReportTextLabels = {
   duration: (minutes) => `${minutes} min`,
   nextSession: 'Next session',
   date: (iso) => `on ${iso}`,
+  studentDate: () => null,
+  title: (student) => `Session report: ${student}`,
+  when: (iso, minutes) => `${iso} · ${minutes} min`,
+  mentor: (name) => `Mentor: ${name}`,
+  review: "Last week's work",
+  outcome: (outcome) => ({ aced: 'Aced it', done: 'Done', difficulties: 'Difficulties', 'not-done': 'Not done' })[outcome],
 };
 
 const FULL: ReportFields = {
@@ -35,6 +41,66 @@ const sectionsOf = (fields: ReportFields, goals = GOALS, next: string | null = '
   reportSections(reportInput(fields, goals, next, false), LABELS);
 
 describe('the report as the student reads it', () => {
+  const CONTEXT: ReportContext = {
+    studentName: 'Awa Diallo',
+    sessionStart: '2026-11-30T14:00:00.000Z',
+    plannedMinutes: 50,
+    mentorName: 'Nadia Benali',
+    reviewed: [
+      { title: 'Center a card with flexbox', url: 'https://courses.example/flex', outcome: 'aced' },
+      { title: 'Write the README', url: null, outcome: 'not-done' },
+    ],
+    goalInstructions: ['Read parts 2 and 3.\nDo the *quiz* at the end.', null],
+  };
+  const studentClock: ReportTextLabels = { ...LABELS, studentDate: (iso) => `For Awa Diallo: ${iso} in Dakar` };
+
+  it('starts with a header (student, date and length, mentor) and gives last week’s review, the instructions and both clocks', () => {
+    const fields = { ...FULL, attendance: { status: 'present' as const, lateMinutes: 0 }, skillEvaluations: [] };
+    const sections = reportSections(reportInput(fields, GOALS, '2026-12-08T14:00:00.000Z', false), studentClock, CONTEXT);
+    expect(reportAsText(sections)).toBe(
+      [
+        'Session report: Awa Diallo',
+        '2026-11-30T14:00:00.000Z · 50 min',
+        'Mentor: Nadia Benali',
+        '',
+        'Attendance',
+        'Present',
+        '',
+        "Last week's work",
+        '- Center a card with flexbox: Aced it — https://courses.example/flex',
+        '- Write the README: Not done',
+        '',
+        'How the session went',
+        'We rebuilt the header with flexbox.',
+        'Awa explained it back.',
+        '',
+        'Next: the footer.',
+        '',
+        "Next week's work",
+        '- Grid course, part 2: 90 min — https://courses.example/grid(2)',
+        '  Read parts 2 and 3.',
+        '  Do the *quiz* at the end.',
+        '- Re-indent the menu: 30 min',
+        '',
+        'Next session',
+        'on 2026-12-08T14:00:00.000Z',
+        'For Awa Diallo: 2026-12-08T14:00:00.000Z in Dakar',
+      ].join('\n'),
+    );
+    const markdown = reportAsMarkdown(sections);
+    expect(markdown.startsWith('# Session report: Awa Diallo\n\n2026-11-30T14:00:00.000Z · 50 min  \nMentor: Nadia Benali\n\n## Attendance')).toBe(true);
+    expect(markdown).toContain("## Last week's work\n\n- [Center a card with flexbox](https://courses.example/flex): Aced it\n- **Write the README**: Not done");
+    expect(markdown).toContain('- [Grid course, part 2](https://courses.example/grid%282%29): 90 min\n\n  Read parts 2 and 3.  \n  Do the \\*quiz\\* at the end.');
+    expect(markdown).toContain('on 2026-12-08T14:00:00.000Z  \nFor Awa Diallo: 2026-12-08T14:00:00.000Z in Dakar');
+    expect(markdown).not.toContain('SECRET');
+  });
+
+  it('leaves the mentor out of the header when Cadence does not know their name', () => {
+    const sections = reportSections(reportInput(FULL, [], null, false), LABELS, { ...CONTEXT, mentorName: null, reviewed: [] });
+    expect(reportAsText(sections).split('\n\n')[0]).toBe('Session report: Awa Diallo\n2026-11-30T14:00:00.000Z · 50 min');
+    expect(reportAsText(sections)).not.toContain("Last week's work");
+  });
+
   it('writes a full report as plain text, in the order of the form', () => {
     expect(reportAsText(sectionsOf(FULL))).toBe(
       [

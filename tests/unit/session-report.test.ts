@@ -221,6 +221,63 @@ describe('the session report in the background', () => {
     expect(writes).toEqual(['cancelSession', 'rescheduleSession']);
   });
 
+  it('moves a pending session with no verdict: the same session, pending, sent once as the platform’s reschedule', async () => {
+    await connect();
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 30 * HOUR) }));
+    const move = (hours: number, minutes: number) =>
+      ask<{ id: string; start: string; status: string; cancellation: unknown }>({
+        type: 'sessions/move',
+        sessionId: 'sess-1',
+        start: iso(T0 + hours * HOUR),
+        plannedMinutes: minutes,
+      });
+    const moved = await move(54, 45);
+    expect(moved).toMatchObject({ id: 'sess-1', start: iso(T0 + 54 * HOUR), status: 'pending', cancellation: null, plannedMinutes: 45 });
+    // Moved again before it went out: still one write, with the last time.
+    now += 60_000;
+    await move(78, 50);
+    const writes = await background.db.getAll('outbox');
+    expect(writes.map((item) => [item.endpoint, item.params.sessionId, item.body])).toEqual([
+      ['rescheduleSession', 'sess-1', { start: iso(T0 + 78 * HOUR), plannedMinutes: 50, meetingUrl: aSession().meetingUrl }],
+    ]);
+    const sent: string[] = [];
+    const platform = async (url: string | URL | Request, init?: RequestInit) => {
+      sent.push(`${init?.method} ${String(url)}`);
+      return new Response(JSON.stringify({ ...aSession({ id: 'sess-1' }), start: iso(T0 + 78 * HOUR), plannedMinutes: 50 }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    await drainOutbox({ db: background.db, fetch: platform, now: () => now, random: () => 0.5, wakeAt: async () => {} }, { now: true });
+    await drainOutbox({ db: background.db, fetch: platform, now: () => now, random: () => 0.5, wakeAt: async () => {} }, { now: true });
+    expect(sent).toEqual(['POST https://platform.example/api/v1/sessions/sess-1/reschedule']);
+    expect(await background.db.get('sessions', 'sess-1')).toMatchObject({ status: 'pending', start: iso(T0 + 78 * HOUR) });
+  });
+
+  it('moves a session not sent yet by its own queued write, edits its link, and never moves one cancelled', async () => {
+    await connect();
+    const made = await ask<{ id: string }>({
+      type: 'records/schedule-session',
+      session: { studentId: 'stu-1', start: iso(T0 + 48 * HOUR), plannedMinutes: 50, meetingUrl: '' },
+    });
+    await ask({ type: 'sessions/move', sessionId: made.id, start: iso(T0 + 72 * HOUR), plannedMinutes: 60, meetingUrl: 'https://meet.google.com/new-link-abc' });
+    const writes = await background.db.getAll('outbox');
+    expect(writes.map((item) => [item.endpoint, item.body])).toEqual([
+      ['scheduleSession', { studentId: 'stu-1', start: iso(T0 + 72 * HOUR), plannedMinutes: 60, meetingUrl: 'https://meet.google.com/new-link-abc' }],
+    ]);
+    await ask({ type: 'sessions/cancel', sessionId: made.id, by: 'student', reason: 'illness', cancelledAt: T0, comment: '' });
+    await expect(ask({ type: 'sessions/move', sessionId: made.id, start: iso(T0 + 96 * HOUR), plannedMinutes: 50 })).rejects.toThrow(
+      'read-only not-pending',
+    );
+  });
+
+  it('moves a session in local mode without queuing anything', async () => {
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 30 * HOUR) }));
+    await ask({ type: 'sessions/move', sessionId: 'sess-1', start: iso(T0 + 40 * HOUR), plannedMinutes: 50, meetingUrl: '' });
+    expect(await background.db.get('sessions', 'sess-1')).toMatchObject({ start: iso(T0 + 40 * HOUR), meetingUrl: null });
+    expect(await background.db.getAll('outbox')).toEqual([]);
+  });
+
   it('answers only Cadence’s pages; a draft past what Cadence keeps is refused whole, and the one before it stays', async () => {
     expect(await background.route({ type: 'report/open', sessionId: 'sess-1' }, FROM_MEET)).toEqual({ ok: false, error: { code: 'forbidden' } });
     await save();

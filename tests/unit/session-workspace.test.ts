@@ -227,6 +227,57 @@ describe('the session workspace in the background', () => {
     expect(next.review.map((a) => a.title)).toEqual(['Grid course, parts 2 and 3']);
   });
 
+  it('ticks "Fix the day and time" in the call’s checklist once the date is fixed, and leaves an untick by hand alone', async () => {
+    await open();
+    const fixed = await ask({ type: 'workspace/fix-next-session', liveSessionId: live.id, start: iso(T0 + 7 * DAY), plannedMinutes: 50 });
+    expect(fixed.live.checked).toContain('goals.next-date');
+    expect((await background.db.get('liveSessions', live.id))?.checked).toContain('goals.next-date');
+    // The mentor unticks it; moving the date again does not tick it back (it was done already).
+    await ask({ type: 'live-session/set-checked', sessionId: live.id, itemId: 'goals.next-date', checked: false }, FROM_MEET);
+    const moved = await ask({ type: 'workspace/fix-next-session', liveSessionId: live.id, start: iso(T0 + 8 * DAY), plannedMinutes: 50 });
+    expect(moved.live.checked).not.toContain('goals.next-date');
+    // A goal set ticks its own item.
+    expect((await ask({ type: 'workspace/add-goal', liveSessionId: live.id, work: work() })).live.checked).toContain('goals.set-work');
+  });
+
+  it('gives work not done again next week in one action, linked to the first time, and once only', async () => {
+    await background.db.put('assignments', anAssignment({ id: 'a1', url: 'https://example.org/flexbox' }));
+    await background.db.put('assignments', anAssignment({ id: 'a2', title: 'Grid course, part 1', exerciseId: null }));
+    await open();
+    // Only after an outcome that leaves it unfinished.
+    await expect(ask({ type: 'workspace/give-again', liveSessionId: live.id, assignmentId: 'a1' })).rejects.toThrow('read-only');
+    await ask({ type: 'workspace/set-outcome', liveSessionId: live.id, assignmentId: 'a1', outcome: 'not-done', note: '' });
+    await ask({ type: 'workspace/set-outcome', liveSessionId: live.id, assignmentId: 'a2', outcome: 'done', note: '' });
+    await expect(ask({ type: 'workspace/give-again', liveSessionId: live.id, assignmentId: 'a2' })).rejects.toThrow('read-only');
+    await ask({ type: 'workspace/give-again', liveSessionId: live.id, assignmentId: 'a1' });
+    const view = await ask({ type: 'workspace/give-again', liveSessionId: live.id, assignmentId: 'a1' });
+    expect(view.goals).toHaveLength(1);
+    expect(view.goals[0]).toMatchObject({
+      title: 'Center a card with flexbox',
+      url: 'https://example.org/flexbox',
+      exerciseId: 'ex-01',
+      setInSessionId: 'sess-1',
+      review: null,
+      carriedOver: { fromId: 'a1', firstId: 'a1', times: 2 },
+    });
+    // Last week's row keeps its outcome.
+    expect(view.review.find((a) => a.id === 'a1')?.review?.outcome).toBe('not-done');
+
+    // Next week it is reviewed again; with difficulties, it may come back a third time, still linked to the first.
+    await background.db.put('sessions', aSession({ id: 'sess-2', start: iso(T0 + 7 * DAY) }));
+    await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0), status: 'completed' }));
+    now = T0 + 7 * DAY;
+    await ask({ type: 'live-session/end', sessionId: live.id }, FROM_MEET);
+    now += 3 * 3_600_000;
+    const nextWeek = await ask<LiveSession>({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' }, FROM_MEET);
+    const next = await ask({ type: 'workspace/open', liveSessionId: nextWeek.id });
+    const again = next.review[0]!;
+    expect(again.carriedOver?.times).toBe(2);
+    await ask({ type: 'workspace/set-outcome', liveSessionId: nextWeek.id, assignmentId: again.id, outcome: 'difficulties', note: '' });
+    const third = await ask({ type: 'workspace/give-again', liveSessionId: nextWeek.id, assignmentId: again.id });
+    expect(third.goals[0]?.carriedOver).toEqual({ fromId: again.id, firstId: 'a1', times: 3 });
+  });
+
   it('fixes the next date in local mode without queuing anything, and moves it freely', async () => {
     await open();
     let view = await ask({ type: 'workspace/fix-next-session', liveSessionId: live.id, start: iso(T0 + 7 * DAY), plannedMinutes: 50 });

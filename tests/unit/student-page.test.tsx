@@ -96,6 +96,11 @@ function scriptedBackground(record: StudentRecord, refuseTransfer = false) {
   const send = (async (message: PageToBackground) => {
     sent.push(message);
     if (message.type === 'students/record') return { ok: true, value: record };
+    if (message.type === 'records/list') return { ok: true, value: { students: [], sessions: record.sessions, formerStudentIds: [], connected: true } };
+    if (message.type === 'sessions/move') {
+      const moved = record.sessions.find((s) => s.id === message.sessionId)!;
+      return { ok: true, value: { ...moved, start: new Date(message.start).toISOString(), plannedMinutes: message.plannedMinutes } };
+    }
     if (message.type === 'students/transfer' && !refuseTransfer) {
       const { type: _, ...fields } = message;
       return { ok: true, value: { ...fields, createdAt: iso(NOW) } satisfies TransferRecord };
@@ -200,17 +205,38 @@ describe("the student's page", () => {
     // Held calls link to their report; the upcoming one and the cancelled ones have none.
     expect(lines.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).toEqual([
       null,
-      'report.html#sess-5',
-      'report.html#sess-4',
+      'chrome-extension://test-extension-id/report.html#sess-5',
+      'chrome-extension://test-extension-id/report.html#sess-4',
       null,
       null,
       null,
       null,
-      'report.html#sess-0',
+      'chrome-extension://test-extension-id/report.html#sess-0',
     ]);
     const link = lines[1]!.querySelector('a')!;
     expect(link.textContent).toBe('Report');
     expect(link.getAttribute('aria-label')).toBe('Report of Monday, November 30, 2026 2:00 PM');
+  });
+
+  it('moves a session to come, with no verdict, and says where it went', async () => {
+    await open(aRecord());
+    const sessions = sectionNamed('Sessions');
+    // Only the session to come can move.
+    const moves = [...sessions.querySelectorAll('button')].filter((b) => b.textContent === 'Move');
+    expect(moves.map((b) => b.getAttribute('aria-label'))).toEqual(['Move the session of Monday, December 7, 2026 2:00 PM']);
+    moves[0]!.click();
+    await settle();
+    expect(fieldIn(sessions, 'New date').value).toBe('2026-12-07');
+    const date = fieldIn(sessions, 'New date');
+    date.value = '2026-12-09';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    await click('Move the session');
+    expect(background.sent.filter((m) => m.type === 'sessions/move')).toEqual([
+      { type: 'sessions/move', sessionId: 'sess-6', start: '2026-12-09T14:00:00Z', plannedMinutes: 50 },
+    ]);
+    await expect.poll(() => host.querySelector('.student-page-notice')?.textContent).toBe('Moved to Wednesday, December 9, 2026 2:00 PM.');
+    expect(background.sent.filter((m) => m.type === 'students/record')).toHaveLength(2);
+    expect(host.querySelector('.cancel-verdict')).toBeNull();
   });
 
   it('lists every assignment with its outcome and note, under the session that set it', async () => {
@@ -234,6 +260,32 @@ describe("the student's page", () => {
     expect(earlier!.getAttribute('aria-labelledby')).toBe(assignments.querySelectorAll('h3')[1]!.id);
   });
 
+  it('shows work given twice as one line, under the last session that set it, with both outcomes', async () => {
+    const first = anAssignment({
+      id: 'g1',
+      setInSessionId: 'sess-3',
+      title: 'Responsive menu',
+      review: { outcome: 'not-done', note: 'No time at work', sessionId: 'sess-4', at: iso(T0 - 7 * DAY) },
+    });
+    const second = anAssignment({
+      id: 'g2',
+      setInSessionId: 'sess-4',
+      title: 'Responsive menu',
+      review: { outcome: 'difficulties', note: '', sessionId: 'sess-5', at: iso(T0) },
+      carriedOver: { fromId: 'g1', firstId: 'g1', times: 2 },
+    });
+    await open(aRecord({ assignments: [second, first] }));
+    const assignments = sectionNamed('Assignments');
+    expect([...assignments.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Session of Nov 23, 2026 2:00 PM']);
+    const lines = items(assignments.querySelector('ul')!);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.querySelector('.assignment-history-title')?.textContent).toBe('Responsive menu · Exercise · 30 min · Given 2 times');
+    expect([...lines[0]!.querySelectorAll('ol > li')].map((li) => li.textContent)).toEqual([
+      'Session of Nov 16, 2026 2:00 PM: Outcome: Not doneNote: No time at work',
+      'Session of Nov 23, 2026 2:00 PM: Outcome: Tried, had difficulties',
+    ]);
+  });
+
   it('lists every report with its state, an excerpt and the private notes marked private', async () => {
     await open(aRecord());
     const reports = items(sectionNamed('Reports').querySelector('ul')!);
@@ -253,9 +305,9 @@ describe("the student's page", () => {
     expect(reports[1]!.querySelector('.report-history-text')!.textContent).toBe(`${'A'.repeat(280)}…`);
     expect(reports[1]!.querySelector('.report-history-private')).toBeNull();
     expect(reports.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
-      'report.html#sess-5',
-      'report.html#sess-4',
-      'report.html#sess-0',
+      'chrome-extension://test-extension-id/report.html#sess-5',
+      'chrome-extension://test-extension-id/report.html#sess-4',
+      'chrome-extension://test-extension-id/report.html#sess-0',
     ]);
   });
 

@@ -111,7 +111,7 @@ describe('the toolbar popup', () => {
     release!();
     await settle();
     expect(requests).toEqual([{ type: 'overview/week' }]);
-    expect(host.querySelector('[role="status"]')).toBeNull();
+    expect(host.textContent).not.toContain('Loading your week…');
     expect(host.querySelector('h2')?.textContent).toBe('Awa Diallo');
   });
 
@@ -289,7 +289,7 @@ describe('the toolbar popup', () => {
     const attention = section('Needs your attention');
     const [refused, unexplained] = [...attention.querySelectorAll('li')];
     expect([...refused!.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
-      'Cancelling a session',
+      'Canceling a session',
       'This session has already started.',
     ]);
     expect(unexplained!.querySelector('p')?.textContent).toBe('Submitting a report');
@@ -345,23 +345,23 @@ describe('cancelling the next session from the popup', () => {
 
   it('opens the policy flow on the next session, and steps back to its button', async () => {
     await show(anOverview());
-    button('Cancel or reschedule')!.click();
+    button('Cancel the session')!.click();
     // The flow is loaded on demand: the first time, the test runner compiles it too.
     const heading = await vi.waitFor(() => must(host.querySelector('h3[tabindex="-1"]')), { timeout: 5000 });
     expect(heading.textContent).toBe('Cancel the session of 30 nov. 2026 15:00');
     await expect.poll(() => document.activeElement).toBe(heading);
     expect(host.textContent).toContain('Awa Diallo, the student');
-    expect(button('Cancel or reschedule')).toBeNull();
+    expect(button('Cancel the session')).toBeNull();
 
     button('Keep the session')!.click();
-    await expect.poll(() => document.activeElement?.textContent).toBe('Cancel or reschedule');
+    await expect.poll(() => document.activeElement?.textContent).toBe('Cancel the session');
     expect(sent).toEqual([]);
   });
 
   it('reads the week again once the session is cancelled', async () => {
     await show(anOverview());
     reply = { ok: true, value: anOverview({ next: null, week: [] }) };
-    button('Cancel or reschedule')!.click();
+    button('Cancel the session')!.click();
     const reason = await vi.waitFor(() => must(host.querySelector('select')), { timeout: 5000 });
     reason.value = 'illness';
     reason.dispatchEvent(new Event('change', { bubbles: true }));
@@ -374,7 +374,7 @@ describe('cancelling the next session from the popup', () => {
     expect(join.isConnected).toBe(false);
     expect([...host.querySelectorAll('a')].some((a) => a.textContent === 'Join')).toBe(false);
     expect(host.querySelector('.popup-countdown')).toBeNull();
-    expect(host.querySelector('.popup-kicker')?.textContent).toBe('Cancelled: no longer your next session');
+    expect(host.querySelector('.popup-kicker')?.textContent).toBe('Canceled: no longer your next session');
     // The week is read again at once, and the flow stays where it is.
     await expect.poll(() => requests.length).toBe(2);
     await settle();
@@ -384,5 +384,64 @@ describe('cancelling the next session from the popup', () => {
     await expect.poll(() => requests.length).toBe(3);
     await settle();
     expect(section('Next session').textContent).toContain('No sessions coming up.');
+  });
+});
+
+describe('moving the next session from the popup', () => {
+  let sent: PageToBackground[];
+  const MOVED: Session = { ...NEXT, start: '2026-12-02T16:00:00Z' };
+
+  beforeEach(() => {
+    sent = [];
+    fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+      sent.push(message as PageToBackground);
+      const { type } = message as PageToBackground;
+      if (type === 'records/list') {
+        const other = aSession({ id: 'sess-9', studentId: 'stu-2', start: '2026-12-02T16:30:00Z' });
+        return { ok: true, value: { students: [], sessions: [NEXT, other], formerStudentIds: [], connected: true } };
+      }
+      return { ok: true, value: MOVED };
+    });
+  });
+
+  const typeInto = (label: string, value: string) => {
+    const labelled = [...host.querySelectorAll('label')].find((l) => l.textContent === label)!;
+    const input = host.querySelector<HTMLInputElement>(`[id="${labelled.htmlFor}"]`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  it('moves it with a new date and time, the student’s time and any clash said, and no verdict', async () => {
+    await show(anOverview());
+    const move = button('Move')!;
+    expect(move.getAttribute('aria-label')).toBe('Move the session of 30 nov. 2026 15:00');
+    move.click();
+    const heading = await vi.waitFor(() => must(host.querySelector('form.move-session h3')), { timeout: 5000 });
+    expect(heading.textContent).toBe('Move the session of 30 nov. 2026 15:00');
+    // The form starts from the session's own time, in the mentor's zone.
+    await expect.poll(() => document.activeElement?.getAttribute('type')).toBe('date');
+    expect((document.activeElement as HTMLInputElement).value).toBe('2026-11-30');
+    typeInto('New date', '2026-12-02');
+    typeInto('New time', '17:00');
+    await settle();
+    const form = host.querySelector('form.move-session')!;
+    expect(form.textContent).toContain('Clashes with another of your sessions, at 2 déc. 2026 17:30.');
+    expect(form.textContent).toContain('for Awa Diallo');
+    expect(host.querySelector('.cancel-verdict')).toBeNull();
+    reply = { ok: true, value: anOverview({ next: { ...anOverview().next!, session: MOVED } }) };
+    button('Move the session')!.click();
+    await expect.poll(() => host.querySelector('.popup-notice')?.textContent).toBe('Moved to mercredi 2 décembre 2026 17:00.');
+    expect(sent.filter((m) => m.type !== 'records/list')).toEqual([
+      { type: 'sessions/move', sessionId: 'sess-1', start: '2026-12-02T17:00:00+01:00', plannedMinutes: 50 },
+    ]);
+    expect(host.querySelector('form.move-session')).toBeNull();
+  });
+
+  it('steps back to its button, sending nothing', async () => {
+    await show(anOverview());
+    button('Move')!.click();
+    (await vi.waitFor(() => must(button('Leave it as it is')), { timeout: 5000 })).click();
+    await expect.poll(() => document.activeElement?.textContent).toBe('Move');
+    expect(sent.filter((m) => m.type === 'sessions/move')).toEqual([]);
   });
 });

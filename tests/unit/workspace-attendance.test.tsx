@@ -301,10 +301,10 @@ describe('cancelling and rescheduling a session', () => {
     await told(STARTS - 2 * HOUR);
     expect([...host.querySelectorAll('legend')].map((legend) => legend.textContent)).toEqual([
       'Who cancels?',
-      'When you cancelled',
+      'When you canceled',
     ]);
     expect(verdict()?.querySelector('.cancel-verdict-status')?.textContent).toBe(
-      'Cancelled by you: the student owes nothing',
+      'Canceled by you: the student owes nothing',
     );
   });
 
@@ -356,9 +356,9 @@ describe('cancelling and rescheduling a session', () => {
       },
     ]);
     const heading = host.querySelector('h3')!;
-    expect(heading.textContent).toBe('Session cancelled');
+    expect(heading.textContent).toBe('Session canceled');
     await expect.poll(() => document.activeElement).toBe(heading);
-    expect(host.querySelector('[role="status"]')?.textContent).toBe('The session of Dec 3, 2026 6:00 PM is cancelled.');
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('The session of Dec 3, 2026 6:00 PM is canceled.');
     expect(verdict()?.querySelector('.cancel-verdict-warnings')?.textContent).toContain(
       '3 planned absences within 60 days, this one included: worth a word with the student.',
     );

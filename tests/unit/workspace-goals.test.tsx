@@ -247,6 +247,11 @@ describe('the next week tab', () => {
     expect(document.activeElement).toBe(suggestions().querySelector('h2'));
     expect(goals().querySelector('.goal h3')?.textContent).toBe('Lay out a navigation bar with flexbox');
     expect(goals().textContent).toContain('45 min planned of 10 h this week');
+
+    // The next thing done says so in place of the last: messages replace each other, never stack.
+    await click(button(goals(), 'Remove'));
+    expect(statusOf(goals(), 'goals-status')).toBe('Removed from next week: Lay out a navigation bar with flexbox.');
+    expect(statusOf(suggestions(), 'suggest-status')).toBe('');
   });
 
   it('never suggests an exercise the student already had or has next week', async () => {

@@ -42,6 +42,11 @@ function applied(view: WorkspaceView, message: PageToBackground): WorkspaceView 
       added.review = { ...reviewedHere('done', message.note), outcome: message.outcome };
       return { ...view, review: [...view.review, added] };
     }
+    case 'workspace/give-again': {
+      const from = view.review.find((a) => a.id === message.assignmentId)!;
+      const again = { ...from, id: `${from.id}-again`, setInSessionId: 'sess-1', review: null, carriedOver: { fromId: from.id, firstId: from.id, times: 2 } };
+      return { ...view, goals: [...view.goals, again] };
+    }
     case 'workspace/flag-not-done':
       return { ...view, plan: { ...emptyPlan('sess-1', 'stu-1', T0), notDoneFlaggedAt: iso(T0 + 60_000) } };
     default:
@@ -157,6 +162,41 @@ describe('the review tab', () => {
     expect(unfold(card).textContent).toContain('Skills: CSS flexbox, Box model');
     expect(item('Read the grid course, part 1').querySelector('.review-meta')?.textContent).toContain('Course part · 1 h 30 min');
     expect(item('Read the grid course, part 1').querySelector('.review-title a')).toBeNull();
+  });
+
+  it('gives work not done or with difficulties again next week in one action, and then says so where the button was', async () => {
+    await show(
+      aView({
+        review: [
+          anAssignment({ id: 'a1', review: reviewedHere('not-done') }),
+          anAssignment({ id: 'a2', title: 'Grid course', review: reviewedHere('difficulties') }),
+          anAssignment({ id: 'a3', title: 'Portfolio header', review: reviewedHere('done') }),
+          anAssignment({ id: 'a4', title: 'Git game' }),
+        ],
+      }),
+    );
+    expect(item('Portfolio header').querySelector('.review-give-again')).toBeNull();
+    expect(item('Git game').querySelector('.review-give-again')).toBeNull();
+    expect(item('Grid course').querySelector('.review-give-again')?.getAttribute('aria-label')).toBe('Give again next week: Grid course');
+    const give = button(item('Center a card with flexbox'), 'Give again next week');
+    give.focus();
+    give.click();
+    await settle();
+    expect(sent).toEqual([{ type: 'workspace/give-again', liveSessionId: aLiveSession().id, assignmentId: 'a1' }]);
+    const row = item('Center a card with flexbox');
+    expect(row.querySelector('.review-give-again')).toBeNull();
+    const said = row.querySelector<HTMLElement>('.review-given-again')!;
+    expect(said.textContent).toBe('Given again for next week: 2 times in all.');
+    expect(document.activeElement).toBe(said);
+    // The other row keeps its own button.
+    expect(item('Grid course').querySelector('.review-give-again')).not.toBeNull();
+  });
+
+  it('says how many times work given again has been given', async () => {
+    await show(aView({ review: [anAssignment({ id: 'a1', carriedOver: { fromId: 'a0', firstId: 'a0', times: 3 } })] }));
+    expect(item('Center a card with flexbox').querySelector('.review-meta')?.textContent).toBe(
+      'Exercise · 30 min · set on Nov 23, 2026 · given 3 times',
+    );
   });
 
   it('says when nothing was set last time', async () => {

@@ -137,6 +137,8 @@ export const PAGE_REQUESTS = {
     after: [],
   },
   'workspace/add-goal': { input: { liveSessionId, work: workInputSchema }, reply: answers<WorkspaceView>(), after: [] },
+  // Work not done (or done with difficulties) given again for next week, linked to the first time.
+  'workspace/give-again': { input: { liveSessionId, assignmentId: recordId }, reply: answers<WorkspaceView>(), after: [] },
   'workspace/update-goal': {
     input: { liveSessionId, assignmentId: recordId, work: workInputSchema },
     reply: answers<WorkspaceView>(),
@@ -179,6 +181,18 @@ export const PAGE_REQUESTS = {
   },
   'sessions/reschedule': {
     input: { sessionId: recordId, start: instantSchema, plannedMinutes: plannedMinutesSchema },
+    reply: answers<Session>(),
+    after: ['send-soon', 'plan-follow-ups'],
+  },
+  // The same session at another time agreed with the student: no verdict; the platform's reschedule, sent once.
+  'sessions/move': {
+    input: {
+      sessionId: recordId,
+      start: instantSchema,
+      plannedMinutes: plannedMinutesSchema,
+      // Absent: the link stays; '': the session has none.
+      meetingUrl: optionalLink(meetingLinkSchema).optional(),
+    },
     reply: answers<Session>(),
     after: ['send-soon', 'plan-follow-ups'],
   },

@@ -71,6 +71,10 @@ export interface ReportView {
   connected: boolean;
   /** Whether ending sends the report to the platform (with its limits), or keeps it on this computer. */
   toPlatform: boolean;
+  /** The mentor's name as the platform knows it, for the head of what the student receives; null in local mode. */
+  mentorName: string | null;
+  /** The instructions of the platform's and the mentor's own exercises among the goals, by exercise id (the built-in ones the page has). */
+  exerciseInstructions: Record<string, string>;
 }
 
 export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };

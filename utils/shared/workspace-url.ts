@@ -23,3 +23,14 @@ export function workspaceUrl(liveSessionId: string): string {
 export function lobbyWorkUrl(meetingCode: string): string {
   return `${workPage()}#${CALL_PREVIEW_PREFIX}${meetingCode}`;
 }
+
+/**
+ * The report's own page (`report.html#<session id>`): wherever the mentor
+ * opens a report in a tab (the panel, the popup, a notification, the
+ * student's page), it is this page. Without a session (a call never linked
+ * to one), the page lists the reports to write.
+ */
+export function reportPageUrl(sessionId: string | null): string {
+  const page = browser.runtime.getURL('/report.html');
+  return sessionId ? `${page}#${sessionId}` : page;
+}

@@ -181,7 +181,7 @@ export function createFollowUps(deps: FollowUpDeps) {
       // A session cancelled or lost to a no-show has no report to write.
       if (session && session.status !== 'pending' && session.status !== 'completed') return;
       const student = session && (await db.get('students', session.studentId));
-      await deps.notify(`${NOTIFICATION.report}${ended.liveSessionId}`, {
+      await deps.notify(`${NOTIFICATION.report}${ended.liveSessionId}|${ended.sessionId ?? ''}`, {
         title: student ? t('reminderCallOverTitle', student.name) : t('reminderCallOverTitleAnyone'),
         message: t('reminderCallOverMessage'),
         button: t('reminderWriteReport'),

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import { readWeekOverview } from '@/utils/background/stores/read-week-overview';
-import { workspaceUrl } from '@/utils/shared/workspace-url';
+import { reportPageUrl } from '@/utils/shared/workspace-url';
 import { NOTIFICATION } from './follow-ups';
 
 /** Shows one of Cadence's notifications; a button only where the browser has them (Chrome). */
@@ -24,10 +24,12 @@ export async function openNotification(id: string, db: CadenceDb, now: number): 
     const session = await db.get('sessions', id.slice(NOTIFICATION.join.length));
     url = session?.meetingUrl ?? null;
   } else if (id.startsWith(NOTIFICATION.report)) {
-    url = workspaceUrl(id.slice(NOTIFICATION.report.length));
+    // `<live session id>|<session id>`; no session id: a call never linked, and the page lists the reports to write.
+    const sessionId = id.slice(NOTIFICATION.report.length).split('|')[1];
+    url = reportPageUrl(sessionId || null);
   } else if (id === NOTIFICATION.reports) {
     const first = (await readWeekOverview(db, now)).reportsOutstanding[0];
-    url = first ? `${browser.runtime.getURL('/report.html')}#${first.session.id}` : null;
+    url = reportPageUrl(first?.session.id ?? null);
   }
   if (url) await browser.tabs.create({ url });
 }

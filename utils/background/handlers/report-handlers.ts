@@ -23,5 +23,11 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<PageHandlers
     'sessions/no-show': async (m) => (await store()).flagNoShow(m.sessionId, m.comment),
     'sessions/cancel': async (m) => (await store()).cancelSession(m.sessionId, m.by, m.reason, m.cancelledAt, m.comment),
     'sessions/reschedule': async (m) => (await store()).reschedule(m.sessionId, m.start, m.plannedMinutes),
+    'sessions/move': async (m) =>
+      (await store()).move(m.sessionId, {
+        start: m.start,
+        plannedMinutes: m.plannedMinutes,
+        meetingUrl: m.meetingUrl === undefined ? undefined : m.meetingUrl || null,
+      }),
   };
 }

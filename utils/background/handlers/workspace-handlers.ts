@@ -21,6 +21,7 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): Pick<PageHa
     'workspace/set-outcome': async (m) => (await store()).setOutcome(m.liveSessionId, m.assignmentId, m.outcome, m.note),
     'workspace/add-unasked': async (m) => (await store()).addUnasked(m.liveSessionId, m.work, m.outcome, m.note),
     'workspace/add-goal': async (m) => (await store()).addGoal(m.liveSessionId, m.work),
+    'workspace/give-again': async (m) => (await store()).giveAgain(m.liveSessionId, m.assignmentId),
     'workspace/update-goal': async (m) => (await store()).updateGoal(m.liveSessionId, m.assignmentId, m.work),
     'workspace/remove-goal': async (m) => (await store()).removeGoal(m.liveSessionId, m.assignmentId),
     'workspace/set-hours': async (m) => (await store()).setHours(m.liveSessionId, m.hours),

@@ -10,8 +10,9 @@ import { lateness } from '@/utils/core/policy/lateness';
 import { newOutboxItem, type OutboxWrite, type WriteEndpoint } from '@/utils/core/sync/outbox-item';
 import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
+import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
 
-const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta'] as const;
+const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta', 'exercises', 'myExercises'] as const;
 type ReportTx = IDBPTransaction<CadenceSchema, (typeof STORES)[number][], 'readwrite'>;
 
 export interface ReportStoreDeps {
@@ -72,17 +73,26 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     else if (write) delivery = { state: 'sending', lastError: write.lastError, needsReconnect: connection?.needsReconnect ?? false };
     else if (draft.sent && draft.ended && draft.sent.revision >= draft.ended.revision) delivery = { state: 'sent', at: draft.sent.at };
     else if (draft.ended) delivery = { state: 'saved-locally' };
+    const goals = assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort((a, b) => a.order - b.order);
+    const exerciseInstructions: Record<string, string> = {};
+    for (const { exerciseId } of goals) {
+      if (!exerciseId || exerciseId in exerciseInstructions) continue;
+      const exercise = (await tx.objectStore('exercises').get(exerciseId)) ?? (await tx.objectStore('myExercises').get(exerciseId));
+      if (exercise) exerciseInstructions[exerciseId] = exercise.instructions;
+    }
     return {
       draft,
       session,
       student,
-      goals: assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort((a, b) => a.order - b.order),
+      goals,
       reviewed: assignments.filter((a) => a.review?.sessionId === session.id),
       nextSession,
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,
       connected: connection !== null,
       toPlatform: await platformKnows(tx, student, session.id),
+      mentorName: connection?.mentorName ?? null,
+      exerciseInstructions,
     };
   }
 
@@ -198,6 +208,40 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       const canceled = await cancel(tx, session, student, { status: verdict.status, by, reason, comment, at: cancelledAt });
       await tx.done;
       return { session: canceled, verdict };
+    },
+
+    /**
+     * A pending session moved (or edited: its length, its link), no verdict.
+     * The platform hears it once, as its reschedule: a session whose write
+     * has not gone out yet has that write carry the new time instead, and a
+     * second move before the first is sent replaces it.
+     */
+    async move(sessionId: string, change: SessionMove): Promise<Session> {
+      const tx = write();
+      const { session, student } = await sessionOf(tx, sessionId);
+      if (session.status !== 'pending') throw new RequestError('read-only', 'not-pending');
+      const moved = moveSession(session, change, new Date(now).toISOString());
+      await tx.objectStore('sessions').put(moved);
+      const unsent = (await tx.objectStore('outbox').getAll()).find(
+        (item) =>
+          item.entity?.id === session.id &&
+          (item.endpoint === 'scheduleSession' || item.endpoint === 'rescheduleSession') &&
+          item.state === 'pending' &&
+          item.attempts === 0,
+      );
+      const body = { start: moved.start, plannedMinutes: moved.plannedMinutes, meetingUrl: moved.meetingUrl };
+      if (unsent) await tx.objectStore('outbox').put({ ...unsent, body: { ...(unsent.body as object), ...body } });
+      else {
+        await queue(tx, student, {
+          id: newId(),
+          endpoint: 'rescheduleSession',
+          params: { sessionId: session.id },
+          body,
+          entity: { store: 'sessions', id: session.id },
+        });
+      }
+      await tx.done;
+      return moved;
     },
 
     /** A new session in place of a canceled one. */

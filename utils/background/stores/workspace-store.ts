@@ -5,6 +5,7 @@ import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 import type { LinkChoice, MyExerciseInput, WorkInput } from '@/utils/protocol/page-to-background';
 import type { Exercise, Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { Assignment, Outcome } from '@/utils/core/review/assignment';
+import { canGiveAgain, carryOver, givenAgainAs } from '@/utils/core/review/carry-over';
 import { notDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { newOutboxItem, type OutboxItem } from '@/utils/core/sync/outbox-item';
@@ -12,6 +13,7 @@ import { findSessionForCall } from './link-session';
 import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan';
 import { byStart } from '@/utils/core/platform/session-time';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
+import { newlyDone, type WorkDone } from '@/utils/core/agenda/auto-ticks';
 
 export interface WorkspaceDeps {
   db: CadenceDb;
@@ -167,11 +169,28 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     };
   }
 
-  /** Runs a change and answers the view as the change left it. */
+  /** What the agenda's checklist can tell from a view. */
+  const workDone = (shown: WorkspaceView): WorkDone | null =>
+    shown.session
+      ? { sessionId: shown.session.id, review: shown.review, goals: shown.goals, nextSessionFixed: shown.plan?.nextSessionId != null }
+      : null;
+
+  /**
+   * Runs a change and answers the view as the change left it. What the change
+   * got done ticks itself in the call's checklist ("Fix the day and time" once
+   * the date is fixed), in the same transaction.
+   */
   async function change(liveSessionId: string, act: (tx: WorkspaceTx) => Promise<void>): Promise<WorkspaceView> {
     const tx = write();
+    const before = workDone(await view(tx, liveSessionId));
     await act(tx);
     const result = await view(tx, liveSessionId);
+    const after = workDone(result);
+    const ticks = after && result.live.endedAt === null ? newlyDone(before, after).filter((id) => !result.live.checked.includes(id)) : [];
+    if (ticks.length > 0) {
+      result.live = { ...result.live, checked: [...result.live.checked, ...ticks], updatedAt: now };
+      await tx.objectStore('liveSessions').put(result.live);
+    }
     await tx.done;
     return result;
   }
@@ -258,6 +277,22 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         const siblings = await tx.objectStore('assignments').index('by-set-in-session').getAll(session.id);
         const order = Math.max(0, ...siblings.map((a) => a.order)) + 1;
         await tx.objectStore('assignments').put(newAssignment(session, work, 'goal', order));
+      }),
+
+    /**
+     * Last week's work not done (or done with difficulties) set again for
+     * next week in one action, linked to the first time it was given. Asked
+     * twice, it is given once.
+     */
+    giveAgain: (liveSessionId: string, assignmentId: string) =>
+      change(liveSessionId, async (tx) => {
+        const { session, student } = await requireLinked(tx, liveSessionId);
+        const assignment = await assignmentOf(tx, assignmentId, student.id);
+        if (assignment.review?.sessionId !== session.id || !canGiveAgain(assignment)) throw new RequestError('read-only');
+        const siblings = await tx.objectStore('assignments').index('by-set-in-session').getAll(session.id);
+        if (givenAgainAs(assignment, siblings)) return;
+        const order = Math.max(0, ...siblings.map((a) => a.order)) + 1;
+        await tx.objectStore('assignments').put(carryOver(assignment, { sessionId: session.id, id: newId(), order, now: iso(now) }));
       }),
 
     updateGoal: (liveSessionId: string, assignmentId: string, work: WorkInput) =>

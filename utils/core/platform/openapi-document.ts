@@ -49,8 +49,9 @@ const RULES: Record<EndpointName, string> = {
   scheduleSession:
     'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`). Answers the new `pending` session, with an `id` chosen by the platform.',
   rescheduleSession: [
-    'Only a session that is `canceled`, `late_canceled` or `student_absent` (else 422 `session_not_reschedulable`), and only once (else 422 `already_rescheduled`).',
-    'Answers the new `pending` session: same student and meeting link, `rescheduledFrom` the canceled session\'s `id`. The canceled session stays as it was.',
+    'A `pending` session is moved: the same session (same `id`, still `pending`) takes the new `start`, `plannedMinutes` and, when given, `meetingUrl`; the platform mails the student the new time. A move has no cancellation and no pay verdict. Answers the moved session.',
+    'A session that is `canceled`, `late_canceled` or `student_absent` is rescheduled once (else 422 `already_rescheduled`): answers the new `pending` session, same student and meeting link unless `meetingUrl` is given, `rescheduledFrom` the canceled session\'s `id`. The canceled session stays as it was.',
+    'A `completed` session is neither (422 `session_not_reschedulable`).',
   ].join('\n\n'),
   requestTransfer:
     'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`), with no transfer already `requested` or `matched` (else 422 `transfer_already_requested`). The request starts `requested`; the student stays active until the transfer is `done`, then reads `active: false`.',

@@ -102,7 +102,7 @@ export const ENDPOINTS = {
   rescheduleSession: {
     method: 'POST',
     path: '/sessions/{sessionId}/reschedule',
-    summary: 'Schedule a new session in place of a canceled one',
+    summary: 'Move a pending session to a new time, or schedule a new one in place of a canceled one',
     body: rescheduleInputSchema,
     status: 201,
     response: sessionSchema,

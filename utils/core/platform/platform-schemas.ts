@@ -136,8 +136,12 @@ export const scheduleInputSchema = z
   .meta({ id: 'ScheduleInput' });
 
 export const rescheduleInputSchema = z
-  .object({ start: instant, plannedMinutes: plannedMinutesSchema })
-  .meta({ id: 'RescheduleInput', description: 'A new session in place of a canceled one.' });
+  .object({
+    start: instant,
+    plannedMinutes: plannedMinutesSchema,
+    meetingUrl: url.nullable().optional().meta({ description: 'The call\'s link; absent: the session keeps its own.' }),
+  })
+  .meta({ id: 'RescheduleInput', description: 'A pending session at a new time, or a new session in place of a canceled one.' });
 
 export const transferInputSchema = z
   .object({

@@ -42,4 +42,19 @@ export interface Assignment {
   /** ISO instant of the last change, the review's included: the newer copy wins an import. */
   updatedAt: string;
   review: AssignmentReview | null;
+  /**
+   * Set when it is work given again (not done, or done with difficulties,
+   * the week before); absent on work given for the first time.
+   */
+  carriedOver?: CarriedOver;
+}
+
+/** The link from work given again to the times it was given before. */
+export interface CarriedOver {
+  /** The assignment given again: last week's. */
+  fromId: string;
+  /** The first time this work was given: every later time points at it. */
+  firstId: string;
+  /** How many times it has been given, this time included (2 the first time it comes back). */
+  times: number;
 }

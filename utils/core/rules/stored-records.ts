@@ -60,6 +60,10 @@ export const assignmentRecordSchema = z.object({
   review: z
     .object({ outcome: z.enum(OUTCOMES), note: z.string().max(NOTE_MAX), sessionId: recordIdSchema, at: instantSchema })
     .nullable(),
+  // Work given again: the times before it (absent the first time it is given).
+  carriedOver: z
+    .object({ fromId: recordIdSchema, firstId: recordIdSchema, times: z.number().int().min(2).max(1000) })
+    .optional(),
 });
 
 export const sessionPlanRecordSchema = z.object({

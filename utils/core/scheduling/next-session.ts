@@ -52,6 +52,15 @@ export function instantFromWallClock(date: string, time: string, timezone: strin
   return writeInZone(instantShowing(wall, timezone), timezone);
 }
 
+/** A date and a time typed in two fields, read in a zone: the instant, or null when they do not make one. */
+export function typedInstant(date: string, time: string, timezone: string): string | null {
+  try {
+    return instantFromWallClock(date, time, timezone);
+  } catch {
+    return null;
+  }
+}
+
 /** What a date-and-time field (`YYYY-MM-DDTHH:mm`, as `datetime-local` gives it) reads as in a zone. */
 export type TypedStart =
   | { instant: string; /** The clocks skip the time typed: the instant is when they jump. */ skipped: boolean }
