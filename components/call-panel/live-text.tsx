@@ -32,7 +32,8 @@ export function LiveText({ text, clock, class: className, testId }: Props) {
       // Most seconds keep the count of characters: the box keeps its size, and its parent its layout.
       if (value.length !== length) {
         length = value.length;
-        box.style.width = widthOf(value);
+        // Room for its characters in tabular figures: about 1ch each (a colon takes less).
+        box.style.width = `${length}ch`;
       }
     };
     const stopFollowingShape = effect(write);
@@ -44,10 +45,4 @@ export function LiveText({ text, clock, class: className, testId }: Props) {
     };
   }, [text, clock]);
   return <span ref={element} class={`live-text ${className}`} data-testid={testId} />;
-}
-
-/** Room for a clock's characters in tabular figures: a digit or sign is about 1ch, a colon half that. */
-function widthOf(value: string): string {
-  const narrow = value.replace(/[^:. ]/g, '').length;
-  return `${value.length - narrow / 2}ch`;
 }

@@ -117,17 +117,15 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
     });
   };
-  /** Seconds left to take back an end the mentor pressed; null when there is nothing to undo. */
-  const undoSecondsLeft = computed<number | null>(() => {
-    const value = session.value;
-    if (!value?.endedAt || value.endReason !== 'mentor') return null;
-    const left = Math.ceil((value.endedAt + END_UNDO_MS - now.value) / 1000);
-    return left > 0 ? left : null;
-  });
-  /** When the undo runs out: until the signals' time reaches it, they follow each second. */
+  /** When the undo of an end the mentor pressed runs out; 0: there is nothing to undo. */
   const undoEndsAt = computed(() => {
     const value = session.value;
     return value?.endedAt && value.endReason === 'mentor' ? value.endedAt + END_UNDO_MS : 0;
+  });
+  /** Seconds left to take back that end; null when there is nothing to undo. Until the signals' time reaches its end, they follow each second. */
+  const undoSecondsLeft = computed<number | null>(() => {
+    const left = Math.ceil((undoEndsAt.value - now.value) / 1000);
+    return left > 0 ? left : null;
   });
 
   // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
