@@ -60,7 +60,9 @@ export default defineConfig({
       const success = wxt.logger.success.bind(wxt.logger);
       wxt.logger.success = (message: unknown, ...rest: unknown[]) =>
         typeof message === 'string' && message.startsWith('Started dev server @')
-          ? success(`Dev server started (${message.slice('Started dev server @ '.length)}): it feeds the extension, it is not a page to open`)
+          ? success(
+              `Dev server started (${message.slice('Started dev server @ '.length)}): it feeds the extension, it is not a page to open`,
+            )
           : success(message, ...rest);
     },
     'server:started'(wxt) {
@@ -87,7 +89,19 @@ export default defineConfig({
   // stray file in the working tree never ships. tests/e2e/release-packages.test.ts rebuilds from it.
   zip: {
     excludeSources: ['**/*'],
-    includeSources: ['BUILDING.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'entrypoints/**', 'components/**', 'utils/**', 'public/**', 'docs/privacy.md', 'docs/privacy.fr.md'],
+    includeSources: [
+      'BUILDING.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'public/**',
+      'docs/privacy.md',
+      'docs/privacy.fr.md',
+    ],
   },
   webExt: {
     // No desktop to open a window on: WXT says which folder to load by hand.

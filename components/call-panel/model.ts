@@ -168,8 +168,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     deps.signal.aborted ? Promise.resolve({ ok: false, error: { code: 'disconnected' } }) : deps.send(message);
 
   const code = deps.meetingCode;
-  const readCall = () =>
-    code ? send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve();
+  const readCall = () => (code ? send({ type: 'live-session/for-call', meetingCode: code }).then(request) : Promise.resolve());
   const load = readCall();
   void load.finally(() => (loaded.value = true));
   deps.follow?.(() => void readCall(), deps.signal);
@@ -255,8 +254,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       if (!deps.signal.aborted) void readCall();
     },
     start: () => request(send({ type: 'live-session/start', meetingCode: code })),
-    goToPhase: (index: number) =>
-      withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),
+    goToPhase: (index: number) => withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),
     setChecked: (itemId: string, checked: boolean) =>
       withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
     end: () => withSession((sessionId) => request(send({ type: 'live-session/end', sessionId }))),

@@ -14,11 +14,7 @@ export function PhaseChecklist({ phase, checked, onChange }: Props) {
       <legend>{t('checklistLabel', t(PHASE_NAMES[phase]))}</legend>
       {PHASE_CHECKLISTS[phase].map((item) => (
         <label key={item.id} class="checklist-item">
-          <input
-            type="checkbox"
-            checked={checked.includes(item.id)}
-            onChange={(event) => onChange(item.id, event.currentTarget.checked)}
-          />
+          <input type="checkbox" checked={checked.includes(item.id)} onChange={(event) => onChange(item.id, event.currentTarget.checked)} />
           <span>{t(item.label)}</span>
         </label>
       ))}

@@ -17,8 +17,7 @@ export function PhaseList({ agenda }: { agenda: AgendaShape }) {
         >
           {/* A finished phase says so in words for screen readers, and with a tick for the eye. */}
           {phase.status === 'done' && <span aria-hidden="true">✓ </span>}
-          <span class="phase-name">{t(PHASE_NAMES[phase.key])}</span>{' '}
-          <span class="phase-planned">{t('phaseMinutes', phase.minutes)}</span>
+          <span class="phase-name">{t(PHASE_NAMES[phase.key])}</span> <span class="phase-planned">{t('phaseMinutes', phase.minutes)}</span>
           {phase.status === 'done' && <span class="visually-hidden">{t('phaseDone')}</span>}
         </li>
       ))}

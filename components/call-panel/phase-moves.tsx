@@ -14,9 +14,7 @@ export function PhaseMoves({ agenda, onGoTo }: Props) {
   return (
     <div class="phase-moves">
       {agenda.suggestNext && next && (
-        <p class="phase-suggest">
-          {t('suggestNext', t(PHASE_NAMES[phases[currentIndex]!.key]), t(PHASE_NAMES[next.key]))}
-        </p>
+        <p class="phase-suggest">{t('suggestNext', t(PHASE_NAMES[phases[currentIndex]!.key]), t(PHASE_NAMES[next.key]))}</p>
       )}
       <div class="phase-nav">
         <button type="button" disabled={currentIndex === 0} onClick={() => onGoTo(currentIndex - 1)}>

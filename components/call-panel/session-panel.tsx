@@ -87,24 +87,28 @@ export function SessionPanel({ model, collapsed, onCollapsedChange, width, onWid
       {!folded && (
         <div class="panel-body" id="cadence-panel-body">
           {children}
-          {frozen ? <FrozenNotice session={session} elapsedMs={model.timesAt(model.clock.now())?.elapsedMs ?? null} /> : <ErrorNotice error={model.error} />}
+          {frozen ? (
+            <FrozenNotice session={session} elapsedMs={model.timesAt(model.clock.now())?.elapsedMs ?? null} />
+          ) : (
+            <ErrorNotice error={model.error} />
+          )}
           {/* Frozen, the controls stay in view but do nothing: no one is left to answer them. */}
           {(!frozen || openWhenAlive.current) && (
-          <fieldset class="panel-controls" role="none" disabled={frozen}>
-            {running ? (
-              model.agenda.value && (
-                <>
-                  <AgendaLine model={model} />
-                  <PhaseMoves agenda={model.agenda.value} onGoTo={model.goToPhase} />
-                </>
-              )
-            ) : (
-              <SessionStart model={model} />
-            )}
-            {/* Frozen, the work's page is gone with the extension: the notice says how to reach it. */}
-            {!frozen && <WorkArea model={model} />}
-            {running && model.agenda.value && <SessionEnd onEnd={model.end} />}
-          </fieldset>
+            <fieldset class="panel-controls" role="none" disabled={frozen}>
+              {running ? (
+                model.agenda.value && (
+                  <>
+                    <AgendaLine model={model} />
+                    <PhaseMoves agenda={model.agenda.value} onGoTo={model.goToPhase} />
+                  </>
+                )
+              ) : (
+                <SessionStart model={model} />
+              )}
+              {/* Frozen, the work's page is gone with the extension: the notice says how to reach it. */}
+              {!frozen && <WorkArea model={model} />}
+              {running && model.agenda.value && <SessionEnd onEnd={model.end} />}
+            </fieldset>
           )}
         </div>
       )}

@@ -50,11 +50,7 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       </h3>
       <div class="end-actions">
         {!model.workOpen.value && (
-          <button
-            type="button"
-            class={undoSeconds === null ? 'primary-button' : undefined}
-            onClick={() => (model.workOpen.value = true)}
-          >
+          <button type="button" class={undoSeconds === null ? 'primary-button' : undefined} onClick={() => (model.workOpen.value = true)}>
             {t('writeReport')}
           </button>
         )}

@@ -93,11 +93,7 @@ export function CancelSessionFlow({
   const cancelledAt = toldInstant ? parseInstant(toldInstant) : null;
   const toldDateKey = dateError(told.date, toldInstant, timeOk(told.time));
   const errors = {
-    date: toldDateKey
-      ? t(toldDateKey)
-      : cancelledAt !== null && cancelledAt > Date.now()
-        ? t('cancelNotYet')
-        : null,
+    date: toldDateKey ? t(toldDateKey) : cancelledAt !== null && cancelledAt > Date.now() ? t('cancelNotYet') : null,
     time: timeOk(told.time) ? null : t('cancelTimeInvalid'),
     reason: reason ? null : t('cancelReasonMissing'),
   };
@@ -142,14 +138,11 @@ export function CancelSessionFlow({
   // Step 2: the new time, in the mentor's zone.
   const nextInstant = typedInstant(next.date, next.time, timezone);
   const minutes = Number(next.minutes);
-  const minutesOk = next.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
+  const minutesOk =
+    next.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
   const nextDateKey = dateError(next.date, nextInstant, timeOk(next.time));
   const nextErrors = {
-    'new-date': nextDateKey
-      ? t(nextDateKey)
-      : nextInstant && parseInstant(nextInstant) <= Date.now()
-        ? t('cancelNewInPast')
-        : null,
+    'new-date': nextDateKey ? t(nextDateKey) : nextInstant && parseInstant(nextInstant) <= Date.now() ? t('cancelNewInPast') : null,
     'new-time': timeOk(next.time) ? null : t('cancelTimeInvalid'),
     'new-minutes': minutesOk ? null : t('cancelMinutesInvalid', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
   };
@@ -205,9 +198,7 @@ export function CancelSessionFlow({
                   checked={by === who}
                   onChange={() => setBy(who)}
                 />
-                <label for={field(`by-${who}`)}>
-                  {who === 'student' ? t('cancelByStudent', studentName) : t('cancelByMentor')}
-                </label>
+                <label for={field(`by-${who}`)}>{who === 'student' ? t('cancelByStudent', studentName) : t('cancelByMentor')}</label>
               </div>
             ))}
           </fieldset>

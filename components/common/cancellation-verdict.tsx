@@ -38,11 +38,7 @@ export function CancellationVerdict({ verdict, by, language }: Props) {
             ? t('cancelVerdictNotice', hours.format(verdict.noticeHours))
             : t('cancelVerdictAfterStart', hours.format(-verdict.noticeHours))}
         </li>
-        <li>
-          {verdict.billable
-            ? t('cancelVerdictBillable', percent.format(verdict.payRate))
-            : t('cancelVerdictNotBillable')}
-        </li>
+        <li>{verdict.billable ? t('cancelVerdictBillable', percent.format(verdict.payRate)) : t('cancelVerdictNotBillable')}</li>
       </ul>
       {verdict.warnings.length > 0 && (
         <ul class="cancel-verdict-warnings">

@@ -25,7 +25,17 @@ export function LevelField({ id, label, value, onValue }: { id: string; label: s
 }
 
 /** A form's end: what the background refused, if it did, then the submit button and Cancel. */
-export function FormActions({ error, busy, submit, onCancel }: { error: ErrorCode | null; busy: boolean; submit: string; onCancel: () => void }) {
+export function FormActions({
+  error,
+  busy,
+  submit,
+  onCancel,
+}: {
+  error: ErrorCode | null;
+  busy: boolean;
+  submit: string;
+  onCancel: () => void;
+}) {
   return (
     <>
       <PageError code={error} />

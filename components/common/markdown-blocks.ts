@@ -6,9 +6,7 @@
  */
 export type Inline = { kind: 'text' | 'strong' | 'code'; text: string } | { kind: 'link'; text: string; href: string };
 export type Block =
-  | { kind: 'heading'; level: 1 | 2; inlines: Inline[] }
-  | { kind: 'paragraph'; inlines: Inline[] }
-  | { kind: 'list'; items: Inline[][] };
+  { kind: 'heading'; level: 1 | 2; inlines: Inline[] } | { kind: 'paragraph'; inlines: Inline[] } | { kind: 'list'; items: Inline[][] };
 
 const INLINE = /\*\*(.+?)\*\*|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;
 

@@ -85,7 +85,12 @@ export function MoveSessionForm({
   const clashes = instant && minutesOk ? findClashes({ id: session.id, start: instant, plannedMinutes: minutes }, others) : [];
   const theirTime =
     instant && zonesDiffer(instant, timezone, studentTimezone)
-      ? t('cancelStudentTime', formatDateTime(instant, 'weekday-time', { language, timezone: studentTimezone }), studentName, studentTimezone)
+      ? t(
+          'cancelStudentTime',
+          formatDateTime(instant, 'weekday-time', { language, timezone: studentTimezone }),
+          studentName,
+          studentTimezone,
+        )
       : '';
   const when = formatDateTime(session.start, 'date-time', { language, timezone });
   const words: Record<'heading' | 'submit', MessageKey> = edit

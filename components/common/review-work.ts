@@ -44,7 +44,6 @@ export function parseHours(text: string): number | null {
   return Number.isFinite(hours) && hours >= 0 && hours <= 80 ? hours : null;
 }
 
-
 export interface UnaskedDraft {
   title: string;
   kind: AssignmentKind;
@@ -93,4 +92,3 @@ export function reviewProgress(review: readonly Assignment[]): { reviewed: numbe
   const goals = review.filter((assignment) => assignment.origin === 'goal');
   return { reviewed: goals.filter((goal) => goal.review).length, total: goals.length };
 }
-

@@ -42,8 +42,7 @@ export function AgendaSettingsForm() {
 
   const parsed = fromDraft(draft);
   const lengthError = !agendaSettingsSchema.shape.plannedMinutes.safeParse(Number(draft.plannedMinutes)).success;
-  const phaseError = (key: PhaseKey) =>
-    !agendaSettingsSchema.shape.weights.shape[key].safeParse(Number(draft[key])).success;
+  const phaseError = (key: PhaseKey) => !agendaSettingsSchema.shape.weights.shape[key].safeParse(Number(draft[key])).success;
   const edit = (field: keyof Draft, value: string) => {
     setDraft({ ...draft, [field]: value });
     setStatus('idle');
@@ -104,19 +103,17 @@ export function AgendaSettingsForm() {
         ))}
         {parsed.success && (
           <ul class="preview">
-            {[parsed.data.plannedMinutes, ...PREVIEW_LENGTHS.filter((m) => m !== parsed.data.plannedMinutes)].map(
-              (minutes) => (
-                <li key={minutes}>
-                  {t(
-                    'optionsPreview',
-                    minutes,
-                    planAgenda(minutes, parsed.data.weights)
-                      .map((phase) => `${t(PHASE_NAMES[phase.key])} ${t('phaseMinutes', phase.minutes)}`)
-                      .join(' · '),
-                  )}
-                </li>
-              ),
-            )}
+            {[parsed.data.plannedMinutes, ...PREVIEW_LENGTHS.filter((m) => m !== parsed.data.plannedMinutes)].map((minutes) => (
+              <li key={minutes}>
+                {t(
+                  'optionsPreview',
+                  minutes,
+                  planAgenda(minutes, parsed.data.weights)
+                    .map((phase) => `${t(PHASE_NAMES[phase.key])} ${t('phaseMinutes', phase.minutes)}`)
+                    .join(' · '),
+                )}
+              </li>
+            ))}
           </ul>
         )}
         <button type="submit">{t('optionsSave')}</button>

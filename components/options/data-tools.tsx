@@ -89,7 +89,9 @@ export function DataTools({ onChange }: { onChange: () => void }) {
 
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading" tabIndex={-1} ref={heading}>{t('optionsDataHeading')}</h2>
+      <h2 id="data-heading" tabIndex={-1} ref={heading}>
+        {t('optionsDataHeading')}
+      </h2>
       <p>{t('optionsDataIntro')}</p>
       <div class="actions">
         <button type="button" disabled={busy} onClick={() => void run(exportData())}>
@@ -169,12 +171,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
       {result?.kind === 'wiped' && <p role="status">{t('optionsWiped')}</p>}
       {result?.kind === 'refused' && (
         <p class="form-error" role="alert">
-          {t(
-            IMPORT_PROBLEMS[result.problem.reason],
-            t(KIND_NAMES[result.problem.kind]),
-            result.problem.record,
-            result.problem.field,
-          )}
+          {t(IMPORT_PROBLEMS[result.problem.reason], t(KIND_NAMES[result.problem.kind]), result.problem.record, result.problem.field)}
         </p>
       )}
       <PageError code={result?.kind === 'error' ? result.code : null} />

@@ -70,7 +70,11 @@ export function OptionsPage() {
     <main class="page">
       <h1>{t('optionsTitle')}</h1>
       <UpdateNote />
-      <p><a href="/privacy.html" target="_blank">{t('optionsPrivacyLink')}</a></p>
+      <p>
+        <a href="/privacy.html" target="_blank">
+          {t('optionsPrivacyLink')}
+        </a>
+      </p>
       <FirstSteps version={recordsVersion} timezone={mentorPlace().timezone} />
       {/* What to set first comes first: the call's length, the students (or the platform that has them). */}
       <AgendaSettingsForm />

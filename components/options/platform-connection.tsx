@@ -57,11 +57,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
 
   if (!overview.value) return null;
   const baseUrl = url.trim();
-  const urlError = !baseUrl
-    ? 'optionsUrlMissing'
-    : platformUrlSchema.safeParse(baseUrl).success
-      ? null
-      : 'optionsUrlInvalid';
+  const urlError = !baseUrl ? 'optionsUrlMissing' : platformUrlSchema.safeParse(baseUrl).success ? null : 'optionsUrlInvalid';
   const tokenError = token.trim() ? null : 'optionsTokenMissing';
 
   const attempt = async (type: 'platform/test' | 'platform/connect') => {
@@ -108,7 +104,9 @@ export function PlatformConnection({ overview, onChange }: Props) {
   const waiting = overview.value.waiting;
   return (
     <section aria-labelledby="platform-heading">
-      <h2 id="platform-heading" tabIndex={-1} ref={heading}>{t('optionsPlatformHeading')}</h2>
+      <h2 id="platform-heading" tabIndex={-1} ref={heading}>
+        {t('optionsPlatformHeading')}
+      </h2>
       {connection?.needsReconnect && (
         <div class="notice notice-warning" role="alert">
           <p>{t('optionsReconnectNotice', connection.baseUrl)}</p>
@@ -185,12 +183,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
                   aria-describedby={attempted && tokenError ? 'platform-token-error' : undefined}
                   onInput={(event) => setToken(event.currentTarget.value)}
                 />
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-controls="platform-token"
-                  onClick={() => setShowToken(!showToken)}
-                >
+                <button type="button" class="secondary" aria-controls="platform-token" onClick={() => setShowToken(!showToken)}>
                   {showToken ? t('optionsHideToken') : t('optionsShowToken')}
                 </button>
               </div>

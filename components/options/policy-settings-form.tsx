@@ -33,10 +33,7 @@ function toDraft(policy: AttendancePolicy): Draft {
 function minutesOf(draft: Draft): number | null {
   const minutes = Number(draft.minutes);
   const ok =
-    draft.minutes.trim() !== '' &&
-    Number.isInteger(minutes) &&
-    minutes >= MIN_LATE_LIMIT_MINUTES &&
-    minutes <= MAX_LATE_LIMIT_MINUTES;
+    draft.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_LATE_LIMIT_MINUTES && minutes <= MAX_LATE_LIMIT_MINUTES;
   return ok ? minutes : null;
 }
 

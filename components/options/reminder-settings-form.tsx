@@ -61,7 +61,12 @@ export function ReminderSettingsForm() {
         }}
       >
         <div class="choice">
-          <input type="checkbox" id="reminders-before" checked={draft.beforeOn} onChange={(e) => edit({ beforeOn: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="reminders-before"
+            checked={draft.beforeOn}
+            onChange={(e) => edit({ beforeOn: e.currentTarget.checked })}
+          />
           <label for="reminders-before">{t('remindersBefore')}</label>
         </div>
         <div class="field">
@@ -84,7 +89,12 @@ export function ReminderSettingsForm() {
           )}
         </div>
         <div class="choice">
-          <input type="checkbox" id="reminders-daily" checked={draft.dailyOn} onChange={(e) => edit({ dailyOn: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="reminders-daily"
+            checked={draft.dailyOn}
+            onChange={(e) => edit({ dailyOn: e.currentTarget.checked })}
+          />
           <label for="reminders-daily">{t('remindersDaily')}</label>
         </div>
         <div class="field">

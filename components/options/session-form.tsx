@@ -35,9 +35,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
       minutes.trim() && sessionInputSchema.shape.plannedMinutes.safeParse(Number(minutes)).success
         ? null
         : t('optionsInvalidLength', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
-    meetingUrl: sessionInputSchema.shape.meetingUrl.safeParse(meetingUrl.trim()).success
-      ? null
-      : t('optionsLinkInvalid'),
+    meetingUrl: sessionInputSchema.shape.meetingUrl.safeParse(meetingUrl.trim()).success ? null : t('optionsLinkInvalid'),
   };
   const shown = (field: keyof typeof errors) => form.shown(errors, field);
   const studentLocal =

@@ -13,9 +13,7 @@ export function ShortcutInfo() {
   return (
     <section aria-labelledby="shortcut-heading">
       <h2 id="shortcut-heading">{t('optionsShortcutHeading')}</h2>
-      {shortcut !== null && (
-        <p>{shortcut ? t('optionsShortcut', shortcut) : t('optionsShortcutUnset')}</p>
-      )}
+      {shortcut !== null && <p>{shortcut ? t('optionsShortcut', shortcut) : t('optionsShortcutUnset')}</p>}
     </section>
   );
 }

@@ -154,7 +154,12 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         step={0.5}
       />
       <LevelField id={fieldId('level')} label={t('optionsStudentLevel')} value={draft.level} onValue={edit('level')} />
-      <FormActions error={error} busy={busy} submit={student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')} onCancel={onCancel} />
+      <FormActions
+        error={error}
+        busy={busy}
+        submit={student ? t('optionsSaveStudent') : t('optionsAddStudentSubmit')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -77,22 +77,14 @@ export function StudentRecords({ version, onChange }: Props) {
   return (
     <section aria-labelledby="records-heading">
       <h2 id="records-heading">{t('optionsRecordsHeading')}</h2>
-      {records && records.students.length === 0 && (
-        <p>{records.connected ? t('optionsNoStudentsConnected') : t('optionsNoStudents')}</p>
-      )}
+      {records && records.students.length === 0 && <p>{records.connected ? t('optionsNoStudentsConnected') : t('optionsNoStudents')}</p>}
       {current.length > 0 && (
         <ul class="record-list">
           {current.map((student) => (
             <li key={student.id} class="record">
               <h3 dir="auto">{student.name}</h3>
               <p dir="auto">
-                {t(
-                  'optionsStudentSummary',
-                  student.path.name,
-                  student.timezone,
-                  hours.format(student.weeklyHours),
-                  student.level,
-                )}
+                {t('optionsStudentSummary', student.path.name, student.timezone, hours.format(student.weeklyHours), student.level)}
               </p>
               <AttendanceOverview sessions={sessionsOf(student)} now={Date.now()} />
               {student.currentProject && (
@@ -140,9 +132,7 @@ export function StudentRecords({ version, onChange }: Props) {
               ) : (
                 <p class="hint">{t('optionsFromPlatform')}</p>
               )}
-              {editing === student.id && (
-                <StudentForm student={student} onSaved={saved} onCancel={closeForm} />
-              )}
+              {editing === student.id && <StudentForm student={student} onSaved={saved} onCancel={closeForm} />}
               {deleting === student.id && (
                 <ConfirmStep
                   confirmLabel={t('optionsDeleteConfirm')}
@@ -153,11 +143,7 @@ export function StudentRecords({ version, onChange }: Props) {
                   <p>{t('optionsDeleteStudentQuestion', student.name)}</p>
                 </ConfirmStep>
               )}
-              <StudentSessions
-                student={student}
-                sessions={sessionsOf(student)}
-                onChange={changed}
-              />
+              <StudentSessions student={student} sessions={sessionsOf(student)} onChange={changed} />
             </li>
           ))}
         </ul>
@@ -169,12 +155,7 @@ export function StudentRecords({ version, onChange }: Props) {
           <ul class="record-list" aria-labelledby="records-former-heading">
             {formerStudents.map((student) => (
               <li key={student.id}>
-                <a
-                  href={`${browser.runtime.getURL('/student.html')}#${student.id}`}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  dir="auto"
-                >
+                <a href={`${browser.runtime.getURL('/student.html')}#${student.id}`} target="_blank" rel="noopener noreferrer" dir="auto">
                   {student.name}
                 </a>
               </li>
@@ -193,13 +174,7 @@ export function StudentRecords({ version, onChange }: Props) {
       >
         {t('optionsAddStudent')}
       </button>
-      {editing === 'new' && (
-        <StudentForm
-          student={null}
-          onSaved={saved}
-          onCancel={closeForm}
-        />
-      )}
+      {editing === 'new' && <StudentForm student={null} onSaved={saved} onCancel={closeForm} />}
       {notice && <p role="status">{notice}</p>}
       <PageError code={error} />
     </section>

@@ -11,7 +11,6 @@ import { SessionForm } from './session-form';
 import { isLocalId } from '@/utils/core/platform/local-ids';
 import { MoveSessionForm } from '@/components/common/move-session-form';
 
-
 interface Props {
   student: Student;
   sessions: Session[];
@@ -106,12 +105,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
               {isLocalId(session.id) && (
                 <>
                   {!isLocalId(student.id) && <span class="hint"> {t('optionsNotOnPlatformYet')}</span>}{' '}
-                  <button
-                    type="button"
-                    class="link-button"
-                    aria-expanded={deleting === session.id}
-                    onClick={() => setDeleting(session.id)}
-                  >
+                  <button type="button" class="link-button" aria-expanded={deleting === session.id} onClick={() => setDeleting(session.id)}>
                     {t('optionsDeleteSession', when(session))}
                   </button>
                   {deleting === session.id && (

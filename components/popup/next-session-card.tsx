@@ -32,9 +32,7 @@ function countdownText(left: Countdown): string {
       return left.days === 1 ? t('popupCountdownInOneDay') : t('popupCountdownInDays', left.days);
     case 'in':
       if (left.hours === 0) return t('popupCountdownInMinutes', left.minutes);
-      return left.minutes === 0
-        ? t('popupCountdownInHours', left.hours)
-        : t('popupCountdownInHoursMinutes', left.hours, left.minutes);
+      return left.minutes === 0 ? t('popupCountdownInHours', left.hours) : t('popupCountdownInHoursMinutes', left.hours, left.minutes);
     case 'started':
       if (left.hours === 0) return t('popupCountdownStartedMinutes', left.minutes);
       return left.minutes === 0
@@ -102,13 +100,7 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
       {!cancelled && <p class="popup-countdown">{countdownText(countdown(start, at))}</p>}
       {session.meetingUrl && !cancelled && (
         <p>
-          <a
-            class="popup-button"
-            href={session.meetingUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-describedby={nameId}
-          >
+          <a class="popup-button" href={session.meetingUrl} target="_blank" rel="noopener noreferrer" aria-describedby={nameId}>
             {t('popupJoin')}
           </a>
         </p>

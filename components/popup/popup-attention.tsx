@@ -24,11 +24,7 @@ export function PopupAttention({ reports, attention, when }: Props) {
           <ul class="popup-lines">
             {reports.map(({ session, studentName }) => (
               <li key={session.id}>
-                <a
-                  href={reportPageUrl(session.id)}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                >
+                <a href={reportPageUrl(session.id)} target="_blank" rel="noopener noreferrer">
                   {`${when(session.start)} · `}
                   <bdi>{studentName}</bdi>
                 </a>

@@ -8,7 +8,12 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
       {inlines.map((inline, index) => {
         if (inline.kind === 'strong') return <strong key={index}>{inline.text}</strong>;
         if (inline.kind === 'code') return <code key={index}>{inline.text}</code>;
-        if (inline.kind === 'link') return <a key={index} href={inline.href} target="_blank" rel="noreferrer">{inline.text}</a>;
+        if (inline.kind === 'link')
+          return (
+            <a key={index} href={inline.href} target="_blank" rel="noreferrer">
+              {inline.text}
+            </a>
+          );
         return inline.text;
       })}
     </>
@@ -16,9 +21,31 @@ function Inlines({ inlines }: { inlines: Inline[] }) {
 }
 
 function BlockView({ block }: { block: Block }): ComponentChildren {
-  if (block.kind === 'heading') return block.level === 1 ? <h1><Inlines inlines={block.inlines} /></h1> : <h2><Inlines inlines={block.inlines} /></h2>;
-  if (block.kind === 'list') return <ul>{block.items.map((item, index) => <li key={index}><Inlines inlines={item} /></li>)}</ul>;
-  return <p><Inlines inlines={block.inlines} /></p>;
+  if (block.kind === 'heading')
+    return block.level === 1 ? (
+      <h1>
+        <Inlines inlines={block.inlines} />
+      </h1>
+    ) : (
+      <h2>
+        <Inlines inlines={block.inlines} />
+      </h2>
+    );
+  if (block.kind === 'list')
+    return (
+      <ul>
+        {block.items.map((item, index) => (
+          <li key={index}>
+            <Inlines inlines={item} />
+          </li>
+        ))}
+      </ul>
+    );
+  return (
+    <p>
+      <Inlines inlines={block.inlines} />
+    </p>
+  );
 }
 
 /**
@@ -29,7 +56,9 @@ export function PrivacyPage({ language, texts }: { language: Language; texts: Re
   const blocks = readMarkdownBlocks(texts[language]);
   return (
     <main class="page" lang={language}>
-      {blocks.map((block, index) => <BlockView key={index} block={block} />)}
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} />
+      ))}
     </main>
   );
 }

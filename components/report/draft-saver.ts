@@ -39,13 +39,7 @@ export interface DraftSaverDeps<T> {
  * save succeeds: it is tried again by itself after a growing wait, and after
  * each pause in the typing (not every 750 ms: a full disk is not hammered).
  */
-export function createDraftSaver<T>({
-  save,
-  timers,
-  onStatus,
-  delayMs = SAVE_DELAY_MS,
-  maxWaitMs = SAVE_MAX_WAIT_MS,
-}: DraftSaverDeps<T>) {
+export function createDraftSaver<T>({ save, timers, onStatus, delayMs = SAVE_DELAY_MS, maxWaitMs = SAVE_MAX_WAIT_MS }: DraftSaverDeps<T>) {
   let latest: T | undefined;
   let unsaved = false;
   let inFlight = false;

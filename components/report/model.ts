@@ -93,9 +93,7 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   });
 
   /** Minutes typed that the fields could not take: said at once, as they cannot be saved. */
-  const minutesWrong = computed(
-    () => fields.value?.attendance.status === 'late' && parseLateMinutes(lateMinutesText.value) === null,
-  );
+  const minutesWrong = computed(() => fields.value?.attendance.status === 'late' && parseLateMinutes(lateMinutesText.value) === null);
 
   const problems = computed<ReportProblem[]>(() => {
     if (!input.value) return [];

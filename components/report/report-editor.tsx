@@ -212,11 +212,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
             ))}
           </ul>
         )}
-        <p>
-          {view.nextSession
-            ? t('reportNextDate', when(view.nextSession.start))
-            : t('reportNextDateNone')}
-        </p>
+        <p>{view.nextSession ? t('reportNextDate', when(view.nextSession.start)) : t('reportNextDateNone')}</p>
       </section>
 
       <section class="report-review" aria-labelledby={`${id}-review-heading`}>

@@ -42,7 +42,8 @@ export function ReportPreview({ input, view, id, language, timezone }: Props) {
         ? t('reportTextStudentTime', student.name, formatDateTime(iso, 'full-with-zone', { language, timezone: student.timezone }))
         : null,
     title: (name) => t('reportTextTitle', name),
-    when: (iso, minutes) => t('reportTextWhen', formatDateTime(iso, 'full-with-zone', { language, timezone }), formatMinutes(minutes, language)),
+    when: (iso, minutes) =>
+      t('reportTextWhen', formatDateTime(iso, 'full-with-zone', { language, timezone }), formatMinutes(minutes, language)),
     mentor: (name) => t('reportTextMentor', name),
     review: t('reportTextReview'),
     outcome: (outcome) => t(OUTCOME_NAMES[outcome]),
@@ -85,40 +86,40 @@ export function ReportPreview({ input, view, id, language, timezone }: Props) {
               ))}
             </div>
           ) : (
-          <div key={section.id} class="report-preview-section">
-            <h4>{section.heading}</h4>
-            {section.kind === 'text' ? (
-              <p class="report-preview-text" dir="auto">
-                {section.text}
-              </p>
-            ) : (
-              <ul>
-                {section.items.map((item, index) => (
-                  <li key={index}>
-                    {item.url ? (
-                      <a href={item.url} target="_blank" rel="noopener noreferrer" dir="auto">
-                        {item.title}
-                      </a>
-                    ) : (
-                      <strong dir="auto">{item.title}</strong>
-                    )}
-                    {item.details.length > 0 && ': '}
-                    {item.details.map((detail, at) => (
-                      <Fragment key={at}>
-                        {at > 0 && ' — '}
-                        <bdi>{detail}</bdi>
-                      </Fragment>
-                    ))}
-                    {item.more && (
-                      <p class="report-preview-text report-preview-more" dir="auto">
-                        {item.more}
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+            <div key={section.id} class="report-preview-section">
+              <h4>{section.heading}</h4>
+              {section.kind === 'text' ? (
+                <p class="report-preview-text" dir="auto">
+                  {section.text}
+                </p>
+              ) : (
+                <ul>
+                  {section.items.map((item, index) => (
+                    <li key={index}>
+                      {item.url ? (
+                        <a href={item.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                          {item.title}
+                        </a>
+                      ) : (
+                        <strong dir="auto">{item.title}</strong>
+                      )}
+                      {item.details.length > 0 && ': '}
+                      {item.details.map((detail, at) => (
+                        <Fragment key={at}>
+                          {at > 0 && ' — '}
+                          <bdi>{detail}</bdi>
+                        </Fragment>
+                      ))}
+                      {item.more && (
+                        <p class="report-preview-text report-preview-more" dir="auto">
+                          {item.more}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
           ),
         )}
       </div>

@@ -10,9 +10,7 @@ export function SidePanel({ followed }: { followed: ReadonlySignal<FollowedCall 
   return (
     // A new call, a new panel: nothing of the last one's state carries over.
     <SessionPanel key={call.meetingCode ?? ''} model={call.model}>
-      <p class="side-panel-call">
-        {call.meetingCode ? t('sidePanelFollowsMeet', call.meetingCode) : t('sidePanelByHand')}
-      </p>
+      <p class="side-panel-call">{call.meetingCode ? t('sidePanelFollowsMeet', call.meetingCode) : t('sidePanelByHand')}</p>
     </SessionPanel>
   );
 }

@@ -84,16 +84,16 @@ export function AssignmentHistory({ assignments, sessions, language, timezone }:
 
 /** How one time of a piece of work went, and the mentor's note on it; `session` names the time when there were several. */
 function TimeOutcome({ assignment, session }: { assignment: Assignment; session?: string }) {
-  const outcome = assignment.review
-    ? t('studentPageOutcome', t(OUTCOME_NAMES[assignment.review.outcome]))
-    : t('studentPageNotReviewed');
+  const outcome = assignment.review ? t('studentPageOutcome', t(OUTCOME_NAMES[assignment.review.outcome])) : t('studentPageNotReviewed');
   return (
     <>
       <p class={assignment.review ? `outcome-${assignment.review.outcome}` : 'hint'}>
         {session ? t('studentPageTimeOutcome', session, outcome) : outcome}
       </p>
       {assignment.review?.note.trim() && (
-        <p class="student-page-note" dir="auto">{t('studentPageNote', assignment.review.note.trim())}</p>
+        <p class="student-page-note" dir="auto">
+          {t('studentPageNote', assignment.review.note.trim())}
+        </p>
       )}
     </>
   );

@@ -50,7 +50,9 @@ export function ReportHistory({ reports, sessions, connected, language, timezone
                 <h3>{t('studentPageSessionOf', date)}</h3>
                 <p class="report-history-state">{state(report)}</p>
                 {report.summary.trim() ? (
-                  <p class="report-history-text" dir="auto">{excerpt(report.summary)}</p>
+                  <p class="report-history-text" dir="auto">
+                    {excerpt(report.summary)}
+                  </p>
                 ) : (
                   <p class="hint">{t('studentPageNoSummary')}</p>
                 )}

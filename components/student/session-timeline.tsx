@@ -72,7 +72,11 @@ export function SessionTimeline({ sessions, reports, now, language, timezone, mo
                   {' · '}
                   <span class="session-timeline-status">{t(key)}</span>
                 </p>
-                {comment && <p class="session-timeline-comment" dir="auto">{t('studentPageCancellationComment', comment)}</p>}
+                {comment && (
+                  <p class="session-timeline-comment" dir="auto">
+                    {t('studentPageCancellationComment', comment)}
+                  </p>
+                )}
                 {move && key === 'studentPageUpcoming' && (
                   <>
                     <button

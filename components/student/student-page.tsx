@@ -136,12 +136,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
       <p class="student-page-notice" role="status" tabIndex={-1} ref={noticeRef}>
         {notice}
       </p>
-      <AssignmentHistory
-        assignments={record.assignments}
-        sessions={record.sessions}
-        language={language}
-        timezone={timezone}
-      />
+      <AssignmentHistory assignments={record.assignments} sessions={record.sessions} language={language} timezone={timezone} />
       <ReportHistory
         reports={record.reports}
         sessions={record.sessions}

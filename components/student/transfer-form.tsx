@@ -133,8 +133,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
   );
   const errors: Partial<Record<Field, string>> = {};
   if (dateProblem) {
-    errors.date =
-      dateProblem === 'too-soon' ? t('transferDateTooSoon', formatDay(earliest, language)) : t(DATE_PROBLEMS[dateProblem]);
+    errors.date = dateProblem === 'too-soon' ? t('transferDateTooSoon', formatDay(earliest, language)) : t(DATE_PROBLEMS[dateProblem]);
   }
   if (!draft.reason.trim()) errors.reason = t('transferReasonMissing');
   if (markdown.length > SUMMARY_MAX) errors.whatWorks = t('transferSummaryTooLong');

@@ -58,7 +58,9 @@ export function ExerciseCard({ model, exercise, reasons = [], given, onAdded }: 
         <span>{formatMinutes(exercise.minutes, model.language)}</span>
       </p>
       {exercise.skills.length > 0 && (
-        <p class="exercise-skills" dir="auto">{t('goalsSkills', skillsToText(exercise.skills, model.language))}</p>
+        <p class="exercise-skills" dir="auto">
+          {t('goalsSkills', skillsToText(exercise.skills, model.language))}
+        </p>
       )}
       {reasons.length > 0 && (
         <ul class="exercise-reasons">

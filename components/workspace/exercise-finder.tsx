@@ -1,12 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { skillLabel } from '@/utils/core/exercises/built-in-exercises';
-import {
-  collectionSkills,
-  filterExercises,
-  givenExerciseIds,
-  LENGTH_BUCKETS,
-  NO_FILTER,
-} from '@/utils/core/exercises/exercise-filter';
+import { collectionSkills, filterExercises, givenExerciseIds, LENGTH_BUCKETS, NO_FILTER } from '@/utils/core/exercises/exercise-filter';
 import type { ExerciseFilter, LengthBucket } from '@/utils/core/exercises/exercise-filter';
 import { EXERCISE_SOURCES, type ExerciseSource, type SourcedExercise } from '@/utils/core/exercises/sourced-exercise';
 import { type MessageKey, t } from '@/utils/shared/i18n';
@@ -45,9 +39,7 @@ const SOURCES: Record<ExerciseSource, MessageKey> = {
 function countText(count: number, language: string): string {
   if (count === 0) return t('finderCountNone');
   const number = new Intl.NumberFormat(language).format(count);
-  return new Intl.PluralRules(language).select(count) === 'one'
-    ? t('finderCountOne', number)
-    : t('finderCountOther', number);
+  return new Intl.PluralRules(language).select(count) === 'one' ? t('finderCountOne', number) : t('finderCountOther', number);
 }
 
 /** The whole collection of exercises, searched and filtered, folded away until asked for. */
@@ -111,13 +103,7 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
   return (
     <section class="exercise-finder" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        <button
-          type="button"
-          class="finder-toggle"
-          aria-expanded={open}
-          aria-controls={fieldId('body')}
-          onClick={() => setOpen(!open)}
-        >
+        <button type="button" class="finder-toggle" aria-expanded={open} aria-controls={fieldId('body')} onClick={() => setOpen(!open)}>
           {t('finderHeading')}
         </button>
       </h2>

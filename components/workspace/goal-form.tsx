@@ -73,12 +73,7 @@ export function GoalForm({ goal, language, onSave, onCancel }: Props) {
     });
 
   return (
-    <form
-      class="goal-form"
-      noValidate
-      aria-labelledby={`${id}-heading`}
-      onSubmit={submit}
-    >
+    <form class="goal-form" noValidate aria-labelledby={`${id}-heading`} onSubmit={submit}>
       <h3 id={`${id}-heading`} dir="auto">
         {goal ? t('goalsFormEditTitle', goal.title) : t('goalsFormNewTitle')}
       </h3>

@@ -45,7 +45,11 @@ export function LobbyPreview({ model }: { model: CallPreviewModel }) {
           {student.name}
         </h2>
         <p class="preview-when">
-          {t('previewSessionLine', formatDateTime(session.start, 'near', { language, timezone }), formatMinutes(session.plannedMinutes, language))}
+          {t(
+            'previewSessionLine',
+            formatDateTime(session.start, 'near', { language, timezone }),
+            formatMinutes(session.plannedMinutes, language),
+          )}
         </p>
         <StudentFacts student={student} hoursThisWeek={null} language={language} />
         <LastSession

@@ -27,7 +27,9 @@ export interface WorkspaceDeps {
 
 export type WorkspaceModel = ReturnType<typeof createWorkspaceModel>;
 
-const toSourced = (source: 'platform' | 'mine') => (exercise: Exercise): SourcedExercise => ({ ...exercise, source });
+const toSourced =
+  (source: 'platform' | 'mine') =>
+  (exercise: Exercise): SourcedExercise => ({ ...exercise, source });
 
 /**
  * The state of the session's work beside a call. The background holds the

@@ -16,7 +16,6 @@ import { TextField } from '@/components/common/text-field';
 import type { WorkspaceView } from '@/utils/protocol/reply-views';
 import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
-
 interface Draft {
   date: string;
   time: string;
@@ -81,7 +80,8 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
     }
   }
   const minutes = Number(draft.minutes);
-  const minutesOk = draft.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
+  const minutesOk =
+    draft.minutes.trim() !== '' && Number.isInteger(minutes) && minutes >= MIN_PLANNED_MINUTES && minutes <= MAX_PLANNED_MINUTES;
   const thisEnds = parseInstant(session.start) + session.plannedMinutes * 60_000;
   let dateError: MessageKey | null = null;
   if (!dateOk || (timeOk && !start)) dateError = 'nextSessionDateInvalid';
@@ -98,9 +98,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   const clashes = start && minutesOk ? findClashes({ start, plannedMinutes: minutes }, others) : [];
   const clashText = (other: Session) => {
     const at = formatDateTime(other.start, 'time', model);
-    return other.studentId === student.id
-      ? t('nextSessionClashStudent', student.name, at)
-      : t('nextSessionClashOther', at);
+    return other.studentId === student.id ? t('nextSessionClashStudent', student.name, at) : t('nextSessionClashOther', at);
   };
   const edit = (field: keyof Draft) => (value: string) => setDraft((current) => current && { ...current, [field]: value });
   const field = (name: keyof Draft) => `${id}-${name}`;
@@ -144,13 +142,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
           ) : (
             <p class="hint">{t('nextSessionSent')}</p>
           )}
-          <CalendarLinks
-            session={next}
-            studentName={student.name}
-            goals={view.goals}
-            language={language}
-            timezone={timezone}
-          />
+          <CalendarLinks session={next} studentName={student.name} goals={view.goals} language={language} timezone={timezone} />
         </>
       )}
       {showForm && (

@@ -82,12 +82,7 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
           {view.goals.map((goal, index) => (
             <li key={goal.id} class="goal">
               {editing === goal.id ? (
-                <GoalForm
-                  goal={goal}
-                  language={language}
-                  onSave={(work) => update(goal, work)}
-                  onCancel={() => cancel(editId(goal))}
-                />
+                <GoalForm goal={goal} language={language} onSave={(work) => update(goal, work)} onCancel={() => cancel(editId(goal))} />
               ) : (
                 <>
                   <h3 id={titleId(goal)} class="goal-title" dir="auto">
@@ -104,7 +99,9 @@ export function NextWeekGoals({ model }: { model: WorkspaceModel }) {
                     {goal.carriedOver && ` · ${t('workTimesGiven', goal.carriedOver.times)}`}
                   </p>
                   {goal.skills.length > 0 && (
-                    <p class="goal-skills" dir="auto">{t('goalsSkills', skillsToText(goal.skills, language))}</p>
+                    <p class="goal-skills" dir="auto">
+                      {t('goalsSkills', skillsToText(goal.skills, language))}
+                    </p>
                   )}
                   <div class="actions">
                     <button

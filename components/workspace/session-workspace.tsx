@@ -44,12 +44,7 @@ export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
             {tab === 'review' && <AssignmentReview model={model} />}
             {tab === 'next-week' && <NextWeekPlan model={model} />}
             {tab === 'report' && view.session && (
-              <ReportEditor
-                sessionId={view.session.id}
-                pending={model.pending}
-                language={model.language}
-                timezone={model.timezone}
-              />
+              <ReportEditor sessionId={view.session.id} pending={model.pending} language={model.language} timezone={model.timezone} />
             )}
           </div>
         </>

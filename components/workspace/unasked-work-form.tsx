@@ -67,11 +67,7 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
       />
       <div class="field">
         <label for={fieldId('kind')}>{t('reviewUnaskedKind')}</label>
-        <select
-          id={fieldId('kind')}
-          value={draft.kind}
-          onChange={(event) => edit('kind')(event.currentTarget.value as AssignmentKind)}
-        >
+        <select id={fieldId('kind')} value={draft.kind} onChange={(event) => edit('kind')(event.currentTarget.value as AssignmentKind)}>
           {Object.entries(KIND_NAMES).map(([kind, name]) => (
             <option key={kind} value={kind}>
               {t(name)}

@@ -5,13 +5,10 @@ import '@/components/call-panel/session-panel.css';
 import '@/components/side-panel/side-panel.css';
 
 // The session panel beside a call on any tool (Chrome's side panel, Firefox's sidebar).
-mountSidePanel(
-  document.getElementById('app')!,
-  {
-    send: sendToBackground,
-    tabs: browser.tabs,
-    runtime: browser.runtime,
-    readLastError: () => browser.runtime.lastError,
-    now: Date.now,
-  },
-);
+mountSidePanel(document.getElementById('app')!, {
+  send: sendToBackground,
+  tabs: browser.tabs,
+  runtime: browser.runtime,
+  readLastError: () => browser.runtime.lastError,
+  now: Date.now,
+});

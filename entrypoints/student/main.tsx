@@ -10,11 +10,6 @@ import '@/components/student/student-page.css';
 document.title = t('studentPageTitle');
 document.documentElement.lang = mentorLanguage();
 render(
-  <StudentPage
-    studentId={location.hash.slice(1)}
-    {...mentorPlace()}
-    send={sendToBackground}
-    now={Date.now}
-  />,
+  <StudentPage studentId={location.hash.slice(1)} {...mentorPlace()} send={sendToBackground} now={Date.now} />,
   document.getElementById('app')!,
 );

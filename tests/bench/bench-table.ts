@@ -14,8 +14,7 @@ export function formatTable(rows: readonly Row[]): string {
   const all = [header, ...rows];
   const width = (key: keyof Row) => Math.max(...all.map((row) => row[key].length));
   const [figure, value, budget] = [width('figure'), width('value'), width('budget')];
-  const line = (row: Row) =>
-    [row.figure.padEnd(figure), row.value.padStart(value), row.budget.padEnd(budget), row.verdict].join(' | ');
+  const line = (row: Row) => [row.figure.padEnd(figure), row.value.padStart(value), row.budget.padEnd(budget), row.verdict].join(' | ');
   const rule = ['-'.repeat(figure), '-'.repeat(value), '-'.repeat(budget), '-'.repeat(width('verdict'))].join('-+-');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -13,7 +13,16 @@ export async function measureDraftDurability(context: BrowserContext, extensionI
   try {
     const student = await sendFromPage(page, {
       type: 'records/save-student',
-      student: { id: null, name: 'Bench Student', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 6, level: 2 },
+      student: {
+        id: null,
+        name: 'Bench Student',
+        pathName: 'Web developer',
+        projectName: '',
+        mentorGuideUrl: '',
+        timezone: 'Europe/Paris',
+        weeklyHours: 6,
+        level: 2,
+      },
     });
     const session = await sendFromPage(page, {
       type: 'records/schedule-session',
@@ -30,14 +39,17 @@ export async function measureDraftDurability(context: BrowserContext, extensionI
         skillEvaluations: [{ skill: 'CSS grid', level: 3, comment: 'Good.' }],
       };
       took.push(
-        await page.evaluate(async (message) => {
-          const began = performance.now();
-          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } })
-            .chrome.runtime;
-          const reply = await runtime.sendMessage(message);
-          if (!reply.ok) throw new Error(JSON.stringify(reply));
-          return performance.now() - began;
-        }, { type: 'report/save-draft', sessionId: session.value.id, fields }),
+        await page.evaluate(
+          async (message) => {
+            const began = performance.now();
+            const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome
+              .runtime;
+            const reply = await runtime.sendMessage(message);
+            if (!reply.ok) throw new Error(JSON.stringify(reply));
+            return performance.now() - began;
+          },
+          { type: 'report/save-draft', sessionId: session.value.id, fields },
+        ),
       );
     }
     return took;

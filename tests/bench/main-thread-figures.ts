@@ -5,7 +5,15 @@
 import type { Row, Verdict } from './bench-table';
 import { BUDGET } from './budgets';
 import { addedLayers, describeLayer } from './layers';
-import { FRAME_PHASES, type ChurnCounts, type FramePhase, type PairKind, type PairResult, type TracedPair, type WindowResult } from './main-thread';
+import {
+  FRAME_PHASES,
+  type ChurnCounts,
+  type FramePhase,
+  type PairKind,
+  type PairResult,
+  type TracedPair,
+  type WindowResult,
+} from './main-thread';
 import type { MainThreadOptions, MainThreadRun } from './main-thread-rounds';
 import { PANEL_STATES, type PanelState } from './panel-states';
 import { median } from './stats';
@@ -206,7 +214,11 @@ function structureRows(figures: StateFigures, aa: AaAnalysis): Row[] {
     value: `${signed(pairs.medianFrameRatio * 100)} %`,
     budget: state === 'aside' ? '-' : `within A/A ${span(aa.frameRatios, (v) => `${signed(v * 100)} %`)}`,
     verdict:
-      state === 'aside' ? '-' : pairs.held === pairs.n ? verdict(pairs.medianFrameRatio >= low && pairs.medianFrameRatio <= high) : 'INVALID',
+      state === 'aside'
+        ? '-'
+        : pairs.held === pairs.n
+          ? verdict(pairs.medianFrameRatio >= low && pairs.medianFrameRatio <= high)
+          : 'INVALID',
   });
   rows.push({
     figure: "  Cadence's own callbacks, traced",
@@ -252,7 +264,9 @@ export function mainThreadContext(analysis: MainThreadAnalysis, options: MainThr
     lines.push(
       `${state} (${STATE_LABELS[state]}): pairs ${pairList(pairs)} ms/s (spread ${span(pairs.diffsMsPerS, signed)}) -> median ` +
         `${msAndPercent(pairs.medianMsPerS, pairs.medianRatio)}, minus A/A -> ${msAndPercent(addedMsPerS, addedRatio)}` +
-        (budget !== null && pairSpread > 2 * budget ? `; the pairs span ${fixed(pairSpread)} ms/s: the structural rows carry the verdict` : ''),
+        (budget !== null && pairSpread > 2 * budget
+          ? `; the pairs span ${fixed(pairSpread)} ms/s: the structural rows carry the verdict`
+          : ''),
       `  task CPU median with ${fixed(pairs.task.with)} / without ${fixed(pairs.task.without)} ms/s; script ${fixed(pairs.script.with)} / ` +
         `${fixed(pairs.script.without)}; wall clock ${fixed(pairs.wall.with)} / ${fixed(pairs.wall.without)} (not judged: descheduling); ` +
         `panel in its state in ${pairs.held}/${pairs.n} pairs, call state ${pairs.callStates.join(', ')}`,

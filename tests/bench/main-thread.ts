@@ -262,7 +262,9 @@ export async function tracePair(
     });
     // Not the categories that time the commit and the viewport intersection as well: tracing them
     // slowed the traced page by far more than what it measured (+38 % of task time seen).
-    await Promise.all(browsers.map((browser, i) => browser.startTracing(ready[i]!.page, { categories: ['devtools.timeline', 'toplevel'] })));
+    await Promise.all(
+      browsers.map((browser, i) => browser.startTracing(ready[i]!.page, { categories: ['devtools.timeline', 'toplevel'] })),
+    );
     await pause(timing.windowMs);
     const buffers = await Promise.all(browsers.map((browser) => browser.stopTracing()));
     const after = await checkPanel(ready[0]!);

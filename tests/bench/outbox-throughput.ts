@@ -40,14 +40,17 @@ export async function measureOutbox(context: BrowserContext, extensionId: string
     const durableMs: number[] = [];
     for (let i = 0; i < writes; i++) {
       const start = new Date(Date.UTC(2028, 0, 1) + i * 3_600_000).toISOString();
-      const took = await page.evaluate(async (session) => {
-        const began = performance.now();
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } })
-          .chrome.runtime;
-        const reply = await runtime.sendMessage({ type: 'records/schedule-session', session });
-        if (!reply.ok) throw new Error(JSON.stringify(reply));
-        return performance.now() - began;
-      }, { studentId: 'stu-01', start, plannedMinutes: 50, meetingUrl: '' });
+      const took = await page.evaluate(
+        async (session) => {
+          const began = performance.now();
+          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome
+            .runtime;
+          const reply = await runtime.sendMessage({ type: 'records/schedule-session', session });
+          if (!reply.ok) throw new Error(JSON.stringify(reply));
+          return performance.now() - began;
+        },
+        { studentId: 'stu-01', start, plannedMinutes: 50, meetingUrl: '' },
+      );
       durableMs.push(took);
     }
 

@@ -66,19 +66,33 @@ export function isIn(state: PanelState, seen: PanelSeen): boolean {
 }
 
 const waitFor = (page: Page, state: PanelState) =>
-  until(() => readPanel(page), (seen) => isIn(state, seen), STATE_TIMEOUT_MS);
+  until(
+    () => readPanel(page),
+    (seen) => isIn(state, seen),
+    STATE_TIMEOUT_MS,
+  );
 
 async function unfold(page: Page): Promise<void> {
   if ((await readPanel(page)).collapsed !== 'true') return;
   // Not exact: a folded tab may carry the panel's title beside these words.
-  await panel(page).getByRole('button', { name: word('panelExpand') }).click({ timeout: STATE_TIMEOUT_MS });
-  await until(() => readPanel(page), (seen) => seen.collapsed === 'false', STATE_TIMEOUT_MS);
+  await panel(page)
+    .getByRole('button', { name: word('panelExpand') })
+    .click({ timeout: STATE_TIMEOUT_MS });
+  await until(
+    () => readPanel(page),
+    (seen) => seen.collapsed === 'false',
+    STATE_TIMEOUT_MS,
+  );
 }
 
 async function setWorkOpen(page: Page, open: boolean): Promise<void> {
   if ((await readPanel(page)).workOpen === String(open)) return;
   await panel(page).locator('[data-testid="work-toggle"]').click({ timeout: STATE_TIMEOUT_MS });
-  await until(() => readPanel(page), (seen) => seen.workOpen === String(open), STATE_TIMEOUT_MS);
+  await until(
+    () => readPanel(page),
+    (seen) => seen.workOpen === String(open),
+    STATE_TIMEOUT_MS,
+  );
 }
 
 async function open(page: Page): Promise<void> {
@@ -89,7 +103,9 @@ async function open(page: Page): Promise<void> {
 
 async function folded(page: Page): Promise<void> {
   await open(page);
-  await panel(page).getByRole('button', { name: word('panelCollapse'), exact: true }).click({ timeout: STATE_TIMEOUT_MS });
+  await panel(page)
+    .getByRole('button', { name: word('panelCollapse'), exact: true })
+    .click({ timeout: STATE_TIMEOUT_MS });
   await waitFor(page, 'folded');
 }
 

@@ -42,8 +42,7 @@ const RESULTS = path.join(ROOT, '.bench', 'results.json');
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 const benchStart = Date.now();
-const log = (message: string) =>
-  process.stderr.write(`[bench ${fixed((Date.now() - benchStart) / 1000, 0).padStart(3)} s] ${message}\n`);
+const log = (message: string) => process.stderr.write(`[bench ${fixed((Date.now() - benchStart) / 1000, 0).padStart(3)} s] ${message}\n`);
 
 // A Ctrl-C must not leave two Chromiums and their profiles behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -81,16 +81,32 @@ describe('around the call, in local mode', () => {
   it('moves a call just ended from the next session to the reports to write, and badges it, long before its planned end', async () => {
     const badge = () =>
       options.evaluate(() =>
-        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText(
+          {},
+        ),
       );
     const student = await sendFromPage(options, {
       type: 'records/save-student',
-      student: { id: null, name: 'Bea Early', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 },
+      student: {
+        id: null,
+        name: 'Bea Early',
+        pathName: 'Web developer',
+        projectName: '',
+        mentorGuideUrl: '',
+        timezone: 'Europe/Paris',
+        weeklyHours: 5,
+        level: 1,
+      },
     });
     // The session starts in an hour: the call is held early and ended well before its planned end.
     const scheduled = await sendFromPage(options, {
       type: 'records/schedule-session',
-      session: { studentId: student.value.id, start: new Date(Date.now() + 60 * MINUTE).toISOString(), plannedMinutes: 50, meetingUrl: 'https://meet.google.com/ear-lyen-ded' },
+      session: {
+        studentId: student.value.id,
+        start: new Date(Date.now() + 60 * MINUTE).toISOString(),
+        plannedMinutes: 50,
+        meetingUrl: 'https://meet.google.com/ear-lyen-ded',
+      },
     });
     expect(scheduled).toMatchObject({ ok: true });
     const before = Number((await badge()) || 0);
@@ -128,7 +144,10 @@ describe('around the call, in local mode', () => {
     // Mid-call: the session is running, as the mentor sees it, before the tab goes.
     await expect.poll(() => call.currentPhaseName()).toBe(text('phaseCheckIn'));
     await call.page.close();
-    const ids = await until(() => notifications(options), (list) => list.some((id) => id.startsWith('cadence-report|')));
+    const ids = await until(
+      () => notifications(options),
+      (list) => list.some((id) => id.startsWith('cadence-report|')),
+    );
     expect(ids.filter((id) => id.startsWith('cadence-report|'))).toHaveLength(1);
   });
 
@@ -145,14 +164,30 @@ describe('around the call, in local mode', () => {
     });
     const id = `cadence-join|${scheduled.value.id}`;
     const askedAt = Date.now();
-    await until(() => notifications(options), (list) => list.includes(id), 20_000);
+    await until(
+      () => notifications(options),
+      (list) => list.includes(id),
+      20_000,
+    );
     expect(Date.now() - askedAt).toBeGreaterThan(3_000);
     await options.evaluate(async (notification) => {
       const api = (globalThis as unknown as { chrome: { notifications: { clear(id: string): Promise<boolean> } } }).chrome;
       await api.notifications.clear(notification);
     }, id);
     // Another change sets the alarms again: the reminder already shown stays shown once.
-    await sendFromPage(options, { type: 'records/save-student', student: { id: null, name: 'Second Student', pathName: 'Web developer', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 } });
+    await sendFromPage(options, {
+      type: 'records/save-student',
+      student: {
+        id: null,
+        name: 'Second Student',
+        pathName: 'Web developer',
+        projectName: '',
+        mentorGuideUrl: '',
+        timezone: 'Europe/Paris',
+        weeklyHours: 5,
+        level: 1,
+      },
+    });
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     expect(await notifications(options)).not.toContain(id);
   });
@@ -160,7 +195,8 @@ describe('around the call, in local mode', () => {
   it('moves the reminder already set when the mentor saves other minutes before', async () => {
     const alarms = () =>
       options.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } })
+          .chrome;
         return api.alarms.getAll();
       });
     const setMinutes = (minutes: number) =>
@@ -172,7 +208,12 @@ describe('around the call, in local mode', () => {
     const start = Date.now() + 3 * 60 * MINUTE;
     const scheduled = await sendFromPage(options, {
       type: 'records/schedule-session',
-      session: { studentId: SEED_STUDENT.id, start: new Date(start).toISOString(), plannedMinutes: 50, meetingUrl: 'https://meet.google.com/mov-edre-min' },
+      session: {
+        studentId: SEED_STUDENT.id,
+        start: new Date(start).toISOString(),
+        plannedMinutes: 50,
+        meetingUrl: 'https://meet.google.com/mov-edre-min',
+      },
     });
     const name = `cadence-reminder|before:${encodeURIComponent(scheduled.value.id)}:${scheduled.value.start}`;
     const at = async () => (await alarms()).find((alarm) => alarm.name === name)?.scheduledTime;
@@ -195,9 +236,9 @@ describe('around the call, in local mode', () => {
     await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     // The side panel follows the window's active tab: the call.
     await call.page.bringToFront();
-    await expect.poll(() => side.getByRole('complementary').innerText(), { timeout: 10_000 }).toContain(
-      fill('sidePanelFollowsMeet', 'sid-epan-elz'),
-    );
+    await expect
+      .poll(() => side.getByRole('complementary').innerText(), { timeout: 10_000 })
+      .toContain(fill('sidePanelFollowsMeet', 'sid-epan-elz'));
     const inSide = clockSeconds(await side.getByTestId('session-elapsed').innerText());
     expect(Math.abs(inSide - inPage - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
     // One panel at a time: the page's steps aside, still following the call underneath.
@@ -243,7 +284,10 @@ describe('a transfer, with the platform', () => {
   it('sends the transfer request with its handoff summary to the platform', async () => {
     const options = await openOptionsPage(browser.context, browser.extensionId);
     expect(await sendFromPage(options, { type: 'platform/connect', baseUrl: server.url, token: TOKEN })).toMatchObject({ ok: true });
-    await until(async () => (await sendFromPage(options, { type: 'records/list' })).value.students, (s: unknown[]) => s.length === 5);
+    await until(
+      async () => (await sendFromPage(options, { type: 'records/list' })).value.students,
+      (s: unknown[]) => s.length === 5,
+    );
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/student.html#stu-01`);
     await page.getByRole('heading', { level: 1, name: 'Léa Moreau' }).waitFor();

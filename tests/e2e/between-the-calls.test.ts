@@ -9,8 +9,7 @@ import { panelTexts } from './support/session-panel-page';
 
 const CODE = 'btw-abcd-efg';
 const text = panelTexts('en');
-const fill = (key: string, ...values: string[]) =>
-  values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
+const fill = (key: string, ...values: string[]) => values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
 
 describe('between the calls', () => {
   let browser: LaunchedBrowser;
@@ -77,17 +76,34 @@ describe('between the calls', () => {
     const session = value.sessions.find((s: { id: string }) => s.id === 'local-this-week');
     const later = new Date(Date.parse(session.start) + 2 * 86_400_000);
     const day = later.toISOString().slice(0, 10);
-    await options.getByRole('button', { name: new RegExp(`^${text('editSessionButtonLabel').split('$P1$')[0]}`) }).first().click();
+    await options
+      .getByRole('button', { name: new RegExp(`^${text('editSessionButtonLabel').split('$P1$')[0]}`) })
+      .first()
+      .click();
     const form = options.locator('form.move-session');
     await form.getByLabel(text('cancelNewDate')).fill(day);
     await form.getByLabel(text('cancelNewTime')).fill('09:15');
     await form.getByLabel(text('cancelNewMinutes')).fill('45');
     await form.getByLabel(text('optionsMeetingLink')).fill('https://meet.google.com/new-link-abc');
     await form.getByRole('button', { name: text('editSessionSubmit') }).click();
-    await expect.poll(() => options.getByRole('status').filter({ hasText: text('editSessionDone').split('$P1$')[0]! }).count()).toBe(1);
-    const after = (await sendFromPage(options, { type: 'records/list' })).value.sessions.find((s: { id: string }) => s.id === 'local-this-week');
+    await expect
+      .poll(() =>
+        options
+          .getByRole('status')
+          .filter({ hasText: text('editSessionDone').split('$P1$')[0]! })
+          .count(),
+      )
+      .toBe(1);
+    const after = (await sendFromPage(options, { type: 'records/list' })).value.sessions.find(
+      (s: { id: string }) => s.id === 'local-this-week',
+    );
     // The browser runs in UTC here: 09:15 typed is 09:15Z.
-    expect(after).toMatchObject({ start: `${day}T09:15:00.000Z`, plannedMinutes: 45, meetingUrl: 'https://meet.google.com/new-link-abc', status: 'pending' });
+    expect(after).toMatchObject({
+      start: `${day}T09:15:00.000Z`,
+      plannedMinutes: 45,
+      meetingUrl: 'https://meet.google.com/new-link-abc',
+      status: 'pending',
+    });
     await options.close();
   });
 
@@ -96,7 +112,12 @@ describe('between the calls', () => {
     // Held two hours ago, its report not written.
     const held = await sendFromPage(options, {
       type: 'records/schedule-session',
-      session: { studentId: SEED_STUDENT.id, start: new Date(Date.now() - 2 * 3_600_000).toISOString(), plannedMinutes: 50, meetingUrl: '' },
+      session: {
+        studentId: SEED_STUDENT.id,
+        start: new Date(Date.now() - 2 * 3_600_000).toISOString(),
+        plannedMinutes: 50,
+        meetingUrl: '',
+      },
     });
     const reportUrl = `chrome-extension://${browser.extensionId}/report.html#${held.value.id}`;
     await options.close();
@@ -154,7 +175,11 @@ describe('moving a session with the platform connected', () => {
     await platform.syncNow();
     await platform.syncNow();
     const onServer = platform.server.state().sessions;
-    expect(onServer.find((s) => s.id === 'ses-0004')).toMatchObject({ start: `${day}T16:00:00.000Z`, status: 'pending', cancellation: null });
+    expect(onServer.find((s) => s.id === 'ses-0004')).toMatchObject({
+      start: `${day}T16:00:00.000Z`,
+      status: 'pending',
+      cancellation: null,
+    });
     // Moved, not cancelled and made again: no new session.
     expect(onServer).toHaveLength(sessionsBefore);
     expect(onServer.some((s) => s.rescheduledFrom === 'ses-0004')).toBe(false);
@@ -187,7 +212,10 @@ describe('the options page on first run', () => {
     const zone = options.getByRole('combobox', { name: text('optionsStudentTimezone') });
     await zone.fill('');
     await zone.pressSequentially('Par');
-    const first = options.getByRole('listbox', { name: text('optionsStudentTimezone') }).getByRole('option').first();
+    const first = options
+      .getByRole('listbox', { name: text('optionsStudentTimezone') })
+      .getByRole('option')
+      .first();
     expect(await first.innerText()).toBe('Europe/Paris');
     await zone.press('Enter');
     expect(await zone.inputValue()).toBe('Europe/Paris');

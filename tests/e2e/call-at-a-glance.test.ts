@@ -23,7 +23,7 @@ const inside = (box: Box, viewport: { width: number; height: number }) =>
 
 /** The boxes that matter on Meet's page: Cadence's panel, Meet's control bar, Meet's own right-hand panel. */
 async function boxes(page: Page) {
-  const box = async (selector: string) => (await page.locator(selector).count()) ? page.locator(selector).first().boundingBox() : null;
+  const box = async (selector: string) => ((await page.locator(selector).count()) ? page.locator(selector).first().boundingBox() : null);
   return {
     panel: (await page.getByRole('complementary', { name: /Cadence/ }).boundingBox())!,
     controlBar: await box('[data-fixture="control-bar"]'),
@@ -77,11 +77,13 @@ describe.each([
       await call.meetAction('join');
       await call.expectCallState('in-call');
       const minutes = (n: number) => text('phaseMinutes').replace('$P1$', String(n));
-      await expect.poll(() => call.phases()).toEqual([
-        { name: text('phaseCheckIn'), planned: minutes(6), current: true },
-        { name: text('phaseProgress'), planned: minutes(18), current: false },
-        { name: text('phaseGoals'), planned: minutes(6), current: false },
-      ]);
+      await expect
+        .poll(() => call.phases())
+        .toEqual([
+          { name: text('phaseCheckIn'), planned: minutes(6), current: true },
+          { name: text('phaseProgress'), planned: minutes(18), current: false },
+          { name: text('phaseGoals'), planned: minutes(6), current: false },
+        ]);
       await expect.poll(() => call.panel.getAttribute('data-work-open')).toBe('false');
       expect(await call.panel.locator('iframe').count()).toBe(0);
       expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/ 30:00$/);
@@ -176,9 +178,7 @@ describe('opening beside the call', () => {
       };
     });
     await call.panel.getByRole('button', { name: call.text('openBesideCall') }).click();
-    await expect
-      .poll(() => worker.evaluate(() => (globalThis as unknown as { sidePanelCalls: unknown[] }).sidePanelCalls.length))
-      .toBe(1);
+    await expect.poll(() => worker.evaluate(() => (globalThis as unknown as { sidePanelCalls: unknown[] }).sidePanelCalls.length)).toBe(1);
     expect(await worker.evaluate(() => (globalThis as unknown as { sidePanelCalls: unknown[] }).sidePanelCalls[0])).toEqual({
       tabId: expect.any(Number),
     });

@@ -4,7 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFirefoxBuild, type LintMessage } from './support/firefox-lint';
-import { FIREFOX_EXTENSION_DIR, FIREFOX_EXTENSION_ORIGIN, launchFirefoxWithExtension, type LaunchedFirefox } from './support/launch-firefox';
+import {
+  FIREFOX_EXTENSION_DIR,
+  FIREFOX_EXTENSION_ORIGIN,
+  launchFirefoxWithExtension,
+  type LaunchedFirefox,
+} from './support/launch-firefox';
 import { meetingUrl, panelTexts } from './support/session-panel-page';
 import { until } from './support/until';
 

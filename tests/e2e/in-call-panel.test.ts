@@ -30,11 +30,13 @@ describe.each([
 
       await call.meetAction('join');
       await call.expectCallState('in-call');
-      await expect.poll(() => call.phases()).toEqual([
-        { name: text('phaseCheckIn'), planned: text('phaseMinutes').replace('$P1$', '10'), current: true },
-        { name: text('phaseProgress'), planned: text('phaseMinutes').replace('$P1$', '30'), current: false },
-        { name: text('phaseGoals'), planned: text('phaseMinutes').replace('$P1$', '10'), current: false },
-      ]);
+      await expect
+        .poll(() => call.phases())
+        .toEqual([
+          { name: text('phaseCheckIn'), planned: text('phaseMinutes').replace('$P1$', '10'), current: true },
+          { name: text('phaseProgress'), planned: text('phaseMinutes').replace('$P1$', '30'), current: false },
+          { name: text('phaseGoals'), planned: text('phaseMinutes').replace('$P1$', '10'), current: false },
+        ]);
       await pause(3_000);
       const before = await call.phaseRemainingSeconds();
       expect(before).toBeLessThanOrEqual(10 * 60 - 2);

@@ -16,8 +16,7 @@ const CODE = 'kbd-walk-abc';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const text = panelTexts('en');
-const fill = (key: string, ...values: string[]) =>
-  values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
+const fill = (key: string, ...values: string[]) => values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
 
 interface Target {
   where: Focused['where'];
@@ -28,8 +27,7 @@ interface Target {
 
 const matches = (focus: Focused, target: Target) =>
   focus.where === target.where &&
-  (target.name === undefined ||
-    (typeof target.name === 'string' ? focus.name === target.name : target.name.test(focus.name))) &&
+  (target.name === undefined || (typeof target.name === 'string' ? focus.name === target.name : target.name.test(focus.name))) &&
   (target.role === undefined || focus.role === target.role) &&
   (target.checked === undefined || focus.checked === target.checked);
 
@@ -67,10 +65,13 @@ class KeyboardWalk {
   async expectFocus(target: Target) {
     let last: Focused | null = null;
     await expect
-      .poll(async () => {
-        last = await focused(this.page);
-        return matches(last, target);
-      }, { timeout: 5_000 })
+      .poll(
+        async () => {
+          last = await focused(this.page);
+          return matches(last, target);
+        },
+        { timeout: 5_000 },
+      )
       .toBe(true)
       .catch(() => {
         // The last stops say how the focus got there.
@@ -158,7 +159,11 @@ describe('a whole session with the keyboard alone', () => {
     await walk.expectFocus({ where: 'work', role: 'radio', checked: false });
 
     // Cadence could not tell who the call is with: pick this week's session.
-    expect(await work().getByRole('heading', { name: text('linkHeading') }).isVisible()).toBe(true);
+    expect(
+      await work()
+        .getByRole('heading', { name: text('linkHeading') })
+        .isVisible(),
+    ).toBe(true);
     await walk.press('Space');
     await walk.expectFocus({ where: 'work', role: 'radio', name: new RegExp(`^${SEED_STUDENT.name} · `), checked: true });
     await walk.tabTo({ where: 'work', name: text('linkUse') });

@@ -26,12 +26,15 @@ describe.each([
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
-    const shown = await popup.locator('time').first().evaluate((time) => ({
-      lang: document.documentElement.lang,
-      start: time.getAttribute('datetime')!,
-      text: time.textContent,
-      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    }));
+    const shown = await popup
+      .locator('time')
+      .first()
+      .evaluate((time) => ({
+        lang: document.documentElement.lang,
+        start: time.getAttribute('datetime')!,
+        text: time.textContent,
+        timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      }));
     expect(shown.lang).toBe(language);
     expect(shown.text).toBe(formatDateTime(shown.start, 'full', { language, timezone: shown.timezone }));
     await popup.close();

@@ -1,11 +1,7 @@
 // Meet's own right-hand panel on the stand-in pages, in a real browser: the adapter's selectors read it as
 // open exactly while one is shown, whatever the page's language, and the box takes the room Cadence leaves it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  MEET_SIDE_PANEL_INSET_PX,
-  OPEN_SIDE_PANEL_BUTTON_SELECTOR,
-  SIDE_PANEL_BUTTON_SELECTOR,
-} from '../../utils/meet/meet-selectors';
+import { MEET_SIDE_PANEL_INSET_PX, OPEN_SIDE_PANEL_BUTTON_SELECTOR, SIDE_PANEL_BUTTON_SELECTOR } from '../../utils/meet/meet-selectors';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures, type MeetFixture, type MeetRoutes } from './support/meet-routes';
 
@@ -60,7 +56,9 @@ describe('Meet’s own side panel on the stand-in pages', () => {
 
   it('keeps the button pressed through the control bar’s re-render, and answers the test API', async () => {
     const { page, reads } = await openPage('meet-en');
-    await page.evaluate(() => (window as unknown as { __meetFixture: { openSidePanel(name: string): void } }).__meetFixture.openSidePanel('people'));
+    await page.evaluate(() =>
+      (window as unknown as { __meetFixture: { openSidePanel(name: string): void } }).__meetFixture.openSidePanel('people'),
+    );
     expect(await reads()).toBe(true);
     // The bar is gone for 400 ms every 4 s: wait for one rebuild.
     await page.waitForFunction(() => !document.querySelector('[data-fixture="control-bar"]'), undefined, { timeout: 5_000 });

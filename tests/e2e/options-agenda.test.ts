@@ -24,9 +24,9 @@ describe('the agenda settings', () => {
 
     await length.fill('0');
     await options.getByRole('button', { name: text('optionsSave'), exact: true }).click();
-    await expect.poll(() => options.getByRole('main').innerText()).toContain(
-      text('optionsInvalidLength').replace('$P1$', '10').replace('$P2$', '240'),
-    );
+    await expect
+      .poll(() => options.getByRole('main').innerText())
+      .toContain(text('optionsInvalidLength').replace('$P1$', '10').replace('$P2$', '240'));
     expect(await length.getAttribute('aria-invalid')).toBe('true');
     expect(await agenda.getByRole('status').innerText()).toBe('');
 
@@ -42,11 +42,13 @@ describe('the agenda settings', () => {
     const call = await MeetCallPage.open(browser.context, 'opt-aaaa-one');
     await call.meetAction('join');
     await call.expectCallState('in-call');
-    await expect.poll(() => call.phases()).toEqual([
-      { name: text('phaseCheckIn'), planned: '5 min', current: true },
-      { name: text('phaseProgress'), planned: '40 min', current: false },
-      { name: text('phaseGoals'), planned: '15 min', current: false },
-    ]);
+    await expect
+      .poll(() => call.phases())
+      .toEqual([
+        { name: text('phaseCheckIn'), planned: '5 min', current: true },
+        { name: text('phaseProgress'), planned: '40 min', current: false },
+        { name: text('phaseGoals'), planned: '15 min', current: false },
+      ]);
     expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/of 1:00:00$/);
 
     // The saved settings are what the page shows when opened again.

@@ -44,7 +44,10 @@ describe('the panel on a Meet call', () => {
     expect(ours.background).not.toBe('rgb(255, 0, 0)');
     expect(ours.font).not.toMatch(/^serif/);
     expect(ours.spacing).toBe('normal');
-    const list = await call.phaseItems().first().evaluate((li) => getComputedStyle(li).listStyleType);
+    const list = await call
+      .phaseItems()
+      .first()
+      .evaluate((li) => getComputedStyle(li).listStyleType);
     expect(list).toBe('none');
     // The fixture's hostile rules still style Meet's own buttons, untouched by ours.
     const meets = await call.page

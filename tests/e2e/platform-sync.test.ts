@@ -63,7 +63,12 @@ describe('sync with the platform', () => {
     await expect.poll(async () => (await syncNow())?.waiting, { timeout: 30_000 }).toBe(0);
     expect(starts.map((start) => onServer(start).length)).toEqual(starts.map(() => 1));
     // Some answers were lost to a dying worker and replayed: the case this test is about.
-    expect(platform.server.writeLog().slice(logged).filter((entry) => entry.outcome === 'replayed').length).toBeGreaterThan(0);
+    expect(
+      platform.server
+        .writeLog()
+        .slice(logged)
+        .filter((entry) => entry.outcome === 'replayed').length,
+    ).toBeGreaterThan(0);
   });
 
   it('does not duplicate a write whose answer was lost after the platform committed it', async () => {
@@ -73,7 +78,12 @@ describe('sync with the platform', () => {
     const at = await schedule(10);
     // The retry comes on the outbox alarm, within the first backoff (at most 2 s).
     await expect.poll(async () => (await overview()).waiting, { timeout: 10_000 }).toBe(0);
-    expect(platform.server.writeLog().slice(logged).map((entry) => entry.outcome)).toEqual(['dropped', 'replayed']);
+    expect(
+      platform.server
+        .writeLog()
+        .slice(logged)
+        .map((entry) => entry.outcome),
+    ).toEqual(['dropped', 'replayed']);
     expect(onServer(at)).toHaveLength(1);
   });
 

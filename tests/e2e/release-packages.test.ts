@@ -13,7 +13,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { name, version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const packageFile = (kind: 'chrome' | 'firefox' | 'sources') => path.join(ROOT, '.output', `${name}-${version}-${kind}.zip`);
 
-const entries = (zip: string) => execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).split('\n').filter((entry) => entry && !entry.endsWith('/'));
+const entries = (zip: string) =>
+  execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' })
+    .split('\n')
+    .filter((entry) => entry && !entry.endsWith('/'));
 
 /** Every file under `dir`, by its path inside it. */
 function filesUnder(dir: string): string[] {
@@ -27,7 +30,10 @@ function filesUnder(dir: string): string[] {
 function documentedCommands(buildingMd: string): string[] {
   const block = /```sh\n([\s\S]*?)```/.exec(buildingMd);
   if (!block) throw new Error('BUILDING.md has no ```sh block of commands');
-  return block[1]!.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  return block[1]!
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 describe('the release packages', () => {
@@ -44,7 +50,9 @@ describe('the release packages', () => {
 
   it('the sources package holds the build instructions and the code, nothing installed or built', () => {
     const sources = entries(packageFile('sources'));
-    expect(sources).toEqual(expect.arrayContaining(['BUILDING.md', 'package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background.ts']));
+    expect(sources).toEqual(
+      expect.arrayContaining(['BUILDING.md', 'package.json', 'package-lock.json', 'wxt.config.ts', 'entrypoints/background.ts']),
+    );
     expect(sources.filter((entry) => /(^|\/)(node_modules|\.output|\.wxt|tests)\//.test(entry) || entry.endsWith('.zip'))).toEqual([]);
     const building = execFileSync('unzip', ['-p', packageFile('sources'), 'BUILDING.md'], { encoding: 'utf8' });
     // The instructions pin the versions, exactly.

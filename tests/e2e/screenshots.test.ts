@@ -80,7 +80,9 @@ describe('screenshots for the README', () => {
     await call.button('nextPhase').click();
     await call.openWork();
     await reviewSeededWork(work, text);
-    const aced = work.getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true }).getByRole('checkbox', { name: text('reviewOutcomeAced') });
+    const aced = work
+      .getByRole('group', { name: SEED_ASSIGNMENTS[0]!.title, exact: true })
+      .getByRole('checkbox', { name: text('reviewOutcomeAced') });
     await aced.check();
     await expect.poll(() => aced.isChecked()).toBe(true);
     await shoot(page, 'session-work.png');
@@ -88,7 +90,11 @@ describe('screenshots for the README', () => {
     // Goals: the first suggestion goes to next week, for the report to show.
     await call.button('nextPhase').click();
     const goals = work.getByRole('region', { name: text('goalsHeading') });
-    await work.getByRole('region', { name: text('suggestHeading') }).getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) }).first().click();
+    await work
+      .getByRole('region', { name: text('suggestHeading') })
+      .getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) })
+      .first()
+      .click();
     await expect.poll(() => goals.getByRole('listitem').count()).toBe(1);
 
     // Meet's chat opens: the panel waits beside it as its strip.

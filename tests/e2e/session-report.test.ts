@@ -139,7 +139,10 @@ describe('reports, no-shows and cancellations on the platform', () => {
     options = await openOptionsPage(browser.context, browser.extensionId);
     const connected = await sendFromPage(options, { type: 'platform/connect', baseUrl: server.url, token: TOKEN });
     expect(connected).toMatchObject({ ok: true, value: { ok: true } });
-    await until(async () => (await sendFromPage(options, { type: 'records/list' })).value.students, (students: unknown[]) => students.length === 5);
+    await until(
+      async () => (await sendFromPage(options, { type: 'records/list' })).value.students,
+      (students: unknown[]) => students.length === 5,
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -171,7 +174,10 @@ describe('reports, no-shows and cancellations on the platform', () => {
     await call.expectCallState('in-call');
     await call.openWork();
     const work = call.page.frameLocator('iframe');
-    await work.getByRole('button', { name: text('lateFlagNoShow') }).first().click();
+    await work
+      .getByRole('button', { name: text('lateFlagNoShow') })
+      .first()
+      .click();
     await work.getByLabel(text('lateNoShowComment')).fill('I waited for you 16 minutes; see you next week.');
     await work.getByRole('button', { name: text('lateNoShowConfirm') }).click();
     await syncUntil(() => onServer(id)?.status === 'student_absent');
@@ -196,7 +202,10 @@ describe('reports, no-shows and cancellations on the platform', () => {
     await page.getByLabel(text('cancelNewTime')).fill('17:00');
     await page.getByRole('button', { name: text('cancelReschedule') }).click();
     await syncUntil(() => server.state().sessions.some((s) => s.rescheduledFrom === id));
-    expect(onServer(id)).toMatchObject({ status: 'canceled', cancellation: { by: 'student', comment: 'Get well soon; see you on Monday.' } });
+    expect(onServer(id)).toMatchObject({
+      status: 'canceled',
+      cancellation: { by: 'student', comment: 'Get well soon; see you on Monday.' },
+    });
     expect(server.state().sessions.find((s) => s.rescheduledFrom === id)).toMatchObject({ status: 'pending', studentId: 'stu-02' });
     await page.close();
   });

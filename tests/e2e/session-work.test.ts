@@ -9,8 +9,7 @@ import { MeetCallPage, panelTexts, workFrame } from './support/session-panel-pag
 
 const CODE = 'wrk-abcd-efg';
 const text = panelTexts('en');
-const fill = (key: string, ...values: string[]) =>
-  values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
+const fill = (key: string, ...values: string[]) => values.reduce((result, value, i) => result.replace(`$P${i + 1}$`, value), text(key));
 const before = (key: string) => text(key).split('$P1$')[0]!;
 
 /** The session's work, in its frame inside the panel. */
@@ -94,9 +93,22 @@ describe('the session’s work beside a Meet call', () => {
     await expect.poll(() => suggestions.innerText()).toContain(fill('suggestReasonStruggled', 'JavaScript functions'));
     const suggested = await suggestions.getByRole('heading', { level: 3 }).allInnerTexts();
     for (const title of suggested.slice(0, 2)) {
-      const count = await work.getByRole('region', { name: text('goalsHeading') }).getByRole('listitem').count();
-      await suggestions.getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) }).first().click();
-      await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).getByRole('listitem').count()).toBe(count + 1);
+      const count = await work
+        .getByRole('region', { name: text('goalsHeading') })
+        .getByRole('listitem')
+        .count();
+      await suggestions
+        .getByRole('button', { name: new RegExp(`^${text('suggestAdd')}`) })
+        .first()
+        .click();
+      await expect
+        .poll(() =>
+          work
+            .getByRole('region', { name: text('goalsHeading') })
+            .getByRole('listitem')
+            .count(),
+        )
+        .toBe(count + 1);
       await expect.poll(() => work.getByRole('region', { name: text('goalsHeading') }).innerText()).toContain(title);
     }
     const goals = work.getByRole('region', { name: text('goalsHeading') });
@@ -132,7 +144,9 @@ describe('the session’s work beside a Meet call', () => {
     // Next week's session lists those goals for review.
     const records = await openOptionsPage(browser.context, browser.extensionId);
     const { value } = await sendFromPage(records, { type: 'records/list' });
-    const next = value.sessions.find((s: { id: string; start: string }) => s.id.startsWith('local-') && Date.parse(s.start) > Date.now() + 6 * 86_400_000);
+    const next = value.sessions.find(
+      (s: { id: string; start: string }) => s.id.startsWith('local-') && Date.parse(s.start) > Date.now() + 6 * 86_400_000,
+    );
     expect(next).toBeDefined();
     const nextCall = await sendFromPage(records, { type: 'live-session/start', meetingCode: null });
     await sendFromPage(records, { type: 'workspace/link', liveSessionId: nextCall.value.id, choice: { sessionId: next.id } });

@@ -71,7 +71,9 @@ describe('an update from the previous release', () => {
     const connected = await sendFromPage(options, { type: 'platform/connect', baseUrl: platform.url, token: 'update-token' });
     expect(connected?.value?.ok, JSON.stringify(connected)).toBe(true);
     // The platform's students come in with the first pull.
-    await expect.poll(async () => (await records()).students.some((student: { id: string }) => student.id === 'stu-01'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await records()).students.some((student: { id: string }) => student.id === 'stu-01'), { timeout: 20_000 })
+      .toBe(true);
     // The platform goes down (the same address and data come back later).
     await platform.close();
     const start = new Date(Date.UTC(2027, 0, 4, 9)).toISOString();
@@ -91,7 +93,11 @@ describe('an update from the previous release', () => {
     packed.publish(thisVersion, DEFAULT_EXTENSION_DIR);
     const worker = await packed.workerRunning(firstVersion);
     await expect
-      .poll(() => worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.requestUpdateCheck().then((a) => a.status)), { timeout: 30_000 })
+      .poll(
+        () =>
+          worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.requestUpdateCheck().then((a) => a.status)),
+        { timeout: 30_000 },
+      )
       .toBe('update_available');
     // Applied as soon as Chromium has the package (Cadence reloads itself with no call running).
     await packed.workerRunning(thisVersion, 60_000);
@@ -121,7 +127,9 @@ describe('an update from the previous release', () => {
 
     // The change that waited through the update still goes once the platform is back.
     platform = await startPlatformServer({ port: platform.port, dataFile: path.join(temp, 'platform.json'), token: 'update-token' });
-    await expect.poll(async () => (await sendFromPage(options, { type: 'platform/sync-now' }))?.value?.waiting, { timeout: 30_000 }).toBe(0);
+    await expect
+      .poll(async () => (await sendFromPage(options, { type: 'platform/sync-now' }))?.value?.waiting, { timeout: 30_000 })
+      .toBe(0);
     expect(platform.state().sessions.filter((session) => new Date(session.start).getTime() === new Date(start).getTime())).toHaveLength(1);
     await options.close();
   }, 180_000);

@@ -39,7 +39,13 @@ describe('a browser that is killed mid-typing', () => {
       await report.keyboard.press('Control+End');
       // A sentence, a pause long enough to see "Saved"…
       await report.keyboard.type(`round${kill} we went through the layout `);
-      acknowledged = (await until(() => readSummary(report), (read) => read.saved, 20_000)).value;
+      acknowledged = (
+        await until(
+          () => readSummary(report),
+          (read) => read.saved,
+          20_000,
+        )
+      ).value;
       // …then more words, and the power goes at some point in them.
       const tail = Array.from({ length: 1 + Math.floor(Math.random() * 5) }, (_, i) => `then${kill}x${i}`);
       for (const word of tail) {

@@ -32,7 +32,9 @@ const checkForUpdate = (worker: Worker) =>
 
 /** The update Cadence keeps for after the call, as the worker reads it. */
 const pendingUpdate = (worker: Worker) =>
-  worker.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('pendingUpdate')).pendingUpdate ?? null);
+  worker.evaluate(
+    async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get('pendingUpdate')).pendingUpdate ?? null,
+  );
 
 describe('an update offered during a call (Cadence packed, its own update server on loopback)', () => {
   let packed: PackedCadence;
@@ -62,7 +64,10 @@ describe('an update offered during a call (Cadence packed, its own update server
     packed.publish(during);
     const worker = await getServiceWorker(browser.context, extensionId, { wake: true });
     expect(await checkForUpdate(worker)).toMatchObject({ version: during });
-    await until(() => pendingUpdate(worker), (pending) => (pending as { version?: string } | null)?.version === during);
+    await until(
+      () => pendingUpdate(worker),
+      (pending) => (pending as { version?: string } | null)?.version === during,
+    );
     // The worker dies and starts again: the update still waits.
     await stopServiceWorker(browser.context, extensionId);
     const restarted = await getServiceWorker(browser.context, extensionId, { wake: true });
@@ -77,7 +82,16 @@ describe('an update offered during a call (Cadence packed, its own update server
     await call.meetAction('leave');
     await call.expectCallState('ended');
     await packed.workerRunning(during);
-    await expect.poll(() => call.panel.getByRole('alert').innerText().catch(() => ''), { timeout: 10_000 }).toContain(text('frozenTitle'));
+    await expect
+      .poll(
+        () =>
+          call.panel
+            .getByRole('alert')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 10_000 },
+      )
+      .toContain(text('frozenTitle'));
     await call.page.reload();
     const kept = await (await call.reportDraft()).inputValue();
 

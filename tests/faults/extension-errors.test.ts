@@ -24,7 +24,11 @@ describe('the unhandled-error counter', () => {
     const options = await openOptionsPage(browser.context, browser.extensionId);
     await options.evaluate(() => void Promise.reject(new Error('left unhandled in a page')));
     const call = await MeetCallPage.open(browser.context, 'err-watc-her');
-    await call.page.evaluate(() => setTimeout(() => { throw new Error('thrown on the Meet page'); }));
+    await call.page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('thrown on the Meet page');
+      }),
+    );
     await until(
       async () => errors.list.length,
       (count) => count >= 3,

@@ -130,7 +130,10 @@ describe('a 200 KB report, with the platform', () => {
     errors = watchExtensionErrors(browser.context, browser.extensionId);
     options = await openOptionsPage(browser.context, browser.extensionId);
     expect(await sendFromPage(options, { type: 'platform/connect', baseUrl: server.url, token: TOKEN })).toMatchObject({ ok: true });
-    await until(async () => (await sendFromPage(options, { type: 'records/list' })).value.students, (s: unknown[]) => s.length === 5);
+    await until(
+      async () => (await sendFromPage(options, { type: 'records/list' })).value.students,
+      (s: unknown[]) => s.length === 5,
+    );
   });
   afterAll(async () => {
     errors?.stop();
@@ -139,7 +142,7 @@ describe('a 200 KB report, with the platform', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("keeps it whole, says beside the field what the platform takes, and sends it once when shortened", async (context) => {
+  it('keeps it whole, says beside the field what the platform takes, and sends it once when shortened', async (context) => {
     const report = longReport();
     const sessionId = 'ses-0003';
     let page = await openReport(browser, sessionId);
@@ -207,7 +210,12 @@ async function storedData(page: Page): Promise<unknown> {
 
 /** Runs `expression` in the content script's own world in a Meet tab, as a compromised content script would. */
 async function inContentScript(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true });
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    contextId,
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value;
 }
@@ -244,30 +252,37 @@ describe('messages forged by a page', () => {
     const id = browser.extensionId;
 
     // 1. The page has no way to the background: no chrome.runtime to send with.
-    const direct = await page.evaluate(async ([extensionId, sessionId]) => {
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome?.runtime;
-      if (!runtime?.sendMessage) return 'no chrome.runtime.sendMessage in the page';
-      try {
-        return JSON.stringify(await runtime.sendMessage(extensionId, { type: 'live-session/end', sessionId }));
-      } catch (error) {
-        return `refused: ${String(error)}`;
-      }
-    }, [id, session.id]);
+    const direct = await page.evaluate(
+      async ([extensionId, sessionId]) => {
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome
+          ?.runtime;
+        if (!runtime?.sendMessage) return 'no chrome.runtime.sendMessage in the page';
+        try {
+          return JSON.stringify(await runtime.sendMessage(extensionId, { type: 'live-session/end', sessionId }));
+        } catch (error) {
+          return `refused: ${String(error)}`;
+        }
+      },
+      [id, session.id],
+    );
     expect(direct).toMatch(/^(no chrome\.runtime|refused)/);
 
     // 2. Posts that look like Cadence's messages, or like WXT's "a newer script started".
-    const posted = await page.evaluate(([extensionId, sessionId]) => {
-      const posts = [
-        { type: 'live-session/end', sessionId },
-        { type: 'live-session/go-to-phase', sessionId, index: 2 },
-        { type: 'data/wipe' },
-        { type: 'platform/connect', baseUrl: 'https://evil.example', token: 'x' },
-        { type: `${extensionId}:meet:wxt:content-script-started`, contentScriptName: 'meet', messageId: 'page' },
-        { type: 'wxt:content-script-started', contentScriptName: 'meet', messageId: 'page' },
-      ];
-      for (const post of posts) window.postMessage(post, '*');
-      return posts.length;
-    }, [id, session.id]);
+    const posted = await page.evaluate(
+      ([extensionId, sessionId]) => {
+        const posts = [
+          { type: 'live-session/end', sessionId },
+          { type: 'live-session/go-to-phase', sessionId, index: 2 },
+          { type: 'data/wipe' },
+          { type: 'platform/connect', baseUrl: 'https://evil.example', token: 'x' },
+          { type: `${extensionId}:meet:wxt:content-script-started`, contentScriptName: 'meet', messageId: 'page' },
+          { type: 'wxt:content-script-started', contentScriptName: 'meet', messageId: 'page' },
+        ];
+        for (const post of posts) window.postMessage(post, '*');
+        return posts.length;
+      },
+      [id, session.id],
+    );
 
     // 3. Events into the panel's open shadow root: clicks and keys made by script, WXT's own events.
     const dispatched = await page.evaluate((extensionId) => {
@@ -296,7 +311,10 @@ describe('messages forged by a page', () => {
     expect(await page.evaluate(() => !!document.querySelector('cadence-panel'))).toBe(true);
     await call.button('nextPhase').click();
     await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
-    const after = await until(() => live(), (now) => now.phaseChanges.length > session.phaseChanges.length);
+    const after = await until(
+      () => live(),
+      (now) => now.phaseChanges.length > session.phaseChanges.length,
+    );
     expect(after).toMatchObject({ id: session.id, endedAt: null, checked: session.checked });
     expect(after.phaseChanges.map((change: { index: number }) => change.index)).toEqual([0, 1]);
     const { liveSessions: _, ...rest } = (await storedData(options)) as Record<string, unknown>;
@@ -310,7 +328,7 @@ describe('messages forged by a page', () => {
     );
 
     recordFault(context, {
-      fault: "Meet page: runtime message, posts, events into the panel",
+      fault: 'Meet page: runtime message, posts, events into the panel',
       tried: 1 + posted + dispatched,
       wordsLost: 0,
       duplicateWrites: 0,
@@ -335,12 +353,35 @@ describe('messages forged by a page', () => {
       { type: 'records/delete-student', id: 42 },
       { type: 'records/delete-student', id: huge },
       { type: 'report/save-draft', sessionId: 'local-this-week', fields: { summary: 12 } },
-      { type: 'report/save-draft', sessionId: 'local-this-week', fields: { attendance: { status: 'present', lateMinutes: 0 }, summary: huge, privateNotes: '', skillEvaluations: [] } },
+      {
+        type: 'report/save-draft',
+        sessionId: 'local-this-week',
+        fields: { attendance: { status: 'present', lateMinutes: 0 }, summary: huge, privateNotes: '', skillEvaluations: [] },
+      },
       { type: 'workspace/set-hours', liveSessionId: 'not-a-uuid', hours: 5 },
-      { type: 'workspace/add-goal', liveSessionId: crypto.randomUUID(), work: { kind: 'exercise', title: 'x', url: 'javascript:alert(1)', estimatedMinutes: 10, skills: [], exerciseId: null, level: null } },
-      { type: 'exercises/save-mine', exercise: { id: null, title: 't', instructions: '', skills: Array.from({ length: 10_000 }, (_, i) => `s${i}`), level: 1, minutes: 10, paths: [], projects: [] } },
+      {
+        type: 'workspace/add-goal',
+        liveSessionId: crypto.randomUUID(),
+        work: { kind: 'exercise', title: 'x', url: 'javascript:alert(1)', estimatedMinutes: 10, skills: [], exerciseId: null, level: null },
+      },
+      {
+        type: 'exercises/save-mine',
+        exercise: {
+          id: null,
+          title: 't',
+          instructions: '',
+          skills: Array.from({ length: 10_000 }, (_, i) => `s${i}`),
+          level: 1,
+          minutes: 10,
+          paths: [],
+          projects: [],
+        },
+      },
       { type: 'data/import', json: huge },
-      { type: 'data/import', json: '{"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":' + '['.repeat(5_000) },
+      {
+        type: 'data/import',
+        json: '{"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":' + '['.repeat(5_000),
+      },
       { type: 'sessions/cancel', sessionId: 'local-this-week', by: 'student', reason: 'illness', cancelledAt: 9e15, comment: '' },
       { type: 'live-session/go-to-phase', sessionId: crypto.randomUUID(), index: -1 },
     ];
@@ -357,7 +398,10 @@ describe('messages forged by a page', () => {
       );
     }
     for (const [index, reply] of replies.entries()) {
-      expect(reply, JSON.stringify(malformed[index]).slice(0, 200)).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(invalid-message|invalid-file)$/) } });
+      expect(reply, JSON.stringify(malformed[index]).slice(0, 200)).toMatchObject({
+        ok: false,
+        error: { code: expect.stringMatching(/^(invalid-message|invalid-file)$/) },
+      });
     }
 
     // Keys named __proto__ or constructor, as JSON gives them to a page: kept out of the records and of every object.
@@ -368,7 +412,9 @@ describe('messages forged by a page', () => {
         '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"id":null,"name":"Proto Test","pathName":"Web","projectName":"","mentorGuideUrl":"","timezone":"Europe/Paris","weeklyHours":5,"level":1}',
       );
       const saved = await send({ type: 'records/save-student', student, __proto__: { polluted: 'yes' } });
-      const file = JSON.parse('{"__proto__":{"polluted":"yes"},"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":[],"sessions":[],"exercises":[],"liveSessions":[]}');
+      const file = JSON.parse(
+        '{"__proto__":{"polluted":"yes"},"format":"cadence-export","version":2,"exportedAt":"2026-01-01T00:00:00Z","students":[],"sessions":[],"exercises":[],"liveSessions":[]}',
+      );
       const imported = await send({ type: 'data/import', json: JSON.stringify(file) });
       const removed = saved.ok ? await send({ type: 'records/delete-student', id: saved.value.id }) : null;
       return { saved, imported: imported.ok, removed: removed?.ok, ownKeys: saved.ok ? Object.keys(saved.value) : [] };
@@ -378,7 +424,12 @@ describe('messages forged by a page', () => {
     expect(polluted.imported).toBe(true);
     expect(polluted.removed).toBe(true);
     const worker = await getServiceWorker(browser.context, browser.extensionId, { wake: true });
-    expect(await worker.evaluate(() => [({} as { polluted?: string }).polluted, Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')])).toEqual([undefined, false]);
+    expect(
+      await worker.evaluate(() => [
+        ({} as { polluted?: string }).polluted,
+        Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'),
+      ]),
+    ).toEqual([undefined, false]);
     expect(await storedData(options)).toEqual(stored);
 
     recordFault(context, {
@@ -422,7 +473,13 @@ describe('messages forged by a page', () => {
     }
     expect(replies).toEqual(pageOnly.map(() => ({ ok: false, error: { code: 'forbidden' } })));
     // What it may ask about its own call still works, and a made-up session is not found.
-    expect(await inContentScript(cdp, world!.id, `chrome.runtime.sendMessage(${JSON.stringify({ type: 'live-session/end', sessionId: crypto.randomUUID() })})`)).toEqual({
+    expect(
+      await inContentScript(
+        cdp,
+        world!.id,
+        `chrome.runtime.sendMessage(${JSON.stringify({ type: 'live-session/end', sessionId: crypto.randomUUID() })})`,
+      ),
+    ).toEqual({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -455,9 +512,11 @@ const shownIn = (target: Page | Frame) =>
   target.evaluate(() =>
     [
       document.body.innerText,
-      ...[...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input:is([type="text"], [type="url"], [type="search"], :not([type]))')].map(
-        (f) => f.value,
-      ),
+      ...[
+        ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+          'textarea, input:is([type="text"], [type="url"], [type="search"], :not([type]))',
+        ),
+      ].map((f) => f.value),
     ].join('\n'),
   );
 
@@ -538,7 +597,10 @@ describe('HTML and script in every text field', () => {
 
     // One of my exercises.
     await options.getByRole('button', { name: text('myExercisesNew') }).click();
-    const exercise = options.getByRole('form').or(options.locator('form')).filter({ has: options.getByLabel(text('myExercisesInstructions')) });
+    const exercise = options
+      .getByRole('form')
+      .or(options.locator('form'))
+      .filter({ has: options.getByLabel(text('myExercisesInstructions')) });
     await exercise.getByLabel(text('myExercisesTitle'), { exact: true }).fill(svg);
     await exercise.getByLabel(text('myExercisesInstructions')).fill(img);
     await exercise.getByLabel(text('myExercisesSkills'), { exact: true }).fill(script);
@@ -629,7 +691,10 @@ describe('HTML and script in every text field', () => {
   });
 
   /** Opens each place where the fields show, as the mentor would, and gives what to read there. */
-  const PLACES: { place: string; open: () => Promise<{ targets: (Page | Frame)[]; shown: () => Promise<string>; close: () => Promise<void> }> }[] = [
+  const PLACES: {
+    place: string;
+    open: () => Promise<{ targets: (Page | Frame)[]; shown: () => Promise<string>; close: () => Promise<void> }>;
+  }[] = [
     {
       place: 'options',
       open: async () => {
@@ -985,7 +1050,12 @@ describe.each([
     // Next week's default date, from a session just before the clocks change: the same wall-clock time.
     await sendFromPage(options, {
       type: 'data/import',
-      json: JSON.stringify({ ...JSON.parse(seededExport(CODE)), sessions: [{ ...JSON.parse(seededExport(CODE)).sessions[1], id: 'local-before-change', start: beforeChange.start, meetingUrl: null }] }),
+      json: JSON.stringify({
+        ...JSON.parse(seededExport(CODE)),
+        sessions: [
+          { ...JSON.parse(seededExport(CODE)).sessions[1], id: 'local-before-change', start: beforeChange.start, meetingUrl: null },
+        ],
+      }),
     });
     const live = await sendFromPage(options, { type: 'live-session/start', meetingCode: null });
     await sendFromPage(options, { type: 'workspace/link', liveSessionId: live.value.id, choice: { sessionId: 'local-before-change' } });
@@ -1023,9 +1093,9 @@ describe.each([
       const written = path.join(dir, `bad-${index}.json`);
       writeFileSync(written, JSON.stringify(file));
       await options.getByLabel(text('optionsImport')).setInputFiles(written);
-      await expect.poll(() => options.getByRole('alert').allInnerTexts()).toContain(
-        fill('optionsImportBadDate', text('optionsKindSessions'), file.sessions.length, 'start'),
-      );
+      await expect
+        .poll(() => options.getByRole('alert').allInnerTexts())
+        .toContain(fill('optionsImportBadDate', text('optionsKindSessions'), file.sessions.length, 'start'));
     }
     const requests = bad.flatMap(({ value }) => [
       { type: 'records/schedule-session', session: { studentId: SEED_STUDENT.id, start: value, plannedMinutes: 50, meetingUrl: '' } },
@@ -1033,7 +1103,10 @@ describe.each([
       { type: 'workspace/fix-next-session', liveSessionId: crypto.randomUUID(), start: value, plannedMinutes: 50 },
     ]);
     for (const request of requests) {
-      expect(await sendFromPage(options, request as never), JSON.stringify(request)).toEqual({ ok: false, error: { code: 'invalid-message' } });
+      expect(await sendFromPage(options, request as never), JSON.stringify(request)).toEqual({
+        ok: false,
+        error: { code: 'invalid-message' },
+      });
     }
     expect(await storedData(options)).toEqual(stored);
     recordFault(context, {

@@ -75,7 +75,12 @@ describe('the platform misbehaving during a sync', () => {
   };
 
   /** "Sync now" until nothing waits, as a mentor pressing it would (the backoff between tries is skipped). */
-  const drain = (timeout = 240_000) => until(() => platform.syncNow(), (overview) => overview.waiting === 0, timeout);
+  const drain = (timeout = 240_000) =>
+    until(
+      () => platform.syncNow(),
+      (overview) => overview.waiting === 0,
+      timeout,
+    );
 
   /** The sync section of a freshly opened options page, as the mentor reads it. */
   const syncSection = async () => {
@@ -97,12 +102,17 @@ describe('the platform misbehaving during a sync', () => {
     const sessionsAt = (start: string) => sessions.filter((s) => Date.parse(s.start) === Date.parse(start));
     const reportsWith = (summary: string) => reports.filter((r) => r.summary === summary);
     // Carried out (not replayed) more than once under the same key: cannot happen on this platform, counted anyway.
-    const carriedOut = platform.server.writeLog().filter((entry) => entry.outcome !== 'replayed').map((entry) => entry.idempotencyKey);
+    const carriedOut = platform.server
+      .writeLog()
+      .filter((entry) => entry.outcome !== 'replayed')
+      .map((entry) => entry.idempotencyKey);
     let duplicateWrites = carriedOut.length - new Set(carriedOut).size;
     let wordsLost = 0;
     let arrivedOnce = 0;
     for (const change of changes) {
-      const onPlatform = change.sessionId.startsWith('local-') ? sessionsAt(change.start) : sessions.filter((s) => s.id === change.sessionId);
+      const onPlatform = change.sessionId.startsWith('local-')
+        ? sessionsAt(change.start)
+        : sessions.filter((s) => s.id === change.sessionId);
       const sent = reportsWith(change.summary);
       duplicateWrites += Math.max(0, onPlatform.length - 1) + Math.max(0, sent.length - 1);
       const session = onPlatform[0];
@@ -139,7 +149,14 @@ describe('the platform misbehaving during a sync', () => {
     const typed = await typeWords(page, 'Salma wrote the tests of the expense categories herself.'.split(' '), 60);
     await expect.poll(() => saveState(page), { timeout: 10_000 }).toBe('saved');
     await page.getByRole('button', { name: text('reportSend') }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: text('reportDeliverySending') }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: text('reportDeliverySending') })
+          .count(),
+      )
+      .toBe(1);
     const byHand: Change = { start: '', summary: typed.map((t) => t.word).join(' '), sessionId: 'ses-0003' };
     const changes = [byHand, ...(await scheduleAndReport(25, '503 bursts'))];
 
@@ -206,7 +223,11 @@ describe('the platform misbehaving during a sync', () => {
     const replays = platform.server.writeLog().filter((entry) => entry.outcome === 'replayed');
     expect(new Set(replays.map((entry) => entry.idempotencyKey))).toEqual(new Set(dropped.map((entry) => entry.idempotencyKey)));
     const cost = await audit(changes);
-    conclude(context, { fault: 'answer lost after the commit', tried: dropped.length, checked: 'each retried with its key, replayed' }, cost);
+    conclude(
+      context,
+      { fault: 'answer lost after the commit', tried: dropped.length, checked: 'each retried with its key, replayed' },
+      cost,
+    );
     expect(cost.arrivedOnce, 'changes that arrived exactly once').toBe(changes.length);
   });
 
@@ -241,7 +262,11 @@ describe('the platform misbehaving during a sync', () => {
     await platform.stop();
     const changes = await scheduleAndReport(10, 'Expired token');
     await platform.start({ tokenExpiresAfter: 7 });
-    await until(() => platform.syncNow(), (overview) => overview.connection?.needsReconnect === true, 60_000);
+    await until(
+      () => platform.syncNow(),
+      (overview) => overview.connection?.needsReconnect === true,
+      60_000,
+    );
     const refusedAt = platform.server.requestLog().length;
     const paused = await platform.overview();
     // Every change the platform did not take is still waiting, none set aside.
@@ -252,7 +277,14 @@ describe('the platform misbehaving during a sync', () => {
     // The mentor is told where it is said: the options page, and the report still waiting.
     const { page: options } = await syncSection();
     await expect
-      .poll(() => options.getByRole('alert').filter({ hasText: lead('optionsReconnectNotice') }).count(), { timeout: 10_000 })
+      .poll(
+        () =>
+          options
+            .getByRole('alert')
+            .filter({ hasText: lead('optionsReconnectNotice') })
+            .count(),
+        { timeout: 10_000 },
+      )
       .toBe(1);
     await options.close();
     const last = changes.at(-1)!;
@@ -290,7 +322,11 @@ describe('the platform misbehaving during a sync', () => {
     await page.close();
     await drain();
     // The held attempts end on the platform's side too before anything is counted.
-    await until(async () => faultsIn(platform.server.requestLog(), 'slow-write'), (slow) => slow.length === 2, 30_000);
+    await until(
+      async () => faultsIn(platform.server.requestLog(), 'slow-write'),
+      (slow) => slow.length === 2,
+      30_000,
+    );
     expect(await platform.syncNow()).toMatchObject({ waiting: 0, attention: [] });
 
     const slow = faultsIn(platform.server.requestLog(), 'slow-write');

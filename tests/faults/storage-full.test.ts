@@ -42,10 +42,13 @@ describe('a disk that fills up while the mentor writes', () => {
     const errors = watchExtensionErrors(browser.context, browser.extensionId);
     // A session of the past with no report yet: the report ends at the close, and must arrive once.
     const { sessions, reports: before } = server.state();
-    const session = sessions.find((s) => s.status === 'pending' && Date.parse(s.start) < Date.now() && !before.some((r) => r.sessionId === s.id))!;
+    const session = sessions.find(
+      (s) => s.status === 'pending' && Date.parse(s.start) < Date.now() && !before.some((r) => r.sessionId === s.id),
+    )!;
     const report = await openReport(browser, session.id);
     const disk = extensionDisk(await browser.context.newCDPSession(report), browser.extensionId);
-    const savedSummary = async () => (await sendFromPage(options, { type: 'report/open', sessionId: session.id })).value.draft.summary as string;
+    const savedSummary = async () =>
+      (await sendFromPage(options, { type: 'report/open', sessionId: session.id })).value.draft.summary as string;
     const scheduled: string[] = [];
     const schedule = (day: number) => {
       const start = new Date(Date.UTC(2027, 3, day, 9)).toISOString();
@@ -76,7 +79,13 @@ describe('a disk that fills up while the mentor writes', () => {
 
     for (let round = 1; round <= ROUNDS; round++) {
       await type(3);
-      acknowledged = (await until(() => readSummary(report), (read) => read.saved, 20_000)).value;
+      acknowledged = (
+        await until(
+          () => readSummary(report),
+          (read) => read.saved,
+          20_000,
+        )
+      ).value;
 
       await disk.fill();
       // Type on until a save is refused.
@@ -116,7 +125,13 @@ describe('a disk that fills up while the mentor writes', () => {
 
       await disk.free();
       // Nothing to do but wait: "Saved" comes back by itself, for everything on screen.
-      acknowledged = (await until(() => readSummary(report), (read) => read.saved, 60_000)).value;
+      acknowledged = (
+        await until(
+          () => readSummary(report),
+          (read) => read.saved,
+          60_000,
+        )
+      ).value;
       expect(acknowledged).toBe(typed);
       const made = schedule(round);
       expect(await made.reply).toMatchObject({ ok: true });

@@ -49,7 +49,13 @@ describe('a service worker that keeps dying', () => {
       await report.waitForTimeout(Math.floor(Math.random() * 400));
       await stopServiceWorker(browser.context, browser.extensionId);
       if (stop % ACKNOWLEDGE_EVERY === 0) {
-        acknowledged = (await until(() => readSummary(report), (read) => read.saved, 20_000)).value;
+        acknowledged = (
+          await until(
+            () => readSummary(report),
+            (read) => read.saved,
+            20_000,
+          )
+        ).value;
       }
     }
 

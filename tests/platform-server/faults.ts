@@ -23,9 +23,7 @@ export const faultsSchema = z.strictObject({
   /** API requests answered 429 (with Retry-After) in runs, before anything is done. */
   rateLimitBursts: burst,
   /** Writes held this long before they are carried out: the client may give up, and the write commits after. */
-  slowWrites: z
-    .strictObject({ ...trigger, ms: z.number().int().min(0).max(120_000).default(0) })
-    .default({ next: 0, rate: 0, ms: 0 }),
+  slowWrites: z.strictObject({ ...trigger, ms: z.number().int().min(0).max(120_000).default(0) }).default({ next: 0, rate: 0, ms: 0 }),
   /** The token in force accepts this many more API requests, then expires (401) until a new one is issued. */
   tokenExpiresAfter: z.number().int().min(0).nullable().default(null),
   /** Writes that commit (and persist), then lose their connection without an answer. */

@@ -19,9 +19,7 @@ export interface OperationInput<N extends EndpointName> {
   now: string;
 }
 
-export type Outcome =
-  | { ok: true; body: unknown }
-  | { ok: false; status: 400 | 404 | 422; code: string; message: string };
+export type Outcome = { ok: true; body: unknown } | { ok: false; status: 400 | 404 | 422; code: string; message: string };
 
 const ok = (body: unknown): Outcome => ({ ok: true, body });
 const refuse = (status: 400 | 404 | 422, code: string, message: string): Outcome => ({ ok: false, status, code, message });

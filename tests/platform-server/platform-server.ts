@@ -147,8 +147,7 @@ export async function startPlatformServer(options: PlatformServerOptions): Promi
       await sleep(faults.slowWrites.ms);
     }
 
-    const reply =
-      hit.route.endpoint.method === 'GET' ? read(hit.route, hit.params, url, req) : write(hit.route, hit.params, url, req, raw);
+    const reply = hit.route.endpoint.method === 'GET' ? read(hit.route, hit.params, url, req) : write(hit.route, hit.params, url, req, raw);
     if (reply === DROP) seen.fault = 'dropped-after-commit';
     if (reply === DROP || reply.status >= 300 || reply.body === undefined || !dice.fire('malformed')) return reply;
     seen.fault = 'malformed';

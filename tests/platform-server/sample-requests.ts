@@ -46,7 +46,12 @@ export interface RefusedBody {
 /** Each is answered 400 `invalid_body` by the server, and fails the document's request schema. */
 export const REFUSED_BODIES: RefusedBody[] = [
   { why: 'a session of 5 minutes', endpoint: 'scheduleSession', body: { ...aSchedule, plannedMinutes: 5 } },
-  { why: 'a cancellation with only its status', endpoint: 'cancelSession', params: { sessionId: 'ses-0004' }, body: { status: 'canceled' } },
+  {
+    why: 'a cancellation with only its status',
+    endpoint: 'cancelSession',
+    params: { sessionId: 'ses-0004' },
+    body: { status: 'canceled' },
+  },
   { why: 'a javascript: meeting link', endpoint: 'scheduleSession', body: { ...aSchedule, meetingUrl: 'javascript:alert(1)//' } },
   { why: 'a start in 1969', endpoint: 'scheduleSession', body: { ...aSchedule, start: '1969-12-31T23:00:00Z' } },
   { why: 'a start past 9999', endpoint: 'scheduleSession', body: { ...aSchedule, start: '9999-12-31T23:00:00-05:00' } },
@@ -63,6 +68,11 @@ export const REFUSED_BODIES: RefusedBody[] = [
     body: aReport({ nextSessionStart: '1969-07-20T20:17:00Z' }),
   },
   { why: 'a transfer dated 1969', endpoint: 'requestTransfer', body: { ...aTransfer, effectiveDate: '1969-07-20' } },
-  { why: 'a reschedule of 300 minutes', endpoint: 'rescheduleSession', params: { sessionId: 'ses-0004' }, body: { start: aSchedule.start, plannedMinutes: 300 } },
+  {
+    why: 'a reschedule of 300 minutes',
+    endpoint: 'rescheduleSession',
+    params: { sessionId: 'ses-0004' },
+    body: { start: aSchedule.start, plannedMinutes: 300 },
+  },
   { why: 'a flag of an unknown kind', endpoint: 'flagStudent', params: { studentId: 'stu-02' }, body: { ...aFlag, kind: 'rude' } },
 ];

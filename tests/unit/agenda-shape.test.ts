@@ -32,7 +32,7 @@ describe('when the agenda next changes its shape', () => {
 
   it('never lets a change of shape go by: each one falls on a moment it announced', () => {
     const announced = new Set<number>();
-    for (let at = 0; at <= 52 * MIN; ) {
+    for (let at = 0; at <= 52 * MIN;) {
       const holds = shapeHoldsFor(computeAgendaClock(fresh(), T0 + at));
       if (!Number.isFinite(holds)) break;
       at += holds;

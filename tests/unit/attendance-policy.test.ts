@@ -71,7 +71,11 @@ describe('readAttendancePolicy', () => {
     ['a negative pay rate', { noShowPayRate: -0.2 }, { noShowPayRate: 0 }],
     ['a notice of 0 hours', { lateCancelHours: 0 }, { lateCancelHours: 1 }],
     ['a notice of a month', { unfinishedWorkNoticeHours: 720 }, { unfinishedWorkNoticeHours: 336 }],
-    ['a pattern of a single absence', { frequentAbsences: { count: 1, withinDays: 60 } }, { frequentAbsences: { count: 2, withinDays: 60 } }],
+    [
+      'a pattern of a single absence',
+      { frequentAbsences: { count: 1, withinDays: 60 } },
+      { frequentAbsences: { count: 2, withinDays: 60 } },
+    ],
     ['a pattern over two years', { frequentAbsences: { count: 3, withinDays: 730 } }, { frequentAbsences: { count: 3, withinDays: 365 } }],
     ['a pattern over a day', { frequentAbsences: { count: 50, withinDays: 1 } }, { frequentAbsences: { count: 20, withinDays: 7 } }],
   ])('brings %s back into range', (_, stored, expected) => {

@@ -25,7 +25,9 @@ describe('checklist items that tick themselves', () => {
 
   it('tick only as they become done, so an item the mentor unticked stays unticked', () => {
     expect(newlyDone(work(), work({ nextSessionFixed: true }))).toEqual(['goals.next-date']);
-    expect(newlyDone(work({ nextSessionFixed: true }), work({ nextSessionFixed: true, goals: [anAssignment()] }))).toEqual(['goals.set-work']);
+    expect(newlyDone(work({ nextSessionFixed: true }), work({ nextSessionFixed: true, goals: [anAssignment()] }))).toEqual([
+      'goals.set-work',
+    ]);
     expect(newlyDone(null, work({ nextSessionFixed: true }))).toEqual(['goals.next-date']);
   });
 });

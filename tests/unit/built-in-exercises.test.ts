@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BUILT_IN_EXERCISES,
-  BUILT_IN_SKILLS,
-  builtInExercises,
-  skillLabel,
-} from '@/utils/core/exercises/built-in-exercises';
+import { BUILT_IN_EXERCISES, BUILT_IN_SKILLS, builtInExercises, skillLabel } from '@/utils/core/exercises/built-in-exercises';
 
 /** The skill families a mentor expects the starter set to cover. */
 const FAMILIES: Record<string, string[]> = {
@@ -63,7 +58,10 @@ describe('the built-in exercises', () => {
       expect(e.skills.length, e.id).toBeGreaterThanOrEqual(1);
       expect(e.skills.length, e.id).toBeLessThanOrEqual(3);
       expect(e.paths.length, e.id).toBeGreaterThan(0);
-      expect(e.paths.filter((p) => !PATHS.includes(p)), e.id).toEqual([]);
+      expect(
+        e.paths.filter((p) => !PATHS.includes(p)),
+        e.id,
+      ).toEqual([]);
       expect(e.minutes, e.id).toBeGreaterThanOrEqual(15);
       expect(e.minutes, e.id).toBeLessThanOrEqual(240);
     }

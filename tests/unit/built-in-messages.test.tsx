@@ -10,7 +10,7 @@ import { messagesIn } from './support/english-messages';
 const SUBSTITUTIONS_LEFT_IN = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
 
 describe('the messages built into the panel', () => {
-  it.each(LANGUAGES)('%s: are the message file\'s, as the browser would answer them', (language) => {
+  it.each(LANGUAGES)("%s: are the message file's, as the browser would answer them", (language) => {
     const browserAnswer = messagesIn(language);
     expect(Object.keys(builtInMessages[language])).toEqual([...BUILT_IN_PANEL_MESSAGES]);
     for (const key of BUILT_IN_PANEL_MESSAGES) {

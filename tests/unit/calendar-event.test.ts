@@ -42,15 +42,33 @@ describe('icsFile', () => {
   it('is one event in a calendar, in the order calendars expect', () => {
     const names = contentLines(icsFile(anEvent(), NOW)).map(([name]) => name);
     expect(names).toEqual([
-      'BEGIN', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'BEGIN', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND',
-      'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'END', 'END',
+      'BEGIN',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'LOCATION',
+      'URL',
+      'END',
+      'END',
     ]);
     const ics = icsFile(anEvent(), NOW);
     expect(value(ics, 'VERSION')).toBe('2.0');
     expect(value(ics, 'PRODID')).toBe('-//Cadence//Mentoring sessions//EN');
     expect(value(ics, 'CALSCALE')).toBe('GREGORIAN');
     expect(value(ics, 'METHOD')).toBe('PUBLISH');
-    expect(contentLines(ics).filter(([name]) => name === 'BEGIN').map(([, v]) => v)).toEqual(['VCALENDAR', 'VEVENT']);
+    expect(
+      contentLines(ics)
+        .filter(([name]) => name === 'BEGIN')
+        .map(([, v]) => v),
+    ).toEqual(['VCALENDAR', 'VEVENT']);
   });
 
   it('ends every line with CRLF', () => {
@@ -147,7 +165,12 @@ describe('googleCalendarLink', () => {
 describe('icsFileName', () => {
   it.each([
     ['Mentoring session', '2026-10-29T18:00:00+01:00', 'Europe/Paris', 'cadence-2026-10-29-mentoring-session.ics'],
-    ['Séance avec Zoé: portfolio/CSS?', '2026-10-29T18:00:00+01:00', 'Europe/Paris', 'cadence-2026-10-29-séance-avec-zoé-portfolio-css.ics'],
+    [
+      'Séance avec Zoé: portfolio/CSS?',
+      '2026-10-29T18:00:00+01:00',
+      'Europe/Paris',
+      'cadence-2026-10-29-séance-avec-zoé-portfolio-css.ics',
+    ],
     ['a\\b*c"d<e>f|g\u0000h', '2026-10-29T18:00:00+01:00', 'Europe/Paris', 'cadence-2026-10-29-a-b-c-d-e-f-g-h.ics'],
     ['', '2026-10-29T18:00:00+01:00', 'Europe/Paris', 'cadence-2026-10-29.ics'],
     ['../../..', '2026-10-29T18:00:00+01:00', 'Europe/Paris', 'cadence-2026-10-29.ics'],

@@ -75,21 +75,51 @@ describe('observeCallState', () => {
   });
 
   it('says it cannot tell only once the page read as nothing known for 4 s from the first reading', () => {
-    const loading = feed([['unknown', 0], ['unknown', 1_000], ['unknown', 2_000], ['unknown', LOOKING_MS - 1]]);
+    const loading = feed([
+      ['unknown', 0],
+      ['unknown', 1_000],
+      ['unknown', 2_000],
+      ['unknown', LOOKING_MS - 1],
+    ]);
     expect(loading.state).toBe('looking');
     expect(settlesAt(loading)).toBe(LOOKING_MS);
     expect(observeCallState(loading, 'unknown', LOOKING_MS).state).toBe('unknown');
     // A lobby that shows up at 3.5 s is taken at once, with no "not detected" before it.
-    expect(feed([['unknown', 0], ['unknown', 3_000], ['lobby', 3_500]]).state).toBe('lobby');
+    expect(
+      feed([
+        ['unknown', 0],
+        ['unknown', 3_000],
+        ['lobby', 3_500],
+      ]).state,
+    ).toBe('lobby');
   });
 
   it('once it has said something, changes state only when a reading has held', () => {
-    const unknown = feed([['unknown', 0], ['unknown', LOOKING_MS]]);
+    const unknown = feed([
+      ['unknown', 0],
+      ['unknown', LOOKING_MS],
+    ]);
     expect(unknown.state).toBe('unknown');
     const at = LOOKING_MS + 1_000;
     expect(feed([['lobby', at]], unknown).state).toBe('unknown');
-    expect(feed([['lobby', at], ['lobby', at + SETTLE_MS - 1]], unknown).state).toBe('unknown');
-    expect(feed([['lobby', at], ['lobby', at + SETTLE_MS]], unknown).state).toBe('lobby');
+    expect(
+      feed(
+        [
+          ['lobby', at],
+          ['lobby', at + SETTLE_MS - 1],
+        ],
+        unknown,
+      ).state,
+    ).toBe('unknown');
+    expect(
+      feed(
+        [
+          ['lobby', at],
+          ['lobby', at + SETTLE_MS],
+        ],
+        unknown,
+      ).state,
+    ).toBe('lobby');
   });
 
   it('follows lobby → in call → ended', () => {
@@ -104,7 +134,10 @@ describe('observeCallState', () => {
   });
 
   it('rides out a control bar re-rendered mid-call', () => {
-    const inCall = feed([['in-call', 0], ['in-call', 1_500]]);
+    const inCall = feed([
+      ['in-call', 0],
+      ['in-call', 1_500],
+    ]);
     let machine = observeCallState(inCall, 'lobby', 10_000);
     machine = observeCallState(machine, 'lobby', 10_400);
     machine = observeCallState(machine, 'in-call', 10_450);
@@ -113,7 +146,10 @@ describe('observeCallState', () => {
   });
 
   it('never goes back to the lobby from a call, and takes long to give up on it', () => {
-    const inCall = feed([['in-call', 0], ['in-call', 1_500]]);
+    const inCall = feed([
+      ['in-call', 0],
+      ['in-call', 1_500],
+    ]);
     let machine = observeCallState(inCall, 'lobby', 10_000);
     expect(settlesAt(machine)).toBe(10_000 + IN_CALL_LOSS_MS);
     machine = observeCallState(machine, 'lobby', 10_000 + IN_CALL_LOSS_MS - 1);

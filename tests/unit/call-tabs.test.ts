@@ -77,7 +77,7 @@ describe('following which tab holds which call', () => {
     expect(tabs()).toEqual({});
   });
 
-  it('keeps the tab when the call\'s end could not be kept', async () => {
+  it("keeps the tab when the call's end could not be kept", async () => {
     let failing = false;
     const { callEnded, joinCall, tabs } = await setUp((real) => ({
       ...real,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ATTENDANCE_POLICY, type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
-import {
-  cancellationVerdict,
-  noShowVerdict,
-  type CancellationReason,
-  type CancelledBy,
-} from '@/utils/core/policy/cancellation-policy';
+import { cancellationVerdict, noShowVerdict, type CancellationReason, type CancelledBy } from '@/utils/core/policy/cancellation-policy';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -66,9 +61,7 @@ describe('cancellationVerdict by the student', () => {
     ['2 h', true, 2 * HOUR_MS],
   ])('with %s of notice for unfinished work, warns the mentor: %s', (_, warned, noticeMs) => {
     const { warnings } = verdict(noticeMs, { reason: 'unfinished-work' });
-    expect(warnings).toEqual(
-      warned ? [{ kind: 'unfinished-work-short-notice', noticeHours: noticeMs / HOUR_MS, requiredHours: 48 }] : [],
-    );
+    expect(warnings).toEqual(warned ? [{ kind: 'unfinished-work-short-notice', noticeHours: noticeMs / HOUR_MS, requiredHours: 48 }] : []);
   });
 
   it('keeps a 30-hour notice for unfinished work a planned absence, with the warning', () => {
@@ -77,12 +70,9 @@ describe('cancellationVerdict by the student', () => {
     expect(result.billable).toBe(false);
   });
 
-  it.each(['illness', 'work-or-family', 'technical', 'other'] as const)(
-    'does not ask 48 h of notice for %s',
-    (reason) => {
-      expect(verdict(30 * HOUR_MS, { reason }).warnings).toEqual([]);
-    },
-  );
+  it.each(['illness', 'work-or-family', 'technical', 'other'] as const)('does not ask 48 h of notice for %s', (reason) => {
+    expect(verdict(30 * HOUR_MS, { reason }).warnings).toEqual([]);
+  });
 
   it('gives every warning that applies to an unfinished-work cancellation after the start', () => {
     expect(verdict(-HOUR_MS, { reason: 'unfinished-work' }).warnings).toEqual([
@@ -137,8 +127,7 @@ describe('cancellationVerdict for frequent absences', () => {
 
   it('follows the count and the window the mentor set', () => {
     const policy = { ...DEFAULT_ATTENDANCE_POLICY, frequentAbsences: { count: 2, withinDays: 30 } };
-    const warnings = (days: number) =>
-      verdict(3 * DAY_MS, { policy, earlierAbsences: [daysBefore(days)] }).warnings;
+    const warnings = (days: number) => verdict(3 * DAY_MS, { policy, earlierAbsences: [daysBefore(days)] }).warnings;
     expect(warnings(30)).toEqual([{ kind: 'frequent-absences', count: 2, withinDays: 30 }]);
     expect(warnings(31)).toEqual([]);
   });

@@ -29,7 +29,11 @@ const FEATURES: Feature[] = [
   { feature: 'chrome.sidePanel (setOptions, setPanelBehavior)', used: /\bsidePanel\b/, chrome: 114 },
   { feature: 'chrome.sidePanel.open', used: /\bsidePanel\.open\(/, chrome: 116 },
   { feature: 'AbortSignal.any', used: /\bAbortSignal\.any\(/, chrome: 116 },
-  { feature: 'Set.prototype.union and friends', used: /\.(union|intersection|difference|symmetricDifference|isSubsetOf)\((?!\[)/, chrome: 122 },
+  {
+    feature: 'Set.prototype.union and friends',
+    used: /\.(union|intersection|difference|symmetricDifference|isSubsetOf)\((?!\[)/,
+    chrome: 122,
+  },
   // The in-call panel's and side panel's colours are all light-dark() pairs: without it they have none.
   { feature: 'CSS light-dark()', used: /\blight-dark\(/, chrome: 123 },
   // Fields grow with their words; older browsers scroll inside them (progressive, but the same release).
@@ -44,7 +48,17 @@ const FEATURES: Feature[] = [
 
 /** The `browser.<namespace>` APIs the code reaches, all in Chrome since MV3 (88) unless a row above says otherwise. */
 const KNOWN_NAMESPACES = [
-  'action', 'alarms', 'browserAction', 'commands', 'i18n', 'notifications', 'permissions', 'runtime', 'sidebarAction', 'storage', 'tabs',
+  'action',
+  'alarms',
+  'browserAction',
+  'commands',
+  'i18n',
+  'notifications',
+  'permissions',
+  'runtime',
+  'sidebarAction',
+  'storage',
+  'tabs',
 ];
 
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
@@ -54,7 +68,12 @@ const sources = sourceFiles('entrypoints', 'components', 'utils')
 
 /** The manifest wxt.config.ts gives WXT for a browser, as WXT asks for it. */
 const manifestFor = (browser: string, manifestVersion: number) => {
-  const manifest = config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Record<string, unknown>;
+  const manifest = config.manifest as (env: {
+    browser: string;
+    manifestVersion: number;
+    mode: string;
+    command: string;
+  }) => Record<string, unknown>;
   return manifest({ browser, manifestVersion, mode: 'production', command: 'build' });
 };
 const chromeManifest = () => manifestFor('chrome', 3);

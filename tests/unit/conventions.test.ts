@@ -15,7 +15,9 @@ describe('project conventions', () => {
 
   it('names files in kebab-case', () => {
     const files = sourceFiles('entrypoints', 'components', 'utils', 'tests/unit', 'tests/e2e');
-    const bad = files.map((f) => basename(f.path)).filter((name) => /\.(ts|tsx|js|css|html)$/.test(name))
+    const bad = files
+      .map((f) => basename(f.path))
+      .filter((name) => /\.(ts|tsx|js|css|html)$/.test(name))
       .filter((name) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+)*$/.test(name));
     expect(bad).toEqual([]);
   });
@@ -45,7 +47,7 @@ describe('project conventions', () => {
     expect(importGraph('entrypoints/background.ts').packages).toEqual(expect.arrayContaining(['zod', 'idb', 'dayjs']));
   });
 
-  it('reads the browser\'s language in one place', () => {
+  it("reads the browser's language in one place", () => {
     const readers = code.filter((f) => /getUILanguage|@@ui_locale/.test(f.text)).map((f) => f.path);
     expect(readers).toEqual(['utils/shared/i18n.ts']);
   });
@@ -106,10 +108,10 @@ describe('project conventions', () => {
   });
 });
 
-describe('the layout\'s layers', () => {
+describe("the layout's layers", () => {
   const graph = sourceGraph('entrypoints', 'components', 'utils');
 
-  it('imports only downward: core only core; shared and the Meet adapter only core; the protocol core and Meet\'s origin; the background never components; a surface common and the layers below', () => {
+  it("imports only downward: core only core; shared and the Meet adapter only core; the protocol core and Meet's origin; the background never components; a surface common and the layers below", () => {
     expect(Object.keys(graph).length).toBeGreaterThan(150);
     expect(layeringBreaches(graph)).toEqual([]);
   });

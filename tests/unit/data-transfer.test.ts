@@ -24,7 +24,14 @@ describe('export, import and wipe', () => {
     db = await openCadenceDb();
     await db.put('students', aStudent());
     await db.put('sessions', aSession());
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 'secret-token', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://p.example',
+      token: 'secret-token',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
   });
 
   it('exports every record but never the token', async () => {
@@ -58,14 +65,29 @@ describe('export, import and wipe', () => {
   it('carries the review, the goals, the plans and the mentor’s exercises, and reads a version 1 file', async () => {
     const reviewed = anAssignment({ review: { outcome: 'aced', note: 'Easy', sessionId: 'sess-1', at: iso(T0) } });
     await db.put('assignments', reviewed);
-    await db.put('sessionPlans', { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: 6, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await db.put('sessionPlans', {
+      sessionId: 'sess-1',
+      studentId: 'stu-1',
+      hoursThisWeek: 6,
+      nextSessionId: null,
+      notDoneFlaggedAt: null,
+      updatedAt: iso(T0),
+    });
     const fresh = await openCadenceDb('elsewhere-v2');
     const summary = await importAll(fresh, await exportAll(db, T0));
     expect(summary.assignments.added).toBe(1);
     expect(await fresh.get('assignments', reviewed.id)).toEqual(reviewed);
     expect((await fresh.get('sessionPlans', 'sess-1'))?.hoursThisWeek).toBe(6);
 
-    const v1 = { format: 'cadence-export', version: 1, exportedAt: iso(T0), students: [aStudent()], sessions: [], exercises: [], liveSessions: [{ ...aLiveSession(), sessionId: undefined }] };
+    const v1 = {
+      format: 'cadence-export',
+      version: 1,
+      exportedAt: iso(T0),
+      students: [aStudent()],
+      sessions: [],
+      exercises: [],
+      liveSessions: [{ ...aLiveSession(), sessionId: undefined }],
+    };
     const older = await openCadenceDb('elsewhere-v1');
     expect((await importAll(older, JSON.stringify(v1))).liveSessions.added).toBe(1);
     expect((await older.get('liveSessions', aLiveSession().id))?.sessionId).toBeNull();
@@ -77,7 +99,16 @@ describe('export, import and wipe', () => {
     file.students[0].updatedAt = iso(T0 + 1000);
     file.sessions[0].status = 'canceled';
     file.sessions[0].updatedAt = iso(T0 + 1000);
-    await db.put('outbox', anOutboxItem({ id: 'w1', endpoint: 'cancelSession', params: { sessionId: 'sess-1' }, body: {}, entity: { store: 'sessions', id: 'sess-1' } }));
+    await db.put(
+      'outbox',
+      anOutboxItem({
+        id: 'w1',
+        endpoint: 'cancelSession',
+        params: { sessionId: 'sess-1' },
+        body: {},
+        entity: { store: 'sessions', id: 'sess-1' },
+      }),
+    );
     const summary = await importAll(db, JSON.stringify(file));
     expect(summary.students).toEqual({ added: 0, updated: 1, unchanged: 0 });
     expect(summary.sessions).toEqual({ added: 0, updated: 0, unchanged: 1 });
@@ -88,7 +119,18 @@ describe('export, import and wipe', () => {
   it.each([
     ['not JSON', '{"format": "cadence-export",'],
     ['another format', JSON.stringify({ format: 'other', version: 1 })],
-    ['a hostile record', JSON.stringify({ format: 'cadence-export', version: 1, exportedAt: iso(T0), students: [{ id: '<img onerror=alert(1)>' }], sessions: [], exercises: [], liveSessions: [] })],
+    [
+      'a hostile record',
+      JSON.stringify({
+        format: 'cadence-export',
+        version: 1,
+        exportedAt: iso(T0),
+        students: [{ id: '<img onerror=alert(1)>' }],
+        sessions: [],
+        exercises: [],
+        liveSessions: [],
+      }),
+    ],
   ])('refuses %s and changes nothing', async (_, json) => {
     await expect(importAll(db, json)).rejects.toMatchObject({ code: 'invalid-file' });
     expect(await db.getAll('students')).toEqual([aStudent()]);
@@ -99,7 +141,13 @@ describe('export, import and wipe', () => {
     ['a session in year 275760', (f: any) => (f.sessions[0].start = '+275760-09-13T00:00:00Z'), 'sessions', 'start', 'date'],
     ['a day February does not have', (f: any) => (f.sessions[0].start = '2026-02-30T10:00:00+01:00'), 'sessions', 'start', 'date'],
     ['"not a date"', (f: any) => (f.students[0].updatedAt = 'not a date'), 'students', 'updatedAt', 'date'],
-    ['a call started past the last date a browser keeps', (f: any) => (f.liveSessions = [{ ...aLiveSession(), startedAt: 9e15 }]), 'liveSessions', 'startedAt', 'date'],
+    [
+      'a call started past the last date a browser keeps',
+      (f: any) => (f.liveSessions = [{ ...aLiveSession(), startedAt: 9e15 }]),
+      'liveSessions',
+      'startedAt',
+      'date',
+    ],
     ['a draft saved before 1970', (f: any) => (f.reportDrafts = [{ ...aDraft(), savedAt: -1 }]), 'reportDrafts', 'savedAt', 'date'],
     ['a time zone no browser knows', (f: any) => (f.students[0].timezone = 'Mars/Olympus_Mons'), 'students', 'timezone', 'time-zone'],
   ])('refuses a file with %s, says which record, and changes nothing', async (_, spoil, kind, field, reason) => {

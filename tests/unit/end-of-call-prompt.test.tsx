@@ -25,7 +25,7 @@ describe('the end-of-call prompt', () => {
   let host: HTMLElement;
 
   async function settle() {
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       quiet = pending === 0 ? quiet + 1 : 0;
     }

@@ -97,12 +97,7 @@ describe('the skills of the collection', () => {
       'Testing',
     ]);
     // In French "DOM et événements" sorts before "Jointures SQL" and "Récursivité" after it.
-    expect(collectionSkills(withDuplicate, 'fr').slice(2, 6)).toEqual([
-      'DOM and events',
-      'sql joins',
-      'Recursion',
-      'SQL queries',
-    ]);
+    expect(collectionSkills(withDuplicate, 'fr').slice(2, 6)).toEqual(['DOM and events', 'sql joins', 'Recursion', 'SQL queries']);
   });
 });
 

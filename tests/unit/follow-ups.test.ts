@@ -111,9 +111,7 @@ describe('"not here yet"', () => {
     await second.followUps.schedule();
     second.setNow(Date.parse(other.start) + 12 * 60_000);
     await second.fire(`${REMINDER_ALARM_PREFIX}${notHereKey(other)}`);
-    expect(second.shown).toEqual([
-      expect.objectContaining({ id: `${NOTIFICATION.notHere}sess-2`, title: 'Awa Diallo is not here yet' }),
-    ]);
+    expect(second.shown).toEqual([expect.objectContaining({ id: `${NOTIFICATION.notHere}sess-2`, title: 'Awa Diallo is not here yet' })]);
     expect(callsOpen.size).toBe(0);
   });
 });
@@ -248,11 +246,7 @@ describe('scheduling the reminders', () => {
   });
 
   it('badges the reports outstanding and the changes needing attention', async () => {
-    const sessions = [
-      sessionAt('yesterday', local(29, 10)),
-      sessionAt('reported', local(29, 14)),
-      sessionAt('ahead', local(30, 10)),
-    ];
+    const sessions = [sessionAt('yesterday', local(29, 10)), sessionAt('reported', local(29, 14)), sessionAt('ahead', local(30, 10))];
     const { db, badges, followUps } = await setUp({ sessions });
     await db.put('reportDrafts', anEndedReport('reported'));
     await db.put('outbox', anOutboxItem({ id: 'refused', state: 'needs-attention' }));
@@ -284,7 +278,9 @@ describe('a call the mentor ended', () => {
 
   it('counts at once as a report to write, and leaves the next session, long before its planned end', async () => {
     const session = sessionAt('sess-1', local(30, 8, 40));
-    const { db, badges, kept, followUps } = await setUp({ sessions: [session, sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' })] });
+    const { db, badges, kept, followUps } = await setUp({
+      sessions: [session, sessionAt('sess-2', local(30, 14), { studentId: 'stu-2' })],
+    });
     await followUps.schedule();
     expect(badges.at(-1)).toBe(0);
     expect(kept.at(-1)?.next?.session.id).toBe('sess-1');

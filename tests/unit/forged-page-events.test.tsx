@@ -4,7 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SessionPanel } from '@/components/call-panel/session-panel';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
-import { countScriptStart, refuseForgedScriptStarts, refuseUntrustedEvents, SCRIPT_STARTED_EVENT } from '@/components/call-panel/forged-page-events';
+import {
+  countScriptStart,
+  refuseForgedScriptStarts,
+  refuseUntrustedEvents,
+  SCRIPT_STARTED_EVENT,
+} from '@/components/call-panel/forged-page-events';
 import { followMeetingPages } from '@/components/call-panel/follow-meeting-pages';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
@@ -26,7 +31,7 @@ describe('events a page script sends into the panel', () => {
   let container: HTMLElement;
   let pending = 0;
   const settle = async () => {
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       quiet = pending === 0 ? quiet + 1 : 0;
     }
@@ -91,9 +96,7 @@ describe("WXT's content-script events, sent by the page", () => {
   afterEach(() => ctx?.abort());
 
   const scriptStarted = () =>
-    document.dispatchEvent(
-      new CustomEvent(SCRIPT_STARTED_EVENT, { detail: { contentScriptName: 'meet', messageId: 'page' } }),
-    );
+    document.dispatchEvent(new CustomEvent(SCRIPT_STARTED_EVENT, { detail: { contentScriptName: 'meet', messageId: 'page' } }));
 
   it('keeps the content script alive when the page says a newer copy started', () => {
     ctx = new ContentScriptContext('meet');

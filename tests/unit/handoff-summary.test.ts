@@ -47,7 +47,15 @@ function aRecord(overrides: Partial<StudentRecord> = {}): StudentRecord {
       aSession({ id: 'sess-1', start: iso(T0 - 21 * DAY), status: 'completed' }),
     ],
     assignments: [
-      anAssignment({ id: 'g2', setInSessionId: 'sess-2', title: 'Grid course, part 2', kind: 'course-part', order: 2, estimatedMinutes: 90, url: 'https://course.example/grid (2)' }),
+      anAssignment({
+        id: 'g2',
+        setInSessionId: 'sess-2',
+        title: 'Grid course, part 2',
+        kind: 'course-part',
+        order: 2,
+        estimatedMinutes: 90,
+        url: 'https://course.example/grid (2)',
+      }),
       anAssignment({ id: 'g1', setInSessionId: 'sess-2', title: 'Center a card', order: 1 }),
       anAssignment({ id: 'u1', setInSessionId: 'sess-2', origin: 'unasked', title: 'Read about Git', order: 3 }),
       anAssignment({ id: 'g0', setInSessionId: 'sess-1', title: 'Old work', order: 1 }),

@@ -16,7 +16,7 @@ const placeholdersOf = (entry: Messages[string]) =>
   [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
 
 describe('the message files', () => {
-  it('are one per language Cadence speaks, English first as the manifest\'s default', () => {
+  it("are one per language Cadence speaks, English first as the manifest's default", () => {
     expect(readdirSync('public/_locales').sort()).toEqual([...LANGUAGES].sort());
     const manifestDefault = /default_locale: '([a-z_]+)'/.exec(sourceFiles('wxt.config.ts')[0]!.text)?.[1];
     expect(manifestDefault).toBe(LANGUAGES[0]);
@@ -40,7 +40,9 @@ describe('the message files', () => {
   });
 
   it('leave no message unused', () => {
-    const code = sourceFiles('entrypoints', 'components', 'utils', 'wxt.config.ts').map((f) => f.text).join('\n');
+    const code = sourceFiles('entrypoints', 'components', 'utils', 'wxt.config.ts')
+      .map((f) => f.text)
+      .join('\n');
     const used = (key: string) => code.includes(`'${key}'`) || code.includes(`__MSG_${key}__`);
     expect(Object.keys(en).filter((key) => !used(key))).toEqual([]);
   });
@@ -61,7 +63,9 @@ describe('the French messages', () => {
   it('hold no English left untranslated', () => {
     // Short English words that French never uses: a half-translated message keeps some.
     const english = /\b(the|and|of|with|your|you|this|that|is|are|to|for)\b/i;
-    const untranslated = Object.entries(fr as Messages).filter(([, entry]) => english.test(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, '')));
+    const untranslated = Object.entries(fr as Messages).filter(([, entry]) =>
+      english.test(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, '')),
+    );
     expect(untranslated.map(([key]) => key)).toEqual([]);
   });
 });
@@ -115,7 +119,7 @@ describe('finding text written in the code', () => {
   it.each([
     ['words between tags', '<p>Saved</p>', 'Saved'],
     ['words between tags over several lines', '<p>\n  Your week\n</p>', 'Your week'],
-    ['a string as a child', "<option value=\"\">{'any level'}</option>", 'any level'],
+    ['a string as a child', '<option value="">{\'any level\'}</option>', 'any level'],
     ['either side of a choice', "<span>{open ? t('hide') : 'Show all'}</span>", 'Show all'],
     ['an aria-label', '<button aria-label="Close" />', 'Close'],
     ['an aria-label given as a string', "<button aria-label={'Close the panel'} />", 'Close the panel'],
@@ -141,7 +145,7 @@ describe('finding text written in the code', () => {
     ['a message key', "const key = t('reportPresent');"],
     ['a module', "import { t } from '../utils/i18n';"],
     ['a log line', "console.warn('Cadence: sync failed', error);"],
-    ['an error for developers', "throw new RangeError(`Not a day: ${day}`);"],
+    ['an error for developers', 'throw new RangeError(`Not a day: ${day}`);'],
     ['a key compared', "if (event.key === 'Escape') close();"],
     ['a header', "headers['Content-Type'] = 'application/json';"],
     ['a type', "type Outcome = 'Not done' | 'done';"],
@@ -151,6 +155,10 @@ describe('finding text written in the code', () => {
   });
 
   it('reads the text of a page', () => {
-    expect(htmlText('index.html', '<title>Cadence</title>\n<p aria-label="Main">x</p>').map((w) => w.text)).toEqual(['Cadence', 'x', 'Main']);
+    expect(htmlText('index.html', '<title>Cadence</title>\n<p aria-label="Main">x</p>').map((w) => w.text)).toEqual([
+      'Cadence',
+      'x',
+      'Main',
+    ]);
   });
 });

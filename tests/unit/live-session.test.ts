@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideOnJoin,
-  endLiveSession,
-  goToPhase,
-  REJOIN_GRACE_MS,
-  setChecked,
-} from '@/utils/core/session/live-session';
+import { decideOnJoin, endLiveSession, goToPhase, REJOIN_GRACE_MS, setChecked } from '@/utils/core/session/live-session';
 import { aLiveSession as session, T0 } from './support/platform-records';
-
 
 describe('decideOnJoin', () => {
   const endedBy = (reason: 'call-ended' | 'mentor', at: number) => endLiveSession(session(), reason, at);

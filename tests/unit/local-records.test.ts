@@ -42,7 +42,14 @@ describe('local records', () => {
   });
 
   it('queues the session for the platform when connected, in the same step as saving it', async () => {
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://p.example',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
     await db.put('students', aStudent());
     const scheduled = await scheduleSession(db, { ...session, studentId: 'stu-1' }, T0, newId);
     const [item] = await db.getAll('outbox');
@@ -59,9 +66,7 @@ describe('local records', () => {
   });
 
   it('refuses to schedule for a student it does not know', async () => {
-    await expect(scheduleSession(db, { ...session, studentId: 'nobody' }, T0, newId)).rejects.toEqual(
-      new RequestError('not-found'),
-    );
+    await expect(scheduleSession(db, { ...session, studentId: 'nobody' }, T0, newId)).rejects.toEqual(new RequestError('not-found'));
     expect(await db.count('sessions')).toBe(0);
   });
 

@@ -25,7 +25,10 @@ describe('the privacy page’s Markdown', () => {
       { kind: 'text', text: 'fr' },
       { kind: 'text', text: ' <img onerror=x>' },
     ]);
-    expect(readInlines('[x](javascript:alert(1))')).toEqual([{ kind: 'text', text: 'x' }, { kind: 'text', text: ')' }]);
+    expect(readInlines('[x](javascript:alert(1))')).toEqual([
+      { kind: 'text', text: 'x' },
+      { kind: 'text', text: ')' },
+    ]);
   });
 
   it('reads both privacy pages whole, with the same sections', () => {

@@ -140,7 +140,7 @@ describe('createMeetWatcher', () => {
   });
 });
 
-describe('the Meet watcher on the panel\'s one timer', () => {
+describe("the Meet watcher on the panel's one timer", () => {
   let controller: AbortController;
   let seen: CallState[];
 

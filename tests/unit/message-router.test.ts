@@ -115,12 +115,39 @@ describe('the background message router', () => {
   });
 
   it.each([
-    ['a session in year 0', { type: 'records/schedule-session', session: { studentId: 'x', start: '0000-01-01T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } }],
-    ['a day February does not have', { type: 'records/schedule-session', session: { studentId: 'x', start: '2026-02-30T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } }],
+    [
+      'a session in year 0',
+      { type: 'records/schedule-session', session: { studentId: 'x', start: '0000-01-01T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } },
+    ],
+    [
+      'a day February does not have',
+      { type: 'records/schedule-session', session: { studentId: 'x', start: '2026-02-30T10:00:00Z', plannedMinutes: 50, meetingUrl: '' } },
+    ],
     ['a session in year 275760', { type: 'sessions/reschedule', sessionId: 'x', start: '+275760-09-13T00:00:00Z', plannedMinutes: 50 }],
-    ['a cancellation told past the last date a browser keeps', { type: 'sessions/cancel', sessionId: 'x', by: 'student', reason: 'illness', cancelledAt: 9e15, comment: '' }],
-    ['a transfer on "not a date"', { type: 'students/transfer', studentId: 'x', effectiveDate: 'not a date', reason: 'r', messageToStudent: '', handoffSummary: '' }],
-    ['a student in a time zone no browser knows', { type: 'records/save-student', student: { id: null, name: 'A', pathName: 'P', projectName: '', mentorGuideUrl: '', timezone: 'Mars/Olympus_Mons', weeklyHours: 5, level: 1 } }],
+    [
+      'a cancellation told past the last date a browser keeps',
+      { type: 'sessions/cancel', sessionId: 'x', by: 'student', reason: 'illness', cancelledAt: 9e15, comment: '' },
+    ],
+    [
+      'a transfer on "not a date"',
+      { type: 'students/transfer', studentId: 'x', effectiveDate: 'not a date', reason: 'r', messageToStudent: '', handoffSummary: '' },
+    ],
+    [
+      'a student in a time zone no browser knows',
+      {
+        type: 'records/save-student',
+        student: {
+          id: null,
+          name: 'A',
+          pathName: 'P',
+          projectName: '',
+          mentorGuideUrl: '',
+          timezone: 'Mars/Olympus_Mons',
+          weeklyHours: 5,
+          level: 1,
+        },
+      },
+    ],
   ])('refuses %s before anything is stored', async (_, message) => {
     expect(await handle(message, fromOptions)).toEqual({ ok: false, error: { code: 'invalid-message' } });
     expect(await background.db.count('sessions')).toBe(0);
@@ -128,9 +155,21 @@ describe('the background message router', () => {
   });
 
   it('keeps what a page names __proto__ or constructor out of the records and out of every object', async () => {
-    const student = { id: null, name: 'Ana', pathName: 'Web', projectName: '', mentorGuideUrl: '', timezone: 'Europe/Paris', weeklyHours: 5, level: 1 };
+    const student = {
+      id: null,
+      name: 'Ana',
+      pathName: 'Web',
+      projectName: '',
+      mentorGuideUrl: '',
+      timezone: 'Europe/Paris',
+      weeklyHours: 5,
+      level: 1,
+    };
     const forged = JSON.parse(
-      JSON.stringify({ type: 'records/save-student', student }).replace('"id":null', '"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"id":null'),
+      JSON.stringify({ type: 'records/save-student', student }).replace(
+        '"id":null',
+        '"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"id":null',
+      ),
     );
     const reply = await handle(forged, fromOptions);
     expect(reply).toMatchObject({ ok: true, value: { name: 'Ana' } });
@@ -140,7 +179,7 @@ describe('the background message router', () => {
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
   });
 
-  describe('what follows a request, as its channel\'s table says', () => {
+  describe("what follows a request, as its channel's table says", () => {
     const FROM_WORK_PAGE = { id: ID, url: `chrome-extension://${ID}/session-workspace.html`, frameId: 3, tab: fromMeet.tab };
 
     it.each([
@@ -163,7 +202,16 @@ describe('the background message router', () => {
       const saved = await handle(
         {
           type: 'records/save-student',
-          student: { id: null, name: 'Ada', pathName: 'Web', projectName: '', mentorGuideUrl: '', timezone: 'UTC', weeklyHours: 10, level: 2 },
+          student: {
+            id: null,
+            name: 'Ada',
+            pathName: 'Web',
+            projectName: '',
+            mentorGuideUrl: '',
+            timezone: 'UTC',
+            weeklyHours: 10,
+            level: 2,
+          },
         },
         fromOptions,
       );
@@ -185,7 +233,7 @@ describe('the background message router', () => {
     });
   });
 
-  describe('the call\'s tab, recorded where the panel\'s word arrives', () => {
+  describe("the call's tab, recorded where the panel's word arrives", () => {
     const OTHER_TAB = { ...fromMeet, tab: { ...fromMeet.tab, id: 9 } };
 
     it('keeps the Meet tab in the call once joined, and forgets it once Meet says the call ended', async () => {
@@ -195,7 +243,7 @@ describe('the background message router', () => {
       expect(background.callTabs()).toEqual({});
     });
 
-    it('keeps the other tabs\' calls', async () => {
+    it("keeps the other tabs' calls", async () => {
       await handle({ type: 'live-session/join-call', meetingCode: 'xyz-abcd-efg' }, OTHER_TAB);
       await join();
       await handle({ type: 'live-session/call-ended', meetingCode: 'abc-defg-hij' }, fromMeet);

@@ -46,7 +46,7 @@ describe('the OpenAPI document, through an OpenAPI validator', () => {
     }
   });
 
-  it.each(REFUSED_BODIES)("refuses what the reference server refuses: $why ($endpoint)", ({ endpoint, body }) => {
+  it.each(REFUSED_BODIES)('refuses what the reference server refuses: $why ($endpoint)', ({ endpoint, body }) => {
     expect(validatorFor(requestSchema(endpoint))(body)).toBe(false);
   });
 

@@ -49,7 +49,14 @@ describe('your data', () => {
 
   it('deletes everything only after a second, explicit step that names what is lost', async () => {
     await background.db.put('students', aStudent({ id: 'local-1' }));
-    await background.db.put('meta', { key: 'connection', baseUrl: 'https://platform.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await background.db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://platform.example',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
 
     await click('Delete all data on this computer');
     const step = section().querySelector('[role="group"]')!;

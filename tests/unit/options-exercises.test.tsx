@@ -118,9 +118,7 @@ describe('the mentor’s own exercises in the options page', () => {
         },
       },
     ]);
-    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe(
-      'Exercise added: Sort a deck of cards.',
-    );
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Exercise added: Sort a deck of cards.');
     await expect.poll(() => section().querySelector('.record h3')?.textContent).toBe('Sort a deck of cards');
     expect(section().querySelector('.record')?.textContent).toContain(
       'Skills: Sorting and searching, JavaScript arrays · Level 3 of 5 · 45 min',
@@ -141,9 +139,7 @@ describe('the mentor’s own exercises in the options page', () => {
     type('Skills', 'CSS flexbox, Responsive design');
     await click('Save the exercise');
 
-    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe(
-      'Changes saved: Centre a card with flexbox.',
-    );
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Changes saved: Centre a card with flexbox.');
     expect(saves().at(-1)).toMatchObject({ exercise: { id: 'local-ex-1', minutes: 40 } });
     expect(await background.db.get('myExercises', 'local-ex-1')).toMatchObject({
       minutes: 40,
@@ -154,7 +150,10 @@ describe('the mentor’s own exercises in the options page', () => {
 
   it('lists and edits an exercise written right to left exactly, each text in its own direction', async () => {
     const { title, note, path, project, comment } = RTL_SAMPLES;
-    await background.db.put('myExercises', anExercise({ title, instructions: note, skills: [comment], paths: [path], projects: [project] }));
+    await background.db.put(
+      'myExercises',
+      anExercise({ title, instructions: note, skills: [comment], paths: [path], projects: [project] }),
+    );
     await open();
     await click(`Edit ${title}`);
     expect(field('Title').value).toBe(title);
@@ -178,16 +177,10 @@ describe('the mentor’s own exercises in the options page', () => {
 
     await click('Delete Recursive factorial');
     await click('Yes, delete');
-    expect(sent.filter((m) => m.type === 'exercises/delete-mine')).toEqual([
-      { type: 'exercises/delete-mine', id: 'local-ex-2' },
-    ]);
-    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe(
-      'Exercise deleted: Recursive factorial.',
-    );
+    expect(sent.filter((m) => m.type === 'exercises/delete-mine')).toEqual([{ type: 'exercises/delete-mine', id: 'local-ex-2' }]);
+    await expect.poll(() => section().querySelector('[role="status"]')?.textContent).toBe('Exercise deleted: Recursive factorial.');
     expect(await background.db.get('myExercises', 'local-ex-2')).toBeUndefined();
-    expect([...section().querySelectorAll('.record h3')].map((h) => h.textContent)).toEqual([
-      'Centre a card with flexbox',
-    ]);
+    expect([...section().querySelectorAll('.record h3')].map((h) => h.textContent)).toEqual(['Centre a card with flexbox']);
   });
 
   it('shows the background’s refusal and keeps what was typed', async () => {
@@ -196,9 +189,9 @@ describe('the mentor’s own exercises in the options page', () => {
     await click('Edit Centre a card with flexbox');
     type('Time needed (minutes)', '20');
     await click('Save the exercise');
-    await expect.poll(() => section().querySelector('[role="alert"]')?.textContent).toBe(
-      'Records from the platform can only be changed on the platform.',
-    );
+    await expect
+      .poll(() => section().querySelector('[role="alert"]')?.textContent)
+      .toBe('Records from the platform can only be changed on the platform.');
     expect(field('Time needed (minutes)').value).toBe('20');
   });
 });

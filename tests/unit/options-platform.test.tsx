@@ -114,9 +114,11 @@ describe('the platform connection', () => {
     type('Platform address', 'https://platform.example');
     type('Access token', 'secret-token');
     await click('Connect');
-    await expect.poll(result).toBe(
-      'Cadence needs access to https://platform.example to sync with your platform. Nothing was sent: try again and allow access when your browser asks.',
-    );
+    await expect
+      .poll(result)
+      .toBe(
+        'Cadence needs access to https://platform.example to sync with your platform. Nothing was sent: try again and allow access when your browser asks.',
+      );
     expect(sent).not.toContain('platform/connect');
     expect(fetched).toEqual([]);
   });
@@ -133,7 +135,11 @@ describe('the platform connection', () => {
 
   it.each([
     ['no answer', () => Promise.reject(new TypeError('Failed to fetch')), 'Cadence could not reach this address.'],
-    ['a refused token', () => json(401, { error: { code: 'unauthorized', message: 'Bad token' } }), 'The platform refused the access token.'],
+    [
+      'a refused token',
+      () => json(401, { error: { code: 'unauthorized', message: 'Bad token' } }),
+      'The platform refused the access token.',
+    ],
     ['something else than a platform', () => json(200, { hello: 'world' }), 'not as a Cadence platform does'],
     ['its own words', () => json(403, { error: { code: 'suspended', message: 'Ce compte est suspendu.' } }), 'Ce compte est suspendu.'],
   ])('explains a failed test: %s', async (_, answer, text) => {
@@ -147,7 +153,14 @@ describe('the platform connection', () => {
 
   describe('once connected', () => {
     const connect = (needsReconnect: boolean) =>
-      background.db.put('meta', { key: 'connection', baseUrl: 'https://platform.example', token: 't', mentorName: 'Nadia', needsReconnect, connectedAt: T0 });
+      background.db.put('meta', {
+        key: 'connection',
+        baseUrl: 'https://platform.example',
+        token: 't',
+        mentorName: 'Nadia',
+        needsReconnect,
+        connectedAt: T0,
+      });
 
     it('asks for a new token when the platform refused the old one, at the same address', async () => {
       await connect(true);

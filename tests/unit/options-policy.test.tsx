@@ -116,7 +116,10 @@ describe('the options page', () => {
     await background.db.put('students', aStudent({ id: 'local-1' }));
     const week = 7 * 86_400_000;
     await background.db.put('sessions', aSession({ id: 'local-s1', studentId: 'local-1', start: iso(T0 - 2 * week), status: 'completed' }));
-    await background.db.put('sessions', aSession({ id: 'local-s2', studentId: 'local-1', start: iso(T0 - week), status: 'student_absent' }));
+    await background.db.put(
+      'sessions',
+      aSession({ id: 'local-s2', studentId: 'local-1', start: iso(T0 - week), status: 'student_absent' }),
+    );
     await background.db.put('sessions', aSession({ id: 'local-s3', studentId: 'local-1', start: iso(T0 + week) }));
 
     const host = document.createElement('div');

@@ -270,7 +270,9 @@ describe('the students and sessions section', () => {
       type('Date and time', '2026-03-29T02:30');
       await settle();
       const hint = section().querySelector(`[id="${field('Date and time').id}-hint"]`)?.textContent;
-      expect(hint).toBe('The clocks go forward that night and skip 02:30: the session starts at 3:00 AM. In your time zone (Europe/Paris).');
+      expect(hint).toBe(
+        'The clocks go forward that night and skip 02:30: the session starts at 3:00 AM. In your time zone (Europe/Paris).',
+      );
       await click('Schedule');
       await expect.poll(async () => (await background.db.getAll('sessions')).map((s) => s.start)).toEqual(['2026-03-29T01:00:00.000Z']);
     });

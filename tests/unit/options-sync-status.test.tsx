@@ -64,7 +64,14 @@ describe('the sync status', () => {
     return element;
   };
   const connect = () =>
-    background.db.put('meta', { key: 'connection', baseUrl: 'https://platform.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    background.db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://platform.example',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
 
   it('says Cadence works locally when no platform is connected', async () => {
     await open();
@@ -150,7 +157,10 @@ describe('the sync status', () => {
     await open();
     await vi.waitFor(() => expect(section().textContent).toContain('Every change has been sent.'));
     await background.db.put('outbox', anItem({ state: 'pending', attempts: 0, lastError: null }));
-    await background.db.put('outbox', anItem({ id: '00000000-0000-4000-8000-0000000000bb', state: 'pending', attempts: 0, lastError: null }));
+    await background.db.put(
+      'outbox',
+      anItem({ id: '00000000-0000-4000-8000-0000000000bb', state: 'pending', attempts: 0, lastError: null }),
+    );
     vi.advanceTimersByTime(5_000);
     await vi.waitFor(() => expect(section().textContent).toContain('2 changes waiting to be sent.'));
     expect(vi.getTimerCount()).toBe(1);

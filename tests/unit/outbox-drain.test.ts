@@ -19,7 +19,14 @@ describe('drainOutbox', () => {
     db = await openCadenceDb();
     now = T0;
     wakes = [];
-    await db.put('meta', { key: 'connection', baseUrl: BASE, token: 'secret', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', {
+      key: 'connection',
+      baseUrl: BASE,
+      token: 'secret',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
   });
 
   const drain = (answers: (Answer | ((request: RecordedRequest) => Answer))[], random = () => 0.5) => {
@@ -91,8 +98,7 @@ describe('drainOutbox', () => {
 
   it("honours the platform's Retry-After over a shorter jitter", async () => {
     await db.put('outbox', item('a'));
-    await drain([{ status: 429, headers: { 'Retry-After': '120' }, body: { error: { code: 'slow_down', message: '' } } }], () => 0)
-      .result;
+    await drain([{ status: 429, headers: { 'Retry-After': '120' }, body: { error: { code: 'slow_down', message: '' } } }], () => 0).result;
     expect((await db.get('outbox', 'a'))!.nextAttemptAt).toBe(T0 + 120_000);
   });
 
@@ -116,7 +122,14 @@ describe('drainOutbox', () => {
 
   it('leaves a token entered while a refused request was out alone', async () => {
     await db.put('outbox', item('a'));
-    const fresh = { key: 'connection' as const, baseUrl: BASE, token: 'new-secret', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 + 1 };
+    const fresh = {
+      key: 'connection' as const,
+      baseUrl: BASE,
+      token: 'new-secret',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0 + 1,
+    };
     const { result } = drain([
       () => {
         void db.put('meta', fresh);
@@ -134,7 +147,7 @@ describe('drainOutbox', () => {
     expect((await db.get('outbox', 'a'))!.state).toBe('pending');
   });
 
-  it('puts a refused write aside with the platform\'s reason, never retried blindly, and goes on', async () => {
+  it("puts a refused write aside with the platform's reason, never retried blindly, and goes on", async () => {
     await db.put('outbox', item('a'));
     await db.put('outbox', item('b', { createdAt: T0 + 1, params: { sessionId: 'sess-2' }, entity: null }));
     const { result, script } = drain([
@@ -178,7 +191,10 @@ describe('drainOutbox', () => {
   it("gives a session scheduled here the platform's id, in later writes too", async () => {
     await db.put('sessions', aSession({ id: 'local-1' }));
     await db.put('outbox', item('a', { endpoint: 'scheduleSession', params: {}, entity: { store: 'sessions', id: 'local-1' } }));
-    await db.put('outbox', item('b', { createdAt: T0 + 1, params: { sessionId: 'local-1' }, entity: { store: 'sessions', id: 'local-1' } }));
+    await db.put(
+      'outbox',
+      item('b', { createdAt: T0 + 1, params: { sessionId: 'local-1' }, entity: { store: 'sessions', id: 'local-1' } }),
+    );
     const { result, script } = drain([
       { status: 201, body: aSession({ id: 'plat-9' }) },
       (request) => ({ body: aSession({ id: 'plat-9', status: 'canceled' }), status: request.url.endsWith('/plat-9/cancel') ? 200 : 404 }),
@@ -195,8 +211,22 @@ describe('drainOutbox', () => {
     const review = { outcome: 'done' as const, note: '', sessionId: 'local-1', at: iso(T0) };
     await db.put('assignments', anAssignment({ id: 'goal', setInSessionId: 'local-1' }));
     await db.put('assignments', anAssignment({ id: 'reviewed', setInSessionId: 'sess-0', review }));
-    await db.put('sessionPlans', { sessionId: 'local-1', studentId: 'stu-1', hoursThisWeek: 4, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) });
-    await db.put('sessionPlans', { sessionId: 'sess-0', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: 'local-1', notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await db.put('sessionPlans', {
+      sessionId: 'local-1',
+      studentId: 'stu-1',
+      hoursThisWeek: 4,
+      nextSessionId: null,
+      notDoneFlaggedAt: null,
+      updatedAt: iso(T0),
+    });
+    await db.put('sessionPlans', {
+      sessionId: 'sess-0',
+      studentId: 'stu-1',
+      hoursThisWeek: null,
+      nextSessionId: 'local-1',
+      notDoneFlaggedAt: null,
+      updatedAt: iso(T0),
+    });
     await db.put('liveSessions', { ...aLiveSession(), sessionId: 'local-1' });
     expect(await drain([{ status: 201, body: aSession({ id: 'plat-9' }) }]).result).toEqual({ sent: 1, stopped: null });
     expect((await db.get('assignments', 'goal'))?.setInSessionId).toBe('plat-9');
@@ -207,12 +237,17 @@ describe('drainOutbox', () => {
     expect((await db.get('liveSessions', aLiveSession().id))?.sessionId).toBe('plat-9');
   });
 
-  it("keeps a report written on a session scheduled here with the session, and marks it sent once it arrives", async () => {
+  it('keeps a report written on a session scheduled here with the session, and marks it sent once it arrives', async () => {
     await db.put('sessions', aSession({ id: 'local-1' }));
     await db.put('outbox', item('a', { endpoint: 'scheduleSession', params: {}, entity: { store: 'sessions', id: 'local-1' } }));
     await db.put(
       'outbox',
-      item('b', { createdAt: T0 + 1, endpoint: 'submitReport', params: { sessionId: 'local-1' }, entity: { store: 'sessions', id: 'local-1' } }),
+      item('b', {
+        createdAt: T0 + 1,
+        endpoint: 'submitReport',
+        params: { sessionId: 'local-1' },
+        entity: { store: 'sessions', id: 'local-1' },
+      }),
     );
     const words = 'Awa rebuilt the header with flexbox.';
     await db.put('reportDrafts', {

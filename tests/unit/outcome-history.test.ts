@@ -33,12 +33,7 @@ function reviewed(sessionId: string, week: number, outcome: Outcome, overrides: 
 
 describe('notDoneRecurrence', () => {
   it('flags work not done in two of the last three sessions', () => {
-    const history = [
-      reviewed('s1', 1, 'done'),
-      reviewed('s2', 2, 'not-done'),
-      reviewed('s3', 3, 'done'),
-      reviewed('s4', 4, 'not-done'),
-    ];
+    const history = [reviewed('s1', 1, 'done'), reviewed('s2', 2, 'not-done'), reviewed('s3', 3, 'done'), reviewed('s4', 4, 'not-done')];
     expect(notDoneRecurrence(history)).toEqual({
       recurring: true,
       sessionsWithNotDone: 2,
@@ -73,17 +68,17 @@ describe('notDoneRecurrence', () => {
   });
 
   it('counts a session once however many of its assignments were not done', () => {
-    const history = [reviewed('s1', 1, 'done'), reviewed('s2', 2, 'not-done'), reviewed('s2', 2, 'not-done'), reviewed('s2', 2, 'not-done')];
+    const history = [
+      reviewed('s1', 1, 'done'),
+      reviewed('s2', 2, 'not-done'),
+      reviewed('s2', 2, 'not-done'),
+      reviewed('s2', 2, 'not-done'),
+    ];
     expect(notDoneRecurrence(history)).toMatchObject({ recurring: false, sessionsWithNotDone: 1, sessionsLookedAt: 2 });
   });
 
   it('orders sessions by when they were reviewed, not by where they sit in the list', () => {
-    const history = [
-      reviewed('s4', 4, 'done'),
-      reviewed('s1', 1, 'not-done'),
-      reviewed('s3', 3, 'not-done'),
-      reviewed('s2', 2, 'done'),
-    ];
+    const history = [reviewed('s4', 4, 'done'), reviewed('s1', 1, 'not-done'), reviewed('s3', 3, 'not-done'), reviewed('s2', 2, 'done')];
     expect(notDoneRecurrence(history)).toMatchObject({ recurring: false, sessionIds: ['s3'] });
   });
 

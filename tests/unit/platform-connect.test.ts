@@ -31,7 +31,16 @@ describe('connecting a platform', () => {
       String(input).endsWith('/mentor') ? answer(mentor) : Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch;
     const { route, db } = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS, fetch });
     await route({ type: 'platform/connect', baseUrl: 'https://a.example/api', token: 't' }, FROM_OPTIONS);
-    await db.put('outbox', anOutboxItem({ id: '00000000-0000-4000-8000-0000000000aa', endpoint: 'cancelSession', params: { sessionId: 's1' }, body: {}, entity: null }));
+    await db.put(
+      'outbox',
+      anOutboxItem({
+        id: '00000000-0000-4000-8000-0000000000aa',
+        endpoint: 'cancelSession',
+        params: { sessionId: 's1' },
+        body: {},
+        entity: null,
+      }),
+    );
     await route({ type: 'platform/connect', baseUrl: 'https://b.example/api', token: 't' }, FROM_OPTIONS);
     expect(await db.get('outbox', '00000000-0000-4000-8000-0000000000aa')).toMatchObject({
       state: 'needs-attention',

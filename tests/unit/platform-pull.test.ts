@@ -11,7 +11,14 @@ describe('pullFromPlatform', () => {
   let db: CadenceDb;
   beforeEach(async () => {
     db = await openCadenceDb();
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example/api/v1', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://p.example/api/v1',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
   });
   const pull = (answers: Answer[]) => {
     const script = scriptedFetch(answers);
@@ -33,9 +40,18 @@ describe('pullFromPlatform', () => {
     expect((await db.get('sessions', 'sess-1'))?.status).toBe('completed');
   });
 
-  it("never overwrites a record whose change is still waiting to be sent", async () => {
+  it('never overwrites a record whose change is still waiting to be sent', async () => {
     await db.put('sessions', aSession({ status: 'canceled' }));
-    await db.put('outbox', anOutboxItem({ id: 'w1', endpoint: 'cancelSession', params: { sessionId: 'sess-1' }, body: {}, entity: { store: 'sessions', id: 'sess-1' } }));
+    await db.put(
+      'outbox',
+      anOutboxItem({
+        id: 'w1',
+        endpoint: 'cancelSession',
+        params: { sessionId: 'sess-1' },
+        body: {},
+        entity: { store: 'sessions', id: 'sess-1' },
+      }),
+    );
     await pull([page([]), page([aSession({ status: 'pending', updatedAt: iso(T0 + 9) })]), page([])]).result;
     expect((await db.get('sessions', 'sess-1'))?.status).toBe('canceled');
   });
@@ -50,7 +66,11 @@ describe('pullFromPlatform', () => {
   });
 
   it('leaves out only the record it cannot read, names it in the sync status, and takes it once it comes back sound', async () => {
-    const ftpGuide = aStudent({ id: 'stu-2', name: 'Ben Okafor', currentProject: { id: 'p4', name: 'API', mentorGuideUrl: 'ftp://files.example/p4' } });
+    const ftpGuide = aStudent({
+      id: 'stu-2',
+      name: 'Ben Okafor',
+      currentProject: { id: 'p4', name: 'API', mentorGuideUrl: 'ftp://files.example/p4' },
+    });
     const first = pull([page([aStudent(), ftpGuide]), page([aSession()]), page([])]);
     expect(await first.result).toEqual({ ok: true, changed: 2 });
     expect(await db.getAllKeys('students')).toEqual(['stu-1']);

@@ -97,7 +97,6 @@ function refused(answer: Answer, status: number, code: string): void {
 const allSessions = { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' };
 const sessionIds = (answer: Answer) => ok('listSessions', answer).items.map((s) => s.id);
 
-
 describe('platform server: access', () => {
   it('refuses a missing or wrong token with a 401 ApiError, and answers the right one', async () => {
     refused(await call('getMentor', { token: null }), 401, 'unauthorized');
@@ -224,10 +223,12 @@ describe('platform server: writes', () => {
     refused(again, 422, 'report_already_submitted');
     const correction = aReport({ summary: 'Totals per month are done too.', correction: true });
     ok('submitReport', await call('submitReport', { params: { sessionId: 'ses-0003' }, body: correction }));
-    expect(server.state().reports.filter((r) => r.sessionId === 'ses-0003').map((r) => r.summary)).toEqual([
-      aReport().summary,
-      'Totals per month are done too.',
-    ]);
+    expect(
+      server
+        .state()
+        .reports.filter((r) => r.sessionId === 'ses-0003')
+        .map((r) => r.summary),
+    ).toEqual([aReport().summary, 'Totals per month are done too.']);
 
     const noReport = await call('submitReport', { params: { sessionId: 'ses-0004' }, body: aReport({ correction: true }) });
     refused(noReport, 422, 'no_report_to_correct');
@@ -259,7 +260,10 @@ describe('platform server: writes', () => {
     const moved = ok('rescheduleSession', await call('rescheduleSession', { params, body: when }));
     expect(moved).toMatchObject({ ...when, id: 'ses-0003', status: 'pending', cancellation: null, rescheduledFrom: null });
     expect(server.state().sessions.filter((s) => s.studentId === 'stu-03' && s.status === 'pending')).toHaveLength(1);
-    const relinked = ok('rescheduleSession', await call('rescheduleSession', { params, body: { ...when, meetingUrl: 'https://meet.google.com/new-link-abc' } }));
+    const relinked = ok(
+      'rescheduleSession',
+      await call('rescheduleSession', { params, body: { ...when, meetingUrl: 'https://meet.google.com/new-link-abc' } }),
+    );
     expect(relinked.meetingUrl).toBe('https://meet.google.com/new-link-abc');
     refused(await call('rescheduleSession', { params: { sessionId: 'ses-0001' }, body: when }), 422, 'session_not_reschedulable');
   });
@@ -305,7 +309,10 @@ describe('platform server: writes', () => {
       scheduleSession: () => call('scheduleSession', { body: aSchedule }),
       rescheduleSession: async () => {
         await call('cancelSession', { params: { sessionId: 'ses-0005' }, body: aCancellation });
-        return call('rescheduleSession', { params: { sessionId: 'ses-0005' }, body: { start: '2026-12-05T09:00:00Z', plannedMinutes: 50 } });
+        return call('rescheduleSession', {
+          params: { sessionId: 'ses-0005' },
+          body: { start: '2026-12-05T09:00:00Z', plannedMinutes: 50 },
+        });
       },
       requestTransfer: () => call('requestTransfer', { body: aTransfer }),
       flagStudent: () => call('flagStudent', { params: { studentId: 'stu-02' }, body: aFlag }),

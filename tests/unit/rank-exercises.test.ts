@@ -101,7 +101,10 @@ describe('rankExercises: the skills from last week', () => {
     expect(ids(suggestions)).toEqual(['two', 'one']);
     expect(suggestions[0]).toMatchObject({
       score: 2 * STRUGGLED_SAME_LEVEL_POINTS,
-      reasons: [{ kind: 'struggled', skill: 'Flexbox' }, { kind: 'struggled', skill: 'Grid' }],
+      reasons: [
+        { kind: 'struggled', skill: 'Flexbox' },
+        { kind: 'struggled', skill: 'Grid' },
+      ],
     });
   });
 
@@ -146,9 +149,7 @@ describe('rankExercises: the student', () => {
       student: { level: 3, pathName: 'Web', projectName: 'Portfolio' },
     });
     expect(suggestion?.reasons.map((r) => r.kind)).toEqual(['struggled', 'aced', 'project', 'path', 'level']);
-    expect(suggestion?.score).toBe(
-      STRUGGLED_SAME_LEVEL_POINTS + ACED_ONE_ABOVE_POINTS + PROJECT_POINTS + PATH_POINTS + LEVEL_POINTS,
-    );
+    expect(suggestion?.score).toBe(STRUGGLED_SAME_LEVEL_POINTS + ACED_ONE_ABOVE_POINTS + PROJECT_POINTS + PATH_POINTS + LEVEL_POINTS);
   });
 
   it('never suggests an exercise without a reason', () => {

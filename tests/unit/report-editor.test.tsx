@@ -30,9 +30,7 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
     draft: draft(),
     session: aSession({ start: iso(T0) }),
     student: aStudent(),
-    goals: [
-      anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Grid course, part 2', skills: ['CSS grid'], estimatedMinutes: 90 }),
-    ],
+    goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Grid course, part 2', skills: ['CSS grid'], estimatedMinutes: 90 })],
     reviewed: [
       anAssignment({ id: 'a1', skills: ['CSS flexbox'], review: { outcome: 'aced', note: '', sessionId: 'sess-1', at: iso(T0) } }),
       anAssignment({ id: 'a2', skills: ['Git'], review: { outcome: 'difficulties', note: '', sessionId: 'sess-1', at: iso(T0) } }),
@@ -231,9 +229,7 @@ describe('the report editor', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await open(
       aView({
-        reviewed: [
-          anAssignment({ id: 'a1', review: { outcome: 'aced', note: 'REVIEW NOTE: fast', sessionId: 'sess-1', at: iso(T0) } }),
-        ],
+        reviewed: [anAssignment({ id: 'a1', review: { outcome: 'aced', note: 'REVIEW NOTE: fast', sessionId: 'sess-1', at: iso(T0) } })],
       }),
     );
     await type('How the session went', 'We rebuilt the *header*.');
@@ -283,7 +279,9 @@ describe('the report editor', () => {
     await open(
       aView({
         student: aStudent({ timezone: 'America/Montreal' }),
-        goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Flexbox drills', exerciseId: 'ex-9', url: 'https://ex.example/9' })],
+        goals: [
+          anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Flexbox drills', exerciseId: 'ex-9', url: 'https://ex.example/9' }),
+        ],
         exerciseInstructions: { 'ex-9': 'Build three layouts.\nSend the repository link.' },
       }),
     );
@@ -354,7 +352,11 @@ describe('the report editor', () => {
   it.each([
     [{ state: 'saved-locally' } as const, 'Saved on this computer.'],
     [
-      { state: 'sending', lastError: { status: 503, code: 'unavailable', message: 'Back in five minutes.', at: T0 }, needsReconnect: false } as const,
+      {
+        state: 'sending',
+        lastError: { status: 503, code: 'unavailable', message: 'Back in five minutes.', at: T0 },
+        needsReconnect: false,
+      } as const,
       'Sending…The last try failed: Back in five minutes. Cadence keeps trying.',
     ],
     [
@@ -381,7 +383,12 @@ describe('the report editor', () => {
   });
 
   it('offers to send a correction once an ended report is changed', async () => {
-    const ended = draft({ summary: 'Done.', revision: 3, ended: { at: T0, revision: 3, correction: false }, sent: { at: T0, revision: 3 } });
+    const ended = draft({
+      summary: 'Done.',
+      revision: 3,
+      ended: { at: T0, revision: 3, correction: false },
+      sent: { at: T0, revision: 3 },
+    });
     await open(aView({ draft: ended, delivery: { state: 'sent', at: T0 } }));
     expect(button('Send the report')).toBeNull();
     expect(button('Send the correction')).toBeNull();
@@ -586,7 +593,9 @@ describe('the report editor', () => {
     );
     await click('Preview');
     for (const text of [name, title, note, comment]) {
-      expect(host.textContent! + [...host.querySelectorAll('textarea, input')].map((f) => (f as HTMLInputElement).value).join('')).toContain(text);
+      expect(
+        host.textContent! + [...host.querySelectorAll('textarea, input')].map((f) => (f as HTMLInputElement).value).join(''),
+      ).toContain(text);
       expect(placesWithoutOwnDirection(host, text), text).toEqual([]);
     }
     expect([...host.querySelectorAll('.report-preview-text')].map((p) => p.textContent)).toContain(note);

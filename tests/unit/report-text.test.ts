@@ -88,9 +88,15 @@ describe('the report as the student reads it', () => {
       ].join('\n'),
     );
     const markdown = reportAsMarkdown(sections);
-    expect(markdown.startsWith('# Session report: Awa Diallo\n\n2026-11-30T14:00:00.000Z · 50 min  \nMentor: Nadia Benali\n\n## Attendance')).toBe(true);
-    expect(markdown).toContain("## Last week's work\n\n- [Center a card with flexbox](https://courses.example/flex): Aced it\n- **Write the README**: Not done");
-    expect(markdown).toContain('- [Grid course, part 2](https://courses.example/grid%282%29): 90 min\n\n  Read parts 2 and 3.  \n  Do the \\*quiz\\* at the end.');
+    expect(
+      markdown.startsWith('# Session report: Awa Diallo\n\n2026-11-30T14:00:00.000Z · 50 min  \nMentor: Nadia Benali\n\n## Attendance'),
+    ).toBe(true);
+    expect(markdown).toContain(
+      "## Last week's work\n\n- [Center a card with flexbox](https://courses.example/flex): Aced it\n- **Write the README**: Not done",
+    );
+    expect(markdown).toContain(
+      '- [Grid course, part 2](https://courses.example/grid%282%29): 90 min\n\n  Read parts 2 and 3.  \n  Do the \\*quiz\\* at the end.',
+    );
     expect(markdown).toContain('on 2026-12-08T14:00:00.000Z  \nFor Awa Diallo: 2026-12-08T14:00:00.000Z in Dakar');
     expect(markdown).not.toContain('SECRET');
   });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkUnasked,
-  parseHours,
-  reviewProgress,
-  settingDate,
-  type UnaskedDraft,
-  unaskedWork,
-} from '@/components/common/review-work';
+import { checkUnasked, parseHours, reviewProgress, settingDate, type UnaskedDraft, unaskedWork } from '@/components/common/review-work';
 import { anAssignment, aSession } from './support/platform-records';
 
 const draft = (overrides: Partial<UnaskedDraft> = {}): UnaskedDraft => ({
@@ -26,7 +19,6 @@ describe('reading what the mentor typed in the review', () => {
     expect(parseHours('0')).toBe(0);
     expect(['', '  ', '-1', '81', 'ten'].map(parseHours)).toEqual([null, null, null, null, null]);
   });
-
 
   it('says what is missing or wrong in work done unasked', () => {
     expect(checkUnasked(draft(), 'en')).toEqual({});
@@ -66,12 +58,7 @@ describe('the review at a glance', () => {
   it('counts the goals reviewed, leaving work done unasked out', () => {
     const review = { outcome: 'done' as const, note: '', sessionId: 'sess-1', at: '2026-11-30T14:00:00.000Z' };
     expect(
-      reviewProgress([
-        anAssignment({ id: 'a', review }),
-        anAssignment({ id: 'b' }),
-        anAssignment({ id: 'c', origin: 'unasked', review }),
-      ]),
+      reviewProgress([anAssignment({ id: 'a', review }), anAssignment({ id: 'b' }), anAssignment({ id: 'c', origin: 'unasked', review })]),
     ).toEqual({ reviewed: 1, total: 2 });
   });
-
 });

@@ -22,7 +22,7 @@ const T0 = Date.UTC(2026, 10, 30, 14, 0);
 let pending = 0;
 /** Waits until the panel's requests are answered and it has redrawn, however busy the machine. */
 async function settle() {
-  for (let quiet = 0; quiet < 2; ) {
+  for (let quiet = 0; quiet < 2;) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     quiet = pending === 0 ? quiet + 1 : 0;
   }
@@ -71,7 +71,7 @@ describe('the session panel', () => {
   /** The mentor closes the session's work; its page answers that it saved, or that it could not. */
   const closeWork = async ({ ok } = { ok: true }) => {
     vi.mocked(requestFlush).mockResolvedValueOnce(ok ? 'saved' : 'failed');
-    button('Close the session\'s work').click();
+    button("Close the session's work").click();
     await settle();
   };
   const tick = async (ms: number) => {
@@ -268,12 +268,12 @@ describe('the session panel', () => {
     expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspaceUrl(second));
   });
 
-  it('mounts the session\'s work only while it is open', async () => {
+  it("mounts the session's work only while it is open", async () => {
     model.callState.value = 'in-call';
     await settle();
     expect(host.querySelector('iframe')).toBeNull();
     expect(panel().dataset.workOpen).toBe('false');
-    button('Open the session\'s work').click();
+    button("Open the session's work").click();
     await settle();
     expect(panel().dataset.workOpen).toBe('true');
     expect(host.querySelector('iframe')?.getAttribute('src')).toBe(workspaceUrl(model.session.value!.id));
@@ -284,7 +284,7 @@ describe('the session panel', () => {
   it('keeps the work open, and says why, when its page could not save', async () => {
     model.callState.value = 'in-call';
     await settle();
-    button('Open the session\'s work').click();
+    button("Open the session's work").click();
     await settle();
     await closeWork({ ok: false });
     expect(host.querySelector('iframe')).not.toBeNull();
@@ -294,7 +294,7 @@ describe('the session panel', () => {
     expect(panel().textContent).not.toContain('could not be saved');
   });
 
-  it('steps beside Meet\'s own chat or people panel as its strip, and comes back when it closes', async () => {
+  it("steps beside Meet's own chat or people panel as its strip, and comes back when it closes", async () => {
     model.callState.value = 'in-call';
     await settle();
     model.meetPanelOpen.value = true;
@@ -380,7 +380,7 @@ describe('the session panel', () => {
       model.callState.value = 'in-call';
       await settle();
       await tick(4 * MIN);
-      button('Open the session\'s work').click();
+      button("Open the session's work").click();
       await settle();
       expect(host.querySelector('iframe')).not.toBeNull();
       await extensionGone();

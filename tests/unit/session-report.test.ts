@@ -111,7 +111,14 @@ describe('the session report in the background', () => {
   it('sends the shared part with the goals and the next date, never the private notes', async () => {
     await connect();
     await background.db.put('sessions', aSession({ id: 'sess-2', start: iso(T0 + 7 * 24 * HOUR) }));
-    await background.db.put('sessionPlans', { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: 'sess-2', notDoneFlaggedAt: null, updatedAt: iso(T0) });
+    await background.db.put('sessionPlans', {
+      sessionId: 'sess-1',
+      studentId: 'stu-1',
+      hoursThisWeek: null,
+      nextSessionId: 'sess-2',
+      notDoneFlaggedAt: null,
+      updatedAt: iso(T0),
+    });
     await save();
     expect(await end()).toMatchObject({ ended: true, view: { delivery: { state: 'sending' } } });
     const [write] = await reportWrites();
@@ -138,7 +145,17 @@ describe('the session report in the background', () => {
     expect(writes[0]!.body).toMatchObject({ summary: 'Second thoughts before it left.', correction: false });
 
     const sent = await drainOutbox(
-      { db: background.db, fetch: async () => new Response(JSON.stringify({ ...(writes[0]!.body as object), sessionId: 'sess-1', submittedAt: iso(now) }), { status: 200, headers: { 'content-type': 'application/json' } }), now: () => now, random: () => 0.5, wakeAt: async () => {} },
+      {
+        db: background.db,
+        fetch: async () =>
+          new Response(JSON.stringify({ ...(writes[0]!.body as object), sessionId: 'sess-1', submittedAt: iso(now) }), {
+            status: 200,
+            headers: { 'content-type': 'application/json' },
+          }),
+        now: () => now,
+        random: () => 0.5,
+        wakeAt: async () => {},
+      },
       { now: true },
     );
     expect(sent).toMatchObject({ sent: 1 });
@@ -260,10 +277,19 @@ describe('the session report in the background', () => {
       type: 'records/schedule-session',
       session: { studentId: 'stu-1', start: iso(T0 + 48 * HOUR), plannedMinutes: 50, meetingUrl: '' },
     });
-    await ask({ type: 'sessions/move', sessionId: made.id, start: iso(T0 + 72 * HOUR), plannedMinutes: 60, meetingUrl: 'https://meet.google.com/new-link-abc' });
+    await ask({
+      type: 'sessions/move',
+      sessionId: made.id,
+      start: iso(T0 + 72 * HOUR),
+      plannedMinutes: 60,
+      meetingUrl: 'https://meet.google.com/new-link-abc',
+    });
     const writes = await background.db.getAll('outbox');
     expect(writes.map((item) => [item.endpoint, item.body])).toEqual([
-      ['scheduleSession', { studentId: 'stu-1', start: iso(T0 + 72 * HOUR), plannedMinutes: 60, meetingUrl: 'https://meet.google.com/new-link-abc' }],
+      [
+        'scheduleSession',
+        { studentId: 'stu-1', start: iso(T0 + 72 * HOUR), plannedMinutes: 60, meetingUrl: 'https://meet.google.com/new-link-abc' },
+      ],
     ]);
     await ask({ type: 'sessions/cancel', sessionId: made.id, by: 'student', reason: 'illness', cancelledAt: T0, comment: '' });
     await expect(ask({ type: 'sessions/move', sessionId: made.id, start: iso(T0 + 96 * HOUR), plannedMinutes: 50 })).rejects.toThrow(
@@ -279,10 +305,16 @@ describe('the session report in the background', () => {
   });
 
   it('answers only Cadence’s pages; a draft past what Cadence keeps is refused whole, and the one before it stays', async () => {
-    expect(await background.route({ type: 'report/open', sessionId: 'sess-1' }, FROM_MEET)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await background.route({ type: 'report/open', sessionId: 'sess-1' }, FROM_MEET)).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await save();
     expect(
-      await background.route({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(DRAFT_TEXT_MAX + 1) }) }, FROM_WORKSPACE),
+      await background.route(
+        { type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(DRAFT_TEXT_MAX + 1) }) },
+        FROM_WORKSPACE,
+      ),
     ).toEqual({ ok: false, error: { code: 'invalid-message' } });
     expect((await open()).draft.summary).toBe(fields().summary);
   });

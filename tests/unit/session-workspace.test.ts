@@ -80,7 +80,10 @@ describe('the session workspace in the background', () => {
 
   it('previews a call in the lobby: its session, the student, last session’s summary and the work to review', async () => {
     await background.db.put('assignments', anAssignment({ id: 'a1', order: 1 }));
-    await background.db.put('assignments', anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1' }));
+    await background.db.put(
+      'assignments',
+      anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1' }),
+    );
     await background.db.put('assignments', anAssignment({ id: 'a3', studentId: 'stu-2' }));
     await background.db.put('reportDrafts', {
       ...emptyReportFields(),
@@ -337,7 +340,10 @@ describe('the session workspace in the background', () => {
       await background.route({ type: 'workspace/add-goal', liveSessionId: live.id, work: { ...work(), title: '' } }, FROM_WORKSPACE),
     ).toEqual({ ok: false, error: { code: 'invalid-message' } });
     expect(
-      await background.route({ type: 'workspace/add-goal', liveSessionId: live.id, work: work({ url: 'javascript:alert(1)' }) }, FROM_WORKSPACE),
+      await background.route(
+        { type: 'workspace/add-goal', liveSessionId: live.id, work: work({ url: 'javascript:alert(1)' }) },
+        FROM_WORKSPACE,
+      ),
     ).toEqual({ ok: false, error: { code: 'invalid-message' } });
   });
 

@@ -1,13 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { LiveSession } from '@/utils/core/session/live-session';
-import {
-  type ActiveTabs,
-  followActiveCall,
-  listenToSessionNews,
-  meetingCodeOfTab,
-  watchActiveCall,
-} from '@/components/side-panel/model';
+import { type ActiveTabs, followActiveCall, listenToSessionNews, meetingCodeOfTab, watchActiveCall } from '@/components/side-panel/model';
 import { fakeActiveTabs, fakeNewsSource } from './support/active-tabs';
 
 const EXTENSION_ID = 'cadenceextensionid';

@@ -20,7 +20,7 @@ describe('the side panel', () => {
 
   /** Waits until the panel's requests are answered and it has redrawn. */
   async function settle() {
-    for (let quiet = 0; quiet < 2; ) {
+    for (let quiet = 0; quiet < 2;) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       quiet = pending === 0 ? quiet + 1 : 0;
     }

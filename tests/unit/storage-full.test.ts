@@ -95,10 +95,27 @@ describe('the background on a full disk', () => {
     await ask<WorkspaceView>({ ...note, outcome: 'aced' });
     disk.full = true;
     expect(await send({ ...note, outcome: 'not-done' })).toEqual(STORAGE_FULL);
-    const goal = { kind: 'exercise', title: 'Grid course, part 2', url: '', estimatedMinutes: 60, skills: [], exerciseId: null, level: null };
+    const goal = {
+      kind: 'exercise',
+      title: 'Grid course, part 2',
+      url: '',
+      estimatedMinutes: 60,
+      skills: [],
+      exerciseId: null,
+      level: null,
+    };
     expect(await send({ type: 'workspace/add-goal', liveSessionId: live.id, work: goal })).toEqual(STORAGE_FULL);
     expect(await send({ type: 'live-session/go-to-phase', sessionId: live.id, index: 1 }, FROM_MEET)).toEqual(STORAGE_FULL);
-    const student = { id: null, name: 'Lina Haddad', pathName: 'Data analyst', projectName: '', mentorGuideUrl: '', timezone: 'UTC', weeklyHours: 5, level: 2 };
+    const student = {
+      id: null,
+      name: 'Lina Haddad',
+      pathName: 'Data analyst',
+      projectName: '',
+      mentorGuideUrl: '',
+      timezone: 'UTC',
+      weeklyHours: 5,
+      level: 2,
+    };
     expect(await send({ type: 'records/save-student', student }, FROM_OPTIONS)).toEqual(STORAGE_FULL);
     disk.full = false;
     const view = await ask<WorkspaceView>({ type: 'workspace/open', liveSessionId: live.id });

@@ -14,23 +14,45 @@ const manifestFor = (browser: string, manifestVersion: number) =>
 function askedFor(): string[] {
   const chrome = manifestFor('chrome', 3);
   const firefox = manifestFor('firefox', 2);
-  const asked = [chrome.permissions, chrome.host_permissions, chrome.optional_host_permissions, firefox.permissions, firefox.optional_permissions]
-    .flatMap((list) => list ?? []);
+  const asked = [
+    chrome.permissions,
+    chrome.host_permissions,
+    chrome.optional_host_permissions,
+    firefox.permissions,
+    firefox.optional_permissions,
+  ].flatMap((list) => list ?? []);
   if (existsSync('entrypoints/sidepanel')) asked.push('sidePanel');
   return [...new Set(asked)].sort();
 }
 
 const listing = (language: 'en' | 'fr') => readFileSync(`docs/store/listing.${language}.md`, 'utf8');
-const sections = (text: string) => text.split(/^## /m).slice(1).map((part) => {
-  const [title, ...body] = part.split('\n');
-  return { title: title!.trim(), body: body.join('\n').trim() };
-});
+const sections = (text: string) =>
+  text
+    .split(/^## /m)
+    .slice(1)
+    .map((part) => {
+      const [title, ...body] = part.split('\n');
+      return { title: title!.trim(), body: body.join('\n').trim() };
+    });
 const permissionLines = (text: string, heading: string) =>
-  sections(text).find((section) => section.title === heading)!.body.split('\n').filter((line) => line.startsWith('- `'));
+  sections(text)
+    .find((section) => section.title === heading)!
+    .body.split('\n')
+    .filter((line) => line.startsWith('- `'));
 
 describe("the stores' listing", () => {
-  const headings = { en: ['Name', 'Short description', 'Long description', 'Single purpose', 'Permissions', 'Data use', 'Remote code'],
-    fr: ['Nom', 'Description courte', 'Description longue', 'Objectif unique', 'Autorisations', 'Utilisation des données', 'Code à distance'] };
+  const headings = {
+    en: ['Name', 'Short description', 'Long description', 'Single purpose', 'Permissions', 'Data use', 'Remote code'],
+    fr: [
+      'Nom',
+      'Description courte',
+      'Description longue',
+      'Objectif unique',
+      'Autorisations',
+      'Utilisation des données',
+      'Code à distance',
+    ],
+  };
 
   it.each(['en', 'fr'] as const)('in %s has every section the stores ask for, each written', (language) => {
     const found = sections(listing(language));
@@ -41,7 +63,10 @@ describe("the stores' listing", () => {
     expect(short.length).toBeLessThanOrEqual(132);
   });
 
-  it.each([['en', 'Permissions'], ['fr', 'Autorisations']] as const)('in %s says why for each permission asked for, in one sentence', (language, heading) => {
+  it.each([
+    ['en', 'Permissions'],
+    ['fr', 'Autorisations'],
+  ] as const)('in %s says why for each permission asked for, in one sentence', (language, heading) => {
     const lines = permissionLines(listing(language), heading);
     const named = lines.map((line) => /^- `([^`]+)`/.exec(line)![1]!).sort();
     expect(named).toEqual(askedFor());

@@ -62,14 +62,39 @@ function aRecord(overrides: Partial<StudentRecord> = {}): StudentRecord {
       aSession({ id: 'sess-0', start: iso(T0 - 35 * DAY), status: 'completed' }),
     ],
     assignments: [
-      anAssignment({ id: 'a4', setInSessionId: 'sess-5', title: 'Grid course, part 2', kind: 'course-part', order: 1, estimatedMinutes: 90, url: 'https://course.example/grid' }),
-      anAssignment({ id: 'a3', setInSessionId: 'sess-5', origin: 'unasked', title: 'Git branching game', order: 2, review: reviewed('done') }),
+      anAssignment({
+        id: 'a4',
+        setInSessionId: 'sess-5',
+        title: 'Grid course, part 2',
+        kind: 'course-part',
+        order: 1,
+        estimatedMinutes: 90,
+        url: 'https://course.example/grid',
+      }),
+      anAssignment({
+        id: 'a3',
+        setInSessionId: 'sess-5',
+        origin: 'unasked',
+        title: 'Git branching game',
+        order: 2,
+        review: reviewed('done'),
+      }),
       anAssignment({ id: 'a2', setInSessionId: 'sess-4', title: 'Flexbox froggy', order: 2, review: reviewed('not-done') }),
-      anAssignment({ id: 'a1', setInSessionId: 'sess-4', title: 'Center a card with flexbox', order: 1, review: reviewed('aced', 'Fast and clean') }),
+      anAssignment({
+        id: 'a1',
+        setInSessionId: 'sess-4',
+        title: 'Center a card with flexbox',
+        order: 1,
+        review: reviewed('aced', 'Fast and clean'),
+      }),
     ],
     reports: [
       report('sess-5', { summary: 'We rebuilt the header together.', privateNotes: 'Seemed tired; ask about the new job.' }),
-      report('sess-4', { summary: 'A'.repeat(400), ended: { at: T0 - 7 * DAY, revision: 3, correction: false }, sent: { at: T0 - 7 * DAY + 3_600_000, revision: 3 } }),
+      report('sess-4', {
+        summary: 'A'.repeat(400),
+        ended: { at: T0 - 7 * DAY, revision: 3, correction: false },
+        sent: { at: T0 - 7 * DAY + 3_600_000, revision: 3 },
+      }),
       report('sess-0', { summary: 'First session.', ended: { at: T0 - 35 * DAY, revision: 3, correction: false } }),
     ],
     skills: [
@@ -96,7 +121,8 @@ function scriptedBackground(record: StudentRecord, refuseTransfer = false) {
   const send = (async (message: PageToBackground) => {
     sent.push(message);
     if (message.type === 'students/record') return { ok: true, value: record };
-    if (message.type === 'records/list') return { ok: true, value: { students: [], sessions: record.sessions, formerStudentIds: [], connected: true } };
+    if (message.type === 'records/list')
+      return { ok: true, value: { students: [], sessions: record.sessions, formerStudentIds: [], connected: true } };
     if (message.type === 'sessions/move') {
       const moved = record.sessions.find((s) => s.id === message.sessionId)!;
       return { ok: true, value: { ...moved, start: new Date(message.start).toISOString(), plannedMinutes: message.plannedMinutes } };
@@ -353,10 +379,10 @@ describe("the student's page", () => {
     expect(errorBeside('Transfer date')).toBeNull();
     expect(errorBeside('Reason for the transfer')).toBeNull();
     expect(preview()).toContain('Transfer on December 7, 2026.');
+    expect(preview()).toContain('## What works with this student\n\nShort \\*exercises\\* first.  \n\\- She likes to share her screen.\n');
     expect(preview()).toContain(
-      '## What works with this student\n\nShort \\*exercises\\* first.  \n\\- She likes to share her screen.\n',
+      '## Current goals\n\nSet in the session of November 30, 2026:\n\n- [Grid course, part 2](https://course.example/grid) — Course part, 1 h 30 min\n',
     );
-    expect(preview()).toContain('## Current goals\n\nSet in the session of November 30, 2026:\n\n- [Grid course, part 2](https://course.example/grid) — Course part, 1 h 30 min\n');
     expect(preview()).toContain('- **CSS flexbox**: 3 · On their own (November 23, 2026) — Uses gap well\n');
     const markdown = preview();
 
@@ -375,7 +401,9 @@ describe("the student's page", () => {
     expect(status.getAttribute('role')).toBe('status');
     expect(status.textContent).toBe('Transfer requested: Awa Diallo moves to another mentor on December 7, 2026.');
     expect(document.activeElement).toBe(status);
-    expect(sectionNamed('Transfer to another mentor').textContent).toContain('The request goes to the platform as soon as the connection allows');
+    expect(sectionNamed('Transfer to another mentor').textContent).toContain(
+      'The request goes to the platform as soon as the connection allows',
+    );
     expect(host.querySelector('form')).toBeNull();
     expect(button('Transfer this student')).toBeNull();
     expect(preview()).toBe(markdown);
@@ -484,9 +512,9 @@ describe("the student's page", () => {
   it('says why when the record cannot be read', async () => {
     const send = (async () => ({ ok: false, error: { code: 'not-found' } })) as unknown as typeof sendToBackground;
     render(<StudentPage studentId="gone" language="en" timezone="UTC" send={send} now={() => NOW} />, host);
-    await expect.poll(() => host.querySelector('[role="alert"]')?.textContent).toBe(
-      'This no longer exists on this computer; it may have been deleted in another tab.',
-    );
+    await expect
+      .poll(() => host.querySelector('[role="alert"]')?.textContent)
+      .toBe('This no longer exists on this computer; it may have been deleted in another tab.');
     expect(host.querySelector('main h1')!.textContent).toBe('Student');
   });
 });

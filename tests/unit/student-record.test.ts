@@ -86,7 +86,15 @@ describe('a student’s page', () => {
   it('tells the whole history: sessions newest first, assignments, reports, skills over time, attendance', async () => {
     const { db, record } = await setUp();
     // Put in shuffled, with another student's records around.
-    for (const session of [history.lastWeek, history.first, history.tomorrow, history.late, history.noShow, history.mine, history.absence]) {
+    for (const session of [
+      history.lastWeek,
+      history.first,
+      history.tomorrow,
+      history.late,
+      history.noShow,
+      history.mine,
+      history.absence,
+    ]) {
       await db.put('sessions', session);
     }
     const bens = aSession({ id: 's-ben', studentId: 'stu-2', start: iso(T0 - 2 * DAY), status: 'completed' });
@@ -118,15 +126,7 @@ describe('a student’s page', () => {
     const page = await record();
 
     expect(page.student.name).toBe('Awa Diallo');
-    expect(page.sessions.map((s) => s.id)).toEqual([
-      's-tomorrow',
-      's-last-week',
-      's-mine',
-      's-late',
-      's-absence',
-      's-no-show',
-      's-first',
-    ]);
+    expect(page.sessions.map((s) => s.id)).toEqual(['s-tomorrow', 's-last-week', 's-mine', 's-late', 's-absence', 's-no-show', 's-first']);
     expect(page.assignments.map((a) => a.id)).toEqual(['asg-new', 'asg-old']);
     expect(page.reports.map((r) => r.sessionId)).toEqual(['s-last-week', 's-first']);
     expect(page.skills).toEqual([

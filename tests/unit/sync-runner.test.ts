@@ -8,7 +8,14 @@ describe('the sync runner', () => {
   let db: CadenceDb;
   beforeEach(async () => {
     db = await openCadenceDb();
-    await db.put('meta', { key: 'connection', baseUrl: 'https://p.example', token: 't', mentorName: 'Nadia', needsReconnect: false, connectedAt: T0 });
+    await db.put('meta', {
+      key: 'connection',
+      baseUrl: 'https://p.example',
+      token: 't',
+      mentorName: 'Nadia',
+      needsReconnect: false,
+      connectedAt: T0,
+    });
   });
 
   /**
@@ -70,7 +77,10 @@ describe('the sync runner', () => {
     const background = runner.run();
     await firstRequest;
     // A change that failed a minute ago and would wait another minute, were the mentor not asking.
-    await db.put('outbox', anOutboxItem({ id: 'w1', params: { sessionId: 'sess-1' }, entity: null, attempts: 1, nextAttemptAt: T0 + 60_000 }));
+    await db.put(
+      'outbox',
+      anOutboxItem({ id: 'w1', params: { sessionId: 'sess-1' }, entity: null, attempts: 1, nextAttemptAt: T0 + 60_000 }),
+    );
     await runner.run({ now: true, pull: false });
     await background;
     expect(state.paths).toEqual([...READS, '/sessions/sess-1/cancel']);

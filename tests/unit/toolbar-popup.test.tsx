@@ -119,10 +119,7 @@ describe('the toolbar popup', () => {
     reply = { ok: true, value: anOverview() };
     const kept = anOverview();
     kept.next!.student = { ...kept.next!.student, name: 'Kept Name' };
-    render(
-      <ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" kept={Promise.resolve(kept)} />,
-      host,
-    );
+    render(<ToolbarPopup send={send} now={() => clock} language="fr" timezone="Europe/Paris" kept={Promise.resolve(kept)} />, host);
     await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Kept Name');
     release!();
     await expect.poll(() => host.querySelector('h2')?.textContent).toBe('Awa Diallo');
@@ -265,9 +262,7 @@ describe('the toolbar popup', () => {
   it('links each report to write to its page, and each refused change to the options', async () => {
     await show(
       anOverview({
-        reportsOutstanding: [
-          { session: aSession({ id: 'sess-0', start: '2026-11-27T15:00:00Z' }), studentName: 'Awa Diallo' },
-        ],
+        reportsOutstanding: [{ session: aSession({ id: 'sess-0', start: '2026-11-27T15:00:00Z' }), studentName: 'Awa Diallo' }],
         attention: [
           {
             id: anOutboxItem().id,

@@ -23,7 +23,8 @@ describe('CHANGELOG.md', () => {
     expect(versions.length).toBeGreaterThan(0);
     for (let i = 1; i < versions.length; i++) expect(isLater(versions[i - 1]!, versions[i]!)).toBe(true);
     // Each section names a kind of change keep-a-changelog knows.
-    for (const [, kind] of changelog.matchAll(/^### (.+)$/gm)) expect(['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security']).toContain(kind);
+    for (const [, kind] of changelog.matchAll(/^### (.+)$/gm))
+      expect(['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security']).toContain(kind);
   });
 
   it('has the version package.json gives as its newest entry', () => {

@@ -26,8 +26,7 @@ function overview(input: Partial<WeekOverviewInput>) {
 }
 
 /** A session of `studentId` starting `offset` ms from T0, 50 minutes long. */
-const at = (id: string, offset: number, overrides: Partial<Session> = {}) =>
-  aSession({ id, start: iso(T0 + offset), ...overrides });
+const at = (id: string, offset: number, overrides: Partial<Session> = {}) => aSession({ id, start: iso(T0 + offset), ...overrides });
 
 describe('the next session', () => {
   it.each<[string, Session[], string | null]>([

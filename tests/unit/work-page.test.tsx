@@ -126,7 +126,10 @@ describe('the lobby’s preview, before the call', () => {
     await background.db.put('sessions', aSession({ id: 'sess-0', start: iso(T0 - 7 * DAY), status: 'completed' }));
     await background.db.put('sessions', aSession({ id: 'sess-1', start: iso(T0 + 5 * 60_000) }));
     await background.db.put('assignments', anAssignment({ id: 'a1' }));
-    await background.db.put('assignments', anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1', estimatedMinutes: 90 }));
+    await background.db.put(
+      'assignments',
+      anAssignment({ id: 'a2', order: 2, kind: 'course-part', title: 'Read the grid course, part 1', estimatedMinutes: 90 }),
+    );
     await background.db.put('reportDrafts', {
       ...emptyReportFields(),
       summary: 'Flexbox at last.',

@@ -97,9 +97,7 @@ describe('how late the student is', () => {
     expect(host.textContent).toBe('');
     vi.advanceTimersByTime(15_000);
     await settle();
-    expect(notice()?.querySelector('p')?.textContent).toBe(
-      'Awa Diallo is less than a minute late · no-show after 15 min',
-    );
+    expect(notice()?.querySelector('p')?.textContent).toBe('Awa Diallo is less than a minute late · no-show after 15 min');
   });
 
   it('counts the minutes late against the default limit of 15', async () => {
@@ -118,9 +116,7 @@ describe('how late the student is', () => {
     vi.advanceTimersByTime(15_000);
     await settle();
     expect(button('Flag a no-show')).not.toBeNull();
-    expect(host.querySelector('[role="status"]')?.textContent).toBe(
-      'More than the 15 min allowed: you can flag a no-show.',
-    );
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('More than the 15 min allowed: you can flag a no-show.');
   });
 
   it('at 16 minutes offers to flag a no-show', async () => {
@@ -167,21 +163,15 @@ describe('how late the student is', () => {
     const heading = host.querySelector('h3');
     expect(heading?.textContent).toBe('Flag a no-show');
     await expect.poll(() => document.activeElement).toBe(heading);
-    expect(host.textContent).toContain(
-      'Flagging a no-show cancels the session: it is lost, and you are paid up to 50% of its price.',
-    );
+    expect(host.textContent).toContain('Flagging a no-show cancels the session: it is lost, and you are paid up to 50% of its price.');
     const comment = field('Comment for the student (optional)');
     expect(comment.tagName).toBe('TEXTAREA');
-    expect(host.querySelector(`[id="${comment.getAttribute('aria-describedby')}"]`)?.textContent).toBe(
-      'Shared with the student.',
-    );
+    expect(host.querySelector(`[id="${comment.getAttribute('aria-describedby')}"]`)?.textContent).toBe('Shared with the student.');
 
     answer = () => aSession({ id: 'sess-1', start: iso(START), status: 'student_absent' });
     await type('Comment for the student (optional)', '  We waited 16 minutes; see you next week. ');
     await click('Flag the no-show');
-    expect(sent).toEqual([
-      { type: 'sessions/no-show', sessionId: 'sess-1', comment: 'We waited 16 minutes; see you next week.' },
-    ]);
+    expect(sent).toEqual([{ type: 'sessions/no-show', sessionId: 'sess-1', comment: 'We waited 16 minutes; see you next week.' }]);
     expect(host.querySelector('[role="status"]')?.textContent).toBe('The session is flagged as a no-show.');
     expect(button('Flag the no-show')).toBeNull();
     // The view is read again, so the rest of the workspace sees the session as it now is.
@@ -275,9 +265,7 @@ describe('cancelling and rescheduling a session', () => {
   it('10 hours ahead is a late cancellation, a no-show paid at the policy’s rate', async () => {
     await show();
     await told(STARTS - 10 * HOUR);
-    expect(verdict()?.querySelector('.cancel-verdict-status')?.textContent).toBe(
-      'Late cancellation: counts as a no-show',
-    );
+    expect(verdict()?.querySelector('.cancel-verdict-status')?.textContent).toBe('Late cancellation: counts as a no-show');
     expect([...verdict()!.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Notice: 10 h',
       "Billable: you are paid 50% of the session's price.",
@@ -299,13 +287,8 @@ describe('cancelling and rescheduling a session', () => {
     host.querySelector<HTMLInputElement>('input[value="mentor"]')!.click();
     await settle();
     await told(STARTS - 2 * HOUR);
-    expect([...host.querySelectorAll('legend')].map((legend) => legend.textContent)).toEqual([
-      'Who cancels?',
-      'When you canceled',
-    ]);
-    expect(verdict()?.querySelector('.cancel-verdict-status')?.textContent).toBe(
-      'Canceled by you: the student owes nothing',
-    );
+    expect([...host.querySelectorAll('legend')].map((legend) => legend.textContent)).toEqual(['Who cancels?', 'When you canceled']);
+    expect(verdict()?.querySelector('.cancel-verdict-status')?.textContent).toBe('Canceled by you: the student owes nothing');
   });
 
   it('checks the fields beside them and sends nothing', async () => {
@@ -376,9 +359,7 @@ describe('cancelling and rescheduling a session', () => {
     });
     expect(host.querySelector('h3')?.textContent).toBe('Session rescheduled');
     await expect.poll(() => document.activeElement).toBe(host.querySelector('h3'));
-    expect(host.querySelector('[role="status"]')?.textContent).toBe(
-      'Rescheduled for Saturday, December 5, 2026 6:30 PM (45 min).',
-    );
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Rescheduled for Saturday, December 5, 2026 6:30 PM (45 min).');
     expect(done).toBe(0);
     await click('Close');
     expect(done).toBe(1);
@@ -447,13 +428,9 @@ describe('attendance over time', () => {
       aSession({ id: 's7', start: at(7) }),
     ];
     render(<AttendanceOverview sessions={sessions} now={now} />, host);
-    expect(host.textContent).toBe(
-      'Attendance: 3 held · 1 no-show · 0 late cancellations · 1 planned absence · 1 report outstanding',
-    );
+    expect(host.textContent).toBe('Attendance: 3 held · 1 no-show · 0 late cancellations · 1 planned absence · 1 report outstanding');
 
     render(<AttendanceOverview sessions={[]} now={now} />, host);
-    expect(host.textContent).toBe(
-      'Attendance: 0 held · 0 no-shows · 0 late cancellations · 0 planned absences · 0 reports outstanding',
-    );
+    expect(host.textContent).toBe('Attendance: 0 held · 0 no-shows · 0 late cancellations · 0 planned absences · 0 reports outstanding');
   });
 });

@@ -175,8 +175,7 @@ describe('the next week tab', () => {
     const ids = input.getAttribute('aria-describedby')?.split(' ') ?? [];
     return ids.map((id) => within.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
   };
-  const statusOf = (within: HTMLElement, className: string) =>
-    within.querySelector(`[role="status"].${className}`)?.textContent;
+  const statusOf = (within: HTMLElement, className: string) => within.querySelector(`[role="status"].${className}`)?.textContent;
 
   it('shows goals written right to left exactly, each in its own direction, and edits one', async () => {
     const { title, comment } = RTL_SAMPLES;
@@ -221,10 +220,12 @@ describe('the next week tab', () => {
     expect(first!.card.textContent).toContain('45 min');
     expect(first!.card.querySelector('details summary')?.textContent).toBe('Instructions');
     const add = button(first!.card, 'Add to next week');
-    expect(add.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual([
-      'Add to next week',
-      'Lay out a navigation bar with flexbox',
-    ]);
+    expect(
+      add
+        .getAttribute('aria-labelledby')
+        ?.split(' ')
+        .map((id) => document.getElementById(id)?.textContent),
+    ).toEqual(['Add to next week', 'Lay out a navigation bar with flexbox']);
 
     await click(add);
     expect(background.sent.filter((m) => m.type === 'workspace/add-goal')).toEqual([
@@ -464,8 +465,7 @@ describe('the next week tab', () => {
     it('offers the platform, the starter set and the mentor’s own as sources, and each skill once', async () => {
       await open(aView());
       await openFinder();
-      const options = (label: string) =>
-        [...(field(finder(), label) as HTMLSelectElement).options].map((o) => o.textContent);
+      const options = (label: string) => [...(field(finder(), label) as HTMLSelectElement).options].map((o) => o.textContent);
       expect(options('Source')).toEqual(['All sources', 'Platform', "Cadence's starter set", 'My exercises']);
       expect(options('Length')).toEqual(['Any length', 'Up to 30 min', 'Up to 1 h', 'Up to 2 h', 'Over 2 h']);
       const skills = options('Skill');

@@ -44,7 +44,13 @@ function applied(view: WorkspaceView, message: PageToBackground): WorkspaceView 
     }
     case 'workspace/give-again': {
       const from = view.review.find((a) => a.id === message.assignmentId)!;
-      const again = { ...from, id: `${from.id}-again`, setInSessionId: 'sess-1', review: null, carriedOver: { fromId: from.id, firstId: from.id, times: 2 } };
+      const again = {
+        ...from,
+        id: `${from.id}-again`,
+        setInSessionId: 'sess-1',
+        review: null,
+        carriedOver: { fromId: from.id, firstId: from.id, times: 2 },
+      };
       return { ...view, goals: [...view.goals, again] };
     }
     case 'workspace/flag-not-done':
@@ -145,7 +151,7 @@ describe('the review tab', () => {
         ],
       }),
     );
-    expect(host.querySelector('h2')?.textContent).toBe('Last week\'s work');
+    expect(host.querySelector('h2')?.textContent).toBe("Last week's work");
     expect(host.querySelector('.review-progress')?.textContent).toBe('1 of 3 reviewed');
     expect(host.querySelectorAll('ul.review-list > li')).toHaveLength(3);
     const card = item('Center a card with flexbox');
@@ -207,7 +213,14 @@ describe('the review tab', () => {
   });
 
   it('keeps each row short: the advice and the note stay folded until asked for', async () => {
-    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done', 'Easy for her') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    await show(
+      aView({
+        review: [
+          anAssignment({ id: 'a1', review: reviewedHere('done', 'Easy for her') }),
+          anAssignment({ id: 'a2', title: 'Grid course' }),
+        ],
+      }),
+    );
     const row = item('Center a card with flexbox');
     const toggle = row.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
     expect([toggle.textContent, toggle.getAttribute('aria-expanded')]).toEqual(['Advice and note', 'false']);
@@ -236,9 +249,7 @@ describe('the review tab', () => {
     expect(host.querySelector('.review-guidance')).toBeNull();
     radio(item('Center a card with flexbox'), label).click();
     await settle();
-    expect(sent).toEqual([
-      { type: 'workspace/set-outcome', liveSessionId: aLiveSession().id, assignmentId: 'a1', outcome, note: '' },
-    ]);
+    expect(sent).toEqual([{ type: 'workspace/set-outcome', liveSessionId: aLiveSession().id, assignmentId: 'a1', outcome, note: '' }]);
     expect(radio(item('Center a card with flexbox'), label).checked).toBe(true);
     expect(item('Center a card with flexbox').dataset.outcome).toBe(outcome);
     expect(unfold(item('Center a card with flexbox')).querySelector('.review-guidance')?.textContent).toContain(advice);
@@ -286,7 +297,12 @@ describe('the review tab', () => {
       sent.push(message);
       return { ok: false, error: { code: 'storage-full' } };
     };
-    model = createWorkspaceModel({ liveSessionId: aLiveSession().id, send: refusing as unknown as typeof sendToBackground, language: 'en-US', timezone: 'UTC' });
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: refusing as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
     model.view.value = aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') })] });
     render(<AssignmentReview model={model} />, host);
     await settle();
@@ -303,7 +319,9 @@ describe('the review tab', () => {
     model = createWorkspaceModel({
       liveSessionId: aLiveSession().id,
       send: ((message: PageToBackground) =>
-        new Promise((resolve) => (answer = () => resolve({ ok: true, value: applied(model.view.value!, message) })))) as unknown as typeof sendToBackground,
+        new Promise(
+          (resolve) => (answer = () => resolve({ ok: true, value: applied(model.view.value!, message) })),
+        )) as unknown as typeof sendToBackground,
       language: 'en-US',
       timezone: 'UTC',
     });
@@ -322,7 +340,9 @@ describe('the review tab', () => {
   });
 
   it('keeps a note being typed when the view changes, and saves it on leaving the field', async () => {
-    await show(aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') }), anAssignment({ id: 'a2', title: 'Grid course' })] }));
+    await show(
+      aView({ review: [anAssignment({ id: 'a1', review: reviewedHere('done') }), anAssignment({ id: 'a2', title: 'Grid course' })] }),
+    );
     unfold(item('Center a card with flexbox'));
     const note = field(item('Center a card with flexbox'), 'Note') as HTMLTextAreaElement;
     expect(note.maxLength).toBe(2000);
@@ -502,7 +522,12 @@ describe('work not done again and again', () => {
       sent.push(message);
       return { ok: true, value: applied(model.view.value!, message) };
     };
-    model = createWorkspaceModel({ liveSessionId: aLiveSession().id, send: send as unknown as typeof sendToBackground, language: 'en-US', timezone: 'UTC' });
+    model = createWorkspaceModel({
+      liveSessionId: aLiveSession().id,
+      send: send as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
     model.view.value = view;
     render(<AssignmentReview model={model} />, host);
     await settle();

@@ -114,21 +114,15 @@ describe('the next session in the workspace', () => {
   it('names the student when the clash is with one of their own sessions', async () => {
     const theirs = aSession({ id: 'sess-8', start: '2026-10-29T17:20:00Z' });
     await show(aView({ upcoming: [theirs] }));
-    expect(host.querySelector('.next-session-clashes li')?.textContent).toBe(
-      'Clashes with your session with Awa Diallo at 6:20 PM.',
-    );
+    expect(host.querySelector('.next-session-clashes li')?.textContent).toBe('Clashes with your session with Awa Diallo at 6:20 PM.');
   });
 
   it('fixes the date as an instant in the mentor’s zone, then shows it with its calendar links', async () => {
     await show(aView());
     await type('Length (minutes)', '45');
     await click('Fix this date');
-    expect(sent).toEqual([
-      { type: 'workspace/fix-next-session', liveSessionId: aLiveSession().id, start: NEXT_START, plannedMinutes: 45 },
-    ]);
-    expect(host.querySelector('[role="status"]')?.textContent).toBe(
-      'Next session fixed for Thursday, October 29, 2026 6:00 PM.',
-    );
+    expect(sent).toEqual([{ type: 'workspace/fix-next-session', liveSessionId: aLiveSession().id, start: NEXT_START, plannedMinutes: 45 }]);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe('Next session fixed for Thursday, October 29, 2026 6:00 PM.');
     expect(field('Date')).toBeNull();
     expect(host.querySelector('.next-session-when')?.textContent).toBe('Thursday, October 29, 2026 6:00 PM (45 min)');
     expect(host.textContent).toContain('That is Thursday 1:00 PM for Awa Diallo (America/Montreal).');
@@ -202,9 +196,7 @@ describe('the calendar links', () => {
     model.view.value = aView({
       nextSession: aNextSession(),
       nextSessionMovable: true,
-      goals: [
-        anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Rebuild a magazine page with CSS grid', estimatedMinutes: 60 }),
-      ],
+      goals: [anAssignment({ id: 'g1', setInSessionId: 'sess-1', title: 'Rebuild a magazine page with CSS grid', estimatedMinutes: 60 })],
     });
   });
 

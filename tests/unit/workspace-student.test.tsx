@@ -57,7 +57,12 @@ describe('the student tab and the call’s link', () => {
       sent.push(message);
       return { ok: true, value: answer(model.view.value!, message, candidates) };
     };
-    model = createWorkspaceModel({ liveSessionId: LIVE_ID, send: send as unknown as typeof sendToBackground, language: 'en-US', timezone: 'UTC' });
+    model = createWorkspaceModel({
+      liveSessionId: LIVE_ID,
+      send: send as unknown as typeof sendToBackground,
+      language: 'en-US',
+      timezone: 'UTC',
+    });
     model.view.value = view;
   };
   const button = (name: string) => {

@@ -19,7 +19,6 @@ export function createAfterSteps(deps: AfterStepDeps): Record<AfterStep, (reply:
     'plan-follow-ups': () => void deps.followUps.schedule(),
     'settle-updates': () => void deps.updates.settle(),
     // Declared only for `live-session/end`, whose reply is the session it ended.
-    'settle-updates-after-undo': (ended) =>
-      void deps.updates.settleAfter((ended as LiveSession).endedAt! + END_UNDO_GRACE_MS),
+    'settle-updates-after-undo': (ended) => void deps.updates.settleAfter((ended as LiveSession).endedAt! + END_UNDO_GRACE_MS),
   };
 }

@@ -31,16 +31,19 @@ import { noteUpdate } from './update-note';
 /** Wires the background's listeners; they must be added on the first turn of a cold start. */
 export function startBackground(): void {
   logUnhandledErrors(globalThis);
-  const sync = createSyncRunner(async () => ({
-    db: await cadenceDb(),
-    fetch: (input, init) => fetch(input, init),
-    now: Date.now,
-    random: Math.random,
-    wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
-  }), {
-    // A refusal stored, or sessions read in: the badge and the week kept for the popup follow at once.
-    settled: () => followUps.schedule(),
-  });
+  const sync = createSyncRunner(
+    async () => ({
+      db: await cadenceDb(),
+      fetch: (input, init) => fetch(input, init),
+      now: Date.now,
+      random: Math.random,
+      wakeAt: async (when) => browser.alarms.create(OUTBOX_ALARM, { when }),
+    }),
+    {
+      // A refusal stored, or sessions read in: the badge and the week kept for the popup follow at once.
+      settled: () => followUps.schedule(),
+    },
+  );
   const followUps = createFollowUps({
     db: cadenceDb,
     now: Date.now,

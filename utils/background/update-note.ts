@@ -14,4 +14,3 @@ export async function noteUpdate(details: InstalledDetails, runningVersion: stri
   if (details.reason !== 'update' || !details.previousVersion || details.previousVersion === runningVersion) return;
   await item.setValue(runningVersion);
 }
-

@@ -14,9 +14,7 @@ export const MEETING_CODE_SELECTOR = '[data-meeting-code]';
 
 /** Fallback only: the leave button's localised names. */
 export const LEAVE_CALL_LABELS = ['Leave call', "Quitter l'appel", 'Anruf verlassen'] as const;
-export const LEAVE_CALL_LABEL_SELECTOR = LEAVE_CALL_LABELS.map(
-  (label) => `[aria-label="${label.replace(/"/g, '\\"')}"]`,
-).join(',');
+export const LEAVE_CALL_LABEL_SELECTOR = LEAVE_CALL_LABELS.map((label) => `[aria-label="${label.replace(/"/g, '\\"')}"]`).join(',');
 
 /**
  * The control bar's buttons that open Meet's own right-hand panels (chat,

@@ -1,10 +1,4 @@
-import {
-  type CallState,
-  createCallReader,
-  initialCallStateMachine,
-  observeCallState,
-  settlesAt,
-} from './call-state';
+import { type CallState, createCallReader, initialCallStateMachine, observeCallState, settlesAt } from './call-state';
 import { readMeetSidePanel } from './meet-side-panel';
 
 export interface MeetWatcherHandlers {

@@ -42,10 +42,7 @@ export type Sender = Runtime.MessageSender;
 
 /** The background's answer to each message of a channel but those in `Routed` (the router answers them itself). */
 export type HandlersOf<T extends RequestTable, Routed extends string = never> = {
-  [K in Exclude<keyof T & string, Routed>]: (
-    message: Extract<RequestOf<T>, { type: K }>,
-    sender: Sender,
-  ) => Promise<RepliesOf<T>[K]>;
+  [K in Exclude<keyof T & string, Routed>]: (message: Extract<RequestOf<T>, { type: K }>, sender: Sender) => Promise<RepliesOf<T>[K]>;
 };
 
 /** A channel's schema, built from its table: every message is parsed on arrival by the fields its row names. */

@@ -83,13 +83,6 @@ export type UiHandlers = HandlersOf<typeof UI_REQUESTS, RoutedRequest>;
 
 /** Failures a view can explain to the mentor. */
 export type ErrorCode =
-  | 'invalid-message'
-  | 'forbidden'
-  | 'not-found'
-  | 'read-only'
-  | 'invalid-file'
-  | 'storage-full'
-  | 'disconnected'
-  | 'internal';
+  'invalid-message' | 'forbidden' | 'not-found' | 'read-only' | 'invalid-file' | 'storage-full' | 'disconnected' | 'internal';
 
-export type Reply<T> = { ok: true; value: T } | { ok: false, error: { code: ErrorCode; detail?: string } };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; detail?: string } };

@@ -24,7 +24,14 @@ const LOCALES: Record<DateLocale, { locale: ILocale; nearDayTime: string }> = {
     // dayjs's English keeps its formats in the plugin, where the short tokens (`ll`) cannot find them.
     locale: {
       ...en,
-      formats: { LT: 'h:mm A', LTS: 'h:mm:ss A', L: 'MM/DD/YYYY', LL: 'MMMM D, YYYY', LLL: 'MMMM D, YYYY h:mm A', LLLL: 'dddd, MMMM D, YYYY h:mm A' },
+      formats: {
+        LT: 'h:mm A',
+        LTS: 'h:mm:ss A',
+        L: 'MM/DD/YYYY',
+        LL: 'MMMM D, YYYY',
+        LLL: 'MMMM D, YYYY h:mm A',
+        LLLL: 'dddd, MMMM D, YYYY h:mm A',
+      },
     },
     nearDayTime: 'ddd, MMM D, LT',
   },

@@ -20,7 +20,16 @@ export interface AxeViolation {
 export async function seriousViolations(target: Page | Frame, within?: string): Promise<AxeViolation[]> {
   await target.evaluate(source);
   return target.evaluate(async (selector) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const context = selector ? document.querySelector(selector) : document;
     if (!context) throw new Error(`nothing matches ${selector}`);
     const result = await axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

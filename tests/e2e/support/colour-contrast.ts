@@ -12,7 +12,10 @@ export interface Colour {
 export function parseColour(css: string): Colour {
   const found = /rgba?\(([^)]+)\)/.exec(css);
   if (!found) throw new Error(`no rgb() colour in "${css}"`);
-  const [r, g, b, a = 1] = found[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = found[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return { r: r!, g: g!, b: b!, a };
 }
 

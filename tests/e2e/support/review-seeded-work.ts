@@ -9,7 +9,9 @@ const OUTCOMES = ['reviewOutcomeDone', 'reviewChoiceDifficulties', 'reviewOutcom
 export async function reviewSeededWork(work: FrameLocator, text: (key: string) => string): Promise<void> {
   await expect.poll(() => work.getByRole('tab', { selected: true }).innerText()).toBe(text('workspaceTabReview'));
   for (const [index, assignment] of SEED_ASSIGNMENTS.entries()) {
-    const radio = work.getByRole('group', { name: assignment.title, exact: true }).getByRole('radio', { name: text(OUTCOMES[index]!), exact: true });
+    const radio = work
+      .getByRole('group', { name: assignment.title, exact: true })
+      .getByRole('radio', { name: text(OUTCOMES[index]!), exact: true });
     await radio.click();
     await expect.poll(() => radio.isChecked()).toBe(true);
   }

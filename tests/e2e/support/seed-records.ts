@@ -62,7 +62,10 @@ export function seededExport(code: string, startsInMs = 60_000, plannedMinutes =
     version: 2,
     exportedAt: iso(now),
     students: [SEED_STUDENT],
-    sessions: [session('local-last-week', now - 7 * DAY + startsInMs, 'completed'), session('local-this-week', now + startsInMs, 'pending')],
+    sessions: [
+      session('local-last-week', now - 7 * DAY + startsInMs, 'completed'),
+      session('local-this-week', now + startsInMs, 'pending'),
+    ],
     exercises: [],
     liveSessions: [],
     assignments,

@@ -43,9 +43,13 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/updates.xml') {
-      const check = offered ? `<updatecheck codebase='${origin}/${offered}.crx' version='${offered}' />` : `<updatecheck status='noupdate' />`;
+      const check = offered
+        ? `<updatecheck codebase='${origin}/${offered}.crx' version='${offered}' />`
+        : `<updatecheck status='noupdate' />`;
       response.setHeader('content-type', 'application/xml');
-      response.end(`<?xml version='1.0' encoding='UTF-8'?><gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'><app appid='${extensionId}'>${check}</app></gupdate>`);
+      response.end(
+        `<?xml version='1.0' encoding='UTF-8'?><gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'><app appid='${extensionId}'>${check}</app></gupdate>`,
+      );
       return;
     }
     const crx = path.join(dir, path.basename(url.pathname));
@@ -67,13 +71,17 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, version, update_url: `${origin}/updates.xml` }));
     // Chromium packs and exits; its own throwaway profile keeps it off anyone else's.
-    execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', [
-      '--headless',
-      '--no-sandbox',
-      `--user-data-dir=${path.join(dir, 'packer')}`,
-      `--pack-extension=${unpacked}`,
-      `--pack-extension-key=${keyFile}`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      [
+        '--headless',
+        '--no-sandbox',
+        `--user-data-dir=${path.join(dir, 'packer')}`,
+        `--pack-extension=${unpacked}`,
+        `--pack-extension-key=${keyFile}`,
+      ],
+      { stdio: 'ignore' },
+    );
     if (!existsSync(`${unpacked}.crx`)) throw new Error(`Chromium did not pack ${unpacked}`);
   };
 
@@ -86,7 +94,12 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
     path.join(profile, 'External Extensions', `${extensionId}.json`),
     JSON.stringify({ external_crx: path.join(dir, `${firstVersion}.crx`), external_version: firstVersion }),
   );
-  const browser = await launchWithExtension({ extensionDir: null, userDataDir: profile, locale: options.locale, ignoreDefaultArgs: KEPT_OUT });
+  const browser = await launchWithExtension({
+    extensionDir: null,
+    userDataDir: profile,
+    locale: options.locale,
+    ignoreDefaultArgs: KEPT_OUT,
+  });
 
   const packed: PackedCadence = {
     browser,

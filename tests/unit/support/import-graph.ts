@@ -25,8 +25,16 @@ function imports(source: string, withTypes: boolean): string[] {
     }
     if (typeOnly) continue;
     const braces = /\{([^}]*)\}/.exec(clause);
-    const outside = clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim();
-    const names = braces ? braces[1]!.split(',').map((name) => name.trim()).filter(Boolean) : [];
+    const outside = clause
+      .replace(/\{[^}]*\}/, '')
+      .replace(/,/g, '')
+      .trim();
+    const names = braces
+      ? braces[1]!
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : [];
     if (braces && !outside && names.every((name) => name.startsWith('type '))) continue;
     found.push(specifier!);
   }

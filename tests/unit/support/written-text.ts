@@ -123,7 +123,13 @@ function placeOf(literal: ts.Node): Place {
  * else, text that reads as words. Lines with `allowed` text are left out.
  */
 export function writtenText(path: string, source: string, allowed: ReadonlySet<string> = new Set()): WrittenText[] {
-  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    path,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: WrittenText[] = [];
   const visit = (node: ts.Node) => {
     const text = textOf(node);

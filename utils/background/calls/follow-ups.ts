@@ -104,9 +104,13 @@ export function createFollowUps(deps: FollowUpDeps) {
     };
     const policy = await deps.policy();
     const lateLimit = (session: { plannedMinutes: number }) => lateLimitMinutes(policy, session.plannedMinutes);
-    const plan = plannedReminders({ sessions, settings: await deps.settings(), now, dailyAt: nextDailyAt, lateLimitMinutes: lateLimit }).filter(
-      (r) => done[r.key] === undefined,
-    );
+    const plan = plannedReminders({
+      sessions,
+      settings: await deps.settings(),
+      now,
+      dailyAt: nextDailyAt,
+      lateLimitMinutes: lateLimit,
+    }).filter((r) => done[r.key] === undefined);
     const wanted = new Map(plan.map((reminder) => [`${REMINDER_ALARM_PREFIX}${reminder.key}`, reminder]));
     const existing = await deps.alarms.getAll();
     for (const alarm of existing) {

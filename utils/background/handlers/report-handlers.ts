@@ -14,8 +14,7 @@ export interface ReportHandlerDeps {
 
 /** The requests of the report, the no-show and the cancellation. */
 export function createReportHandlers(deps: ReportHandlerDeps): Pick<PageHandlers, ReportRequest> {
-  const store = async () =>
-    createReportStore({ db: await deps.db(), now: deps.now(), newId: deps.newId, policy: await deps.policy() });
+  const store = async () => createReportStore({ db: await deps.db(), now: deps.now(), newId: deps.newId, policy: await deps.policy() });
   return {
     'report/open': async (m) => (await store()).open(m.sessionId),
     'report/save-draft': async (m) => (await store()).saveDraft(m.sessionId, m.fields),

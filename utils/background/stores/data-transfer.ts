@@ -108,20 +108,30 @@ export async function importAll(db: CadenceDb, json: string): Promise<ExportSumm
   await merge('sessionPlans', file.sessionPlans, tx.objectStore('sessionPlans'), (plan) => plan.sessionId);
   await merge('myExercises', file.myExercises, tx.objectStore('myExercises'));
   // A draft's version is its save time: the later words win.
-  await merge('reportDrafts', file.reportDrafts.map((draft) => ({ ...draft, updatedAt: draft.savedAt })), {
-    get: async (key) => {
-      const draft = await tx.objectStore('reportDrafts').get(key);
-      return draft && { ...draft, updatedAt: draft.savedAt };
+  await merge(
+    'reportDrafts',
+    file.reportDrafts.map((draft) => ({ ...draft, updatedAt: draft.savedAt })),
+    {
+      get: async (key) => {
+        const draft = await tx.objectStore('reportDrafts').get(key);
+        return draft && { ...draft, updatedAt: draft.savedAt };
+      },
+      put: ({ updatedAt: _, ...draft }) => tx.objectStore('reportDrafts').put(draft),
     },
-    put: ({ updatedAt: _, ...draft }) => tx.objectStore('reportDrafts').put(draft),
-  }, (draft) => draft.sessionId);
-  await merge('transfers', file.transfers.map((transfer) => ({ ...transfer, updatedAt: transfer.createdAt })), {
-    get: async (key) => {
-      const transfer = await tx.objectStore('transfers').get(key);
-      return transfer && { ...transfer, updatedAt: transfer.createdAt };
+    (draft) => draft.sessionId,
+  );
+  await merge(
+    'transfers',
+    file.transfers.map((transfer) => ({ ...transfer, updatedAt: transfer.createdAt })),
+    {
+      get: async (key) => {
+        const transfer = await tx.objectStore('transfers').get(key);
+        return transfer && { ...transfer, updatedAt: transfer.createdAt };
+      },
+      put: ({ updatedAt: _, ...transfer }) => tx.objectStore('transfers').put(transfer),
     },
-    put: ({ updatedAt: _, ...transfer }) => tx.objectStore('transfers').put(transfer),
-  }, (transfer) => transfer.studentId);
+    (transfer) => transfer.studentId,
+  );
   await tx.done;
   return summary;
 }

@@ -12,10 +12,7 @@ export const NEAREST_SESSION_WINDOW_MS = 12 * 3_600_000;
 export function findSessionForCall(sessions: readonly Session[], meetingCode: string | null, now: number): Session | null {
   const pending = sessions.filter((session) => session.status === 'pending');
   const nearest = (candidates: Session[]) =>
-    candidates.reduce<Session | null>(
-      (best, session) => (!best || distance(session, now) < distance(best, now) ? session : best),
-      null,
-    );
+    candidates.reduce<Session | null>((best, session) => (!best || distance(session, now) < distance(best, now) ? session : best), null);
   if (meetingCode) {
     const sameLink = pending.filter((session) => session.meetingUrl && parseMeetingCode(session.meetingUrl) === meetingCode);
     if (sameLink.length) return nearest(sameLink);

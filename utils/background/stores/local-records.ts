@@ -74,7 +74,12 @@ export async function scheduleSession(db: CadenceDb, input: SessionInput, now: n
   await tx.objectStore('sessions').put(session);
   const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
   if (connected && !isLocalId(input.studentId)) {
-    const body = { studentId: session.studentId, start: session.start, plannedMinutes: session.plannedMinutes, meetingUrl: session.meetingUrl };
+    const body = {
+      studentId: session.studentId,
+      start: session.start,
+      plannedMinutes: session.plannedMinutes,
+      meetingUrl: session.meetingUrl,
+    };
     const write = { id: writeId, endpoint: 'scheduleSession', params: {}, body, entity: { store: 'sessions', id: session.id } } as const;
     await tx.objectStore('outbox').put(newOutboxItem(write, now));
   }

@@ -85,7 +85,13 @@ export async function requestTransfer(
   await tx.objectStore('transfers').put(transfer);
   const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
   if (connected && !isLocalId(input.studentId)) {
-    const write = { id: newId(), endpoint: 'requestTransfer', params: {}, body: { ...input }, entity: { store: 'students', id: input.studentId } } as const;
+    const write = {
+      id: newId(),
+      endpoint: 'requestTransfer',
+      params: {},
+      body: { ...input },
+      entity: { store: 'students', id: input.studentId },
+    } as const;
     await tx.objectStore('outbox').put(newOutboxItem(write, now));
   }
   await tx.done;

@@ -29,7 +29,10 @@ export async function readWeekOverview(db: CadenceDb, now: number): Promise<Week
     tx.objectStore('outbox').getAll(),
     tx.objectStore('transfers').getAll(),
     // A call matters here only for a session whose planned end is still ahead: calls of the last week are plenty.
-    tx.objectStore('liveSessions').index('by-started-at').getAll(IDBKeyRange.lowerBound(now - RECENT_CALLS_MS)),
+    tx
+      .objectStore('liveSessions')
+      .index('by-started-at')
+      .getAll(IDBKeyRange.lowerBound(now - RECENT_CALLS_MS)),
     tx.objectStore('meta').get('connection'),
   ]);
   // Only the sessions that may be outstanding need their report looked up, and only the next

@@ -12,7 +12,18 @@ import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, re
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
 
-const STORES = ['reportDrafts', 'sessions', 'students', 'assignments', 'sessionPlans', 'liveSessions', 'outbox', 'meta', 'exercises', 'myExercises'] as const;
+const STORES = [
+  'reportDrafts',
+  'sessions',
+  'students',
+  'assignments',
+  'sessionPlans',
+  'liveSessions',
+  'outbox',
+  'meta',
+  'exercises',
+  'myExercises',
+] as const;
 type ReportTx = IDBPTransaction<CadenceSchema, (typeof STORES)[number][], 'readwrite'>;
 
 export interface ReportStoreDeps {

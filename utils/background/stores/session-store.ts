@@ -104,8 +104,7 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
     async start(meetingCode: string | null, now: number, plan: AgendaPlan): Promise<LiveSession> {
       const tx = db.transaction('liveSessions', 'readwrite');
       const latest = meetingCode ? await latestFor(meetingCode, tx) : await openByHand(tx);
-      const session =
-        latest && latest.endedAt === null ? latest : createLiveSession({ id: newId(), meetingCode, now, ...plan });
+      const session = latest && latest.endedAt === null ? latest : createLiveSession({ id: newId(), meetingCode, now, ...plan });
       if (session !== latest) await tx.store.put(session);
       await tx.done;
       return session;

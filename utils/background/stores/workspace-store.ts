@@ -69,12 +69,9 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     const assignments = await tx.objectStore('assignments').index('by-student').getAll(student.id);
     const startOf = new Map(allSessions.map((s) => [s.id, s.start]));
     const bySetting = (a: Assignment, b: Assignment) =>
-      (startOf.get(a.setInSessionId) ?? a.createdAt).localeCompare(startOf.get(b.setInSessionId) ?? b.createdAt) ||
-      a.order - b.order;
+      (startOf.get(a.setInSessionId) ?? a.createdAt).localeCompare(startOf.get(b.setInSessionId) ?? b.createdAt) || a.order - b.order;
     const review = assignments
-      .filter((a) =>
-        a.review ? a.review.sessionId === session.id : a.origin === 'goal' && a.setInSessionId !== session.id,
-      )
+      .filter((a) => (a.review ? a.review.sessionId === session.id : a.origin === 'goal' && a.setInSessionId !== session.id))
       .sort(bySetting);
     const goals = assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === session.id).sort(bySetting);
     const previous =
@@ -95,9 +92,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     const { live, session, student } = await linked(tx, liveSessionId);
     const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
     const allSessions = await tx.objectStore('sessions').getAll();
-    const upcoming = allSessions
-      .filter((s) => s.status === 'pending' && Date.parse(s.start) >= now - 86_400_000)
-      .sort(byStart);
+    const upcoming = allSessions.filter((s) => s.status === 'pending' && Date.parse(s.start) >= now - 86_400_000).sort(byStart);
     const empty: WorkspaceView = {
       live,
       session,
@@ -140,9 +135,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
   }
 
   async function findWrite(tx: WorkspaceTx, sessionId: string): Promise<OutboxItem | undefined> {
-    return (await tx.objectStore('outbox').getAll()).find(
-      (item) => item.endpoint === 'scheduleSession' && item.entity?.id === sessionId,
-    );
+    return (await tx.objectStore('outbox').getAll()).find((item) => item.endpoint === 'scheduleSession' && item.entity?.id === sessionId);
   }
 
   async function planOf(tx: WorkspaceTx, session: Session): Promise<SessionPlan> {
@@ -218,9 +211,7 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
       const sessions = (await tx.objectStore('sessions').getAll())
         .filter((s) => s.status === 'pending' && Math.abs(Date.parse(s.start) - now) <= 7 * 86_400_000)
         .sort(byStart);
-      const students = (await tx.objectStore('students').getAll())
-        .filter((s) => s.active)
-        .sort((a, b) => a.name.localeCompare(b.name));
+      const students = (await tx.objectStore('students').getAll()).filter((s) => s.active).sort((a, b) => a.name.localeCompare(b.name));
       return { sessions, students };
     },
 
@@ -348,11 +339,16 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         if (connected && !isLocalId(session.studentId)) {
           const body = { studentId: next.studentId, start: next.start, plannedMinutes, meetingUrl: next.meetingUrl };
           const pending = await tx.objectStore('outbox').get(writeId);
-          await tx.objectStore('outbox').put(
-            pending
-              ? { ...pending, body }
-              : newOutboxItem({ id: writeId, endpoint: 'scheduleSession', params: {}, body, entity: { store: 'sessions', id: next.id } }, now),
-          );
+          await tx
+            .objectStore('outbox')
+            .put(
+              pending
+                ? { ...pending, body }
+                : newOutboxItem(
+                    { id: writeId, endpoint: 'scheduleSession', params: {}, body, entity: { store: 'sessions', id: next.id } },
+                    now,
+                  ),
+            );
         }
         await tx.objectStore('sessionPlans').put({ ...plan, nextSessionId: next.id, updatedAt: iso(now) });
       }),
@@ -367,7 +363,9 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
         if (plan.notDoneFlaggedAt) return;
         const recurrence = notDoneRecurrence(await tx.objectStore('assignments').index('by-student').getAll(student.id));
         const body = { kind: 'work-not-done', sessionIds: recurrence.sessionIds.filter((id) => !isLocalId(id)), note };
-        await tx.objectStore('outbox').put(newOutboxItem({ id: newId(), endpoint: 'flagStudent', params: { studentId: student.id }, body, entity: null }, now));
+        await tx
+          .objectStore('outbox')
+          .put(newOutboxItem({ id: newId(), endpoint: 'flagStudent', params: { studentId: student.id }, body, entity: null }, now));
         await tx.objectStore('sessionPlans').put({ ...plan, notDoneFlaggedAt: iso(now), updatedAt: iso(now) });
       }),
 

@@ -52,9 +52,7 @@ export function createPlatformClient(input: {
   return {
     async call(name, options = {}) {
       const endpoint = ENDPOINTS[name];
-      const path = endpoint.path.replace(/\{(\w+)\}/g, (_, key: string) =>
-        encodeURIComponent(options.params?.[key] ?? ''),
-      );
+      const path = endpoint.path.replace(/\{(\w+)\}/g, (_, key: string) => encodeURIComponent(options.params?.[key] ?? ''));
       const query = new URLSearchParams();
       for (const [key, value] of Object.entries(options.query ?? {})) if (value !== undefined) query.set(key, value);
       const url = `${base}${path}${query.size ? `?${query}` : ''}`;

@@ -32,6 +32,9 @@ export async function readSyncOverview(db: CadenceDb): Promise<SyncOverview> {
     attention: items
       .filter((item) => item.state === 'needs-attention')
       .map(({ id, endpoint, createdAt, lastError }) => ({ id, endpoint, createdAt, lastError })),
-    refused: connection?.key === 'connection' ? LISTS.flatMap((list, i) => (cursors[i]?.refused ?? []).map((record) => ({ list, ...record }))) : [],
+    refused:
+      connection?.key === 'connection'
+        ? LISTS.flatMap((list, i) => (cursors[i]?.refused ?? []).map((record) => ({ list, ...record })))
+        : [],
   };
 }

@@ -46,8 +46,7 @@ export function computeAgendaClock(session: LiveSession, now: number): AgendaClo
     const plannedMs = plan.minutes * 60_000;
     const spentMs = spent[index] ?? 0;
     const remainingMs = plannedMs - spentMs;
-    const status: PhaseStatus =
-      index === currentIndex ? 'current' : visited.has(index) || index < currentIndex ? 'done' : 'upcoming';
+    const status: PhaseStatus = index === currentIndex ? 'current' : visited.has(index) || index < currentIndex ? 'done' : 'upcoming';
     return {
       ...plan,
       status,

@@ -62,7 +62,12 @@ export function googleCalendarLink(event: CalendarEvent): string {
  * every file system takes those.
  */
 export function icsFileName(title: string, start: string, timezone: string): string {
-  const words = title.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).join('-');
+  const words = title
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-');
   // Cut by characters, not UTF-16 units, so no letter is halved.
   const slug = [...words].slice(0, 40).join('').replace(/-+$/, '');
   return `cadence-${wallClockInZone(start, timezone).date}${slug ? `-${slug}` : ''}.ics`;
@@ -70,7 +75,10 @@ export function icsFileName(title: string, start: string, timezone: string): str
 
 /** `20261029T170000Z`: the UTC form RFC 5545 calls DATE-TIME, never floating. */
 function basicUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`, other control characters dropped. */

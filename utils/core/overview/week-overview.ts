@@ -65,9 +65,7 @@ export const isHeld = (session: Session, endedCallSessionIds: ReadonlySet<string
  */
 export function weekOverview(input: WeekOverviewInput): WeekOverview {
   const students = new Map(input.students.map((student) => [student.id, student]));
-  const pending = input.sessions
-    .filter((session) => session.status === 'pending' && students.has(session.studentId))
-    .sort(byStart);
+  const pending = input.sessions.filter((session) => session.status === 'pending' && students.has(session.studentId)).sort(byStart);
   // A former student has no sessions to come with this mentor, but a report still owed is owed.
   const current = pending.filter((session) => !input.formerStudentIds.has(session.studentId));
   const line = (session: Session): SessionLine => ({ session, studentName: students.get(session.studentId)!.name });
@@ -89,16 +87,15 @@ export function weekOverview(input: WeekOverviewInput): WeekOverview {
       )
       .sort((a, b) => byStart(b, a))[0];
     const lastGoals = previous
-      ? input.assignments
-          .filter((a) => a.origin === 'goal' && a.setInSessionId === previous.id)
-          .sort((a, b) => a.order - b.order)
+      ? input.assignments.filter((a) => a.origin === 'goal' && a.setInSessionId === previous.id).sort((a, b) => a.order - b.order)
       : [];
     next = { session: nextSession, student, lastGoals };
   }
-  const week = coming.slice(1).filter((session) => Date.parse(session.start) < input.now + 7 * DAY_MS).map(line);
-  const reportsOutstanding = pending
-    .filter((session) => held(session) && !input.reportedSessionIds.has(session.id))
+  const week = coming
+    .slice(1)
+    .filter((session) => Date.parse(session.start) < input.now + 7 * DAY_MS)
     .map(line);
+  const reportsOutstanding = pending.filter((session) => held(session) && !input.reportedSessionIds.has(session.id)).map(line);
   const attention = input.outbox
     .filter((item) => item.state === 'needs-attention')
     .map(({ id, endpoint, lastError }) => ({ id, endpoint, lastError }));

@@ -28,14 +28,14 @@ const QUERY_NOTES: Record<string, string> = {
 /** What each operation does beyond its schemas: the rules a platform must keep. */
 const RULES: Record<EndpointName, string> = {
   getMentor: 'Cadence calls it to check a token when the mentor connects.',
-  listStudents:
-    'Every student the mentor has or had: a student transferred to another mentor stays in the list with `active: false`.',
+  listStudents: 'Every student the mentor has or had: a student transferred to another mentor stays in the list with `active: false`.',
   listSessions: [
     'Sessions whose `start` is in [`from`, `to`); `from` after `to` is a 400.',
     '`status` keeps only the sessions with one of the listed statuses; an unknown status is a 400.',
     '`updatedSince` filters on `updatedAt` only: a session that comes into the range without changing is not in an incremental answer, so read without `updatedSince` after moving the range.',
   ].join('\n\n'),
-  listExercises: 'The whole collection, the same for every mentor; `paths` names the paths an exercise suits, `projects` the projects it prepares for.',
+  listExercises:
+    'The whole collection, the same for every mentor; `paths` names the paths an exercise suits, `projects` the projects it prepares for.',
   submitReport: [
     'A `pending` session becomes `completed` and keeps the report.',
     'A session that has a report takes another only as a correction (`correction: true`), which replaces it; the session stays `completed`. Refused with 422:',
@@ -47,16 +47,16 @@ const RULES: Record<EndpointName, string> = {
   cancelSession:
     'Only a `pending` session (else 422 `session_not_pending`); it takes the given status, and `cancellation` the rest of the body.',
   scheduleSession:
-    'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`). Answers the new `pending` session, with an `id` chosen by the platform.',
+    "The student must be one of the mentor's active students (else 422 `unknown_student` or `student_inactive`). Answers the new `pending` session, with an `id` chosen by the platform.",
   rescheduleSession: [
     'A `pending` session is moved: the same session (same `id`, still `pending`) takes the new `start`, `plannedMinutes` and, when given, `meetingUrl`; the platform mails the student the new time. A move has no cancellation and no pay verdict. Answers the moved session.',
-    'A session that is `canceled`, `late_canceled` or `student_absent` is rescheduled once (else 422 `already_rescheduled`): answers the new `pending` session, same student and meeting link unless `meetingUrl` is given, `rescheduledFrom` the canceled session\'s `id`. The canceled session stays as it was.',
+    "A session that is `canceled`, `late_canceled` or `student_absent` is rescheduled once (else 422 `already_rescheduled`): answers the new `pending` session, same student and meeting link unless `meetingUrl` is given, `rescheduledFrom` the canceled session's `id`. The canceled session stays as it was.",
     'A `completed` session is neither (422 `session_not_reschedulable`).',
   ].join('\n\n'),
   requestTransfer:
-    'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`), with no transfer already `requested` or `matched` (else 422 `transfer_already_requested`). The request starts `requested`; the student stays active until the transfer is `done`, then reads `active: false`.',
+    "The student must be one of the mentor's active students (else 422 `unknown_student` or `student_inactive`), with no transfer already `requested` or `matched` (else 422 `transfer_already_requested`). The request starts `requested`; the student stays active until the transfer is `done`, then reads `active: false`.",
   flagStudent:
-    'The student must be one of the mentor\'s active students (else 422 `unknown_student` or `student_inactive`). The flag goes to the platform\'s staff, never to the student; the same warning sent twice is two flags (Cadence sends one per review).',
+    "The student must be one of the mentor's active students (else 422 `unknown_student` or `student_inactive`). The flag goes to the platform's staff, never to the student; the same warning sent twice is two flags (Cadence sends one per review).",
 };
 
 const INFO_DESCRIPTION = `The online school's platform, as Cadence (the mentors' browser extension) uses it. Paths are relative to the base URL the mentor enters in Cadence, e.g. \`https://platform.example/api/v1\`.

@@ -57,9 +57,13 @@ export const ENDPOINTS = {
     query: z.object({
       from: z.iso.datetime({ offset: true }),
       to: z.iso.datetime({ offset: true }),
-      status: z.string().regex(/^[a-z_]+(,[a-z_]+)*$/).optional().meta({
-        description: `Comma-separated statuses among ${sessionStatusSchema.options.join(', ')}.`,
-      }),
+      status: z
+        .string()
+        .regex(/^[a-z_]+(,[a-z_]+)*$/)
+        .optional()
+        .meta({
+          description: `Comma-separated statuses among ${sessionStatusSchema.options.join(', ')}.`,
+        }),
       updatedSince,
     }),
     status: 200,

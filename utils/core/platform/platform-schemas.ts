@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { daySchema, instantSchema, timeZoneSchema } from '@/utils/core/scheduling/date-values';
-import { LONG_TEXT_MAX, MESSAGE_MAX, NAME_MAX, NOTE_MAX, EXERCISE_INSTRUCTIONS_MAX, SKILLS_MAX, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
+import {
+  LONG_TEXT_MAX,
+  MESSAGE_MAX,
+  NAME_MAX,
+  NOTE_MAX,
+  EXERCISE_INSTRUCTIONS_MAX,
+  SKILLS_MAX,
+  WORK_TITLE_MAX,
+} from '@/utils/core/rules/limits';
 import {
   attendanceSchema,
   exerciseMinutesSchema,
@@ -114,18 +122,14 @@ export const reportInputSchema = z
   .object({
     attendance: attendanceSchema,
     summary: requiredTextSchema(LONG_TEXT_MAX).meta({ description: 'How the session went; shared with the student.' }),
-    skillEvaluations: z
-      .array(z.object({ skill, level: z.number().int().min(1).max(4), comment: text(500) }))
-      .max(50),
+    skillEvaluations: z.array(z.object({ skill, level: z.number().int().min(1).max(4), comment: text(500) })).max(50),
     goals: z.array(goalSchema).max(50),
     nextSessionStart: instant.nullable(),
     correction: z.boolean().meta({ description: 'True when this corrects a report already submitted.' }),
   })
   .meta({ id: 'ReportInput', description: 'The session report; the platform shares it with the student.' });
 
-export const reportSchema = reportInputSchema
-  .extend({ sessionId: id, submittedAt: instant })
-  .meta({ id: 'Report' });
+export const reportSchema = reportInputSchema.extend({ sessionId: id, submittedAt: instant }).meta({ id: 'Report' });
 
 export const cancelInputSchema = cancellationSchema
   .extend({ status: z.enum(['canceled', 'late_canceled', 'student_absent']) })
@@ -139,7 +143,7 @@ export const rescheduleInputSchema = z
   .object({
     start: instant,
     plannedMinutes: plannedMinutesSchema,
-    meetingUrl: url.nullable().optional().meta({ description: 'The call\'s link; absent: the session keeps its own.' }),
+    meetingUrl: url.nullable().optional().meta({ description: "The call's link; absent: the session keeps its own." }),
   })
   .meta({ id: 'RescheduleInput', description: 'A pending session at a new time, or a new session in place of a canceled one.' });
 
@@ -165,9 +169,7 @@ export const studentFlagInputSchema = z
   })
   .meta({ id: 'StudentFlagInput', description: "A mentor's warning about a student, for the platform's staff." });
 
-export const studentFlagSchema = studentFlagInputSchema
-  .extend({ id, studentId: id, createdAt: instant })
-  .meta({ id: 'StudentFlag' });
+export const studentFlagSchema = studentFlagInputSchema.extend({ id, studentId: id, createdAt: instant }).meta({ id: 'StudentFlag' });
 
 /** Every list read is incremental: pass back `serverTime` as `updatedSince`. */
 const page = <T extends z.ZodType>(item: T, name: string) =>

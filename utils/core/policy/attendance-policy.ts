@@ -87,9 +87,7 @@ export function readAttendancePolicy(stored: unknown): AttendancePolicy {
 
 /** The minutes of lateness a session allows: a third of a 45-minute call is 15, of a 50-minute one 16. */
 export function lateLimitMinutes(policy: AttendancePolicy, plannedMinutes: number): number {
-  return policy.lateLimit.kind === 'minutes'
-    ? policy.lateLimit.minutes
-    : Math.floor(plannedMinutes / LATE_LIMIT_SESSION_SHARE);
+  return policy.lateLimit.kind === 'minutes' ? policy.lateLimit.minutes : Math.floor(plannedMinutes / LATE_LIMIT_SESSION_SHARE);
 }
 
 function readLateLimit(stored: unknown): AttendancePolicy['lateLimit'] {

@@ -27,11 +27,7 @@ export interface AttendanceSummary {
   upcoming: number;
 }
 
-export function attendanceSummary(
-  sessions: Session[],
-  now: number,
-  reportedSessionIds: ReadonlySet<string>,
-): AttendanceSummary {
+export function attendanceSummary(sessions: Session[], now: number, reportedSessionIds: ReadonlySet<string>): AttendanceSummary {
   const summary: AttendanceSummary = {
     held: 0,
     noShows: 0,

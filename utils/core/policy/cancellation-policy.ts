@@ -60,8 +60,7 @@ export function cancellationVerdict(input: {
   }
   const { withinDays } = policy.frequentAbsences;
   const windowStart = cancelledAt - withinDays * DAY_MS;
-  const count =
-    1 + input.earlierAbsences.map(parseInstant).filter((at) => at >= windowStart && at <= cancelledAt).length;
+  const count = 1 + input.earlierAbsences.map(parseInstant).filter((at) => at >= windowStart && at <= cancelledAt).length;
   if (count >= policy.frequentAbsences.count) warnings.push({ kind: 'frequent-absences', count, withinDays });
 
   return noticeMs < policy.lateCancelHours * HOUR_MS

@@ -18,12 +18,7 @@ export interface Lateness {
  * exactly 15:00 late the student is still on time for it, one millisecond
  * later they are not. Worked on instants, so the start's offset never matters.
  */
-export function lateness(input: {
-  scheduledStart: string;
-  plannedMinutes: number;
-  now: number;
-  policy: AttendancePolicy;
-}): Lateness {
+export function lateness(input: { scheduledStart: string; plannedMinutes: number; now: number; policy: AttendancePolicy }): Lateness {
   const start = parseInstant(input.scheduledStart);
   const limitMinutes = lateLimitMinutes(input.policy, input.plannedMinutes);
   const noShowAt = start + limitMinutes * MINUTE_MS;

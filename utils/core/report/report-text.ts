@@ -72,14 +72,12 @@ export function reportSections(input: ReportInput, labels: ReportTextLabels, con
       ],
     });
   }
-  sections.push(
-    {
-      kind: 'text',
-      id: 'attendance',
-      heading: labels.attendance,
-      text: attendance.status === 'late' ? labels.late(attendance.lateMinutes) : labels.present,
-    },
-  );
+  sections.push({
+    kind: 'text',
+    id: 'attendance',
+    heading: labels.attendance,
+    text: attendance.status === 'late' ? labels.late(attendance.lateMinutes) : labels.present,
+  });
   if (context && context.reviewed.length > 0) {
     sections.push({
       kind: 'list',
@@ -154,7 +152,9 @@ export function reportAsMarkdown(sections: ReportSection[]): string {
   return sections
     .map((section) => {
       if (section.kind === 'header') {
-        return [`# ${escapeMarkdownLine(section.heading)}`, section.lines.map((line) => escapeMarkdownLine(line)).join('  \n')].join('\n\n');
+        return [`# ${escapeMarkdownLine(section.heading)}`, section.lines.map((line) => escapeMarkdownLine(line)).join('  \n')].join(
+          '\n\n',
+        );
       }
       const body =
         section.kind === 'text'

@@ -19,10 +19,7 @@ export function givenAgainAs(assignment: Assignment, goals: Assignment[]): Assig
  * time, skills, exercise), its review starts afresh, and it keeps the link to
  * the first time it was given so the count follows it.
  */
-export function carryOver(
-  assignment: Assignment,
-  into: { sessionId: string; id: string; order: number; now: string },
-): Assignment {
+export function carryOver(assignment: Assignment, into: { sessionId: string; id: string; order: number; now: string }): Assignment {
   return {
     ...assignment,
     id: into.id,

@@ -35,7 +35,10 @@ export const liveSessionRecordSchema = z.object({
   startedAt: epochMsSchema,
   plannedMinutes: z.number().int().min(1).max(MAX_CALL_MINUTES),
   phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(MAX_CALL_MINUTES) })).length(3),
-  phaseChanges: z.array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema })).min(1).max(10_000),
+  phaseChanges: z
+    .array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema }))
+    .min(1)
+    .max(10_000),
   checked: z.array(z.string().max(100)).max(100),
   endedAt: epochMsSchema.nullable(),
   endReason: z.enum(['call-ended', 'mentor']).nullable(),
@@ -57,13 +60,9 @@ export const assignmentRecordSchema = z.object({
   order: z.number().int().min(0).max(100_000),
   createdAt: instantSchema,
   updatedAt: instantSchema,
-  review: z
-    .object({ outcome: z.enum(OUTCOMES), note: z.string().max(NOTE_MAX), sessionId: recordIdSchema, at: instantSchema })
-    .nullable(),
+  review: z.object({ outcome: z.enum(OUTCOMES), note: z.string().max(NOTE_MAX), sessionId: recordIdSchema, at: instantSchema }).nullable(),
   // Work given again: the times before it (absent the first time it is given).
-  carriedOver: z
-    .object({ fromId: recordIdSchema, firstId: recordIdSchema, times: z.number().int().min(2).max(1000) })
-    .optional(),
+  carriedOver: z.object({ fromId: recordIdSchema, firstId: recordIdSchema, times: z.number().int().min(2).max(1000) }).optional(),
 });
 
 export const sessionPlanRecordSchema = z.object({
@@ -87,7 +86,12 @@ export const reportFieldsSchema = z.object({
     .array(
       z.object({
         skill: z.string().max(SKILL_NAME_MAX),
-        level: z.number().int().min(Math.min(...SKILL_LEVELS)).max(Math.max(...SKILL_LEVELS)).nullable(),
+        level: z
+          .number()
+          .int()
+          .min(Math.min(...SKILL_LEVELS))
+          .max(Math.max(...SKILL_LEVELS))
+          .nullable(),
         comment: z.string().max(DRAFT_COMMENT_MAX),
       }),
     )

@@ -52,11 +52,7 @@ export const exerciseMinutesSchema = z.number().int().min(MIN_EXERCISE_MINUTES).
  * the scheme check, for readers of the JSON Schema, which cannot parse a URL
  * (and the pattern would otherwise take the place of its `format`).
  */
-export const webLinkSchema = z
-  .url({ protocol: WEB_LINK_SCHEMES })
-  .regex(WEB_LINK_PATTERN)
-  .max(LINK_MAX)
-  .meta({ format: 'uri' });
+export const webLinkSchema = z.url({ protocol: WEB_LINK_SCHEMES }).regex(WEB_LINK_PATTERN).max(LINK_MAX).meta({ format: 'uri' });
 
 /** A meeting link typed here: https only. */
 export const meetingLinkSchema = z

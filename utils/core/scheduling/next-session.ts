@@ -104,10 +104,7 @@ export function defaultNextStart(currentStart: string, timezone: string): string
  * one ending as the candidate starts does not clash. Freed slots (canceled,
  * late canceled, student absent) and the candidate itself are left out.
  */
-export function findClashes(
-  candidate: { start: string; plannedMinutes: number; id?: string },
-  sessions: readonly Session[],
-): Session[] {
+export function findClashes(candidate: { start: string; plannedMinutes: number; id?: string }, sessions: readonly Session[]): Session[] {
   const start = parseInstant(candidate.start);
   const end = start + candidate.plannedMinutes * MINUTE_MS;
   return sessions.filter((session) => {
@@ -179,8 +176,6 @@ function writeInZone(ms: number, timezone: string): string {
   const offset = offsetMinutes(ms, timezone);
   const size = Math.abs(offset);
   const suffix =
-    offset === 0
-      ? 'Z'
-      : `${offset < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
+    offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
   return `${dayjs.utc(ms + offset * MINUTE_MS).format('YYYY-MM-DD[T]HH:mm:ss')}${suffix}`;
 }

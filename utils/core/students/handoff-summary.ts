@@ -135,6 +135,8 @@ export function handoffSummary({ record, goals, whatWorks, effectiveDate, now }:
     ),
   );
 
-  parts.push(section(labels.whatWorks, whatWorks.trim() ? escapeMarkdownText((whatWorks).trim()) : escapeMarkdownLine(labels.whatWorksEmpty)));
+  parts.push(
+    section(labels.whatWorks, whatWorks.trim() ? escapeMarkdownText(whatWorks.trim()) : escapeMarkdownLine(labels.whatWorksEmpty)),
+  );
   return `${parts.join('\n\n')}\n`;
 }
