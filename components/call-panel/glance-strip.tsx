@@ -118,7 +118,8 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           </p>
         )
       )}
-      {hint.value && (
+      {/* Only Firefox's panel has no way to open its sidebar from a page: Chrome's build leaves this out. */}
+      {import.meta.env.FIREFOX && hint.value && (
         <p class="strip-hint" role="status">
           {t('openBesideFirefox')}
         </p>

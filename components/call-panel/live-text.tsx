@@ -32,8 +32,8 @@ export function LiveText({ text, clock, class: className, testId }: Props) {
       // Most seconds keep the count of characters: the box keeps its size, and its parent its layout.
       if (value.length !== length) {
         length = value.length;
-        // Room for its characters in tabular figures: about 1ch each (a colon takes less).
-        box.style.width = `${length}ch`;
+        // Room for its characters in tabular figures: 1ch a digit or sign, half that a colon.
+        box.style.width = `${length - (value.split(':').length - 1) / 2}ch`;
       }
     };
     const stopFollowingShape = effect(write);
