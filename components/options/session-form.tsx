@@ -5,7 +5,7 @@ import { sessionInputSchema } from '@/utils/protocol/page-to-background';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { readTypedStart } from '@/utils/core/scheduling/next-session';
-import { FormActions } from '@/components/common/form-parts';
+import { FormActions } from '@/components/common/form-actions';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
 import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';

@@ -1,7 +1,5 @@
 import { t } from '@/utils/shared/i18n';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { MAX_LEVEL, MIN_LEVEL } from '@/utils/core/rules/limits';
-import { PageError } from './page-error';
 
 const LEVELS = Array.from({ length: MAX_LEVEL - MIN_LEVEL + 1 }, (_, index) => MIN_LEVEL + index);
 
@@ -21,32 +19,5 @@ export function LevelField({ id, label, value, onValue }: { id: string; label: s
         {t('optionsStudentLevelHint')}
       </p>
     </div>
-  );
-}
-
-/** A form's end: what the background refused, if it did, then the submit button and Cancel. */
-export function FormActions({
-  error,
-  busy,
-  submit,
-  onCancel,
-}: {
-  error: ErrorCode | null;
-  busy: boolean;
-  submit: string;
-  onCancel: () => void;
-}) {
-  return (
-    <>
-      <PageError code={error} />
-      <div class="actions">
-        <button type="submit" disabled={busy}>
-          {submit}
-        </button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
-    </>
   );
 }
