@@ -53,6 +53,11 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     [model],
   );
   const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
+  // Where the session's seconds go in its sentence (the words around them are the language's); past its planned length, it says so.
+  const times = model.timesAt(model.clock.now());
+  const sessionWords = times
+    ? t(times.elapsedMs > times.plannedMs ? 'glanceSessionOver' : 'glanceSession', '\0', formatClock(times.plannedMs)).split('\0')
+    : [];
   const status = running
     ? t(PHASE_NAMES[agenda.phases[agenda.currentIndex]!.key])
     : session?.endedAt
@@ -96,13 +101,16 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
       </div>
       {running ? (
         <p class="strip-times">
-          <span class="strip-clock">
-            <LiveText class="live-clock" testId="phase-remaining" text={phaseClock} clock={model.clock} />
-          </span>
+          <LiveText class="strip-clock" testId="phase-remaining" text={phaseClock} clock={model.clock} />
           <span class="strip-clock-label">
             {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
           </span>
-          <SessionTime model={model} text={sessionClock} />
+          {/* "12:04 of 30:00": the words drawn with the strip, the seconds alone each second. */}
+          <span class="strip-session" data-testid="session-elapsed">
+            {sessionWords[0]}
+            <LiveText text={sessionClock} clock={model.clock} />
+            {sessionWords[1]}
+          </span>
         </p>
       ) : session?.endedAt ? (
         <p class="strip-times">
@@ -127,29 +135,6 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     </header>
   );
 }
-
-/**
- * "12:04 of 30:00": the planned length and its words are drawn once a shape, the seconds alone
- * each second. Past the planned end it says so in words as well.
- */
-function SessionTime({ model, text }: { model: SessionPanelModel; text: (at: number) => string }) {
-  const times = model.timesAt(model.clock.now());
-  if (!times) return null;
-  const over = times.elapsedMs > times.plannedMs;
-  const [before = '', after = ''] = t(over ? 'glanceSessionOver' : 'glanceSession', ELAPSED_MARK, formatClock(times.plannedMs)).split(
-    ELAPSED_MARK,
-  );
-  return (
-    <span class="strip-session" data-testid="session-elapsed">
-      {before}
-      <LiveText class="live-clock" text={text} clock={model.clock} />
-      {after}
-    </span>
-  );
-}
-
-/** Where the session's seconds go in its sentence (the words around them are the language's). */
-const ELAPSED_MARK = '\u0000';
 
 /** A window with a column at its right: the browser's side panel. */
 function BesideIcon() {
