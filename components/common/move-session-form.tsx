@@ -8,6 +8,7 @@ import type { Session } from '@/utils/core/platform/platform-schemas';
 import { findClashes, parseInstant, typedInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
+import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 interface Props {
   /** A pending session. */
@@ -28,10 +29,6 @@ interface Props {
   /** The clock: a session moves only to a time still to come. */
   now?: () => number;
 }
-
-// As the background accepts them.
-const MIN_MINUTES = 10;
-const MAX_MINUTES = 240;
 
 /**
  * Moving a session to a time agreed with the student: a new date, time and
@@ -78,7 +75,7 @@ export function MoveSessionForm({
         ? t('cancelNewInPast')
         : null,
     time: /^\d{2}:\d{2}$/.test(draft.time) ? null : t('cancelTimeInvalid'),
-    minutes: minutesOk ? null : t('cancelMinutesInvalid', MIN_MINUTES, MAX_MINUTES),
+    minutes: minutesOk ? null : t('cancelMinutesInvalid', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
     link: !edit || sessionInputSchema.shape.meetingUrl.safeParse(draft.link.trim()).success ? null : t('optionsLinkInvalid'),
   };
   const shown = (name: keyof typeof errors) => (attempted ? errors[name] : null);
@@ -145,8 +142,8 @@ export function MoveSessionForm({
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
-        min={MIN_MINUTES}
-        max={MAX_MINUTES}
+        min={MIN_PLANNED_MINUTES}
+        max={MAX_PLANNED_MINUTES}
       />
       {edit && (
         <TextField
