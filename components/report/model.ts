@@ -1,11 +1,12 @@
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
+import { backgroundToPageSchema, reportNewsSchema } from '@/utils/protocol/background-to-page';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { createDraftSaver, type SaveStatus, type Timers } from './draft-saver';
-import { type ReportDraft, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
-import type { ReportView } from '@/utils/protocol/reply-views';
+import { fieldsOf, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
+import { changedFields, mergeFields, REPORT_FIELD_KEYS, type ReportFieldKey, sameValue } from '@/utils/core/report/draft-merge';
+import type { DraftSaved, ReportView } from '@/utils/protocol/reply-views';
 import { MAX_LATE_MINUTES } from '@/utils/core/rules/limits';
 
 export interface ReportModelDeps {
@@ -25,23 +26,37 @@ export function parseLateMinutes(text: string): number | null {
   return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= MAX_LATE_MINUTES ? Number(trimmed) : null;
 }
 
-const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: ReportDraft): ReportFields => ({
-  attendance,
-  summary,
-  privateNotes,
-  skillEvaluations,
-});
+/** A field both this view and another changed since this view's base: the other's text, as saved (this view's is in its fields). */
+export interface FieldConflict<K extends ReportFieldKey = ReportFieldKey> {
+  field: K;
+  theirs: ReportFields[K];
+}
+
+/** The stored text a view's fields grew from: the draft's fields at `revision`, as far as the view knows. */
+interface DraftBase {
+  revision: number;
+  fields: ReportFields;
+}
+
+/** What an editor leaves behind when it closes with words not on disk: enough for the next one to go on as it would have. */
+interface LeftEditor {
+  editorId: string;
+  base: DraftBase;
+  fields: ReportFields;
+  conflicts: FieldConflict[];
+}
 
 /** Saves still going out from editors that closed, by session: a new editor of the same report reads after them. */
 const closing = new Map<string, Promise<boolean>>();
 /** How long a new editor waits for those saves before reading anyway. */
 const CLOSING_WAIT_MS = 2000;
 /**
- * Words an editor could not save before it closed (the disk was full), with
- * the revision it had read: the next editor of the report shows them, not the
- * older text on disk, unless a newer save reached the disk since.
+ * Words an editor could not save before it closed (the disk was full, or two
+ * versions of a field waited for the mentor's choice), with the text they grew
+ * from: the next editor of the report shows them, merged with anything newer
+ * on disk as any view is.
  */
-const leftUnsaved = new Map<string, { fields: ReportFields; revision: number }>();
+const leftUnsaved = new Map<string, LeftEditor>();
 
 /**
  * Waits for the saves of editors that closed (the mentor left the Report tab)
@@ -63,9 +78,13 @@ function atRevision(next: ReportView, revision: number): ReportView {
 const sameSkill = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * One session's report as the mentor writes it. Once loaded, the fields here
- * are the truth: every change is saved whole through the background, and a
- * fresh read of the view only brings its delivery, goals and next session.
+ * One session's report as the mentor writes it, in one of the places it may be
+ * open at once. The fields here are what the mentor sees; each save sends the
+ * fields changed since the revision they grew from (the base). A newer
+ * revision (heard as news, or in a save's reply) is merged in field by field:
+ * a field changed on one side only takes that side, so a view with nothing
+ * unsaved takes the newer text at once; a field changed on both sides is a
+ * conflict, shown with both texts until the mentor picks one or merges them.
  */
 export function createReportModel({ sessionId, send, timers }: ReportModelDeps) {
   const view = signal<ReportView | null>(null);
@@ -80,6 +99,15 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
   const checked = signal(false);
   /** The background's problems, shown until the next change. */
   const reported = signal<ReportProblem[] | null>(null);
+  /** Fields changed here and in another view since this one's base: both texts kept until the mentor chooses. */
+  const conflicts = signal<FieldConflict[]>([]);
+  let base: DraftBase | null = null;
+  /** This editor, to the background: a field it wrote last is its own, even when the reply saying so was lost. */
+  let editorId: string = crypto.randomUUID();
+  /** A save is out: a newer revision waits for its reply, which brings the stored fields anyway. */
+  let saving = false;
+  /** The newest revision heard of while a save was out. */
+  let heard = 0;
   let poll: unknown = null;
   let running = false;
   /** Sending or finishing was refused because the words could not be saved. */
@@ -127,27 +155,84 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
         endError.value = null;
       }
     },
-    async save(value) {
-      const reply = await send({ type: 'report/save-draft', sessionId, fields: value });
-      if (!reply.ok) return reply.error.code;
-      if (view.value) view.value = atRevision(view.value, reply.value.revision);
+    // The fields as they are now, not as they were at the last keystroke: a merge may have changed them since.
+    async save() {
+      const sentBase = base!;
+      const sent = fields.peek()!;
+      const open = new Set(conflicts.peek().map((c) => c.field));
+      // A field in conflict waits for the mentor's choice: it is not saved over the other text.
+      const changes: Partial<ReportFields> = Object.fromEntries(
+        Object.entries(changedFields(sentBase.fields, sent)).filter(([key]) => !open.has(key as ReportFieldKey)),
+      );
+      saving = true;
+      const reply = await send({ type: 'report/save-draft', sessionId, editorId, baseRevision: sentBase.revision, fields: changes });
+      saving = false;
+      if (!reply.ok) {
+        if (heard > sentBase.revision) void load();
+        return reply.error.code;
+      }
+      batch(() => {
+        reconcile(reply.value, sentBase, sent, changes);
+        if (view.value) view.value = atRevision(view.value, reply.value.revision);
+      });
+      if (heard > reply.value.revision) void load();
       return null;
     },
   });
+
+  /** A save's reply: what it wrote is the base now, and what other views wrote is merged in. */
+  function reconcile(saved: DraftSaved, sentBase: DraftBase, sent: ReportFields, changes: Partial<ReportFields>) {
+    const grewFrom = { ...sentBase.fields };
+    for (const key of REPORT_FIELD_KEYS)
+      if (key in changes && !saved.conflicts.includes(key)) Object.assign(grewFrom, { [key]: sent[key] });
+    takeNewer(grewFrom, saved.revision, saved.fields);
+  }
+
+  /**
+   * Merges the stored text at `revision` (`theirs`) into the fields, both
+   * grown from `grewFrom`. A field already in conflict stays so, against the
+   * newest text, until the mentor chooses or the two sides agree.
+   */
+  function takeNewer(grewFrom: ReportFields, revision: number, theirs: ReportFields) {
+    const mine = fields.peek()!;
+    const { merged, conflicts: found } = mergeFields(grewFrom, mine, theirs);
+    const open = new Set([...conflicts.peek().map((c) => c.field), ...found]);
+    const next = { ...merged };
+    const standing: FieldConflict[] = [];
+    for (const field of REPORT_FIELD_KEYS) {
+      if (!open.has(field) || sameValue(mine[field], theirs[field])) continue;
+      Object.assign(next, { [field]: mine[field] });
+      standing.push({ field, theirs: theirs[field] } as FieldConflict);
+    }
+    base = { revision, fields: theirs };
+    batch(() => {
+      if (!sameValue(next.attendance, mine.attendance)) lateMinutesText.value = String(next.attendance.lateMinutes);
+      fields.value = next;
+      conflicts.value = standing;
+    });
+  }
 
   function show(next: ReportView) {
     batch(() => {
       view.value = atRevision(next, view.value?.draft.revision ?? 0);
       loadError.value = null;
-      // The mentor's words are never replaced by a re-read: only the first one fills them.
-      if (!fields.value) {
-        const left = leftUnsaved.get(sessionId);
+      const left = base ? undefined : leftUnsaved.get(sessionId);
+      if (!base) {
+        // The first read, or the words an editor of this report left unsaved when it closed.
         leftUnsaved.delete(sessionId);
-        const kept = left && left.revision >= next.draft.revision ? left.fields : null;
-        fields.value = kept ?? fieldsOf(next.draft);
+        base = left?.base ?? { revision: next.draft.revision, fields: fieldsOf(next.draft) };
+        // Its saves may have reached the disk unanswered: the next editor goes on as the same one.
+        editorId = left?.editorId ?? editorId;
+        fields.value = left?.fields ?? base.fields;
+        conflicts.value = left?.conflicts ?? [];
         lateMinutesText.value = String(fields.value.attendance.lateMinutes);
-        if (kept) saver.change(kept);
       }
+      // Another view saved since this one's base: its text is merged in, never over words not saved here.
+      if (next.draft.revision > base.revision) {
+        if (saving) heard = Math.max(heard, next.draft.revision);
+        else takeNewer(base.fields, next.draft.revision, fieldsOf(next.draft));
+      }
+      if (left) saver.change(fields.value!);
     });
     // A report on its way gets no news when it arrives: ask again now and then.
     if (poll !== null) timers.clearTimeout(poll);
@@ -182,7 +267,8 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
    * null when it failed for another reason, shown in `save` or `endError`.
    */
   async function end(): Promise<ReportProblem[] | null> {
-    if (ending.value) return null;
+    // Two versions of a field wait for the mentor: the report does not go with one picked for them.
+    if (ending.value || conflicts.value.length > 0) return null;
     endError.value = null;
     if (minutesWrong.value) {
       checked.value = true;
@@ -211,18 +297,34 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     return problems.value;
   }
 
-  /** The background's news (the call's session changed): its goals or next date may have. */
+  /** The background's news: the call's session changed (its goals or next date may have), or another view saved this report. */
   function onNews(raw: unknown, sender: { id?: string; tab?: unknown }) {
     if (sender.id !== browser.runtime.id || sender.tab) return;
-    if (backgroundToPageSchema.safeParse(raw).success) void load();
+    if (backgroundToPageSchema.safeParse(raw).success) return void load();
+    const news = reportNewsSchema.safeParse(raw);
+    if (!news.success || (news.data.sessionId !== sessionId && news.data.sessionId !== view.peek()?.session.id)) return;
+    if (base && news.data.revision <= base.revision) return;
+    if (saving) heard = Math.max(heard, news.data.revision);
+    else void load();
   }
+
+  /** The mentor's choice for a field in conflict: its text from now on, saved like any change. */
+  function choose<K extends ReportFieldKey>(field: K, value: ReportFields[K]) {
+    conflicts.value = conflicts.value.filter((c) => c.field !== field);
+    edit((f) => ({ ...f, [field]: value }));
+    if (field === 'attendance') lateMinutesText.value = String((value as ReportFields['attendance']).lateMinutes);
+    saver.flush();
+  }
+
+  /** Saves now and resolves once nothing is out: true when the words on screen are on disk (none waits for a choice). */
+  const settle = async () => (await saver.settle()) && conflicts.peek().length === 0;
 
   function start() {
     const onVisibility = () => (document.visibilityState === 'hidden' ? saver.flush() : void load());
     const onPageHide = () => saver.flush();
     // Words the device refused to keep would go with the page: the browser asks before it goes.
     const onBeforeUnload = (event: Event) => {
-      if (save.peek().state === 'error') event.preventDefault();
+      if (save.peek().state === 'error' || conflicts.peek().length > 0) event.preventDefault();
     };
     document.addEventListener('visibilitychange', onVisibility);
     addEventListener('pagehide', onPageHide);
@@ -240,12 +342,13 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
       if (poll !== null) timers.clearTimeout(poll);
       // Leaving the tab or the page: what is typed goes now; if it cannot, the next editor shows it and keeps trying.
       const saved = saver.close();
-      const words = fields.value;
-      const revision = view.value?.draft.revision ?? 0;
       closing.set(sessionId, saved);
       void saved.then((durable) => {
         if (closing.get(sessionId) === saved) closing.delete(sessionId);
-        if (!durable && words) leftUnsaved.set(sessionId, { fields: words, revision });
+        const words = fields.peek();
+        if ((!durable || conflicts.peek().length > 0) && words && base) {
+          leftUnsaved.set(sessionId, { editorId, base, fields: words, conflicts: conflicts.peek() });
+        }
       });
     };
   }
@@ -261,12 +364,13 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     problems,
     input,
     skillSuggestions,
+    conflicts,
+    choose,
     start,
     end,
     /** Saves now: a field lost the focus, or the mentor asked to try again. */
     flush: saver.flush,
-    /** Saves now and resolves once nothing is out: true when the words on screen are on disk. */
-    settle: saver.settle,
+    settle,
     setAttendance: (status: ReportFields['attendance']['status']) => edit((f) => ({ ...f, attendance: { ...f.attendance, status } })),
     setLateMinutes(text: string) {
       lateMinutesText.value = text;

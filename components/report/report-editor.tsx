@@ -14,6 +14,8 @@ import { ReportAttendance } from './report-attendance';
 import { ReportDelivery } from './report-delivery';
 import { ReportPreview } from './report-preview';
 import { SkillEvaluations } from './skill-evaluations';
+import { FieldConflictChoice } from './field-conflict-choice';
+import type { ReportFieldKey } from '@/utils/core/report/draft-merge';
 
 interface Props {
   sessionId: string;
@@ -29,6 +31,14 @@ interface Props {
 const SAVE_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
   'storage-full': 'reportSaveErrorFull',
   disconnected: 'reportSaveErrorDisconnected',
+};
+
+/** Where the focus goes once two versions of a field are settled: the field's own control. */
+const CONTROL_OF: Record<ReportFieldKey, string> = {
+  attendance: 'attendance-present',
+  summary: 'summary',
+  privateNotes: 'private',
+  skillEvaluations: 'skill-new',
 };
 
 const END_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
@@ -96,7 +106,13 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
     if (problem.field === 'goals') return `${id}-next-week`;
     return problem.kind === 'comment-too-long' ? `${id}-${problem.field}-comment` : `${id}-${problem.field}-level-1`;
   };
+  const conflicts = model.conflicts.value;
+  const conflictFor = (field: ReportFieldKey) => (
+    <FieldConflictChoice model={model} field={field} id={id} onChosen={() => setFocusTarget({ id: `${id}-${CONTROL_OF[field]}` })} />
+  );
   const end = async () => {
+    // Two versions of a field wait for the mentor: the first is where to choose.
+    if (conflicts[0]) return setFocusTarget({ id: `${id}-${conflicts[0].field}-conflict-heading` });
     const found = await model.end();
     if (found) setFocusTarget({ id: found[0] ? targetOf(found[0]) : `${id}-delivery` });
   };
@@ -119,8 +135,11 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
   const privateError = tooLongToKeep(fields.privateNotes);
   const summaryDescribedBy = [summaryError && `${id}-summary-error`, `${id}-summary-hint`].filter(Boolean).join(' ');
   const privateDescribedBy = [privateError && `${id}-private-error`, `${id}-private-hint`].filter(Boolean).join(' ');
+  const saveState = conflicts.length > 0 ? 'conflict' : save.state;
   const saveText =
-    save.state === 'saving' ? (
+    conflicts.length > 0 ? (
+      t('reportConflictStatus', conflicts.length)
+    ) : save.state === 'saving' ? (
       // Said on screen, not aloud: the status speaks when the words are saved, not at every keystroke.
       <span aria-hidden="true">{t('reportSaving')}</span>
     ) : save.state === 'saved' ? (
@@ -136,7 +155,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         {t('reportSessionWith', view.student.name, when(view.session.start))}
       </p>
       <div class="report-save-bar">
-        <p class="report-save-state" role="status" data-testid="report-save-state" data-state={save.state}>
+        <p class="report-save-state" role="status" data-testid="report-save-state" data-state={saveState}>
           {saveText}
         </p>
         {save.state === 'error' && (
@@ -146,8 +165,10 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         )}
       </div>
 
+      {conflictFor('attendance')}
       <ReportAttendance model={model} id={id} />
 
+      {conflictFor('summary')}
       <div class="field">
         <label for={`${id}-summary`}>{t('reportSummary')}</label>
         <textarea
@@ -171,6 +192,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         )}
       </div>
 
+      {conflictFor('privateNotes')}
       <div class="field">
         <label for={`${id}-private`}>{t('reportPrivateNotes')}</label>
         <textarea
@@ -193,6 +215,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         )}
       </div>
 
+      {conflictFor('skillEvaluations')}
       <SkillEvaluations model={model} id={id} language={language} />
 
       <section class="report-next-week" aria-labelledby={`${id}-next-week`}>

@@ -31,6 +31,8 @@ export async function measureDraftDurability(context: BrowserContext, extensionI
     if (!session?.ok) throw new Error(`could not make a session: ${JSON.stringify(session)}`);
     const sentence = 'We went through the layout of the portfolio, one breakpoint at a time. ';
     const took: number[] = [];
+    // One editor, saving on the revision its last save made.
+    const editorId = crypto.randomUUID();
     for (let i = 1; i <= saves; i++) {
       const fields = {
         attendance: { status: 'present', lateMinutes: 0 },
@@ -48,7 +50,7 @@ export async function measureDraftDurability(context: BrowserContext, extensionI
             if (!reply.ok) throw new Error(JSON.stringify(reply));
             return performance.now() - began;
           },
-          { type: 'report/save-draft', sessionId: session.value.id, fields },
+          { type: 'report/save-draft', sessionId: session.value.id, editorId, baseRevision: i - 1, fields },
         ),
       );
     }

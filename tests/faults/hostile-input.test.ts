@@ -352,10 +352,12 @@ describe('messages forged by a page', () => {
       { type: 'records/save-student', student: { name: 'No id, no path' } },
       { type: 'records/delete-student', id: 42 },
       { type: 'records/delete-student', id: huge },
-      { type: 'report/save-draft', sessionId: 'local-this-week', fields: { summary: 12 } },
+      { type: 'report/save-draft', sessionId: 'local-this-week', editorId: crypto.randomUUID(), baseRevision: 0, fields: { summary: 12 } },
       {
         type: 'report/save-draft',
         sessionId: 'local-this-week',
+        editorId: crypto.randomUUID(),
+        baseRevision: 0,
         fields: { attendance: { status: 'present', lateMinutes: 0 }, summary: huge, privateNotes: '', skillEvaluations: [] },
       },
       { type: 'workspace/set-hours', liveSessionId: 'not-a-uuid', hours: 5 },

@@ -67,7 +67,7 @@ describe('the platform misbehaving during a sync', () => {
       });
       const summary = `${label}, report ${i + 1}: the student reworked part ${i + 1} of the project and explained it back.`;
       const fields = { attendance: { status: 'present' as const, lateMinutes: 0 }, summary, privateNotes: '', skillEvaluations: [] };
-      await ask({ type: 'report/save-draft', sessionId: session.id, fields });
+      await ask({ type: 'report/save-draft', sessionId: session.id, editorId: crypto.randomUUID(), baseRevision: 0, fields });
       expect(await ask({ type: 'report/end', sessionId: session.id })).toMatchObject({ ended: true });
       changes.push({ start, summary, sessionId: session.id });
     }

@@ -93,6 +93,22 @@ describe('export, import and wipe', () => {
     expect((await older.get('liveSessions', aLiveSession().id))?.sessionId).toBeNull();
   });
 
+  it('carries each field’s revision of a report draft, and reads a draft from before revisions as revision 0, its words whole', async () => {
+    await db.put('reportDrafts', { ...aDraft(), revision: 3, fieldRevisions: { summary: 3, privateNotes: 1 } } as never);
+    const fresh = await openCadenceDb('elsewhere-revisions');
+    await importAll(fresh, await exportAll(db, T0));
+    expect(await fresh.get('reportDrafts', 'sess-1')).toMatchObject({ revision: 3, fieldRevisions: { summary: 3, privateNotes: 1 } });
+
+    const file = JSON.parse(await exportAll(db, T0));
+    const { revision: _, fieldRevisions: __, ...withoutRevisions } = file.reportDrafts[0];
+    file.reportDrafts = [withoutRevisions];
+    const older = await openCadenceDb('elsewhere-no-revisions');
+    expect((await importAll(older, JSON.stringify(file))).reportDrafts.added).toBe(1);
+    const kept = await older.get('reportDrafts', 'sess-1');
+    expect(kept).toMatchObject({ revision: 0, summary: 'Went well.' });
+    expect(kept).not.toHaveProperty('fieldRevisions');
+  });
+
   it('keeps the newer version of each record, and the one with a write waiting', async () => {
     const file = JSON.parse(await exportAll(db, T0));
     file.students[0].name = 'Renamed later';

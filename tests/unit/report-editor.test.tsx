@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReportEditor } from '@/components/report/report-editor';
 import type { PageToBackground } from '@/utils/protocol/page-to-background';
-import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-draft';
+import { emptyReportFields, fieldsOf, type ReportDraft, type ReportFields } from '@/utils/core/report/report-draft';
+import type { ReportFieldKey } from '@/utils/core/report/draft-merge';
 import { DRAFT_TEXT_MAX } from '@/utils/core/report/report-draft';
 import { settleClosedReports } from '@/components/report/model';
 import { createPendingWrites, type PendingWrites } from '@/components/common/pending-writes';
@@ -48,7 +49,16 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
 
 /** The background, played by a script: saves wait for the test to answer them when held. */
 function scriptedBackground(initial: ReportView) {
-  const state = { view: initial, revision: initial.draft.revision, hold: false, full: false, endResult: null as EndResult | null };
+  const state = {
+    view: initial,
+    revision: initial.draft.revision,
+    fields: fieldsOf(initial.draft),
+    hold: false,
+    full: false,
+    endResult: null as EndResult | null,
+    /** Fields the next save is told it did not write (another view changed them since its base). */
+    conflicts: [] as ReportFieldKey[],
+  };
   const sent: PageToBackground[] = [];
   const held: (() => void)[] = [];
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
@@ -60,7 +70,13 @@ function scriptedBackground(initial: ReportView) {
         return Promise.resolve(ok(state.view));
       case 'report/save-draft': {
         if (state.full) return Promise.resolve({ ok: false, error: { code: 'storage-full' } });
-        const reply = () => ok({ revision: ++state.revision, savedAt: T0 });
+        // Applied as they come: the rule for a stale save has its own tests (draft-merge, the store).
+        const reply = () => {
+          const conflicts = state.conflicts.splice(0);
+          const written = Object.entries(message.fields).filter(([key]) => !conflicts.includes(key as ReportFieldKey));
+          state.fields = { ...state.fields, ...Object.fromEntries(written) };
+          return ok({ sessionId: 'sess-1', revision: ++state.revision, savedAt: T0, fields: state.fields, conflicts });
+        };
         return state.hold ? new Promise((resolve) => held.push(() => resolve(reply()))) : Promise.resolve(reply());
       }
       case 'report/end':
@@ -137,6 +153,22 @@ describe('the report editor', () => {
     found.click();
     await settle();
   };
+  /** The other window's save: the background's draft at `revision` with these fields. */
+  const anotherWindowSaved = (changes: Partial<ReportFields>, revision: number) => {
+    background.state.fields = { ...background.state.fields, ...changes };
+    background.state.revision = revision;
+    background.state.view = aView({ draft: draft({ ...background.state.fields, revision }) });
+  };
+  /** The two versions of a field shown to choose from. */
+  const versions = (field: string) => {
+    const conflict = host.querySelector<HTMLElement>(`[data-testid="conflict-${field}"]`);
+    const [theirs, yours] = [...(conflict?.querySelectorAll('.report-conflict-versions > section') ?? [])].map((s) => ({
+      heading: s.querySelector('h4')!.textContent,
+      text: s.querySelector('p')!.textContent,
+    }));
+    expect([theirs?.heading, yours?.heading]).toEqual(['Saved in another window', 'Yours']);
+    return { theirs: theirs!.text, yours: yours!.text };
+  };
   const errorBeside = (element: Element) => {
     const ids = element.getAttribute('aria-describedby')?.split(' ') ?? [];
     return ids.map((id) => host.querySelector(`[id="${id}"].field-error`)?.textContent).find(Boolean) ?? null;
@@ -166,7 +198,7 @@ describe('the report editor', () => {
     expect(options).toEqual(['CSS flexbox', 'Git', 'CSS grid']);
   });
 
-  it('says "Saving…" while typing and "Saved" only once the background replied, with the whole report sent', async () => {
+  it('says "Saving…" while typing and "Saved" only once the background replied, with what changed since the text it read', async () => {
     await open(aView());
     background.state.hold = true;
     await type('How the session went', 'We rebuilt the header.');
@@ -176,12 +208,9 @@ describe('the report editor', () => {
     expect(background.saves()[0]).toEqual({
       type: 'report/save-draft',
       sessionId: 'sess-1',
-      fields: {
-        attendance: { status: 'present', lateMinutes: 0 },
-        summary: 'We rebuilt the header.',
-        privateNotes: '',
-        skillEvaluations: [],
-      },
+      editorId: expect.any(String),
+      baseRevision: 0,
+      fields: { summary: 'We rebuilt the header.' },
     });
     await background.release();
     expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
@@ -529,7 +558,7 @@ describe('the report editor', () => {
     expect(background.saves().at(-1)!.fields.summary).toBe('Typed while the disk was full.');
   });
 
-  it('shows the newer text on disk rather than words an older editor left unsaved', async () => {
+  it('shows both the newer text on disk and the words an older editor left unsaved, to choose from', async () => {
     await open(aView());
     background.state.full = true;
     await type('How the session went', 'Old words.');
@@ -537,15 +566,122 @@ describe('the report editor', () => {
     await settle();
     // Meanwhile another editor of the report saved newer words.
     background.state.full = false;
-    background.state.view = aView({ draft: draft({ summary: 'Newer words.', revision: 5 }) });
+    anotherWindowSaved({ summary: 'Newer words.', privateNotes: 'Notes from there.' }, 5);
     render(
       <main>
         <ReportEditor sessionId="sess-1" language="en" timezone="UTC" />
       </main>,
       host,
     );
-    await expect.poll(() => host.querySelector('textarea')?.value).toBe('Newer words.');
-    expect(saveState().state).toBe('saved');
+    await expect.poll(() => saveState().state).toBe('conflict');
+    expect(versions('summary')).toEqual({ theirs: 'Newer words.', yours: 'Old words.' });
+    // A field only the other editor changed is simply taken.
+    expect(field('Private notes').value).toBe('Notes from there.');
+  });
+
+  describe('open in another window too', () => {
+    /** What the other window's save left in the background, and the news every page hears of it. */
+    const tellNews = async (revision: number) => {
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'report/changed', sessionId: 'sess-1', revision },
+        { id: fakeBrowser.runtime.id },
+      );
+      await settle();
+    };
+
+    it('takes the newer text at once when nothing is unsaved here', async () => {
+      await open(aView({ draft: draft({ summary: 'Saved earlier.' }) }));
+      anotherWindowSaved({ summary: 'Saved earlier. Then more, typed in the tab.' }, 3);
+      await tellNews(3);
+      expect(field('How the session went').value).toBe('Saved earlier. Then more, typed in the tab.');
+      expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
+      expect(background.saves()).toEqual([]);
+      // News of this revision or an older one changes nothing.
+      background.state.view = aView({ draft: draft({ summary: 'Stale.', revision: 2 }) });
+      await tellNews(2);
+      expect(field('How the session went').value).toBe('Saved earlier. Then more, typed in the tab.');
+    });
+
+    it('keeps its own words in one field and takes the other window’s in another', async () => {
+      await open(aView());
+      background.state.hold = true;
+      await type('Private notes', 'Typed in the panel.');
+      anotherWindowSaved({ summary: 'Typed in the tab.' }, 1);
+      await tellNews(1);
+      expect(field('How the session went').value).toBe('Typed in the tab.');
+      expect(field('Private notes').value).toBe('Typed in the panel.');
+      await background.release();
+      await expect.poll(() => background.saves().length, { timeout: 2000 }).toBe(1);
+      await background.release();
+      expect(background.saves()[0]).toMatchObject({ baseRevision: 1, fields: { privateNotes: 'Typed in the panel.' } });
+      expect(background.saves()[0]!.fields).not.toHaveProperty('summary');
+      await expect.poll(() => saveState().state).toBe('saved');
+    });
+
+    it('shows both versions of a field changed on both sides, saves neither over the other, and keeps the one the mentor picks', async () => {
+      await open(aView());
+      await type('How the session went', 'Mine, from the panel.');
+      anotherWindowSaved({ summary: 'Theirs, from the tab.' }, 1);
+      await tellNews(1);
+      expect(saveState()).toEqual({
+        state: 'conflict',
+        text: 'Changed in another window too: choose a version below (1 to settle). Yours is not saved until you choose.',
+      });
+      const conflict = host.querySelector<HTMLElement>('[data-testid="conflict-summary"]')!;
+      expect(conflict.querySelector('h3')!.textContent).toBe('How the session went: two versions');
+      expect(versions('summary')).toEqual({ theirs: 'Theirs, from the tab.', yours: 'Mine, from the panel.' });
+      // The report is not sent with one of them picked for the mentor: the focus goes to the choice.
+      await click('Send the report');
+      expect(background.sent.some((m) => m.type === 'report/end')).toBe(false);
+      expect(document.activeElement).toBe(conflict.querySelector('h3'));
+      expect(leavingIsQuestioned()).toBe(true);
+      await blur('How the session went');
+      expect(background.saves().every((m) => !('summary' in m.fields))).toBe(true);
+
+      await click('Keep yours');
+      expect(host.querySelector('[data-testid="conflict-summary"]')).toBeNull();
+      expect(document.activeElement).toBe(field('How the session went'));
+      await expect.poll(() => saveState().state).toBe('saved');
+      expect(background.saves().at(-1)).toMatchObject({ fields: { summary: 'Mine, from the panel.' } });
+      expect(background.state.fields.summary).toBe('Mine, from the panel.');
+    });
+
+    it('lets the mentor keep the other window’s text instead', async () => {
+      await open(aView());
+      await type('How the session went', 'Mine.');
+      anotherWindowSaved({ summary: 'Theirs.' }, 1);
+      await tellNews(1);
+      await click('Keep the one saved in another window');
+      expect(field('How the session went').value).toBe('Theirs.');
+      await expect.poll(() => saveState().state).toBe('saved');
+      expect(background.state.fields.summary).toBe('Theirs.');
+    });
+
+    it('merges both into one text the mentor edits', async () => {
+      await open(aView());
+      await type('Private notes', 'Mine.');
+      anotherWindowSaved({ privateNotes: 'Theirs.' }, 1);
+      await tellNews(1);
+      await click('Merge them');
+      const merged = field('Merged text');
+      expect(merged.value).toBe('Theirs.\n\nMine.');
+      expect(document.activeElement).toBe(merged);
+      await type('Merged text', 'Theirs, then mine.');
+      await click('Use the merged text');
+      expect(field('Private notes').value).toBe('Theirs, then mine.');
+      await expect.poll(() => saveState().state).toBe('saved');
+      expect(background.state.fields.privateNotes).toBe('Theirs, then mine.');
+    });
+
+    it('settles a conflict told in a save’s reply the same way', async () => {
+      await open(aView());
+      background.state.conflicts = ['summary'];
+      background.state.fields = { ...background.state.fields, summary: 'Saved in the tab.' };
+      await type('How the session went', 'Typed in the panel.');
+      await blur('How the session went');
+      expect(versions('summary')).toEqual({ theirs: 'Saved in the tab.', yours: 'Typed in the panel.' });
+      expect(saveState().state).toBe('conflict');
+    });
   });
 
   it("keeps a paste past the platform's limit whole, and says beside the field how long it is and what is taken", async () => {

@@ -6,9 +6,11 @@ import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { drainOutbox } from '@/utils/background/sync/outbox-drain';
 import { aLiveSession, anAssignment, aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
-import type { EndResult, ReportView } from '@/utils/protocol/reply-views';
+import type { DraftSaved, EndResult, ReportView } from '@/utils/protocol/reply-views';
 
 const HOUR = 3_600_000;
+/** The report's editor in the page that saves (one view of it). */
+const EDITOR = '00000000-0000-4000-8000-00000000e0e0';
 const fields = (overrides: Partial<ReportFieldsInput> = {}): ReportFieldsInput => ({
   attendance: { status: 'present', lateMinutes: 0 },
   summary: 'We rebuilt the header with flexbox; Awa explained it back.',
@@ -26,10 +28,17 @@ describe('the session report in the background', () => {
     if (!reply.ok) throw new Error(`${reply.error.code} ${reply.error.detail ?? ''}`.trim());
     return reply.value;
   };
-  const save = (overrides: Partial<ReportFieldsInput> = {}) =>
-    ask<{ revision: number }>({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields(overrides) });
-  const end = () => ask<EndResult>({ type: 'report/end', sessionId: 'sess-1' });
   const open = () => ask<ReportView>({ type: 'report/open', sessionId: 'sess-1' });
+  /** A save from a page that has read the newest revision. */
+  const save = async (overrides: Partial<ReportFieldsInput> = {}) =>
+    ask<{ revision: number }>({
+      type: 'report/save-draft',
+      sessionId: 'sess-1',
+      editorId: EDITOR,
+      baseRevision: (await open()).draft.revision,
+      fields: fields(overrides),
+    });
+  const end = () => ask<EndResult>({ type: 'report/end', sessionId: 'sess-1' });
   const connect = (needsReconnect = false) =>
     background.db.put('meta', {
       key: 'connection',
@@ -56,6 +65,82 @@ describe('the session report in the background', () => {
     now += 500;
     expect(await save()).toMatchObject({ revision: 2, savedAt: now });
     expect((await open()).draft).toMatchObject({ summary: fields().summary, privateNotes: fields().privateNotes, revision: 2 });
+  });
+
+  describe('open in two places at once', () => {
+    const TAB = '00000000-0000-4000-8000-0000000000ab';
+    const PANEL = '00000000-0000-4000-8000-0000000000cd';
+    /** A save from one view (`editorId`) whose text grew from `baseRevision`, with the fields it changed since. */
+    const saveFrom = (editorId: string, baseRevision: number, changes: Partial<ReportFieldsInput>) =>
+      ask<DraftSaved>({ type: 'report/save-draft', sessionId: 'sess-1', editorId, baseRevision, fields: changes });
+
+    it('tells every view of the report of each new revision', async () => {
+      const saved = await saveFrom(TAB, 0, { summary: 'From the tab.' });
+      expect(saved).toMatchObject({ sessionId: 'sess-1', revision: 1, conflicts: [], fields: { summary: 'From the tab.' } });
+      expect(background.told).toEqual([{ type: 'report/changed', sessionId: 'sess-1', revision: 1 }]);
+    });
+
+    it('writes a stale save where the fields it changed were not changed since its base, and answers with the other view’s words', async () => {
+      // The panel and the tab both read revision 1; the tab writes the summary, then the panel its private notes.
+      await saveFrom(TAB, 0, { summary: 'We rebuilt the header.', privateNotes: 'Tired.' });
+      await saveFrom(TAB, 1, { summary: 'We rebuilt the header. Then the footer, in the tab.' });
+      const fromPanel = await saveFrom(PANEL, 1, { privateNotes: 'Tired: new job this week.' });
+      expect(fromPanel).toMatchObject({
+        revision: 3,
+        conflicts: [],
+        fields: { summary: 'We rebuilt the header. Then the footer, in the tab.', privateNotes: 'Tired: new job this week.' },
+      });
+      expect((await open()).draft).toMatchObject({
+        summary: 'We rebuilt the header. Then the footer, in the tab.',
+        privateNotes: 'Tired: new job this week.',
+        revision: 3,
+      });
+    });
+
+    it('never writes a stale save over a field changed since its base: both texts reach the view that saved it', async () => {
+      await saveFrom(TAB, 0, { summary: 'We rebuilt the header.' });
+      await saveFrom(TAB, 1, { summary: 'We rebuilt the header. Saved in the tab.' });
+      const fromPanel = await saveFrom(PANEL, 1, { summary: 'We rebuilt the header. Typed in the panel.', privateNotes: 'Tired.' });
+      // The panel's summary is not written; its notes, which nobody else changed, are.
+      expect(fromPanel).toMatchObject({
+        revision: 3,
+        conflicts: ['summary'],
+        fields: { summary: 'We rebuilt the header. Saved in the tab.', privateNotes: 'Tired.' },
+      });
+      expect((await open()).draft).toMatchObject({ summary: 'We rebuilt the header. Saved in the tab.', privateNotes: 'Tired.' });
+      // The mentor kept the panel's text: saved on the newest revision, it is written.
+      expect(await saveFrom(PANEL, 3, { summary: 'We rebuilt the header. Typed in the panel.' })).toMatchObject({
+        revision: 4,
+        conflicts: [],
+      });
+      expect((await open()).draft.summary).toBe('We rebuilt the header. Typed in the panel.');
+    });
+
+    it('takes a save tried again after its reply was lost as the same editor’s, not as a conflict', async () => {
+      await saveFrom(PANEL, 0, { summary: 'We rebuilt' });
+      // Written, but the worker stopped before the reply: the panel still builds on revision 1.
+      await saveFrom(PANEL, 1, { summary: 'We rebuilt the header' });
+      expect(await saveFrom(PANEL, 1, { summary: 'We rebuilt the header with flexbox.' })).toMatchObject({ revision: 3, conflicts: [] });
+      expect((await open()).draft.summary).toBe('We rebuilt the header with flexbox.');
+    });
+
+    it('writes no new revision for a save that changes nothing', async () => {
+      await saveFrom(TAB, 0, { summary: 'Once.' });
+      expect(await saveFrom(PANEL, 0, { summary: 'Once.' })).toMatchObject({ revision: 1, conflicts: [] });
+      expect(await saveFrom(PANEL, 1, {})).toMatchObject({ revision: 1 });
+      expect((await open()).draft.revision).toBe(1);
+    });
+
+    it('reads a draft kept without a revision as revision 0, words whole, and saves on from it', async () => {
+      const { revision: _, ...old } = { ...(await open()).draft, summary: 'Kept before revisions.', savedAt: T0 };
+      await background.db.put('reportDrafts', old as never);
+      expect((await open()).draft).toMatchObject({ summary: 'Kept before revisions.', revision: 0 });
+      expect(await saveFrom(PANEL, 0, { privateNotes: 'Added after.' })).toMatchObject({
+        revision: 1,
+        conflicts: [],
+        fields: { summary: 'Kept before revisions.', privateNotes: 'Added after.' },
+      });
+    });
   });
 
   it('will not end a report without its summary, and says which field', async () => {
@@ -94,7 +179,13 @@ describe('the session report in the background', () => {
       type: 'records/schedule-session',
       session: { studentId: 'stu-1', start: iso(T0 - HOUR), plannedMinutes: 50, meetingUrl: '' },
     });
-    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'Before the rename.' }) });
+    await ask({
+      type: 'report/save-draft',
+      sessionId: made.id,
+      editorId: EDITOR,
+      baseRevision: 0,
+      fields: fields({ summary: 'Before the rename.' }),
+    });
     const named = aSession({ id: 'plat-9', start: made.start });
     const platform = async () => new Response(JSON.stringify(named), { status: 201, headers: { 'content-type': 'application/json' } });
     await drainOutbox({ db: background.db, fetch: platform, now: () => now, random: () => 0.5, wakeAt: async () => {} }, { now: true });
@@ -103,7 +194,13 @@ describe('the session report in the background', () => {
     const reopened = await ask<ReportView>({ type: 'report/open', sessionId: made.id });
     expect(reopened.session.id).toBe('plat-9');
     expect(reopened.draft).toMatchObject({ sessionId: 'plat-9', summary: 'Before the rename.' });
-    await ask({ type: 'report/save-draft', sessionId: made.id, fields: fields({ summary: 'After the rename.' }) });
+    await ask({
+      type: 'report/save-draft',
+      sessionId: made.id,
+      editorId: EDITOR,
+      baseRevision: 1,
+      fields: fields({ summary: 'After the rename.' }),
+    });
     expect(await background.db.get('reportDrafts', 'plat-9')).toMatchObject({ summary: 'After the rename.', revision: 2 });
     expect(await background.db.get('reportDrafts', made.id)).toBeUndefined();
   });
@@ -173,7 +270,7 @@ describe('the session report in the background', () => {
   it('keeps the report of a session picked by hand on this computer: the platform has no such session', async () => {
     await connect();
     await background.db.put('sessions', aSession({ id: 'local-picked', start: iso(T0 - HOUR) }));
-    await ask({ type: 'report/save-draft', sessionId: 'local-picked', fields: fields() });
+    await ask({ type: 'report/save-draft', sessionId: 'local-picked', editorId: EDITOR, baseRevision: 0, fields: fields() });
     expect(await ask<EndResult>({ type: 'report/end', sessionId: 'local-picked' })).toMatchObject({
       ended: true,
       view: { delivery: { state: 'saved-locally' } },
@@ -312,7 +409,13 @@ describe('the session report in the background', () => {
     await save();
     expect(
       await background.route(
-        { type: 'report/save-draft', sessionId: 'sess-1', fields: fields({ summary: 'x'.repeat(DRAFT_TEXT_MAX + 1) }) },
+        {
+          type: 'report/save-draft',
+          sessionId: 'sess-1',
+          editorId: EDITOR,
+          baseRevision: 1,
+          fields: fields({ summary: 'x'.repeat(DRAFT_TEXT_MAX + 1) }),
+        },
         FROM_WORKSPACE,
       ),
     ).toEqual({ ok: false, error: { code: 'invalid-message' } });

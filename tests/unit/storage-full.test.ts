@@ -34,7 +34,8 @@ describe('the background on a full disk', () => {
     if (!reply.ok) throw new Error(reply.error.code);
     return reply.value as T;
   };
-  const saveDraft = (summary: string) => send({ type: 'report/save-draft', sessionId: 'sess-1', fields: fields(summary) });
+  const saveDraft = (summary: string, baseRevision: number) =>
+    send({ type: 'report/save-draft', sessionId: 'sess-1', editorId: crypto.randomUUID(), baseRevision, fields: fields(summary) });
   const openReport = () => ask<ReportView>({ type: 'report/open', sessionId: 'sess-1' });
 
   beforeEach(async () => {
@@ -70,17 +71,17 @@ describe('the background on a full disk', () => {
   });
 
   it('refuses a report draft with "storage-full", keeps the draft saved before whole, and saves again once there is room', async () => {
-    expect(await saveDraft('We rebuilt the header.')).toMatchObject({ ok: true, value: { revision: 1 } });
+    expect(await saveDraft('We rebuilt the header.', 0)).toMatchObject({ ok: true, value: { revision: 1 } });
     disk.full = true;
-    expect(await saveDraft('We rebuilt the header. Then the footer.')).toEqual(STORAGE_FULL);
+    expect(await saveDraft('We rebuilt the header. Then the footer.', 1)).toEqual(STORAGE_FULL);
     disk.full = false;
     expect((await openReport()).draft).toMatchObject({ summary: 'We rebuilt the header.', revision: 1 });
-    expect(await saveDraft('We rebuilt the header. Then the footer.')).toMatchObject({ ok: true, value: { revision: 2 } });
+    expect(await saveDraft('We rebuilt the header. Then the footer.', 1)).toMatchObject({ ok: true, value: { revision: 2 } });
     expect((await openReport()).draft).toMatchObject({ summary: 'We rebuilt the header. Then the footer.', revision: 2 });
   });
 
   it('ends no session half-way: the report, the session and the write for the platform stay as they were', async () => {
-    await saveDraft('We rebuilt the header.');
+    await saveDraft('We rebuilt the header.', 0);
     disk.full = true;
     expect(await send({ type: 'report/end', sessionId: 'sess-1' })).toEqual(STORAGE_FULL);
     disk.full = false;

@@ -97,7 +97,7 @@ export function startBackground(): void {
     extensionOrigin: browser.runtime.getURL('/'),
     // Chrome's alone; the polyfill passes it through unwrapped, and its types do not know it.
     sidePanel: (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel,
-    after: createAfterSteps({ sync, followUps, updates }),
+    after: createAfterSteps({ sync, followUps, updates, tellPages: (news) => void browser.runtime.sendMessage(news).catch(() => {}) }),
   });
   // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));

@@ -2,11 +2,18 @@ import { z } from 'zod';
 
 /**
  * News the background sends Cadence's pages (the session's work beside a
- * call, the side panel): each is re-read from the background, so a news item
+ * call, the side panel, the report): each is re-read from the background, so a news item
  * names what changed and carries nothing else.
  */
 export const backgroundToPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('live-session/changed'), liveSessionId: z.string().uuid() }),
 ]);
 
-export type BackgroundToPage = z.infer<typeof backgroundToPageSchema>;
+/** A report's draft has a new revision (saved from another page): the pages showing it read it again. */
+export const reportNewsSchema = z.object({
+  type: z.literal('report/changed'),
+  sessionId: z.string().min(1).max(200),
+  revision: z.number().int().min(0),
+});
+
+export type BackgroundToPage = z.infer<typeof backgroundToPageSchema> | z.infer<typeof reportNewsSchema>;

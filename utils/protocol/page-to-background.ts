@@ -33,7 +33,7 @@ import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import type { ErrorCode } from './ui-to-background';
-import type { CallPreview, EndResult, ExportSummary, ReportView, SyncOverview, WorkspaceView } from './reply-views';
+import type { CallPreview, DraftSaved, EndResult, ExportSummary, ReportView, SyncOverview, WorkspaceView } from './reply-views';
 
 /**
  * Requests only Cadence's own pages may send (never the content script):
@@ -157,10 +157,16 @@ export const PAGE_REQUESTS = {
   },
   'workspace/flag-not-done': { input: { liveSessionId, note }, reply: answers<WorkspaceView>(), after: ['send-soon'] },
   'report/open': { input: { sessionId: recordId }, reply: answers<ReportView>(), after: [] },
+  // The fields an editor (a page's view, by its random id) changed since the revision its text grew from; see `applySave`.
   'report/save-draft': {
-    input: { sessionId: recordId, fields: reportFieldsSchema },
-    reply: answers<{ revision: number; savedAt: number }>(),
-    after: [],
+    input: {
+      sessionId: recordId,
+      editorId: z.string().uuid(),
+      baseRevision: z.number().int().min(0),
+      fields: reportFieldsSchema.partial(),
+    },
+    reply: answers<DraftSaved>(),
+    after: ['tell-report-views'],
   },
   'report/end': { input: { sessionId: recordId }, reply: answers<EndResult>(), after: ['send-soon', 'plan-follow-ups'] },
   'sessions/no-show': {

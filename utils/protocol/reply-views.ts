@@ -4,7 +4,8 @@ import type { LiveSession } from '@/utils/core/session/live-session';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
 import type { RefusedRecord } from '@/utils/core/platform/read-page';
-import type { ReportDraft, ReportProblem } from '@/utils/core/report/report-draft';
+import type { ReportDraft, ReportFields, ReportProblem } from '@/utils/core/report/report-draft';
+import type { ReportFieldKey } from '@/utils/core/report/draft-merge';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
 
 // What the background's replies show: the views its stores build, named here, with the protocol
@@ -75,6 +76,20 @@ export interface ReportView {
   mentorName: string | null;
   /** The instructions of the platform's and the mentor's own exercises among the goals, by exercise id (the built-in ones the page has). */
   exerciseInstructions: Record<string, string>;
+}
+
+/**
+ * A draft's save, answered: the revision now on disk and its fields (a
+ * view takes from them what another view changed), and the fields this save
+ * did not write because another view changed them since its base.
+ */
+export interface DraftSaved {
+  /** The session's id now (a session made here is renamed once the platform knows it). */
+  sessionId: string;
+  revision: number;
+  savedAt: number;
+  fields: ReportFields;
+  conflicts: ReportFieldKey[];
 }
 
 export type EndResult = { ended: true; view: ReportView } | { ended: false; problems: ReportProblem[] };

@@ -6,9 +6,10 @@ import { z } from 'zod';
  * - `send-soon`: the write it queued goes to the platform at once (the mentor need not wait for it);
  * - `plan-follow-ups`: reminders and the badge may be due again (records, sessions or a call changed);
  * - `settle-updates`: a call may be over, so an update held back may apply now;
- * - `settle-updates-after-undo`: and again once the end can no longer be undone (the reply is the session ended).
+ * - `settle-updates-after-undo`: and again once the end can no longer be undone (the reply is the session ended);
+ * - `tell-report-views`: a report's draft has a new revision: every page showing it hears so (the reply is `DraftSaved`).
  */
-export type AfterStep = 'send-soon' | 'plan-follow-ups' | 'settle-updates' | 'settle-updates-after-undo';
+export type AfterStep = 'send-soon' | 'plan-follow-ups' | 'settle-updates' | 'settle-updates-after-undo' | 'tell-report-views';
 
 /** A reply's type, carried in a table by its type alone (nothing of it exists at run time). */
 export interface Answer<T> {

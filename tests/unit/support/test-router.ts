@@ -9,6 +9,7 @@ import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { createAfterSteps } from '@/utils/background/after-steps';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
 import type { AfterStep } from '@/utils/protocol/requests';
+import type { BackgroundToPage } from '@/utils/protocol/background-to-page';
 
 export const EXTENSION_ID = 'cadenceextensionid';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -27,6 +28,8 @@ export interface TestBackground {
   notified: string[];
   /** What followed each request that succeeded, in order, as the channels' tables name it. */
   followed: AfterStep[];
+  /** The news the after-steps sent every page, in order (a report's new revision). */
+  told: BackgroundToPage[];
   /** Which tab holds which call, as the background keeps it for the browser's session. */
   callTabs: () => Record<string, string>;
 }
@@ -51,6 +54,7 @@ export async function testBackground(options: {
   const newId = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
   const notified: string[] = [];
   const followed: AfterStep[] = [];
+  const told: BackgroundToPage[] = [];
   let tabs: Record<string, string> = {};
   const sync = createSyncRunner(async () => ({ db, fetch, now: options.now, random: () => 0.5, wakeAt: async () => {} }));
   // Writes go out as in the background; the reminders and updates, which have their own tests, are only counted here.
@@ -58,6 +62,7 @@ export async function testBackground(options: {
     sync,
     followUps: { schedule: async () => {} },
     updates: { settle: async () => {}, settleAfter: async () => {} },
+    tellPages: (news) => told.push(news),
   });
   const after = Object.fromEntries(
     Object.entries(steps).map(([step, run]) => [step, (reply: unknown) => (followed.push(step as AfterStep), run(reply))]),
@@ -82,5 +87,5 @@ export async function testBackground(options: {
     sidePanel: options.sidePanel,
     after,
   });
-  return { route, db, store, notified, followed, callTabs: () => tabs };
+  return { route, db, store, notified, followed, told, callTabs: () => tabs };
 }

@@ -17,7 +17,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): Pick<PageHandlers
   const store = async () => createReportStore({ db: await deps.db(), now: deps.now(), newId: deps.newId, policy: await deps.policy() });
   return {
     'report/open': async (m) => (await store()).open(m.sessionId),
-    'report/save-draft': async (m) => (await store()).saveDraft(m.sessionId, m.fields),
+    'report/save-draft': async (m) => (await store()).saveDraft(m.sessionId, m.editorId, m.baseRevision, m.fields),
     'report/end': async (m) => (await store()).end(m.sessionId),
     'sessions/no-show': async (m) => (await store()).flagNoShow(m.sessionId, m.comment),
     'sessions/cancel': async (m) => (await store()).cancelSession(m.sessionId, m.by, m.reason, m.cancelledAt, m.comment),

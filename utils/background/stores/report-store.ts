@@ -2,13 +2,21 @@ import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db';
 import { currentSessionId } from './session-references';
 import { RequestError } from '@/utils/protocol/request-error';
-import type { EndResult, ReportDelivery, ReportView } from '@/utils/protocol/reply-views';
+import type { DraftSaved, EndResult, ReportDelivery, ReportView } from '@/utils/protocol/reply-views';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { lateness } from '@/utils/core/policy/lateness';
 import { newOutboxItem, type OutboxWrite, type WriteEndpoint } from '@/utils/core/sync/outbox-item';
-import { emptyReportFields, type ReportDraft, type ReportFields, reportInput, reportProblems } from '@/utils/core/report/report-draft';
+import {
+  emptyReportFields,
+  fieldsOf,
+  type ReportDraft,
+  type ReportFields,
+  reportInput,
+  reportProblems,
+} from '@/utils/core/report/report-draft';
+import { applySave } from '@/utils/core/report/draft-merge';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
 
@@ -50,17 +58,18 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   }
 
   async function draftOf(tx: ReportTx, session: Session): Promise<ReportDraft> {
-    return (
-      (await tx.objectStore('reportDrafts').get(session.id)) ?? {
-        ...emptyReportFields(),
-        sessionId: session.id,
-        studentId: session.studentId,
-        revision: 0,
-        savedAt: 0,
-        ended: null,
-        sent: null,
-      }
-    );
+    const stored = await tx.objectStore('reportDrafts').get(session.id);
+    // A draft kept before revisions were counted is revision 0: its words stay, and the next save builds on them.
+    if (stored) return { ...stored, revision: stored.revision ?? 0 };
+    return {
+      ...emptyReportFields(),
+      sessionId: session.id,
+      studentId: session.studentId,
+      revision: 0,
+      savedAt: 0,
+      ended: null,
+      sent: null,
+    };
   }
 
   const connectionIn = async (tx: ReportTx) => {
@@ -134,15 +143,42 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
   return {
     open: read,
 
-    /** The mentor's words, whole: the newest save wins. */
-    async saveDraft(sessionId: string, fields: ReportFields): Promise<{ revision: number; savedAt: number }> {
+    /**
+     * The fields a view changed since the revision it was based on. A field
+     * nobody else changed since is written; one changed in another view since
+     * is not overwritten: the reply names it, with the stored text, and the
+     * view shows the mentor both. A new revision is written only when a field changed.
+     */
+    async saveDraft(sessionId: string, editor: string, baseRevision: number, changes: Partial<ReportFields>): Promise<DraftSaved> {
       const tx = write();
       const { session } = await sessionOf(tx, sessionId);
       const draft = await draftOf(tx, session);
-      const saved: ReportDraft = { ...draft, ...fields, revision: draft.revision + 1, savedAt: now };
-      await tx.objectStore('reportDrafts').put(saved);
+      const { fieldRevisions, fieldEditors } = draft;
+      const result = applySave(
+        { fields: fieldsOf(draft), revision: draft.revision, fieldRevisions, fieldEditors },
+        baseRevision,
+        changes,
+        editor,
+      );
+      const saved: ReportDraft = result.changed
+        ? {
+            ...draft,
+            ...result.fields,
+            revision: draft.revision + 1,
+            fieldRevisions: result.fieldRevisions,
+            fieldEditors: result.fieldEditors,
+            savedAt: now,
+          }
+        : draft;
+      if (result.changed) await tx.objectStore('reportDrafts').put(saved);
       await tx.done;
-      return { revision: saved.revision, savedAt: saved.savedAt };
+      return {
+        sessionId: session.id,
+        revision: saved.revision,
+        savedAt: saved.savedAt,
+        fields: fieldsOf(saved),
+        conflicts: result.conflicts,
+      };
     },
 
     /**

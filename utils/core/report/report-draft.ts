@@ -33,9 +33,16 @@ export interface ReportFields {
   skillEvaluations: SkillEvaluationDraft[];
 }
 
+/** The revision each field last changed in (`draft-merge.ts`). A draft from before they were kept has none: each is read as the draft's revision. */
+export type FieldRevisions = Partial<Record<keyof ReportFields, number>>;
+/** The editor (one page's view of the report, by a random id) that last wrote each field. */
+export type FieldEditors = Partial<Record<keyof ReportFields, string>>;
+
 /**
  * A session's report from the first keystroke to the platform. `revision`
- * counts the saves; `ended` is the mentor's "send" or "finish" (the revision it
+ * counts the saves (0: never saved, or a draft kept before revisions were);
+ * `fieldRevisions` says in which one each field last changed, and
+ * `fieldEditors` which editor wrote it; `ended` is the mentor's "send" or "finish" (the revision it
  * validated and whether it corrects one already sent); `sent` is the platform's
  * receipt of that revision.
  */
@@ -43,10 +50,20 @@ export interface ReportDraft extends ReportFields {
   sessionId: string;
   studentId: string;
   revision: number;
+  fieldRevisions?: FieldRevisions;
+  fieldEditors?: FieldEditors;
   savedAt: number;
   ended: { at: number; revision: number; correction: boolean } | null;
   sent: { at: number; revision: number } | null;
 }
+
+/** The fields the mentor types, out of the draft that holds them. */
+export const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: ReportFields): ReportFields => ({
+  attendance,
+  summary,
+  privateNotes,
+  skillEvaluations,
+});
 
 export const emptyReportFields = (): ReportFields => ({
   attendance: { status: 'present', lateMinutes: 0 },

@@ -101,7 +101,26 @@ export const reportFieldsSchema = z.object({
 export const reportDraftRecordSchema = reportFieldsSchema.extend({
   sessionId: recordIdSchema,
   studentId: recordIdSchema,
-  revision: z.number().int().min(0),
+  // A draft kept before revisions were counted reads as revision 0; one before each field's was, as its own revision.
+  revision: z.number().int().min(0).default(0),
+  fieldRevisions: z
+    .object({
+      attendance: z.number().int().min(0),
+      summary: z.number().int().min(0),
+      privateNotes: z.number().int().min(0),
+      skillEvaluations: z.number().int().min(0),
+    })
+    .partial()
+    .optional(),
+  fieldEditors: z
+    .object({
+      attendance: z.string().max(100),
+      summary: z.string().max(100),
+      privateNotes: z.string().max(100),
+      skillEvaluations: z.string().max(100),
+    })
+    .partial()
+    .optional(),
   savedAt: epochMsSchema,
   ended: z.object({ at: epochMsSchema, revision: z.number().int(), correction: z.boolean() }).nullable(),
   sent: z.object({ at: epochMsSchema, revision: z.number().int() }).nullable(),
