@@ -577,6 +577,10 @@ describe('the report editor', () => {
     expect(versions('summary')).toEqual({ theirs: 'Newer words.', yours: 'Old words.' });
     // A field only the other editor changed is simply taken.
     expect(field('Private notes').value).toBe('Notes from there.');
+    // Until the mentor chooses, the choice goes from editor to editor with the words.
+    await click('Keep yours');
+    await expect.poll(() => saveState().state).toBe('saved');
+    expect(background.state.fields.summary).toBe('Old words.');
   });
 
   describe('open in another window too', () => {
@@ -681,6 +685,9 @@ describe('the report editor', () => {
       await blur('How the session went');
       expect(versions('summary')).toEqual({ theirs: 'Saved in the tab.', yours: 'Typed in the panel.' });
       expect(saveState().state).toBe('conflict');
+      await click('Keep the one saved in another window');
+      expect(field('How the session went').value).toBe('Saved in the tab.');
+      await expect.poll(() => saveState().state).toBe('saved');
     });
   });
 
