@@ -6,6 +6,7 @@ import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
 import type { SessionPanelModel } from './model';
 import { LiveText } from './live-text';
+import { presenceLine } from './presence-line';
 
 const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
   looking: 'callStateLooking',
@@ -53,6 +54,8 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     [model],
   );
   const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
+  // Who came and when: its minutes run on with the seconds; the session and the glance redraw it.
+  const presence = useCallback((at: number) => presenceLine(model.session.value, model.glance.value, at), [model]);
   // Where the session's seconds go in its sentence (the words around them are the language's); past its planned length, it says so.
   const times = model.timesAt(model.clock.now());
   const sessionWords = times
@@ -126,6 +129,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           </p>
         )
       )}
+      {running && <LiveText class="strip-presence" testId="strip-presence" text={presence} clock={model.clock} />}
       {/* Only Firefox's panel has no way to open its sidebar from a page: Chrome's build leaves this out. */}
       {import.meta.env.FIREFOX && hint.value && (
         <p class="strip-hint" role="status">

@@ -6,6 +6,7 @@ import type { CallGlance, ErrorCode, Reply } from '@/utils/protocol/ui-to-backgr
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { requestFlush } from '@/components/common/flush-work';
+import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -230,6 +231,32 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   });
   deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
 
+  // Who else Meet's page shows goes to the background when it changes, when the call's session
+  // changes, and again when the background says a move settles (a tile that stayed, or stayed gone).
+  let seen: PresenceSnapshot | null = null;
+  let toldFor: string | undefined;
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const tellPresence = async () => {
+    clearTimeout(settling);
+    const live = session.peek();
+    if (!code || !seen || !live) return;
+    toldFor = live.id;
+    await request(send({ type: 'live-session/presence', meetingCode: code, ...seen }));
+    const at = session.peek()?.presence?.settlesAt;
+    if (at && !deps.signal.aborted) settling = setTimeout(tellPresence, at - deps.now());
+  };
+  const stopTellingPresence = effect(() => {
+    if (session.value && session.value.id !== toldFor) void tellPresence();
+  });
+  deps.signal.addEventListener(
+    'abort',
+    () => {
+      stopTellingPresence();
+      clearTimeout(settling);
+    },
+    { once: true },
+  );
+
   return {
     callState,
     session,
@@ -252,6 +279,11 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
       setNow(deps.now(), true);
       if (!deps.signal.aborted) void readCall();
+    },
+    /** A new reading of who else is in the call (the page's watcher reads it in the call only). */
+    presence(snapshot: PresenceSnapshot) {
+      seen = snapshot;
+      void tellPresence();
     },
     start: () => request(send({ type: 'live-session/start', meetingCode: code })),
     goToPhase: (index: number) => withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),

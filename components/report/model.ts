@@ -25,8 +25,9 @@ export function parseLateMinutes(text: string): number | null {
   return /^\d{1,3}$/.test(trimmed) && Number(trimmed) <= MAX_LATE_MINUTES ? Number(trimmed) : null;
 }
 
-const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: ReportDraft): ReportFields => ({
+const fieldsOf = ({ attendance, attendancePrefilled, summary, privateNotes, skillEvaluations }: ReportDraft): ReportFields => ({
   attendance,
+  attendancePrefilled,
   summary,
   privateNotes,
   skillEvaluations,
@@ -267,11 +268,18 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     flush: saver.flush,
     /** Saves now and resolves once nothing is out: true when the words on screen are on disk. */
     settle: saver.settle,
-    setAttendance: (status: ReportFields['attendance']['status']) => edit((f) => ({ ...f, attendance: { ...f.attendance, status } })),
+    // The mentor's change makes the attendance theirs: it no longer follows the call's evidence.
+    setAttendance: (status: ReportFields['attendance']['status']) =>
+      edit((f) => ({ ...f, attendance: { ...f.attendance, status }, attendancePrefilled: false })),
     setLateMinutes(text: string) {
       lateMinutesText.value = text;
       const minutes = parseLateMinutes(text);
-      if (minutes !== null) edit((f) => ({ ...f, attendance: { ...f.attendance, lateMinutes: minutes } }));
+      if (minutes !== null) edit((f) => ({ ...f, attendance: { ...f.attendance, lateMinutes: minutes }, attendancePrefilled: false }));
+    },
+    /** The mentor confirms the attendance the call's evidence filled in. */
+    confirmAttendance() {
+      edit((f) => ({ ...f, attendancePrefilled: false }));
+      saver.flush();
     },
     setSummary: (summary: string) => edit((f) => ({ ...f, summary })),
     setPrivateNotes: (privateNotes: string) => edit((f) => ({ ...f, privateNotes })),

@@ -1,4 +1,8 @@
-import { t } from '@/utils/shared/i18n';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
+import { formatMinutes } from '@/utils/shared/format-duration';
+import type { AttendanceEvidence } from '@/utils/core/policy/attendance-evidence';
+import { firstName } from '@/utils/core/students/student-record';
 import type { ReportFields } from '@/utils/core/report/report-draft';
 import type { ReportModel } from './model';
 import { TextField } from '@/components/common/text-field';
@@ -14,14 +18,35 @@ const STATUSES: { status: ReportFields['attendance']['status']; label: 'reportPr
   { status: 'late', label: 'reportLate' },
 ];
 
-/** Whether the student came on time, or how late. */
+/** What the call showed, in words: who joined when, or that nobody did. */
+function evidenceText(evidence: AttendanceEvidence, name: string): string {
+  if (evidence.kind === 'waiting') return t('reportEvidenceNobody', formatMinutes(evidence.waitedMinutes, mentorLanguage()));
+  if (evidence.kind !== 'arrived') return '';
+  if (evidence.beforeMentor) return t('reportEvidenceBeforeYou', name);
+  return t('reportEvidenceJoined', name, formatDateTime(evidence.at, 'time', mentorPlace()));
+}
+
+/**
+ * Whether the student came on time, or how late: filled from who Meet's page showed in the call,
+ * said so until the mentor confirms or changes it. Nobody came: the report is not where that goes.
+ */
 export function ReportAttendance({ model, id }: Props) {
-  const attendance = model.fields.value?.attendance;
-  if (!attendance) return null;
+  const fields = model.fields.value;
+  const attendance = fields?.attendance;
+  const view = model.view.value;
+  if (!attendance || !view) return null;
   const wrong = model.problems.value.some((problem) => problem.field === 'attendance');
+  const evidence = view.attendanceEvidence;
+  const said = evidenceText(evidence, firstName(view.student.name) ?? '');
+  const prefilled = fields.attendancePrefilled && evidence.kind === 'arrived';
   return (
-    <fieldset class="report-attendance">
+    <fieldset class="report-attendance" aria-describedby={said ? `${id}-attendance-evidence` : undefined}>
       <legend>{t('reportAttendance')}</legend>
+      {said && (
+        <p id={`${id}-attendance-evidence`} class="report-evidence" data-testid="attendance-evidence">
+          {prefilled ? t('reportAttendancePrefilled', said) : said}
+        </p>
+      )}
       <div class="report-choices">
         {STATUSES.map(({ status, label }) => (
           <div class="report-choice" key={status}>
@@ -50,6 +75,11 @@ export function ReportAttendance({ model, id }: Props) {
           autoComplete="off"
           onBlur={model.flush}
         />
+      )}
+      {prefilled && (
+        <button type="button" class="secondary" onClick={model.confirmAttendance}>
+          {t('reportAttendanceConfirm')}
+        </button>
       )}
     </fieldset>
   );

@@ -8,6 +8,7 @@ import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { findSessionForCall } from '@/utils/background/stores/link-session';
 import type { CallTabs } from '@/utils/background/calls/call-tabs';
+import { firstName } from '@/utils/core/students/student-record';
 
 export interface LiveSessionDeps {
   store: () => Promise<SessionStore>;
@@ -33,11 +34,6 @@ export function planForCall(
   const session = findSessionForCall(sessions, meetingCode, now);
   const plannedMinutes = session?.plannedMinutes ?? settings.plannedMinutes;
   return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
-}
-
-/** A name's first word: how the panel names the student in a glance. */
-export function firstName(name: string): string | null {
-  return name.trim().split(/\s+/)[0] || null;
 }
 
 function glanceOf(session: Session | null, student: Student | null | undefined, plan: AgendaPlan): CallGlance {
@@ -94,6 +90,8 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
       await inCall(sender, null);
       return ended;
     },
+    'live-session/presence': async (m) =>
+      notified(await (await deps.store()).observePresence(m.meetingCode, { others: m.others, count: m.count }, deps.now())),
     'live-session/start': async (m) => {
       const now = deps.now();
       const agenda = await plan(m.meetingCode, now);
