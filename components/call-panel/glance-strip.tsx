@@ -6,7 +6,6 @@ import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
 import type { SessionPanelModel } from './model';
 import { LiveText } from './live-text';
-import { presenceLine } from './presence-line';
 
 const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
   looking: 'callStateLooking',
@@ -54,8 +53,15 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     [model],
   );
   const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
-  // Who came and when: its minutes run on with the seconds; the session and the glance redraw it.
-  const presence = useCallback((at: number) => presenceLine(model.session.value, model.glance.value, at), [model]);
+  // Who came and when, as the background words it; while the student is awaited, the minutes run on here.
+  const presence = useCallback(
+    (at: number) => {
+      const words = model.glance.value?.presence;
+      const late = words?.around ? Math.floor((at - words.lateSince!) / 60_000) : 0;
+      return late > 0 ? words!.around![0] + formatMinutes(late, mentorLanguage()) + words!.around![1] : (words?.line ?? '');
+    },
+    [model],
+  );
   // Where the session's seconds go in its sentence (the words around them are the language's); past its planned length, it says so.
   const times = model.timesAt(model.clock.now());
   const sessionWords = times

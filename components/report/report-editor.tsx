@@ -146,7 +146,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         )}
       </div>
 
-      <ReportAttendance model={model} id={id} />
+      <ReportAttendance model={model} id={id} place={{ language, timezone }} />
 
       <div class="field">
         <label for={`${id}-summary`}>{t('reportSummary')}</label>

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Reply } from '@/utils/protocol/ui-to-background';
+import type { CallGlance, Reply } from '@/utils/protocol/ui-to-background';
 import type { ReportView } from '@/utils/protocol/reply-views';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
+import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { ARRIVAL_HOLDS_MS, DEPARTURE_HOLDS_MS } from '@/utils/core/session/call-presence';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_WORKSPACE, testBackground, type TestBackground } from './support/test-router';
@@ -90,14 +91,43 @@ describe('the attendance the call shows', () => {
   });
 
   it('tiles without ids: nothing known, nothing prefilled, the clock alone as before', async () => {
-    await join();
+    const live = await join();
     await seen('unknown');
     now = T0 + 16 * MIN;
+    const glance = await ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
+    expect(glance.presence).toBeNull();
     const report = await openReport();
     expect(report.attendanceEvidence).toEqual({ kind: 'unknown' });
     expect(report.draft).toMatchObject({ attendance: { status: 'present', lateMinutes: 0 } });
     expect(report.draft.attendancePrefilled).toBeUndefined();
     await expect(noShow()).resolves.toMatchObject({ status: 'student_absent' });
+  });
+
+  it('words the strip’s line in the glance: waiting from the scheduled start, then who joined and how late', async () => {
+    const glance = (live: LiveSession) => ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
+    const time = (at: number) => formatDateTime(at, 'time', mentorPlace());
+    const live = await join();
+    expect((await glance(live)).presence).toBeNull();
+    await seen('no');
+    expect((await glance(live)).presence).toEqual({ line: 'Waiting for Awa', around: ['Waiting for Awa · ', ''], lateSince: T0 });
+    now = T0 + 7 * MIN + 10_000;
+    await seen('yes');
+    now += ARRIVAL_HOLDS_MS;
+    await seen('yes');
+    expect((await glance(live)).presence).toEqual({
+      line: `Awa joined ${time(T0 + 7 * MIN + 10_000)} · 7 min late`,
+      around: null,
+      lateSince: null,
+    });
+  });
+
+  it('claims no lateness for a student already in the call when the mentor came', async () => {
+    now = T0 + 5 * MIN;
+    const live = await join();
+    await seen('yes');
+    now += ARRIVAL_HOLDS_MS;
+    const glance = () => ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
+    expect((await glance()).presence?.line).toBe('Awa was in the call before you');
   });
 
   it('records nothing once the call’s session has ended', async () => {

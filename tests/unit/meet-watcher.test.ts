@@ -140,7 +140,9 @@ describe('createMeetWatcher', () => {
     await seconds(2);
     expect(presences).toEqual([]);
     showFixtureView('meet-en', 'in-call');
-    await seconds(2);
+    // The call is taken once its reading held (1.5 s); its first reading of who is there comes with it.
+    await seconds(3);
+    expect(states).toEqual(['lobby', 'in-call']);
     expect(presences).toEqual(['no:0']);
     document.querySelector('[data-fixture="tiles"]')!.append(fixtureTemplate('meet-en', 'tile-student'));
     await seconds(6);

@@ -22,6 +22,19 @@ export interface CallGlance {
   /** The scheduled session's start, ISO 8601. */
   scheduledStart: string | null;
   sessionId: string | null;
+  /** Who came, in the mentor's words; null where Meet's page could not tell, or nobody is named. */
+  presence: GlancePresence | null;
+}
+
+/**
+ * The strip's line on who came, worded by the background: "Awa joined 14:07 · 7 min late" as it
+ * stands, or, while waiting, "Waiting for Awa" and from `lateSince` on (the scheduled start) the
+ * minutes between the two parts of `around`: "Waiting for Awa · 7 min". Meet's page only counts them.
+ */
+export interface GlancePresence {
+  line: string;
+  around: [string, string] | null;
+  lateSince: number | null;
 }
 
 /** Every request of the channel: its fields, what it answers, what the background does after it. */
