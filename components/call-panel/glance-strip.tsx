@@ -53,6 +53,15 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     [model],
   );
   const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
+  // Who came and when, as the background words it; while the student is awaited, the minutes run on here.
+  const presence = useCallback(
+    (at: number) => {
+      const words = model.glance.value?.presence;
+      const late = words?.around ? Math.floor((at - words.lateSince!) / 60_000) : 0;
+      return late > 0 ? words!.around![0] + formatMinutes(late, mentorLanguage()) + words!.around![1] : (words?.line ?? '');
+    },
+    [model],
+  );
   // Where the session's seconds go in its sentence (the words around them are the language's); past its planned length, it says so.
   const times = model.timesAt(model.clock.now());
   const sessionWords = times
@@ -126,6 +135,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           </p>
         )
       )}
+      {running && <LiveText class="strip-presence" testId="strip-presence" text={presence} clock={model.clock} />}
       {/* Only Firefox's panel has no way to open its sidebar from a page: Chrome's build leaves this out. */}
       {import.meta.env.FIREFOX && hint.value && (
         <p class="strip-hint" role="status">

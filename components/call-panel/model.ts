@@ -6,6 +6,7 @@ import type { CallGlance, ErrorCode, Reply } from '@/utils/protocol/ui-to-backgr
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { requestFlush } from '@/components/common/flush-work';
+import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -177,7 +178,11 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
    * Whose session this is: asked once the call's session is read, then again only when the session
    * changes or is linked to a scheduled one (the student picked in its work).
    */
-  const glanceKey = computed(() => `${session.value?.id}/${session.value?.sessionId}`);
+  const glanceKey = computed(() => {
+    const value = session.value;
+    // Who came is part of the glance: a move Meet's page showed (known, arrived, left) asks for it again.
+    return `${value?.id}/${value?.sessionId}/${value?.presence?.known}/${value?.presence?.moves.length}`;
+  });
   let glanceAsked: string | null = null;
   const readGlance = async () => {
     const liveSessionId = session.peek()?.id ?? null;
@@ -222,13 +227,28 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   deps.signal.addEventListener('abort', stopOpeningReport, { once: true });
 
   // The call drives the session: joining starts or resumes it, the end screen ends it.
+  /** The call's session as joining made it: what is seen of the call is told to it after. */
+  let joined: Promise<void> = load;
   const stopFollowingCall = effect(() => {
     const state = callState.value;
     if (!code) return;
-    if (state === 'in-call') void load.then(() => request(send({ type: 'live-session/join-call', meetingCode: code })));
+    if (state === 'in-call') joined = load.then(() => request(send({ type: 'live-session/join-call', meetingCode: code })));
     if (state === 'ended') void load.then(() => request(send({ type: 'live-session/call-ended', meetingCode: code })));
   });
   deps.signal.addEventListener('abort', stopFollowingCall, { once: true });
+
+  // Who else Meet's page shows goes to the background when it changes, once the call's session is
+  // there, and again when the background says a move settles (a tile that stayed, or stayed gone).
+  let seen: PresenceSnapshot | null = null;
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const tellPresence = async () => {
+    clearTimeout(settling);
+    await joined;
+    if (!code || !seen) return;
+    await request(send({ type: 'live-session/presence', meetingCode: code, ...seen }));
+    const at = session.peek()?.presence?.settlesAt;
+    if (at && !deps.signal.aborted) settling = setTimeout(tellPresence, at - deps.now());
+  };
 
   return {
     callState,
@@ -253,7 +273,13 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       setNow(deps.now(), true);
       if (!deps.signal.aborted) void readCall();
     },
-    start: () => request(send({ type: 'live-session/start', meetingCode: code })),
+    /** A new reading of who else is in the call (the page's watcher reads it in the call only). */
+    presence(snapshot: PresenceSnapshot) {
+      seen = snapshot;
+      void tellPresence();
+    },
+    // A session started or taken back in the call hears at once who is in it.
+    start: () => request(send({ type: 'live-session/start', meetingCode: code })).then(tellPresence),
     goToPhase: (index: number) => withSession((sessionId) => request(send({ type: 'live-session/go-to-phase', sessionId, index }))),
     setChecked: (itemId: string, checked: boolean) =>
       withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
@@ -279,7 +305,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       return true;
     },
     /** Takes back the end just pressed: the same clock and phase go on. */
-    resume: () => withSession((sessionId) => request(send({ type: 'live-session/resume', sessionId }))),
+    resume: () => withSession((sessionId) => request(send({ type: 'live-session/resume', sessionId }))).then(tellPresence),
   };
 }
 

@@ -3,9 +3,10 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import builtInMessages from 'virtual:built-in-panel-messages';
+import { FROZEN_NOTICE_MESSAGES } from './built-in-messages';
 import { SessionPanel } from './session-panel';
 import panelCss from './session-panel.css?inline';
-import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { keepMessages, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
 import { createMeetWatcher } from '@/utils/meet/meet-watcher';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { watchSidePanelPorts } from '@/utils/protocol/side-panel-port';
@@ -26,7 +27,7 @@ const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
  * it, the panel stays, frozen: it says what is safe and how to go on.
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
-  // The first frame's texts and the frozen notice's come with this script (see BUILT_IN_PANEL_MESSAGES).
+  // The first frame's texts come with this script (see BUILT_IN_PANEL_MESSAGES); the frozen notice's are kept after it.
   provideMessages(builtInMessages[mentorLanguage()]);
   // Asked now, while the extension answers: a frozen panel still needs it once it is gone.
   workspaceUrl('');
@@ -121,11 +122,13 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   });
   await firstFramePainted;
   painted();
-  // The rest of the panel's texts, fetched while the background reads the session (the requests go first).
-  setTimeout(fetchCatalogue);
+  // The rest of the panel's texts, fetched while the background reads the session (the requests go first);
+  // the frozen notice's are kept from now on, for a panel whose extension goes away.
+  setTimeout(() => keepMessages(FROZEN_NOTICE_MESSAGES));
   const meet = createMeetWatcher(document, {
     onCallState: (state) => (model.callState.value = state),
     onSidePanel: (open) => (model.meetPanelOpen.value = open),
+    onPresence: model.presence,
   });
   // One timer for all the panel does each second: a call costs Meet's page one callback a second.
   const everySecond = setInterval(() => {

@@ -371,11 +371,18 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     /** Saves now: a field lost the focus, or the mentor asked to try again. */
     flush: saver.flush,
     settle,
-    setAttendance: (status: ReportFields['attendance']['status']) => edit((f) => ({ ...f, attendance: { ...f.attendance, status } })),
+    // The mentor's change makes the attendance theirs: it no longer follows the call's evidence.
+    setAttendance: (status: ReportFields['attendance']['status']) =>
+      edit((f) => ({ ...f, attendance: { ...f.attendance, status }, attendancePrefilled: false })),
     setLateMinutes(text: string) {
       lateMinutesText.value = text;
       const minutes = parseLateMinutes(text);
-      if (minutes !== null) edit((f) => ({ ...f, attendance: { ...f.attendance, lateMinutes: minutes } }));
+      if (minutes !== null) edit((f) => ({ ...f, attendance: { ...f.attendance, lateMinutes: minutes }, attendancePrefilled: false }));
+    },
+    /** The mentor confirms the attendance the call's evidence filled in. */
+    confirmAttendance() {
+      edit((f) => ({ ...f, attendancePrefilled: false }));
+      saver.flush();
     },
     setSummary: (summary: string) => edit((f) => ({ ...f, summary })),
     setPrivateNotes: (privateNotes: string) => edit((f) => ({ ...f, privateNotes })),

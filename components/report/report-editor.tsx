@@ -166,7 +166,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
       </div>
 
       {conflictFor('attendance')}
-      <ReportAttendance model={model} id={id} />
+      <ReportAttendance model={model} id={id} place={{ language, timezone }} />
 
       {conflictFor('summary')}
       <div class="field">

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/shared/i18n';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { type AttendancePolicy, readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { lateness } from '@/utils/core/policy/lateness';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import { currentPhaseIndex } from '@/utils/core/session/live-session';
 import { attendancePolicyItem } from '@/utils/shared/storage-items';
+import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
+import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
+import { formatMinutes } from '@/utils/shared/format-duration';
 import type { WorkspaceModel } from './model';
 import { NoShowFlow } from './no-show-flow';
 
@@ -14,6 +17,10 @@ const TICK_MS = 15_000;
 /**
  * How late the student is, while the mentor waits in the check-in: from the
  * scheduled start to the policy's limit, then the offer to flag a no-show.
+ * Where Meet's page shows who is in the call, it says so: nobody else has
+ * joined (the offer's evidence), or someone has, and then there is nothing to
+ * wait for and no no-show to offer, even if they dropped since. Where the page
+ * cannot tell, the clock alone speaks, as it always did.
  */
 export function LatenessNotice({ model }: { model: WorkspaceModel }) {
   const [now, setNow] = useState(() => Date.now());
@@ -42,10 +49,24 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
   const view = model.view.value;
   const session = view?.session;
   if (!view || !session || !policy) return null;
+  // Read at this render's moment: news of an arrival must not wait for the next quarter minute to hide the offer.
+  const evidence = attendanceEvidence(view.live.presence, {
+    scheduledStart: session.start,
+    mentorJoinedAt: view.live.startedAt,
+    now: Math.max(now, Date.now()),
+  });
+  // What Meet's page showed: how long the mentor has waited, and that nobody else joined.
+  const evidenceLine = evidence.kind === 'waiting' && (
+    <p class="lateness-evidence" data-testid="lateness-evidence">
+      {t('lateEvidenceNobody', formatMinutes(evidence.waitedMinutes, mentorLanguage()), formatDateTime(evidence.mentorSince, 'time', mentorPlace()))}
+    </p>
+  );
   // Once opened, the flow stays to show its outcome, even as the session stops being pending.
   if (flagging) {
     return (
-      <NoShowFlow
+      <>
+        {evidenceLine}
+        <NoShowFlow
         sessionId={session.id}
         policy={policy}
         onDone={() => void model.reload()}
@@ -53,10 +74,12 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
           backFromFlow.current = true;
           setFlagging(false);
         }}
-      />
+        />
+      </>
     );
   }
   const waiting =
+    evidence.kind !== 'arrived' &&
     session.status === 'pending' &&
     view.live.endedAt === null &&
     currentPhaseIndex(view.live) === 0 &&
@@ -73,6 +96,7 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
           ? t('lateNoticeJustLate', name, late.limitMinutes)
           : t('lateNoticeLate', name, late.minutesLate, late.limitMinutes)}
       </p>
+      {evidenceLine}
       {/* Only crossing the limit is announced: the minutes ticking by are not worth an interruption. */}
       <p role="status" class="lateness-warning">
         {late.pastLimit ? t('lateNoticePast', late.limitMinutes) : ''}

@@ -35,6 +35,17 @@ describe('the three-way merge of two views of one report', () => {
     expect(mergeFields(base, mine, theirs).conflicts).toEqual([]);
   });
 
+  it("moves the attendance and its prefilled mark together: the mentor's choice is never marked as Cadence's", () => {
+    const prefilled = { ...base, attendance: { status: 'late' as const, lateMinutes: 7 }, attendancePrefilled: true };
+    const confirmed = { ...prefilled, attendancePrefilled: false };
+    const other = { ...prefilled, summary: 'We rebuilt the header and the footer.' };
+    expect(changedFields(prefilled, confirmed)).toEqual({ attendance: confirmed.attendance, attendancePrefilled: false });
+    expect(mergeFields(prefilled, confirmed, other).merged).toMatchObject({ attendancePrefilled: false, summary: other.summary });
+    const saved = applySave({ fields: prefilled, revision: 3 }, 3, changedFields(prefilled, confirmed), PANEL);
+    expect(saved.fields.attendancePrefilled).toBe(false);
+    expect(saved.changed).toBe(true);
+  });
+
   it('compares skill lists by their content', () => {
     expect(sameValue([flexbox], [{ ...flexbox }])).toBe(true);
     expect(sameValue([flexbox], [{ ...flexbox, level: 2 }])).toBe(false);

@@ -7,6 +7,7 @@ import { beforeSessionKey, DEFAULT_REMINDER_SETTINGS, notHereKey, type ReminderS
 import { emptyReportFields, type ReportDraft } from '@/utils/core/report/report-draft';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import { aLiveSession, anOutboxItem, aSession, aStudent, iso } from './support/platform-records';
+import { observePresence } from '@/utils/core/session/call-presence';
 
 const MIN = 60_000;
 
@@ -113,6 +114,38 @@ describe('"not here yet"', () => {
     await second.fire(`${REMINDER_ALARM_PREFIX}${notHereKey(other)}`);
     expect(second.shown).toEqual([expect.objectContaining({ id: `${NOTIFICATION.notHere}sess-2`, title: 'Awa Diallo is not here yet' })]);
     expect(callsOpen.size).toBe(0);
+  });
+});
+
+describe('"not here yet" from who the call shows', () => {
+  const start = local(30, 10);
+  /** The mentor waiting in the call since two minutes before the start, and what Meet's page showed. */
+  const waitingIn = async (readings: [number, 'yes' | 'no'][]) => {
+    const session = sessionAt('sess-1', start);
+    const setup = await setUp({ sessions: [session] });
+    setup.callsOpen.add('abc-defg-hij');
+    let presence: ReturnType<typeof observePresence> | undefined;
+    for (const [at, others] of readings) presence = observePresence(presence, { others, count: others === 'yes' ? 1 : 0 }, at);
+    await setup.db.put('liveSessions', { ...aLiveSession(), startedAt: start - 2 * MIN, sessionId: 'sess-1', presence });
+    await setup.followUps.schedule();
+    setup.setNow(start + 12 * MIN);
+    await setup.fire(`${REMINDER_ALARM_PREFIX}${notHereKey(session)}`);
+    return setup.shown.filter((s) => s.id.startsWith(NOTIFICATION.notHere));
+  };
+
+  it('says how long the mentor has waited when the page showed nobody else join', async () => {
+    const [shown] = await waitingIn([[start - 2 * MIN, 'no']]);
+    expect(shown?.message).toContain('You have waited 14 min and nobody else has joined the call');
+  });
+
+  it('says nothing once the student came, even if they dropped since', async () => {
+    expect(
+      await waitingIn([
+        [start - 2 * MIN, 'no'],
+        [start + 5 * MIN, 'yes'],
+        [start + 8 * MIN, 'no'],
+      ]),
+    ).toEqual([]);
   });
 });
 

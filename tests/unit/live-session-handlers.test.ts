@@ -205,6 +205,7 @@ describe('the call at a glance', () => {
       ],
       scheduledStart: iso(T0 + 3 * MIN),
       sessionId: 'sess-1',
+      presence: null,
     });
     const joined = await join();
     expect({ plannedMinutes: joined.plannedMinutes, phases: joined.phases }).toEqual({

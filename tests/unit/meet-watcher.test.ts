@@ -3,7 +3,8 @@ import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
 import { createMeetWatcher, type MeetWatcher } from '@/utils/meet/meet-watcher';
-import { showFixtureView } from './support/meet-fixture-views';
+import { fixtureTemplate, showFixtureView } from './support/meet-fixture-views';
+import { createParticipantReader, WHOLE_PAGE_EVERY } from '@/utils/meet/meet-participants';
 
 /** What Meet does when the mentor opens its chat or people panel: the button says pressed. */
 const pressPanelButton = (panel: 'chat' | 'people', pressed = true) =>
@@ -31,12 +32,14 @@ describe('reading Meet’s own side panel', () => {
 describe('createMeetWatcher', () => {
   let states: CallState[];
   let panels: boolean[];
+  let presences: string[];
   let watcher: MeetWatcher;
 
   beforeEach(() => {
     vi.useFakeTimers();
     states = [];
     panels = [];
+    presences = [];
   });
   afterEach(() => {
     watcher?.stop();
@@ -44,7 +47,11 @@ describe('createMeetWatcher', () => {
   });
 
   const watch = () => {
-    watcher = createMeetWatcher(document, { onCallState: (s) => states.push(s), onSidePanel: (open) => panels.push(open) });
+    watcher = createMeetWatcher(document, {
+      onCallState: (s) => states.push(s),
+      onSidePanel: (open) => panels.push(open),
+      onPresence: (snapshot) => presences.push(`${snapshot.others}:${snapshot.count}`),
+    });
     return watcher;
   };
   /** The panel's one timer: a reading every second. */
@@ -127,6 +134,23 @@ describe('createMeetWatcher', () => {
     expect(panels).toEqual([false, true, false]);
   });
 
+  it('reads who is in the call in the call only, and tells each change once', async () => {
+    showFixtureView('meet-en', 'lobby');
+    watch().read();
+    await seconds(2);
+    expect(presences).toEqual([]);
+    showFixtureView('meet-en', 'in-call');
+    // The call is taken once its reading held (1.5 s); its first reading of who is there comes with it.
+    await seconds(3);
+    expect(states).toEqual(['lobby', 'in-call']);
+    expect(presences).toEqual(['no:0']);
+    document.querySelector('[data-fixture="tiles"]')!.append(fixtureTemplate('meet-en', 'tile-student'));
+    await seconds(6);
+    document.querySelector('[data-fixture="student-tile"]')!.remove();
+    await seconds(6);
+    expect(presences).toEqual(['no:0', 'yes:1', 'no:0']);
+  });
+
   it('tells nothing more once stopped, and leaves no timer behind', async () => {
     showFixtureView('meet-en', 'lobby');
     watch().read();
@@ -156,7 +180,11 @@ describe("the Meet watcher on the panel's one timer", () => {
 
   /** As the panel mounts it: one reading now, then one a second on its own timer, until it leaves. */
   const watch = () => {
-    const watcher = createMeetWatcher(document, { onCallState: (state) => seen.push(state), onSidePanel: () => {} }, () => Date.now());
+    const watcher = createMeetWatcher(
+      document,
+      { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresence: () => {} },
+      () => Date.now(),
+    );
     const poll = setInterval(watcher.read, 1_000);
     controller.signal.addEventListener('abort', () => {
       clearInterval(poll);
@@ -214,5 +242,53 @@ describe("the Meet watcher on the panel's one timer", () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(seen.at(-1)).toBe('lobby');
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('reading who is in the call', () => {
+  const addStudent = (fixture: 'meet-en' | 'meet-fr' | 'meet-de' | 'meet-renamed' = 'meet-en') =>
+    document.querySelector('[data-fixture="tiles"]')!.append(fixtureTemplate(fixture, 'tile-student'));
+
+  it.each(['meet-en', 'meet-fr', 'meet-de'] as const)('%s: alone, then the student, gone and back, whatever the language', (fixture) => {
+    showFixtureView(fixture, 'in-call');
+    const read = createParticipantReader(document);
+    expect(read()).toEqual({ others: 'no', count: 0 });
+    addStudent(fixture);
+    // Within the next whole-page search at the latest.
+    const seen = Array.from({ length: WHOLE_PAGE_EVERY }, read);
+    expect(seen.at(-1)).toEqual({ others: 'yes', count: 1 });
+    document.querySelector('[data-fixture="student-tile"]')!.remove();
+    expect(read()).toEqual({ others: 'no', count: 0 });
+    addStudent(fixture);
+    expect(Array.from({ length: WHOLE_PAGE_EVERY }, read).at(-1)).toEqual({ others: 'yes', count: 1 });
+  });
+
+  it('counts participants, not tiles: one drawn twice is one', () => {
+    showFixtureView('meet-en', 'in-call');
+    addStudent();
+    const pictureInPicture = document.createElement('div');
+    pictureInPicture.setAttribute('data-participant-id', 'devices/202');
+    document.body.append(pictureInPicture);
+    expect(createParticipantReader(document)()).toEqual({ others: 'yes', count: 1 });
+  });
+
+  it('says it cannot tell where the tiles carry no id, or Meet renamed them: never "nobody"', () => {
+    showFixtureView('meet-en', 'in-call');
+    addStudent();
+    for (const tile of document.querySelectorAll('[data-participant-id]')) tile.removeAttribute('data-participant-id');
+    expect(createParticipantReader(document)()).toEqual({ others: 'unknown', count: 0 });
+    showFixtureView('meet-renamed', 'in-call');
+    addStudent('meet-renamed');
+    expect(createParticipantReader(document)()).toEqual({ others: 'unknown', count: 0 });
+  });
+
+  it('searches the whole page once in five readings, the tiles’ area the rest of the time', () => {
+    showFixtureView('meet-en', 'in-call');
+    addStudent();
+    const read = createParticipantReader(document);
+    const wholePage = vi.spyOn(document, 'querySelectorAll');
+    for (let i = 0; i < 4 * WHOLE_PAGE_EVERY; i++) expect(read()).toEqual({ others: 'yes', count: 1 });
+    expect(wholePage).toHaveBeenCalledTimes(4);
+    wholePage.mockRestore();
   });
 });

@@ -42,6 +42,7 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
     connected: true,
     toPlatform: true,
     mentorName: 'Nadia Benali',
+    attendanceEvidence: { kind: 'unknown' },
     exerciseInstructions: {},
     ...overrides,
   };
@@ -361,6 +362,32 @@ describe('the report editor', () => {
     await type('Minutes late', '12');
     await blur('Minutes late');
     expect(background.saves().at(-1)!.fields.attendance).toEqual({ status: 'late', lateMinutes: 12 });
+  });
+
+  it('shows the attendance the call prefilled, marked so until the mentor confirms it', async () => {
+    const at = Date.parse('2026-11-30T14:07:10Z');
+    await open(
+      aView({
+        draft: draft({ attendance: { status: 'late', lateMinutes: 7 }, attendancePrefilled: true }),
+        attendanceEvidence: { kind: 'arrived', at, lateMinutes: 7, beforeMentor: false, here: true },
+      }),
+    );
+    expect((field('Late') as HTMLInputElement).checked).toBe(true);
+    expect((field('Minutes late') as HTMLInputElement).value).toBe('7');
+    const evidence = host.querySelector('[data-testid="attendance-evidence"]')!;
+    expect(evidence.textContent).toBe('Prefilled from the call: Awa joined the call at 2:07 PM. Confirm it or change it.');
+    expect(host.querySelector('fieldset.report-attendance')!.getAttribute('aria-describedby')).toBe(evidence.id);
+    await click('Confirm the attendance');
+    expect(background.saves().at(-1)!.fields).toMatchObject({ attendance: { status: 'late', lateMinutes: 7 }, attendancePrefilled: false });
+    expect(button('Confirm the attendance')).toBeNull();
+    expect(host.querySelector('[data-testid="attendance-evidence"]')!.textContent).toBe('Awa joined the call at 2:07 PM.');
+  });
+
+  it('says nobody joined instead of prefilling an absence the report cannot hold', async () => {
+    await open(aView({ attendanceEvidence: { kind: 'waiting', mentorSince: T0, waitedMinutes: 18 } }));
+    expect((field('Present') as HTMLInputElement).checked).toBe(true);
+    expect(host.querySelector('[data-testid="attendance-evidence"]')!.textContent).toContain('Nobody else joined the call (you waited 18 min).');
+    expect(button('Confirm the attendance')).toBeNull();
   });
 
   it('shows where the report stands once the session is ended', async () => {

@@ -5,7 +5,8 @@ import builtInMessages from 'virtual:built-in-panel-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SessionPanel } from '@/components/call-panel/session-panel';
 import { RESCUE_DELAY_MS } from '@/components/common/focus-rescue';
-import { mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { keepMessages, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { FROZEN_NOTICE_MESSAGES } from '@/components/call-panel/built-in-messages';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
@@ -372,6 +373,7 @@ describe('the session panel', () => {
     beforeEach(() => {
       // What the content script does at mount, while the browser still answers.
       provideMessages(builtInMessages[mentorLanguage()]);
+      keepMessages(FROZEN_NOTICE_MESSAGES);
       workspaceUrl('');
     });
     afterEach(() => vi.restoreAllMocks());

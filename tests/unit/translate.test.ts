@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fetchCatalogue, provideMessages, t } from '@/utils/shared/i18n';
+import { keepMessages, provideMessages, t } from '@/utils/shared/i18n';
 import { englishMessage } from './support/english-messages';
 
 describe('t', () => {
@@ -31,11 +31,16 @@ describe('t', () => {
     vi.restoreAllMocks();
   });
 
-  it('fetches the catalogue with one question to the browser, and asks nothing more after', () => {
+  it('keeps the messages asked for while the browser answered, one question each, for when it no longer does', () => {
     const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
-    fetchCatalogue();
-    fetchCatalogue();
-    expect(asked).toHaveBeenCalledTimes(1);
+    keepMessages(['reportSend', 'reportPresent']);
+    keepMessages(['reportSend', 'reportPresent']);
+    expect(asked).toHaveBeenCalledTimes(2);
+    asked.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(t('reportSend')).toBe(englishMessage('reportSend'));
+    expect(t('reportPresent')).toBe(englishMessage('reportPresent'));
     vi.restoreAllMocks();
   });
 });

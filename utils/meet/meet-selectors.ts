@@ -30,6 +30,15 @@ export const OPEN_SIDE_PANEL_BUTTON_SELECTOR = '[data-panel-id][aria-pressed="tr
  */
 export const MEET_SIDE_PANEL_INSET_PX = 16 + 360 + 16;
 
+/**
+ * Each participant's tile in the call carries the participant's id, the same
+ * in every language; Meet may draw one participant twice (a tile and a
+ * picture-in-picture), so ids are counted, not tiles. No id in the call: the
+ * page cannot tell who is there.
+ */
+export const PARTICIPANT_ID_ATTRIBUTE = 'data-participant-id';
+export const PARTICIPANT_TILE_SELECTOR = `[${PARTICIPANT_ID_ATTRIBUTE}]`;
+
 /** A meeting page is the host followed by a code like `abc-defg-hij`. */
 export const MEETING_PATH = new RegExp(`^/(${MEETING_CODE_PATTERN.source.slice(1, -1)})/?$`);
 export const MEET_ORIGIN = 'https://meet.google.com';

@@ -1,11 +1,15 @@
 import { type CallState, createCallReader, initialCallStateMachine, observeCallState, settlesAt } from './call-state';
 import { readMeetSidePanel } from './meet-side-panel';
+import { createParticipantReader } from './meet-participants';
+import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 
 export interface MeetWatcherHandlers {
   /** The call's state, at the first reading and at each change. */
   onCallState(state: CallState): void;
   /** Whether Meet's own right-hand panel is open, at the first reading and at each change. */
   onSidePanel(open: boolean): void;
+  /** Who else is in the call, in the call only: at its first reading and at each change. */
+  onPresence(snapshot: PresenceSnapshot): void;
 }
 
 export interface MeetWatcher {
@@ -16,13 +20,17 @@ export interface MeetWatcher {
 }
 
 /**
- * Reads a Meet page on the caller's clock: the call's state and Meet's own
- * side panel, a handful of selector look-ups (no observer, no layout read).
+ * Reads a Meet page on the caller's clock: the call's state, Meet's own
+ * side panel and, in the call, who else is in it (see
+ * `createParticipantReader`): a handful of selector look-ups (no observer, no
+ * layout read).
  * A change that must hold (see `observeCallState`) is taken exactly when it
  * settles, by a timeout of its own: rare, and only while a change is pending.
  */
 export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, now: () => number = Date.now): MeetWatcher {
   const readState = createCallReader(doc);
+  const readParticipants = createParticipantReader(doc);
+  let lastPresence = '';
   let machine = initialCallStateMachine;
   let lastState: CallState | null = null;
   let lastPanel: boolean | null = null;
@@ -55,6 +63,14 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
       lastPanel = panel;
       handlers.onSidePanel(panel);
     }
+    if (machine.state === 'in-call') {
+      const presence = readParticipants();
+      const key = presence.others + presence.count;
+      if (key !== lastPresence) {
+        lastPresence = key;
+        handlers.onPresence(presence);
+      }
+    } else lastPresence = ''; // Back in a call, the first reading is news again.
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     const at = settlesAt(machine);
     settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));

@@ -7,6 +7,7 @@ import type { RefusedRecord } from '@/utils/core/platform/read-page';
 import type { ReportDraft, ReportFields, ReportProblem } from '@/utils/core/report/report-draft';
 import type { ReportFieldKey } from '@/utils/core/report/draft-merge';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
+import type { AttendanceEvidence } from '@/utils/core/policy/attendance-evidence';
 
 // What the background's replies show: the views its stores build, named here, with the protocol
 // that carries them, so that a page reads them without reaching into the background.
@@ -74,6 +75,8 @@ export interface ReportView {
   toPlatform: boolean;
   /** The mentor's name as the platform knows it, for the head of what the student receives; null in local mode. */
   mentorName: string | null;
+  /** What Meet's page showed of the student's attendance in the session's call (the first of its calls someone came to). */
+  attendanceEvidence: AttendanceEvidence;
   /** The instructions of the platform's and the mentor's own exercises among the goals, by exercise id (the built-in ones the page has). */
   exerciseInstructions: Record<string, string>;
 }

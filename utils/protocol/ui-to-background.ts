@@ -3,6 +3,7 @@ import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import { meetingCodeSchema } from '@/utils/core/rules/value-schemas';
+import { MAX_PARTICIPANTS } from '@/utils/core/rules/limits';
 
 /**
  * Requests from Cadence's views (the Meet panel, the extension pages) to the
@@ -21,6 +22,19 @@ export interface CallGlance {
   /** The scheduled session's start, ISO 8601. */
   scheduledStart: string | null;
   sessionId: string | null;
+  /** Who came, in the mentor's words; null where Meet's page could not tell, or nobody is named. */
+  presence: GlancePresence | null;
+}
+
+/**
+ * The strip's line on who came, worded by the background: "Awa joined 14:07 · 7 min late" as it
+ * stands, or, while waiting, "Waiting for Awa" and from `lateSince` on (the scheduled start) the
+ * minutes between the two parts of `around`: "Waiting for Awa · 7 min". Meet's page only counts them.
+ */
+export interface GlancePresence {
+  line: string;
+  around: [string, string] | null;
+  lateSince: number | null;
 }
 
 /** Every request of the channel: its fields, what it answers, what the background does after it. */
@@ -52,6 +66,12 @@ export const UI_REQUESTS = {
   },
   /** The session the mentor ended by hand moments ago, running again on the same clock. */
   'live-session/resume': { input: { sessionId }, reply: answers<LiveSession>(), after: ['plan-follow-ups'] },
+  /** Who else Meet's page shows in the call, sent when it changes: the call's open session records it (nothing after its end). */
+  'live-session/presence': {
+    input: { meetingCode, others: z.enum(['yes', 'no', 'unknown']), count: z.number().int().min(0).max(MAX_PARTICIPANTS) },
+    reply: answers<LiveSession | null>(),
+    after: [],
+  },
   /**
    * With a live session: its scheduled session and student, its own agenda.
    * With only a meeting code (the lobby): the session found for the call now

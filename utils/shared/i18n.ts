@@ -53,12 +53,13 @@ export function provideMessages(messages: Partial<Record<MessageKey, string>>): 
 }
 
 /**
- * Asks the browser for a message now, so that its first answer in this tab, which is synchronous
- * and carries the whole catalogue, comes while the caller waits for something else rather than
- * in the middle of a later redraw.
+ * Asks the browser for these messages now and keeps them: its first answer in this tab, which is
+ * synchronous and carries the whole catalogue, comes while the caller waits for something else
+ * rather than in the middle of a later redraw; and `t` still answers them once the extension is
+ * gone and the browser answers nothing (a content script outlives its extension).
  */
-export function fetchCatalogue(): void {
-  t('extName');
+export function keepMessages(keys: readonly MessageKey[]): void {
+  for (const key of keys) t(key);
 }
 
 function readTemplate(key: MessageKey): string | undefined {

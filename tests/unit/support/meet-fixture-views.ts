@@ -16,3 +16,11 @@ export function showFixtureView(fixture: FixtureName, view: FixtureView, doc: Do
   doc.documentElement.lang = page.documentElement.lang;
   doc.body.replaceChildren(doc.importNode(template.content, true));
 }
+
+/** One of a fixture's other templates (the student's tile), as the page's script would add it. */
+export function fixtureTemplate(fixture: FixtureName, id: string, doc: Document = document): DocumentFragment {
+  const html = readFileSync(resolve(FIXTURES, `${fixture}.html`), 'utf8');
+  const template = new DOMParser().parseFromString(html, 'text/html').getElementById(id) as HTMLTemplateElement | null;
+  if (!template) throw new Error(`${fixture} has no template ${id}`);
+  return doc.importNode(template.content, true);
+}

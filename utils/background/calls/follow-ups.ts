@@ -6,6 +6,7 @@ import { parseMeetingCode } from '@/utils/meet/meeting-url';
 import { type AttendancePolicy, lateLimitMinutes } from '@/utils/core/policy/attendance-policy';
 import { plannedReminders, type ReminderSettings, sessionIdOfKey } from '@/utils/core/reminders/reminder-plan';
 import { isFormer } from '@/utils/background/stores/read-student-record';
+import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
 
 /** Alarm names: one per reminder, its key after the bar; one for the badge. */
 export const REMINDER_ALARM_PREFIX = 'cadence-reminder|';
@@ -145,9 +146,22 @@ export function createFollowUps(deps: FollowUpDeps) {
         const code = session.meetingUrl && parseMeetingCode(session.meetingUrl);
         if (!code || !(await deps.inCall(code))) return;
         const limit = lateLimitMinutes(await deps.policy(), session.plannedMinutes);
+        // The same evidence as the panel's: someone came (even if they dropped since), nothing to say;
+        // nobody came and the page could tell, say how long the mentor has waited; else the clock alone.
+        const calls = await db.getAllFromIndex('liveSessions', 'by-meeting-code', code);
+        const call = calls.filter((live) => live.endedAt === null).sort((a, b) => b.startedAt - a.startedAt)[0];
+        const evidence = attendanceEvidence(call?.presence, {
+          scheduledStart: session.start,
+          mentorJoinedAt: call?.startedAt ?? deps.now(),
+          now: deps.now(),
+        });
+        if (evidence.kind === 'arrived') return;
         await deps.notify(`${NOTIFICATION.notHere}${session.id}`, {
           title: t('reminderNotHereTitle', student.name),
-          message: t('reminderNotHereMessage', limit),
+          message:
+            evidence.kind === 'waiting'
+              ? t('reminderNotHereWaited', evidence.waitedMinutes, limit)
+              : t('reminderNotHereMessage', limit),
         });
         return;
       }

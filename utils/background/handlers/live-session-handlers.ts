@@ -1,13 +1,19 @@
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
-import type { CallGlance, UiHandlers } from '@/utils/protocol/ui-to-background';
+import type { CallGlance, GlancePresence, UiHandlers } from '@/utils/protocol/ui-to-background';
+import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
+import { parseInstant } from '@/utils/core/scheduling/next-session';
+import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
+import { formatMinutes } from '@/utils/shared/format-duration';
+import { mentorLanguage, t } from '@/utils/shared/i18n';
 import type { Sender } from '@/utils/protocol/requests';
 import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
 import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session-store';
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { findSessionForCall } from '@/utils/background/stores/link-session';
 import type { CallTabs } from '@/utils/background/calls/call-tabs';
+import { firstName } from '@/utils/core/students/student-record';
 
 export interface LiveSessionDeps {
   store: () => Promise<SessionStore>;
@@ -35,19 +41,40 @@ export function planForCall(
   return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
 }
 
-/** A name's first word: how the panel names the student in a glance. */
-export function firstName(name: string): string | null {
-  return name.trim().split(/\s+/)[0] || null;
-}
-
-function glanceOf(session: Session | null, student: Student | null | undefined, plan: AgendaPlan): CallGlance {
+function glanceOf(
+  session: Session | null,
+  student: Student | null | undefined,
+  plan: AgendaPlan,
+  live: LiveSession | null = null,
+  now = 0,
+): CallGlance {
+  const name = student ? firstName(student.name) : null;
+  const start = session?.start ?? null;
   return {
-    studentFirstName: student ? firstName(student.name) : null,
+    studentFirstName: name,
     plannedMinutes: plan.plannedMinutes,
     phases: plan.phases,
-    scheduledStart: session?.start ?? null,
+    scheduledStart: start,
     sessionId: session?.id ?? null,
+    presence: name && live ? presenceOf(live, name, start, now) : null,
   };
+}
+
+/** The strip's line on who came, from the call's evidence; null where the page could not tell (the clock alone speaks). */
+function presenceOf(live: LiveSession, name: string, scheduledStart: string | null, now: number): GlancePresence | null {
+  const evidence = attendanceEvidence(live.presence, { scheduledStart, mentorJoinedAt: live.startedAt, now });
+  if (evidence.kind === 'unknown') return null;
+  if (evidence.kind === 'waiting') {
+    const around = t('presenceWaitingFor', name, '\0').split('\0') as [string, string];
+    // How late the student is counts from the scheduled start, as the no-show rule does.
+    return { line: t('presenceWaiting', name), around, lateSince: scheduledStart ? parseInstant(scheduledStart) : live.startedAt };
+  }
+  const words = (line: string): GlancePresence => ({ line, around: null, lateSince: null });
+  if (evidence.beforeMentor) return words(t('presenceBeforeYou', name));
+  const time = formatDateTime(evidence.at, 'time', mentorPlace());
+  if (!scheduledStart) return words(t('presenceJoined', name, time));
+  const late = evidence.lateMinutes;
+  return words(late ? t('presenceJoinedLate', name, time, formatMinutes(late, mentorLanguage())) : t('presenceJoinedOnTime', name, time));
 }
 
 /** The requests of the in-call panel: its session and the agenda's moves. */
@@ -94,6 +121,8 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
       await inCall(sender, null);
       return ended;
     },
+    'live-session/presence': async (m) =>
+      notified(await (await deps.store()).observePresence(m.meetingCode, { others: m.others, count: m.count }, deps.now())),
     'live-session/start': async (m) => {
       const now = deps.now();
       const agenda = await plan(m.meetingCode, now);
@@ -123,7 +152,7 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
         const session = live.sessionId
           ? (sessions.find((s) => s.id === live.sessionId) ?? null)
           : findSessionForCall(sessions, live.meetingCode, live.startedAt);
-        return glanceOf(session, session && (await store.student(session.studentId)), live);
+        return glanceOf(session, session && (await store.student(session.studentId)), live, live, now);
       }
       if (!m.meetingCode) return null;
       // The lobby: what joining now would plan.

@@ -15,8 +15,10 @@ import {
   type ReportFields,
   reportInput,
   reportProblems,
+  withPrefilledAttendance,
 } from '@/utils/core/report/report-draft';
 import { applySave } from '@/utils/core/report/draft-merge';
+import { type AttendanceEvidence, attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
 
@@ -72,6 +74,27 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
     };
   }
 
+  /**
+   * What the session's calls showed of the student: the first call someone else came to, else the
+   * first where the page could tell that nobody did (waited until that call's end), else nothing.
+   */
+  async function evidenceOf(tx: ReportTx, session: Session): Promise<AttendanceEvidence> {
+    const calls = (await tx.objectStore('liveSessions').getAll())
+      .filter((live) => live.sessionId === session.id)
+      .sort((a, b) => a.startedAt - b.startedAt);
+    let found: AttendanceEvidence = { kind: 'unknown' };
+    for (const live of calls) {
+      const evidence = attendanceEvidence(live.presence, {
+        scheduledStart: session.start,
+        mentorJoinedAt: live.startedAt,
+        now: live.endedAt ?? now,
+      });
+      if (evidence.kind === 'arrived') return evidence;
+      if (found.kind === 'unknown') found = evidence;
+    }
+    return found;
+  }
+
   const connectionIn = async (tx: ReportTx) => {
     const connection = await tx.objectStore('meta').get('connection');
     return connection?.key === 'connection' ? connection : null;
@@ -82,7 +105,8 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
 
   async function view(tx: ReportTx, sessionId: string): Promise<ReportView> {
     const { session, student } = await sessionOf(tx, sessionId);
-    const draft = await draftOf(tx, session);
+    const evidence = await evidenceOf(tx, session);
+    const draft = withPrefilledAttendance(await draftOf(tx, session), evidence);
     const assignments = await tx.objectStore('assignments').index('by-student').getAll(student.id);
     const plan = await tx.objectStore('sessionPlans').get(session.id);
     const nextSession = plan?.nextSessionId ? ((await tx.objectStore('sessions').get(plan.nextSessionId)) ?? null) : null;
@@ -112,6 +136,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       connected: connection !== null,
       toPlatform: await platformKnows(tx, student, session.id),
       mentorName: connection?.mentorName ?? null,
+      attendanceEvidence: evidence,
       exerciseInstructions,
     };
   }
@@ -190,7 +215,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       const tx = write();
       const { session, student } = await sessionOf(tx, sessionId);
       if (session.status !== 'pending' && session.status !== 'completed') throw new RequestError('read-only', 'canceled');
-      const draft = await draftOf(tx, session);
+      const draft = withPrefilledAttendance(await draftOf(tx, session), await evidenceOf(tx, session));
       const plan = await tx.objectStore('sessionPlans').get(session.id);
       const next = plan?.nextSessionId ? await tx.objectStore('sessions').get(plan.nextSessionId) : undefined;
       const goals = (await tx.objectStore('assignments').index('by-set-in-session').getAll(session.id))
@@ -206,7 +231,10 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
         await tx.done.catch(() => {});
         return { ended: false, problems };
       }
-      await tx.objectStore('reportDrafts').put({ ...draft, ended: { at: now, revision: draft.revision, correction } });
+      // Sent as it stands, the attendance is the mentor's: confirmed.
+      await tx
+        .objectStore('reportDrafts')
+        .put({ ...draft, attendancePrefilled: false, ended: { at: now, revision: draft.revision, correction } });
       if (session.status === 'pending') {
         await tx.objectStore('sessions').put({ ...session, status: 'completed', updatedAt: new Date(now).toISOString() });
       }
@@ -237,6 +265,8 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       if (session.status !== 'pending') throw new RequestError('read-only', 'not-pending');
       const late = lateness({ scheduledStart: session.start, plannedMinutes: session.plannedMinutes, now, policy });
       if (!late.pastLimit) throw new RequestError('read-only', 'too-early');
+      // Meet's page showed the student in the call: one who came, even if they dropped since, is no no-show.
+      if ((await evidenceOf(tx, session)).kind === 'arrived') throw new RequestError('read-only', 'student-came');
       const verdict = noShowVerdict(policy);
       const canceled = await cancel(tx, session, student, { status: verdict.status, by: 'student', reason: 'no-show', comment, at: now });
       await tx.done;

@@ -14,6 +14,7 @@ import {
   undoEndRefusal,
   type UndoEndRefusal,
 } from '@/utils/core/session/live-session';
+import { observePresence, type PresenceSnapshot } from '@/utils/core/session/call-presence';
 
 export interface AgendaPlan {
   plannedMinutes: number;
@@ -122,6 +123,21 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
       if (ended !== latest) await tx.store.put(ended);
       await tx.done;
       return ended;
+    },
+
+    /** A reading of who else is in the call, for its open session; none after the session's end. */
+    async observePresence(meetingCode: string, snapshot: PresenceSnapshot, now: number): Promise<LiveSession | null> {
+      const tx = db.transaction('liveSessions', 'readwrite');
+      const latest = await latestFor(meetingCode, tx);
+      if (!latest || latest.endedAt !== null) {
+        await tx.done;
+        return null;
+      }
+      const presence = observePresence(latest.presence, snapshot, now);
+      const session = presence === latest.presence ? latest : { ...latest, presence };
+      if (session !== latest) await tx.store.put(session);
+      await tx.done;
+      return session;
     },
 
     /** Reads, changes and writes one session in one transaction. */

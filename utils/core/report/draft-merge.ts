@@ -9,9 +9,24 @@ import type { FieldEditors, FieldRevisions, ReportFields } from './report-draft'
  * and neither value is dropped.
  */
 
-export type ReportFieldKey = keyof ReportFields;
+/** A field the mentor sees and a merge takes whole; the attendance's prefilled mark goes with the attendance. */
+export type ReportFieldKey = Exclude<keyof ReportFields, 'attendancePrefilled'>;
 /** The fields a report is merged by, in the form's order: each is taken whole from one side. */
 export const REPORT_FIELD_KEYS = ['attendance', 'summary', 'privateNotes', 'skillEvaluations'] as const satisfies readonly ReportFieldKey[];
+
+/**
+ * A field's value as merged: the attendance carries its prefilled mark with it (the mark says whose
+ * the attendance is, so it must never go to one side while the attendance goes to the other).
+ */
+function valueOf(fields: Partial<ReportFields>, key: ReportFieldKey): unknown {
+  return key === 'attendance' ? { ...fields.attendance, prefilled: fields.attendancePrefilled ?? false } : fields[key];
+}
+
+/** Copies a field, the attendance's prefilled mark with it. */
+function take(into: Partial<ReportFields>, from: Partial<ReportFields>, key: ReportFieldKey): void {
+  Object.assign(into, { [key]: from[key] });
+  if (key === 'attendance') into.attendancePrefilled = from.attendancePrefilled ?? false;
+}
 
 /** Whether two values of a field are the same (plain data: texts, numbers, null, arrays and objects of them). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -27,7 +42,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** The fields of `mine` that differ from `base`: what a view has changed since the text it was based on. */
 export function changedFields(base: ReportFields, mine: ReportFields): Partial<ReportFields> {
   const changes: Partial<ReportFields> = {};
-  for (const key of REPORT_FIELD_KEYS) if (!sameValue(base[key], mine[key])) Object.assign(changes, { [key]: mine[key] });
+  for (const key of REPORT_FIELD_KEYS) if (!sameValue(valueOf(base, key), valueOf(mine, key))) take(changes, mine, key);
   return changes;
 }
 
@@ -46,8 +61,9 @@ export function mergeFields(base: ReportFields, mine: ReportFields, theirs: Repo
   const merged = { ...theirs };
   const conflicts: ReportFieldKey[] = [];
   for (const key of REPORT_FIELD_KEYS) {
-    if (sameValue(mine[key], base[key]) || sameValue(mine[key], theirs[key])) continue;
-    if (sameValue(theirs[key], base[key])) Object.assign(merged, { [key]: mine[key] });
+    const [b, m, t] = [valueOf(base, key), valueOf(mine, key), valueOf(theirs, key)];
+    if (sameValue(m, b) || sameValue(m, t)) continue;
+    if (sameValue(t, b)) take(merged, mine, key);
     else conflicts.push(key);
   }
   return { merged, conflicts };
@@ -88,9 +104,9 @@ export function applySave(stored: StoredFields, baseRevision: number, changes: P
   const conflicts: ReportFieldKey[] = [];
   let changed = false;
   for (const key of REPORT_FIELD_KEYS) {
-    if (!(key in changes) || sameValue(changes[key], fields[key])) continue;
+    if (!(key in changes) || sameValue(valueOf(changes, key), valueOf(fields, key))) continue;
     if (fieldRevisions[key] <= baseRevision || fieldEditors[key] === editor) {
-      Object.assign(fields, { [key]: changes[key] });
+      take(fields, changes, key);
       fieldRevisions[key] = next;
       fieldEditors[key] = editor;
       changed = true;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Goal, type ReportInput, reportInputSchema } from '@/utils/core/platform/platform-schemas';
 import type { Assignment } from '@/utils/core/review/assignment';
 import { outcomeCounts } from '@/utils/core/review/outcome-history';
+import { type AttendanceEvidence, prefilledAttendance } from '@/utils/core/policy/attendance-evidence';
 
 /**
  * The most a draft's long texts (how it went, private notes) hold: far above
@@ -26,6 +27,11 @@ export interface SkillEvaluationDraft {
 /** What the mentor types; saved as they type, whole, each time. */
 export interface ReportFields {
   attendance: { status: 'present' | 'late'; lateMinutes: number };
+  /**
+   * The attendance is Cadence's, from who Meet's page showed in the call, and the mentor has not
+   * confirmed or changed it yet: it follows that evidence until they do (sending the report does).
+   */
+  attendancePrefilled?: boolean;
   /** How the session went: shared with the student. */
   summary: string;
   /** Never shared, never sent: the mentor's own memory. */
@@ -58,8 +64,9 @@ export interface ReportDraft extends ReportFields {
 }
 
 /** The fields the mentor types, out of the draft that holds them. */
-export const fieldsOf = ({ attendance, summary, privateNotes, skillEvaluations }: ReportFields): ReportFields => ({
+export const fieldsOf = ({ attendance, attendancePrefilled, summary, privateNotes, skillEvaluations }: ReportFields): ReportFields => ({
   attendance,
+  ...(attendancePrefilled === undefined ? {} : { attendancePrefilled }),
   summary,
   privateNotes,
   skillEvaluations,
@@ -71,6 +78,16 @@ export const emptyReportFields = (): ReportFields => ({
   privateNotes: '',
   skillEvaluations: [],
 });
+
+/**
+ * The draft with its attendance filled from the call's evidence: a draft never saved, or one whose
+ * attendance is still Cadence's. The mentor's own choice is never replaced; no evidence, no change.
+ */
+export function withPrefilledAttendance(draft: ReportDraft, evidence: AttendanceEvidence): ReportDraft {
+  if (draft.revision > 0 && !draft.attendancePrefilled) return draft;
+  const attendance = prefilledAttendance(evidence);
+  return attendance ? { ...draft, attendance, attendancePrefilled: true } : draft;
+}
 
 /** A field of the report, as validation names it. */
 export type ReportField = 'summary' | 'attendance' | `skill-${number}` | 'goals';

@@ -17,6 +17,8 @@ export const MIN_PLANNED_MINUTES = 10;
 export const MAX_PLANNED_MINUTES = 240;
 /** A call as the records keep it, its plan and its phases: ten hours at most, far past any plan. */
 export const MAX_CALL_MINUTES = 600;
+/** The most others a call's page is read to hold: Meet's own limit is lower (500 in its largest plans). */
+export const MAX_PARTICIPANTS = 1_000;
 /** How late a student can be: at most a whole session. */
 export const MAX_LATE_MINUTES = MAX_PLANNED_MINUTES;
 

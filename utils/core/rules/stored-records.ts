@@ -6,9 +6,10 @@ import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX, SKILL_LEVELS } from '@/utils/core/re
 import { OUTCOMES, type Assignment } from '@/utils/core/review/assignment';
 import { daySchema, epochMsSchema, instantSchema } from '@/utils/core/scheduling/date-values';
 import type { LiveSession } from '@/utils/core/session/live-session';
+import { MAX_PRESENCE_MOVES } from '@/utils/core/session/call-presence';
 import type { TransferRecord } from '@/utils/core/students/student-record';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
-import { LONG_TEXT_MAX, MAX_CALL_MINUTES, MESSAGE_MAX, NOTE_MAX, SKILL_NAME_MAX, WORK_TITLE_MAX } from './limits';
+import { LONG_TEXT_MAX, MAX_CALL_MINUTES, MAX_PARTICIPANTS, MESSAGE_MAX, NOTE_MAX, SKILL_NAME_MAX, WORK_TITLE_MAX } from './limits';
 import {
   attendanceSchema,
   levelSchema,
@@ -43,6 +44,20 @@ export const liveSessionRecordSchema = z.object({
   endedAt: epochMsSchema.nullable(),
   endReason: z.enum(['call-ended', 'mentor']).nullable(),
   updatedAt: epochMsSchema,
+  // Files from before Cadence read who is in the call have none.
+  presence: z
+    .object({
+      reading: z.enum(['yes', 'no', 'unknown']),
+      since: epochMsSchema,
+      count: z.number().int().min(0).max(MAX_PARTICIPANTS),
+      known: z.boolean(),
+      firstReadAt: epochMsSchema,
+      moves: z
+        .array(z.object({ kind: z.enum(['arrived', 'left', 'returned']), at: epochMsSchema }))
+        .max(MAX_PRESENCE_MOVES),
+      settlesAt: epochMsSchema.nullable(),
+    })
+    .optional(),
 });
 
 export const assignmentRecordSchema = z.object({
@@ -80,6 +95,7 @@ export const sessionPlanRecordSchema = z.object({
  */
 export const reportFieldsSchema = z.object({
   attendance: attendanceSchema,
+  attendancePrefilled: z.boolean().optional(),
   summary: z.string().max(DRAFT_TEXT_MAX),
   privateNotes: z.string().max(DRAFT_TEXT_MAX),
   skillEvaluations: z

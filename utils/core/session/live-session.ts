@@ -1,4 +1,5 @@
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
+import type { CallPresence } from './call-presence';
 
 /**
  * One run of the weekly call's agenda. Only timestamps are stored: the clock
@@ -21,6 +22,8 @@ export interface LiveSession {
   endedAt: number | null;
   endReason: EndReason | null;
   updatedAt: number;
+  /** Who else Meet's page showed in the call (absent until the page was read, and for a call off Meet). */
+  presence?: CallPresence;
 }
 
 export interface PhaseChange {

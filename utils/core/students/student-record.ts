@@ -36,3 +36,8 @@ export interface StudentRecord {
   former: boolean;
   connected: boolean;
 }
+
+/** A name's first word: how the panel names the student in a glance, and the report the evidence of the call. */
+export function firstName(name: string): string | null {
+  return name.trim().split(/\s+/)[0] || null;
+}
