@@ -33,13 +33,13 @@ const SAVE_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
   disconnected: 'reportSaveErrorDisconnected',
 };
 
-/** Where the focus goes once two versions of a field are settled: the field's own control. */
-const CONTROL_OF: Record<ReportFieldKey, string> = {
-  attendance: 'attendance-present',
-  summary: 'summary',
-  privateNotes: 'private',
-  skillEvaluations: 'skill-new',
-};
+/** Where the focus goes once two versions of a field are settled: the field's own control (its id after the editor's prefix). */
+const CONTROL_OF = new Map<ReportFieldKey, string>([
+  ['attendance', 'attendance-present'],
+  ['summary', 'summary'],
+  ['privateNotes', 'private'],
+  ['skillEvaluations', 'skill-new'],
+]);
 
 const END_ERRORS: Partial<Record<ErrorCode, MessageKey>> = {
   // The background refuses to end a canceled session.
@@ -108,7 +108,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
   };
   const conflicts = model.conflicts.value;
   const conflictFor = (field: ReportFieldKey) => (
-    <FieldConflictChoice model={model} field={field} id={id} onChosen={() => setFocusTarget({ id: `${id}-${CONTROL_OF[field]}` })} />
+    <FieldConflictChoice model={model} field={field} id={id} onChosen={() => setFocusTarget({ id: `${id}-${CONTROL_OF.get(field)}` })} />
   );
   const end = async () => {
     // Two versions of a field wait for the mentor: the first is where to choose.

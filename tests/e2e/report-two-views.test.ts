@@ -150,7 +150,11 @@ describe('one report open in two places', () => {
     const kept = `${await fieldOf(fresh, 'summary').inputValue()} ${await fieldOf(fresh, 'notes').inputValue()}`.split(/\s+/);
     const promised = [...new Set([...(await promisedWords(tab)), ...(await promisedWords(panel))])];
     expect(promised.length).toBeGreaterThan(30);
-    expect(promised.filter((word) => !kept.includes(word))).toEqual([]);
+    // A word caught half-typed ("panelt") was finished afterwards: it is kept as the start of the whole word.
+    expect(promised.filter((word) => !kept.some((whole) => whole.startsWith(word)))).toEqual([]);
+    for (const whole of ['tabturn6', 'panelturn6', 'tabagain4', 'panelagain4', 'tabonce8', 'panelonce8', 'tabsame6', 'panelsame6']) {
+      expect(kept).toContain(whole);
+    }
     // And both pages show what is on disk.
     for (const page of [tab, panel]) {
       expect(await fieldOf(page, 'summary').inputValue()).toBe(await fieldOf(fresh, 'summary').inputValue());
