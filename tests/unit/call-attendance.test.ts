@@ -60,7 +60,13 @@ describe('the attendance the call shows', () => {
     await seen('yes');
     now += ARRIVAL_HOLDS_MS;
     await seen('yes');
-    const fields = { attendance: { status: 'late', lateMinutes: 5 }, attendancePrefilled: false, summary: '', privateNotes: '', skillEvaluations: [] };
+    const fields = {
+      attendance: { status: 'late', lateMinutes: 5 },
+      attendancePrefilled: false,
+      summary: '',
+      privateNotes: '',
+      skillEvaluations: [],
+    };
     await ask({ type: 'report/save-draft', sessionId: 'sess-1', fields });
     expect((await openReport()).draft).toMatchObject({ attendance: { status: 'late', lateMinutes: 5 }, attendancePrefilled: false });
   });
@@ -104,7 +110,8 @@ describe('the attendance the call shows', () => {
   });
 
   it('words the strip’s line in the glance: waiting from the scheduled start, then who joined and how late', async () => {
-    const glance = (live: LiveSession) => ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
+    const glance = (live: LiveSession) =>
+      ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
     const time = (at: number) => formatDateTime(at, 'time', mentorPlace());
     const live = await join();
     expect((await glance(live)).presence).toBeNull();

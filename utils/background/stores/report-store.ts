@@ -202,7 +202,9 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
         return { ended: false, problems };
       }
       // Sent as it stands, the attendance is the mentor's: confirmed.
-      await tx.objectStore('reportDrafts').put({ ...draft, attendancePrefilled: false, ended: { at: now, revision: draft.revision, correction } });
+      await tx
+        .objectStore('reportDrafts')
+        .put({ ...draft, attendancePrefilled: false, ended: { at: now, revision: draft.revision, correction } });
       if (session.status === 'pending') {
         await tx.objectStore('sessions').put({ ...session, status: 'completed', updatedAt: new Date(now).toISOString() });
       }
