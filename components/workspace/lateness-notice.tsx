@@ -58,7 +58,11 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
   // What Meet's page showed: how long the mentor has waited, and that nobody else joined.
   const evidenceLine = evidence.kind === 'waiting' && (
     <p class="lateness-evidence" data-testid="lateness-evidence">
-      {t('lateEvidenceNobody', formatMinutes(evidence.waitedMinutes, mentorLanguage()), formatDateTime(evidence.mentorSince, 'time', mentorPlace()))}
+      {t(
+        'lateEvidenceNobody',
+        formatMinutes(evidence.waitedMinutes, mentorLanguage()),
+        formatDateTime(evidence.mentorSince, 'time', mentorPlace()),
+      )}
     </p>
   );
   // Once opened, the flow stays to show its outcome, even as the session stops being pending.
@@ -67,13 +71,13 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
       <>
         {evidenceLine}
         <NoShowFlow
-        sessionId={session.id}
-        policy={policy}
-        onDone={() => void model.reload()}
-        onCancel={() => {
-          backFromFlow.current = true;
-          setFlagging(false);
-        }}
+          sessionId={session.id}
+          policy={policy}
+          onDone={() => void model.reload()}
+          onCancel={() => {
+            backFromFlow.current = true;
+            setFlagging(false);
+          }}
         />
       </>
     );

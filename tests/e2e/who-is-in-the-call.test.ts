@@ -19,7 +19,8 @@ const fill = (message: string, ...values: (string | number)[]) =>
   values.reduce<string>((text, value, i) => text.replace(`$P${i + 1}$`, String(value)), message);
 
 /** What Meet's stand-in page does, as the participants come and go (tests/fixtures/meet/README.md). */
-const studentJoins = (page: Page) => page.evaluate(() => (window as unknown as { __meetFixture: { addStudent(): void } }).__meetFixture.addStudent());
+const studentJoins = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __meetFixture: { addStudent(): void } }).__meetFixture.addStudent());
 const studentLeaves = (page: Page) =>
   page.evaluate(() => (window as unknown as { __meetFixture: { removeStudent(): void } }).__meetFixture.removeStudent());
 
@@ -142,7 +143,15 @@ describe.each([
       await studentJoins(call.page);
       await call.openWork();
       // The clock-only notice and its offer, as before Cadence read the tiles; no evidence either way.
-      await expect.poll(() => work(call).getByRole('button', { name: text('lateFlagNoShow') }).count(), { timeout: 5_000 }).toBe(1);
+      await expect
+        .poll(
+          () =>
+            work(call)
+              .getByRole('button', { name: text('lateFlagNoShow') })
+              .count(),
+          { timeout: 5_000 },
+        )
+        .toBe(1);
       expect(await work(call).getByTestId('lateness-evidence').count()).toBe(0);
       expect(await presenceLine(call)).toBe('');
       const report = await browser.context.newPage();

@@ -29,14 +29,26 @@ const kinds = (presence: CallPresence) => presence.moves.map((move) => [move.kin
 
 describe('the presence machine', () => {
   it('records the first arrival when the student’s tile has held, dated from when it appeared', () => {
-    const presence = feed([[0, alone], [7 * MIN, withStudent]], 7 * MIN + ARRIVAL_HOLDS_MS);
+    const presence = feed(
+      [
+        [0, alone],
+        [7 * MIN, withStudent],
+      ],
+      7 * MIN + ARRIVAL_HOLDS_MS,
+    );
     expect(kinds(presence)).toEqual([['arrived', 7 * MIN]]);
     expect(othersHere(presence)).toBe(true);
     expect(firstArrival(presence)?.at).toBe(T0 + 7 * MIN);
   });
 
   it('says when a pending arrival settles, and takes it only then', () => {
-    const presence = feed([[0, alone], [60 * S, withStudent]], 61 * S);
+    const presence = feed(
+      [
+        [0, alone],
+        [60 * S, withStudent],
+      ],
+      61 * S,
+    );
     expect(presence.moves).toEqual([]);
     expect(presence.settlesAt).toBe(T0 + 60 * S + ARRIVAL_HOLDS_MS);
   });
@@ -60,7 +72,13 @@ describe('the presence machine', () => {
   });
 
   it('takes a departure only once the tile has been gone long enough', () => {
-    const gone = feed([[0, withStudent], [30 * S, alone]], 30 * S + DEPARTURE_HOLDS_MS - 1);
+    const gone = feed(
+      [
+        [0, withStudent],
+        [30 * S, alone],
+      ],
+      30 * S + DEPARTURE_HOLDS_MS - 1,
+    );
     expect(othersHere(gone)).toBe(true);
     expect(othersHere(settlePresence(gone, T0 + 30 * S + DEPARTURE_HOLDS_MS))).toBe(false);
   });
@@ -78,12 +96,26 @@ describe('the presence machine', () => {
       10 * MIN,
     );
     expect(kinds(flicker)).toEqual([['arrived', 1 * MIN]]);
-    const flash = feed([[0, alone], [3 * MIN, withStudent], [3 * MIN + 1 * S, alone]], 10 * MIN);
+    const flash = feed(
+      [
+        [0, alone],
+        [3 * MIN, withStudent],
+        [3 * MIN + 1 * S, alone],
+      ],
+      10 * MIN,
+    );
     expect(flash.moves).toEqual([]);
   });
 
   it('never counts a missing signal as a departure, nor as an arrival', () => {
-    const lost = feed([[0, alone], [1 * MIN, withStudent], [5 * MIN, cannotTell]], 30 * MIN);
+    const lost = feed(
+      [
+        [0, alone],
+        [1 * MIN, withStudent],
+        [5 * MIN, cannotTell],
+      ],
+      30 * MIN,
+    );
     expect(kinds(lost)).toEqual([['arrived', 1 * MIN]]);
     expect(othersHere(lost)).toBe(true);
     const never = feed([[0, cannotTell]], 30 * MIN);
@@ -102,7 +134,14 @@ describe('the presence machine', () => {
   });
 
   it('keeps the count of others without a move when only the count changes', () => {
-    const presence = feed([[0, alone], [1 * MIN, withStudent], [2 * MIN, { others: 'yes', count: 2 }]], 3 * MIN);
+    const presence = feed(
+      [
+        [0, alone],
+        [1 * MIN, withStudent],
+        [2 * MIN, { others: 'yes', count: 2 }],
+      ],
+      3 * MIN,
+    );
     expect(presence.count).toBe(2);
     expect(kinds(presence)).toEqual([['arrived', 1 * MIN]]);
   });
@@ -113,14 +152,26 @@ describe('the attendance evidence', () => {
   const mentorJoinedAt = T0 - 2 * MIN;
 
   it('a student who joins 7 minutes late: late by 7, prefilled so', () => {
-    const presence = feed([[-2 * MIN, alone], [7 * MIN + 20 * S, withStudent]], 8 * MIN);
+    const presence = feed(
+      [
+        [-2 * MIN, alone],
+        [7 * MIN + 20 * S, withStudent],
+      ],
+      8 * MIN,
+    );
     const evidence = attendanceEvidence(presence, { scheduledStart: start, mentorJoinedAt, now: T0 + 8 * MIN });
     expect(evidence).toEqual({ kind: 'arrived', at: T0 + 7 * MIN + 20 * S, lateMinutes: 7, beforeMentor: false, here: true });
     expect(prefilledAttendance(evidence)).toEqual({ status: 'late', lateMinutes: 7 });
   });
 
   it('on time, and a student already there when the mentor joined: present, no lateness claimed', () => {
-    const onTime = feed([[-2 * MIN, alone], [-30 * S, withStudent]], 1 * MIN);
+    const onTime = feed(
+      [
+        [-2 * MIN, alone],
+        [-30 * S, withStudent],
+      ],
+      1 * MIN,
+    );
     expect(prefilledAttendance(attendanceEvidence(onTime, { scheduledStart: start, mentorJoinedAt, now: T0 + MIN }))).toEqual({
       status: 'present',
       lateMinutes: 0,
@@ -138,7 +189,14 @@ describe('the attendance evidence', () => {
   });
 
   it('one who joined and dropped is still arrived, never waited for', () => {
-    const presence = feed([[-2 * MIN, alone], [3 * MIN, withStudent], [5 * MIN, alone]], 30 * MIN);
+    const presence = feed(
+      [
+        [-2 * MIN, alone],
+        [3 * MIN, withStudent],
+        [5 * MIN, alone],
+      ],
+      30 * MIN,
+    );
     expect(attendanceEvidence(presence, { scheduledStart: start, mentorJoinedAt, now: T0 + 30 * MIN })).toMatchObject({
       kind: 'arrived',
       lateMinutes: 3,

@@ -386,7 +386,9 @@ describe('the report editor', () => {
   it('says nobody joined instead of prefilling an absence the report cannot hold', async () => {
     await open(aView({ attendanceEvidence: { kind: 'waiting', mentorSince: T0, waitedMinutes: 18 } }));
     expect((field('Present') as HTMLInputElement).checked).toBe(true);
-    expect(host.querySelector('[data-testid="attendance-evidence"]')!.textContent).toContain('Nobody else joined the call (you waited 18 min).');
+    expect(host.querySelector('[data-testid="attendance-evidence"]')!.textContent).toContain(
+      'Nobody else joined the call (you waited 18 min).',
+    );
     expect(button('Confirm the attendance')).toBeNull();
   });
 

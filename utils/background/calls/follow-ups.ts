@@ -159,9 +159,7 @@ export function createFollowUps(deps: FollowUpDeps) {
         await deps.notify(`${NOTIFICATION.notHere}${session.id}`, {
           title: t('reminderNotHereTitle', student.name),
           message:
-            evidence.kind === 'waiting'
-              ? t('reminderNotHereWaited', evidence.waitedMinutes, limit)
-              : t('reminderNotHereMessage', limit),
+            evidence.kind === 'waiting' ? t('reminderNotHereWaited', evidence.waitedMinutes, limit) : t('reminderNotHereMessage', limit),
         });
         return;
       }

@@ -43,7 +43,10 @@ export function attendanceEvidence(
  * page reads it from the presence the background settled, without settling it again: it carries
  * as little as it can.
  */
-export function arrivalOf(presence: CallPresence, scheduledStart: string | null): { at: number; lateMinutes: number; beforeMentor: boolean } | null {
+export function arrivalOf(
+  presence: CallPresence,
+  scheduledStart: string | null,
+): { at: number; lateMinutes: number; beforeMentor: boolean } | null {
   const arrival = firstArrival(presence);
   if (!arrival) return null;
   const beforeMentor = arrival.at === presence.firstReadAt;

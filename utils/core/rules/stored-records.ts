@@ -52,9 +52,7 @@ export const liveSessionRecordSchema = z.object({
       count: z.number().int().min(0).max(MAX_PARTICIPANTS),
       known: z.boolean(),
       firstReadAt: epochMsSchema,
-      moves: z
-        .array(z.object({ kind: z.enum(['arrived', 'left', 'returned']), at: epochMsSchema }))
-        .max(MAX_PRESENCE_MOVES),
+      moves: z.array(z.object({ kind: z.enum(['arrived', 'left', 'returned']), at: epochMsSchema })).max(MAX_PRESENCE_MOVES),
       settlesAt: epochMsSchema.nullable(),
     })
     .optional(),

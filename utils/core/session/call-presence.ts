@@ -75,7 +75,14 @@ export function settlePresence(presence: CallPresence, now: number): CallPresenc
 /** Feeds one reading of the page: what was pending settles first, then the reading starts its own hold. */
 export function observePresence(presence: CallPresence | null | undefined, snapshot: PresenceSnapshot, now: number): CallPresence {
   if (!presence) {
-    const first = { reading: snapshot.others, since: now, count: snapshot.count, known: snapshot.others !== 'unknown', firstReadAt: now, moves: [] };
+    const first = {
+      reading: snapshot.others,
+      since: now,
+      count: snapshot.count,
+      known: snapshot.others !== 'unknown',
+      firstReadAt: now,
+      moves: [],
+    };
     return { ...first, settlesAt: pendingUntil(first) };
   }
   const settled = settlePresence(presence, now);
