@@ -126,6 +126,7 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   const meet = createMeetWatcher(document, {
     onCallState: (state) => (model.callState.value = state),
     onSidePanel: (open) => (model.meetPanelOpen.value = open),
+    onPresenting: model.setPresenting,
   });
   // One timer for all the panel does each second: a call costs Meet's page one callback a second.
   const everySecond = setInterval(() => {

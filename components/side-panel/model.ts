@@ -1,4 +1,5 @@
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, signal } from '@preact/signals';
+import { presentsWindow } from '@/utils/core/session/screen-shade';
 import { parseMeetingCode } from '@/utils/meet/meeting-url';
 import type { ExtensionEvent } from '@/utils/protocol/extension-event';
 import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
@@ -26,6 +27,8 @@ export interface SidePanelDeps {
   readLastError: () => unknown;
   now: () => number;
   signal: AbortSignal;
+  /** The side panel's window (null: not known), shaded while a Meet tab in it presents; absent: any window presenting shades it. */
+  currentWindow?: () => Promise<number | null>;
 }
 
 /** The call the side panel follows, and the panel's model for it. */
@@ -103,15 +106,26 @@ export function listenToSessionNews(runtime: NewsSource, onNews: (liveSessionId:
  */
 export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCall | null> {
   const followed = signal<FollowedCall | null>(null);
-  const panelModel = (meetingCode: string | null, signal: AbortSignal) =>
-    createSessionPanelModel({
+  const windowId = signal<number | null>(null);
+  deps.currentWindow?.().then(
+    (id) => (windowId.value = id),
+    () => {},
+  );
+  const panelModel = (meetingCode: string | null, signal: AbortSignal) => {
+    const model = createSessionPanelModel({
       meetingCode,
       send: deps.send,
       now: deps.now,
       signal,
       reads: 'nothing',
       follow: meetingCode ? (reread, until) => listenToSessionNews(deps.runtime, reread, until) : undefined,
+      windowId: () => windowId.peek(),
     });
+    // Beside a call, the side panel is on show when a Meet tab of its window presents.
+    const stop = effect(() => void (model.presenting.value = presentsWindow(model.shade.value, windowId.value)));
+    signal.addEventListener('abort', stop, { once: true });
+    return model;
+  };
   let byHand: SessionPanelModel | undefined;
   let meeting: AbortController | undefined;
   deps.signal.addEventListener('abort', () => meeting?.abort(), { once: true });

@@ -3,7 +3,7 @@ import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
 import { createMeetWatcher, type MeetWatcher } from '@/utils/meet/meet-watcher';
-import { showFixtureView } from './support/meet-fixture-views';
+import { showFixtureView, showPresenting } from './support/meet-fixture-views';
 
 /** What Meet does when the mentor opens its chat or people panel: the button says pressed. */
 const pressPanelButton = (panel: 'chat' | 'people', pressed = true) =>
@@ -31,12 +31,14 @@ describe('reading Meet’s own side panel', () => {
 describe('createMeetWatcher', () => {
   let states: CallState[];
   let panels: boolean[];
+  let presenting: boolean[];
   let watcher: MeetWatcher;
 
   beforeEach(() => {
     vi.useFakeTimers();
     states = [];
     panels = [];
+    presenting = [];
   });
   afterEach(() => {
     watcher?.stop();
@@ -44,7 +46,11 @@ describe('createMeetWatcher', () => {
   });
 
   const watch = () => {
-    watcher = createMeetWatcher(document, { onCallState: (s) => states.push(s), onSidePanel: (open) => panels.push(open) });
+    watcher = createMeetWatcher(document, {
+      onCallState: (s) => states.push(s),
+      onSidePanel: (open) => panels.push(open),
+      onPresenting: (value) => presenting.push(value),
+    });
     return watcher;
   };
   /** The panel's one timer: a reading every second. */
@@ -156,7 +162,7 @@ describe("the Meet watcher on the panel's one timer", () => {
 
   /** As the panel mounts it: one reading now, then one a second on its own timer, until it leaves. */
   const watch = () => {
-    const watcher = createMeetWatcher(document, { onCallState: (state) => seen.push(state), onSidePanel: () => {} }, () => Date.now());
+    const watcher = createMeetWatcher(document, { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresenting: () => {} }, () => Date.now());
     const poll = setInterval(watcher.read, 1_000);
     controller.signal.addEventListener('abort', () => {
       clearInterval(poll);
@@ -214,5 +220,59 @@ describe("the Meet watcher on the panel's one timer", () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(seen.at(-1)).toBe('lobby');
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('reading whether the mentor presents', () => {
+  let presenting: boolean[];
+  let watcher: MeetWatcher;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    presenting = [];
+  });
+  afterEach(() => {
+    watcher?.stop();
+    vi.useRealTimers();
+  });
+  const watch = () =>
+    (watcher = createMeetWatcher(document, { onCallState: () => {}, onSidePanel: () => {}, onPresenting: (value) => presenting.push(value) }));
+  const second = async () => {
+    await vi.advanceTimersByTimeAsync(1_000);
+    watcher.read();
+  };
+
+  it.each(['meet-en', 'meet-fr', 'meet-de'] as const)('%s: from Meet’s presenting icon, whatever the language', async (fixture) => {
+    showFixtureView(fixture, 'in-call');
+    watch().read();
+    expect(presenting).toEqual([false]);
+    showPresenting(fixture, true);
+    await second();
+    expect(presenting).toEqual([false, true]);
+    showPresenting(fixture, false);
+    await second();
+    expect(presenting).toEqual([false, true, false]);
+  });
+
+  it('holds while Meet re-renders its control bar, and stops with the call', async () => {
+    showFixtureView('meet-en', 'in-call');
+    showPresenting('meet-en', true);
+    watch().read();
+    const bar = document.querySelector('[data-fixture="control-bar"]')!;
+    const parent = bar.parentElement!;
+    bar.remove();
+    await second();
+    parent.append(bar);
+    await second();
+    expect(presenting).toEqual([true]);
+    showFixtureView('meet-en', 'ended');
+    for (let i = 0; i < 3; i++) await second();
+    expect(presenting).toEqual([true, false]);
+  });
+
+  it('sees no presentation where Meet’s markup is not the one it knows (the shade by hand remains)', async () => {
+    showFixtureView('meet-renamed', 'in-call');
+    watch().read();
+    await second();
+    expect(presenting).toEqual([false]);
   });
 });

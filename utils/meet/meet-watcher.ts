@@ -1,11 +1,14 @@
 import { type CallState, createCallReader, initialCallStateMachine, observeCallState, settlesAt } from './call-state';
 import { readMeetSidePanel } from './meet-side-panel';
+import { readPresenting } from './meet-presenting';
 
 export interface MeetWatcherHandlers {
   /** The call's state, at the first reading and at each change. */
   onCallState(state: CallState): void;
   /** Whether Meet's own right-hand panel is open, at the first reading and at each change. */
   onSidePanel(open: boolean): void;
+  /** Whether the mentor presents their screen in this call, at the first reading and at each change. */
+  onPresenting(presenting: boolean): void;
 }
 
 export interface MeetWatcher {
@@ -16,8 +19,8 @@ export interface MeetWatcher {
 }
 
 /**
- * Reads a Meet page on the caller's clock: the call's state and Meet's own
- * side panel, a handful of selector look-ups (no observer, no layout read).
+ * Reads a Meet page on the caller's clock: the call's state, Meet's own
+ * side panel and whether the mentor presents, a handful of selector look-ups (no observer, no layout read).
  * A change that must hold (see `observeCallState`) is taken exactly when it
  * settles, by a timeout of its own: rare, and only while a change is pending.
  */
@@ -26,6 +29,7 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
   let machine = initialCallStateMachine;
   let lastState: CallState | null = null;
   let lastPanel: boolean | null = null;
+  let lastPresenting: boolean | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   /**
@@ -49,11 +53,20 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
       lastState = machine.state;
       handlers.onCallState(lastState);
     }
-    // No control bar to read: mid-call it is being re-rendered (the panel is as it was); elsewhere there is no panel.
-    const panel = readMeetSidePanel(controlBar() ?? doc) ?? (machine.state === 'in-call' && lastPanel === true);
+    // No control bar to read: mid-call it is being re-rendered (the panel is as it was, the presentation
+    // too); elsewhere there is no panel, and nothing presented.
+    const shown = controlBar();
+    const rerendered = machine.state === 'in-call';
+    const panel = readMeetSidePanel(shown ?? doc) ?? (rerendered && lastPanel === true);
     if (panel !== lastPanel) {
       lastPanel = panel;
       handlers.onSidePanel(panel);
+    }
+    // Read in the control bar alone: a page-wide search a second is what it would cost otherwise.
+    const presenting = shown ? readPresenting(shown) : rerendered && lastPresenting === true;
+    if (presenting !== lastPresenting) {
+      lastPresenting = presenting;
+      handlers.onPresenting(presenting);
     }
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     const at = settlesAt(machine);

@@ -1,7 +1,7 @@
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
-import type { CallGlance, UiHandlers } from '@/utils/protocol/ui-to-background';
+import type { CallGlance, ShadeRequest, UiHandlers } from '@/utils/protocol/ui-to-background';
 import type { Sender } from '@/utils/protocol/requests';
 import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
 import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session-store';
@@ -50,8 +50,8 @@ function glanceOf(session: Session | null, student: Student | null | undefined, 
   };
 }
 
-/** The requests of the in-call panel: its session and the agenda's moves. */
-export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
+/** The requests of the in-call panel: its session and the agenda's moves (the screen shade has its own). */
+export function createLiveSessionHandlers(deps: LiveSessionDeps): Omit<UiHandlers, ShadeRequest> {
   const plan = async (meetingCode: string | null, now: number) => {
     const store = await deps.store();
     return planForCall(await store.scheduledSessions(), meetingCode, now, await deps.agendaSettings());
