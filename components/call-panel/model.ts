@@ -7,7 +7,6 @@ import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { requestFlush } from '@/components/common/flush-work';
 import { isShaded, NO_SHADE, type ShadeState } from '@/utils/core/session/screen-shade';
-import { screenShadeItem } from '@/utils/shared/storage-items';
 
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -68,28 +67,12 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const workUnsaved = signal(false);
   /** One of Meet's own right-hand panels (chat, people…) is open: the panel folds to its strip beside it. */
   const meetPanelOpen = signal(false);
-  /** The screen shade as the background keeps it (see `ShadeState`), followed as it changes. */
+  /** The screen shade as the background keeps it (see `ShadeState`): the host follows it (storage tells of each change). */
   const shade = signal<ShadeState>(NO_SHADE);
   /** This view's call is on show: read from Meet's page there, from the shade and its window in the side panel. */
   const presenting = signal(false);
   /** What is private is hidden here: the strip's button says so (the work's page draws the shade itself). */
   const shaded = computed(() => isShaded(shade.value, presenting.value));
-  const unwatchShade = screenShadeItem.watch((value) => (shade.value = value));
-  screenShadeItem.getValue().then(
-    (value) => (shade.value = value),
-    () => {}, // The extension went away meanwhile: nothing is shown that needs the shade.
-  );
-  deps.signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        unwatchShade();
-      } catch {
-        // The extension is gone already, its listeners with it.
-      }
-    },
-    { once: true },
-  );
   /**
    * Set by the panel's host when the extension behind it is gone (reloaded or
    * updated): the panel stays, still, its clock at the last second it knew.

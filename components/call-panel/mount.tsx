@@ -9,12 +9,13 @@ import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/
 import { createMeetWatcher } from '@/utils/meet/meet-watcher';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { watchSidePanelPorts } from '@/utils/protocol/side-panel-port';
-import { panelCollapsedItem, panelWidthItem } from '@/utils/shared/storage-items';
+import { panelCollapsedItem, panelWidthItem, screenShadeItem } from '@/utils/shared/storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
 import { addPanelHost } from './panel-host';
 import { panelPainted } from '@/components/common/paint-marks';
 import { createSessionPanelModel } from './model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
+import type { ShadeState } from '@/utils/core/session/screen-shade';
 
 const PANEL_NAME = 'cadence-panel';
 /** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
@@ -87,7 +88,11 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     if (ownWrites[0] === value) return void ownWrites.shift();
     void fold(value, false);
   });
-  leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
+  // The screen shade, as the background keeps it: the strip's button shows it.
+  const showShade = (value: ShadeState) => (model.shade.value = value);
+  screenShadeItem.getValue().then(showShade, () => {});
+  const unwatchShade = screenShadeItem.watch(showShade);
+  leave.addEventListener('abort', () => ctx.isValid && (unwatchCollapsed(), unwatchShade()), { once: true });
   ctx.onInvalidated(() => {
     if (!leave.aborted) model.frozen.value = true;
   });

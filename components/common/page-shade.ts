@@ -25,17 +25,24 @@ export async function currentWindowId(): Promise<number | null> {
  */
 export function followPageShade(send: typeof sendToBackground, windowId: Promise<number | null> = currentWindowId()): PageShade {
   const state = signal<ShadeState>(NO_SHADE);
-  const window = signal<number | null>(null);
+  const ownWindow = signal<number | null>(null);
   const ready = signal(false);
-  screenShadeItem.watch((value) => (state.value = value));
-  void Promise.all([screenShadeItem.getValue(), windowId.catch(() => null)]).then(([value, id]) => {
+  // A change heard while the first reading was on its way is newer than that reading.
+  let heard = false;
+  screenShadeItem.watch((value) => {
+    heard = true;
     state.value = value;
-    window.value = id;
+  });
+  // Neither answer may keep the page hidden: unread, the shade is as at rest, and the window any one.
+  const read = screenShadeItem.getValue().catch(() => NO_SHADE);
+  void Promise.all([read, windowId.catch(() => null)]).then(([value, id]) => {
+    if (!heard) state.value = value;
+    ownWindow.value = id;
     ready.value = true;
   });
   return {
     ready,
-    shaded: computed(() => isShaded(state.value, presentsWindow(state.value, window.value))),
-    show: () => send({ type: 'screen/shade', shaded: false, windowId: window.peek() }),
+    shaded: computed(() => isShaded(state.value, presentsWindow(state.value, ownWindow.value))),
+    show: () => send({ type: 'screen/shade', shaded: false, windowId: ownWindow.peek() }),
   };
 }

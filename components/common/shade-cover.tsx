@@ -15,13 +15,19 @@ export function ShadeCover({ shade, children }: { shade: PageShade; children: Co
   const shaded = shade.shaded.value;
   const content = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  // The focus in what the shade hides would be lost to the page's body: it goes to the shade's button,
-  // and from there back into the page when the shade lifts.
-  const focusBack = useRef(false);
+  // Read as the shade comes or goes, before the browser drops the focus of what it hides: the focus
+  // in what the shade covers goes to its button, and from there back into the page when it lifts.
+  const wasShaded = useRef(shaded);
+  const moveFocus = useRef(false);
+  if (shaded !== wasShaded.current) {
+    wasShaded.current = shaded;
+    const focused = document.activeElement;
+    moveFocus.current = !!focused && (content.current?.contains(focused) || button.current === focused);
+  }
   useEffect(() => {
-    if (shaded && content.current?.contains(document.activeElement)) button.current?.focus();
-    if (!shaded && focusBack.current) content.current?.querySelector<HTMLElement>(BACK_IN)?.focus();
-    focusBack.current = false;
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (shaded ? button.current : content.current?.querySelector<HTMLElement>(BACK_IN))?.focus();
   }, [shaded]);
   return (
     <>
@@ -29,10 +35,7 @@ export function ShadeCover({ shade, children }: { shade: PageShade; children: Co
         <section class="screen-shade" aria-labelledby="screen-shade-title" data-testid="screen-shade">
           <h2 id="screen-shade-title">{t('shadeTitle')}</h2>
           <p>{t('shadeHint')}</p>
-          <button ref={button} type="button" class="secondary" onClick={() => {
-              focusBack.current = true;
-              void shade.show();
-            }}>
+          <button ref={button} type="button" class="secondary" onClick={() => void shade.show()}>
             {t('shadeShow')}
           </button>
         </section>

@@ -1,5 +1,6 @@
 import { effect, type ReadonlySignal, signal } from '@preact/signals';
-import { presentsWindow } from '@/utils/core/session/screen-shade';
+import { NO_SHADE, presentsWindow, type ShadeState } from '@/utils/core/session/screen-shade';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import { parseMeetingCode } from '@/utils/meet/meeting-url';
 import type { ExtensionEvent } from '@/utils/protocol/extension-event';
 import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
@@ -106,7 +107,13 @@ export function listenToSessionNews(runtime: NewsSource, onNews: (liveSessionId:
  */
 export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCall | null> {
   const followed = signal<FollowedCall | null>(null);
+  // The screen shade as the background keeps it, and the side panel's window: on show while a Meet tab of it presents.
+  const shade = signal<ShadeState>(NO_SHADE);
   const windowId = signal<number | null>(null);
+  const showShade = (value: ShadeState) => (shade.value = value);
+  const unwatchShade = screenShadeItem.watch(showShade);
+  deps.signal.addEventListener('abort', unwatchShade, { once: true });
+  screenShadeItem.getValue().then(showShade, () => {});
   deps.currentWindow?.().then(
     (id) => (windowId.value = id),
     () => {},
@@ -121,8 +128,10 @@ export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCa
       follow: meetingCode ? (reread, until) => listenToSessionNews(deps.runtime, reread, until) : undefined,
       windowId: () => windowId.peek(),
     });
-    // Beside a call, the side panel is on show when a Meet tab of its window presents.
-    const stop = effect(() => void (model.presenting.value = presentsWindow(model.shade.value, windowId.value)));
+    const stop = effect(() => {
+      model.shade.value = shade.value;
+      model.presenting.value = presentsWindow(shade.value, windowId.value);
+    });
     signal.addEventListener('abort', stop, { once: true });
     return model;
   };

@@ -26,6 +26,20 @@ const present = (call: MeetCallPage) => call.page.locator('[data-fixture-action=
 const stopPresenting = (call: MeetCallPage) =>
   call.page.locator('[data-fixture="presenting-banner"] [data-fixture-action="stop-presenting"]').click();
 
+/** The shade as the background keeps it, read from the session's work (one of Cadence's pages). */
+const keptShade = (call: MeetCallPage) =>
+  workFrame(call.page)!.evaluate(async () => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } })
+      .chrome.storage.local;
+    return (await storage.get('screenShade')).screenShade as { presenting: Record<string, number> } | undefined;
+  });
+
+/** Stops presenting, and waits for Cadence to have read it (once a second, on Meet's page). */
+async function stopAndWait(call: MeetCallPage) {
+  await stopPresenting(call);
+  await expect.poll(async () => Object.keys((await keptShade(call))?.presenting ?? {}).length, { timeout: 5_000 }).toBe(0);
+}
+
 /** A call in progress on `code`, its work open on the report's tab with a private note typed. */
 async function callWithPrivateNote(browser: LaunchedBrowser, code: string, language: PanelLanguage) {
   const call = await MeetCallPage.open(browser.context, code, language);
@@ -89,11 +103,11 @@ describe.each([
       await notes.waitFor();
       expect(await notes.inputValue()).toBe(PRIVATE_NOTE);
       await expect.poll(() => call.button('shadeButton').getAttribute('aria-pressed')).toBe('false');
-      await stopPresenting(call);
+      await stopAndWait(call);
       await present(call);
       await show.waitFor({ timeout: 5_000 });
       expect(await notes.isVisible()).toBe(false);
-      await stopPresenting(call);
+      await stopAndWait(call);
       await call.page.close();
     });
   },
@@ -111,7 +125,7 @@ describe('the shade by hand, and the pages in the presented window', () => {
   /** Opens one of Cadence's pages in window `windowId` (null: a new window of its own). */
   async function openIn(windowId: number | null, path: string): Promise<Page> {
     const options = await openOptionsPage(browser.context, browser.extensionId);
-    const opened = browser.context.waitForEvent('page', (page) => page.url().endsWith(path));
+    const opened = browser.context.waitForEvent('page');
     await options.evaluate(
       ([id, address]) => {
         const chrome = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
@@ -121,6 +135,7 @@ describe('the shade by hand, and the pages in the presented window', () => {
       [windowId, path] as const,
     );
     const page = await opened;
+    await page.waitForURL((url) => url.href.endsWith(path));
     await options.close();
     return page;
   }
@@ -145,7 +160,8 @@ describe('the shade by hand, and the pages in the presented window', () => {
   });
 
   it('covers the student’s page and the popup in the presented window, not in another', async () => {
-    const { call } = await callWithPrivateNote(browser, 'man-abcd-efg', 'en');
+    await importSeededRecords(browser, 'win-abcd-efg');
+    const { call } = await callWithPrivateNote(browser, 'win-abcd-efg', 'en');
     const meetWindow = await workFrame(call.page)!.evaluate(
       async () => (await (globalThis as unknown as { chrome: ExtensionApi }).chrome.windows.getCurrent()).id!,
     );
@@ -154,6 +170,7 @@ describe('the shade by hand, and the pages in the presented window', () => {
     const otherStudent = await openIn(null, `student.html#${SEED_STUDENT.id}`);
     await student.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
     await popup.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    await otherStudent.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
 
     await present(call);
     for (const page of [student, popup]) {
@@ -166,7 +183,7 @@ describe('the shade by hand, and the pages in the presented window', () => {
     expect(await otherStudent.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).isVisible()).toBe(true);
     expect(await otherStudent.getByRole('region', { name: call.text('shadeTitle') }).count()).toBe(0);
 
-    await stopPresenting(call);
+    await stopAndWait(call);
     await student.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor({ timeout: 5_000 });
     await popup.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
     for (const page of [student, popup, otherStudent, call.page]) await page.close();

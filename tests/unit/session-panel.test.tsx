@@ -9,6 +9,7 @@ import { mentorLanguage, provideMessages } from '@/utils/shared/i18n';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { requestFlush } from '@/components/common/flush-work';
 import { FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
@@ -95,6 +96,34 @@ describe('the session panel', () => {
     expect(panel().textContent).toContain('The session starts by itself when you join the call.');
     // Nothing to start by hand in the lobby: joining starts it.
     expect(button('Start the session')).toBeUndefined();
+  });
+
+  it('draws the screen shade by hand from its strip, and tells the background when Meet’s page says it presents', async () => {
+    const button = host.querySelector<HTMLButtonElement>('button[aria-label="Hide private details"]')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    await settle();
+    const drawn = await screenShadeItem.getValue();
+    expect(drawn.manual).toBe(true);
+    // As the panel's host follows the stored shade: the button says it is drawn.
+    model.shade.value = drawn;
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    button.click();
+    await settle();
+    model.shade.value = await screenShadeItem.getValue();
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+
+    model.setPresenting(true);
+    await settle();
+    expect(Object.keys((await screenShadeItem.getValue()).presenting)).toEqual([String(FROM_MEET.tab.id)]);
+    model.shade.value = await screenShadeItem.getValue();
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    model.setPresenting(false);
+    await settle();
+    expect((await screenShadeItem.getValue()).presenting).toEqual({});
   });
 
   it('starts the check-in when the mentor joins, with the agenda and its minutes', async () => {
