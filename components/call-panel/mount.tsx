@@ -14,6 +14,7 @@ import { refuseUntrustedEvents } from './forged-page-events';
 import { addPanelHost } from './panel-host';
 import { panelPainted } from '@/components/common/paint-marks';
 import { createSessionPanelModel } from './model';
+import { FROZEN_NOTICE_MESSAGES } from './built-in-messages';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
 import type { ShadeState } from '@/utils/core/session/screen-shade';
 
@@ -27,7 +28,7 @@ const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
  * it, the panel stays, frozen: it says what is safe and how to go on.
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
-  // The first frame's texts and the frozen notice's come with this script (see BUILT_IN_PANEL_MESSAGES).
+  // The first frame's texts come with this script (see BUILT_IN_PANEL_MESSAGES); the frozen notice's follow it.
   provideMessages(builtInMessages[mentorLanguage()]);
   // Asked now, while the extension answers: a frozen panel still needs it once it is gone.
   workspaceUrl('');
@@ -126,8 +127,9 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   });
   await firstFramePainted;
   painted();
-  // The rest of the panel's texts, fetched while the background reads the session (the requests go first).
-  setTimeout(fetchCatalogue);
+  // The rest of the panel's texts, fetched while the background reads the session (the requests go first),
+  // and the frozen notice's kept for when the extension no longer answers.
+  setTimeout(() => fetchCatalogue(FROZEN_NOTICE_MESSAGES));
   const meet = createMeetWatcher(document, {
     onCallState: (state) => (model.callState.value = state),
     onSidePanel: (open) => (model.meetPanelOpen.value = open),

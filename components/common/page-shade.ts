@@ -14,6 +14,9 @@ export interface PageShade {
   show(): Promise<unknown>;
 }
 
+/** Where the focus goes back into the page as the shade lifts: where the page says work starts, or its first control. */
+export const BACK_IN = '[data-focus-home], button:not(:disabled), a[href], input, textarea, select';
+
 /** The page's window, where the browser says (the popup's is the window it opened from). */
 export async function currentWindowId(): Promise<number | null> {
   return (await browser.windows.getCurrent()).id ?? null;

@@ -1,10 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
-import type { PageShade } from './page-shade';
-
-/** Where the focus goes back into the page: where the page says work starts, or its first control. */
-const BACK_IN = '[data-focus-home], button:not(:disabled), a[href], input, textarea, select';
+import { BACK_IN, type PageShade } from './page-shade';
 
 /**
  * A plain shade over a page's private parts while the screen may be on show: "Hidden while you

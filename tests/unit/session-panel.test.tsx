@@ -5,7 +5,8 @@ import builtInMessages from 'virtual:built-in-panel-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SessionPanel } from '@/components/call-panel/session-panel';
 import { RESCUE_DELAY_MS } from '@/components/common/focus-rescue';
-import { mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { FROZEN_NOTICE_MESSAGES } from '@/components/call-panel/built-in-messages';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
@@ -399,8 +400,9 @@ describe('the session panel', () => {
     const disabled = (control: Element) => control.closest<HTMLFieldSetElement>('fieldset.panel-controls')?.disabled === true;
 
     beforeEach(() => {
-      // What the content script does at mount, while the browser still answers.
+      // What the content script does at mount, and once its first frame is on screen, while the browser still answers.
       provideMessages(builtInMessages[mentorLanguage()]);
+      fetchCatalogue(FROZEN_NOTICE_MESSAGES);
       workspaceUrl('');
     });
     afterEach(() => vi.restoreAllMocks());

@@ -55,10 +55,12 @@ export function provideMessages(messages: Partial<Record<MessageKey, string>>): 
 /**
  * Asks the browser for a message now, so that its first answer in this tab, which is synchronous
  * and carries the whole catalogue, comes while the caller waits for something else rather than
- * in the middle of a later redraw.
+ * in the middle of a later redraw; and for `keep`, whose texts `t` then answers even once the
+ * extension is gone (a frozen panel's notice).
  */
-export function fetchCatalogue(): void {
+export function fetchCatalogue(keep: readonly MessageKey[] = []): void {
   t('extName');
+  for (const key of keep) t(key);
 }
 
 function readTemplate(key: MessageKey): string | undefined {
