@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followPageShade } from '@/components/common/page-shade';
 import { ShadeCover } from '@/components/common/shade-cover';
 import { NO_SHADE } from '@/utils/core/session/screen-shade';
@@ -80,6 +80,7 @@ describe('a page under the screen shade', () => {
     await screenShadeItem.setValue({ ...NO_SHADE, revealed: true, presenting: { 7: PRESENTED_WINDOW } });
     await tick();
     expect(main.closest('[hidden]')).toBeNull();
-    expect(document.activeElement).toBe(host.querySelector('textarea'));
+    // Preact runs the effect that moves it after the next frame.
+    await vi.waitFor(() => expect(document.activeElement).toBe(host.querySelector('textarea')));
   });
 });
