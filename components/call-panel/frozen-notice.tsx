@@ -12,8 +12,8 @@ interface Props {
 /**
  * The extension was reloaded or updated under an open panel: nothing here
  * reaches its background any more. Says what is safe, and how to go on;
- * the session's work can carry on in a tab meanwhile. Its texts were kept when
- * the panel mounted (`FROZEN_NOTICE_MESSAGES`): the browser no longer answers.
+ * the session's work can carry on in a tab meanwhile. Its texts were asked
+ * while the browser answered (`FROZEN_NOTICE_MESSAGES`): it no longer does.
  */
 export function FrozenNotice({ session, elapsedMs }: Props) {
   const running = session && !session.endedAt ? elapsedMs : null;

@@ -81,6 +81,19 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
             {status}
           </span>
         </p>
+        {/* The shade by hand, always there: Cadence cannot always tell that the screen is on show. */}
+        {model.loaded.value && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-pressed={model.shaded.value}
+            aria-label={t('shadeButton')}
+            title={t('shadeButton')}
+            onClick={model.toggleShade}
+          >
+            <Icon d="M1 9s3-5 8-5 8 5 8 5-3 5-8 5-8-5-8-5zm2 6L15 3" />
+          </button>
+        )}
         {onOpenBeside !== undefined && (
           <button
             type="button"
@@ -90,7 +103,8 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
             aria-expanded={onOpenBeside ? undefined : hint.value}
             onClick={() => (onOpenBeside ? onOpenBeside() : (hint.value = !hint.value))}
           >
-            <BesideIcon />
+            {/* A window with a column at its right: the browser's side panel. */}
+            <Icon d="M2 3h14v12H2zm9 0v12" />
           </button>
         )}
         {onToggleFold && (
@@ -146,11 +160,11 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
   );
 }
 
-/** A window with a column at its right: the browser's side panel. */
-function BesideIcon() {
+/** A line drawing the strip's buttons show beside their names. */
+function Icon({ d }: { d: string }) {
   return (
     <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
-      <path d="M2 3h14v12H2zm9 0v12" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path d={d} fill="none" stroke="currentColor" stroke-width="1.6" />
     </svg>
   );
 }

@@ -7,6 +7,7 @@ import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { requestFlush } from '@/components/common/flush-work';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
+import { isShaded, NO_SHADE, type ShadeState } from '@/utils/core/session/screen-shade';
 
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -43,6 +44,8 @@ export interface SessionPanelDeps {
   ownClock?: boolean;
   /** Where the view does not read Meet's page (the side panel), the call's state is never known. */
   reads?: 'meet-page' | 'nothing';
+  /** The view's window, where no tab tells the background (the side panel); absent on Meet's page. */
+  windowId?: () => number | null;
 }
 
 /**
@@ -65,6 +68,12 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const workUnsaved = signal(false);
   /** One of Meet's own right-hand panels (chat, people…) is open: the panel folds to its strip beside it. */
   const meetPanelOpen = signal(false);
+  /** The screen shade as the background keeps it (see `ShadeState`): the host follows it (storage tells of each change). */
+  const shade = signal<ShadeState>(NO_SHADE);
+  /** This view's call is on show: read from Meet's page there, from the shade and its window in the side panel. */
+  const presenting = signal(false);
+  /** What is private is hidden here: the strip's button says so (the work's page draws the shade itself). */
+  const shaded = computed(() => isShaded(shade.value, presenting.value));
   /**
    * Set by the panel's host when the extension behind it is gone (reloaded or
    * updated): the panel stays, still, its clock at the last second it knew.
@@ -263,8 +272,18 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     workOpen,
     workUnsaved,
     meetPanelOpen,
+    shade,
+    presenting,
+    shaded,
     undoSecondsLeft,
     tick,
+    /** Meet's page says whether the mentor presents: the background keeps this tab's window on show, or no longer. */
+    setPresenting(value: boolean) {
+      presenting.value = value;
+      void send({ type: 'screen/presenting', presenting: value });
+    },
+    /** The strip's button: shades what is private where the mentor is, or shows it again. */
+    toggleShade: () => void send({ type: 'screen/shade', shaded: !shaded.peek(), windowId: deps.windowId?.() ?? null }),
     /** Back in sight, the session is read again: the mentor may have moved on in the side panel. */
     setInSight(value: boolean) {
       inSight = value;

@@ -6,16 +6,17 @@ import builtInMessages from 'virtual:built-in-panel-messages';
 import { FROZEN_NOTICE_MESSAGES } from './built-in-messages';
 import { SessionPanel } from './session-panel';
 import panelCss from './session-panel.css?inline';
-import { keepMessages, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
 import { createMeetWatcher } from '@/utils/meet/meet-watcher';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { watchSidePanelPorts } from '@/utils/protocol/side-panel-port';
-import { panelCollapsedItem, panelWidthItem } from '@/utils/shared/storage-items';
+import { panelCollapsedItem, panelWidthItem, screenShadeItem } from '@/utils/shared/storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
 import { addPanelHost } from './panel-host';
 import { panelPainted } from '@/components/common/paint-marks';
 import { createSessionPanelModel } from './model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
+import type { ShadeState } from '@/utils/core/session/screen-shade';
 
 const PANEL_NAME = 'cadence-panel';
 /** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
@@ -27,7 +28,7 @@ const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
  * it, the panel stays, frozen: it says what is safe and how to go on.
  */
 export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: string, leave: AbortSignal) {
-  // The first frame's texts come with this script (see BUILT_IN_PANEL_MESSAGES); the frozen notice's are kept after it.
+  // The first frame's texts come with this script (see BUILT_IN_PANEL_MESSAGES); the frozen notice's follow it.
   provideMessages(builtInMessages[mentorLanguage()]);
   // Asked now, while the extension answers: a frozen panel still needs it once it is gone.
   workspaceUrl('');
@@ -88,7 +89,11 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     if (ownWrites[0] === value) return void ownWrites.shift();
     void fold(value, false);
   });
-  leave.addEventListener('abort', () => ctx.isValid && unwatchCollapsed(), { once: true });
+  // The screen shade, as the background keeps it: the strip's button shows it.
+  const showShade = (value: ShadeState) => (model.shade.value = value);
+  screenShadeItem.getValue().then(showShade, () => {});
+  const unwatchShade = screenShadeItem.watch(showShade);
+  leave.addEventListener('abort', () => ctx.isValid && (unwatchCollapsed(), unwatchShade()), { once: true });
   ctx.onInvalidated(() => {
     if (!leave.aborted) model.frozen.value = true;
   });
@@ -122,13 +127,14 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   });
   await firstFramePainted;
   painted();
-  // The rest of the panel's texts, fetched while the background reads the session (the requests go first);
-  // the frozen notice's are kept from now on, for a panel whose extension goes away.
-  setTimeout(() => keepMessages(FROZEN_NOTICE_MESSAGES));
+  // The rest of the panel's texts, fetched while the background reads the session (the requests go first),
+  // and the frozen notice's kept for when the extension no longer answers.
+  setTimeout(() => fetchCatalogue(FROZEN_NOTICE_MESSAGES));
   const meet = createMeetWatcher(document, {
     onCallState: (state) => (model.callState.value = state),
     onSidePanel: (open) => (model.meetPanelOpen.value = open),
     onPresence: model.presence,
+    onPresenting: model.setPresenting,
   });
   // One timer for all the panel does each second: a call costs Meet's page one callback a second.
   const everySecond = setInterval(() => {

@@ -1,4 +1,6 @@
-import { type ReadonlySignal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, signal } from '@preact/signals';
+import { NO_SHADE, presentsWindow, type ShadeState } from '@/utils/core/session/screen-shade';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import { parseMeetingCode } from '@/utils/meet/meeting-url';
 import type { ExtensionEvent } from '@/utils/protocol/extension-event';
 import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
@@ -26,6 +28,8 @@ export interface SidePanelDeps {
   readLastError: () => unknown;
   now: () => number;
   signal: AbortSignal;
+  /** The side panel's window (null: not known), shaded while a Meet tab in it presents; absent: any window presenting shades it. */
+  currentWindow?: () => Promise<number | null>;
 }
 
 /** The call the side panel follows, and the panel's model for it. */
@@ -103,15 +107,34 @@ export function listenToSessionNews(runtime: NewsSource, onNews: (liveSessionId:
  */
 export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCall | null> {
   const followed = signal<FollowedCall | null>(null);
-  const panelModel = (meetingCode: string | null, signal: AbortSignal) =>
-    createSessionPanelModel({
+  // The screen shade as the background keeps it, and the side panel's window: on show while a Meet tab of it presents.
+  const shade = signal<ShadeState>(NO_SHADE);
+  const windowId = signal<number | null>(null);
+  const showShade = (value: ShadeState) => (shade.value = value);
+  const unwatchShade = screenShadeItem.watch(showShade);
+  deps.signal.addEventListener('abort', unwatchShade, { once: true });
+  screenShadeItem.getValue().then(showShade, () => {});
+  deps.currentWindow?.().then(
+    (id) => (windowId.value = id),
+    () => {},
+  );
+  const panelModel = (meetingCode: string | null, signal: AbortSignal) => {
+    const model = createSessionPanelModel({
       meetingCode,
       send: deps.send,
       now: deps.now,
       signal,
       reads: 'nothing',
       follow: meetingCode ? (reread, until) => listenToSessionNews(deps.runtime, reread, until) : undefined,
+      windowId: () => windowId.peek(),
     });
+    const stop = effect(() => {
+      model.shade.value = shade.value;
+      model.presenting.value = presentsWindow(shade.value, windowId.value);
+    });
+    signal.addEventListener('abort', stop, { once: true });
+    return model;
+  };
   let byHand: SessionPanelModel | undefined;
   let meeting: AbortController | undefined;
   deps.signal.addEventListener('abort', () => meeting?.abort(), { once: true });

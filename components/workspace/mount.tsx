@@ -8,6 +8,8 @@ import { settleClosedReports } from '@/components/report/model';
 import { CALL_PREVIEW_PREFIX } from '@/utils/shared/workspace-url';
 import { createCallPreviewModel } from './call-preview-model';
 import { answerFlushRequests } from '@/components/common/flush-work';
+import { followPageShade } from '@/components/common/page-shade';
+import { ShadeCover } from '@/components/common/shade-cover';
 import { createWorkspaceModel } from './model';
 
 /**
@@ -33,7 +35,13 @@ export function mountSessionWorkspace(root: HTMLElement, address: string): void 
     },
     { once: true },
   );
-  render(<SessionWorkspace model={model} />, root);
+  // The student's record, the review and the report (private notes) go behind the shade while the screen is on show.
+  render(
+    <ShadeCover shade={followPageShade(sendToBackground)}>
+      <SessionWorkspace model={model} />
+    </ShadeCover>,
+    root,
+  );
 }
 
 /** Before the call: what prepares it, read only. */
@@ -44,5 +52,10 @@ function mountLobbyPreview(root: HTMLElement, meetingCode: string): void {
   // Nothing to save here; the panel asks all the same before it removes the frame, and must hear back.
   const stopAnswering = answerFlushRequests(window, async () => true);
   addEventListener('pagehide', stopAnswering, { once: true });
-  render(<LobbyPreview model={model} />, root);
+  render(
+    <ShadeCover shade={followPageShade(sendToBackground)}>
+      <LobbyPreview model={model} />
+    </ShadeCover>,
+    root,
+  );
 }

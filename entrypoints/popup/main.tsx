@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { ToolbarPopup } from '@/components/popup/toolbar-popup';
+import { followPageShade } from '@/components/common/page-shade';
+import { ShadeCover } from '@/components/common/shade-cover';
 import { mentorPlace } from '@/utils/shared/format-date-time';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
@@ -16,14 +18,17 @@ const kept = weekOverviewItem.getValue();
 const firstReading = sendToBackground({ type: 'overview/week' });
 document.title = t('popupTitle');
 document.documentElement.lang = mentorLanguage();
+// The students' names and goals go behind the shade while the popup's window is on show.
 render(
-  <ToolbarPopup
-    send={sendToBackground}
-    firstReading={firstReading}
-    kept={kept}
-    watchKept={(onWeek) => weekOverviewItem.watch(onWeek)}
-    now={Date.now}
-    {...mentorPlace()}
-  />,
+  <ShadeCover shade={followPageShade(sendToBackground)}>
+    <ToolbarPopup
+      send={sendToBackground}
+      firstReading={firstReading}
+      kept={kept}
+      watchKept={(onWeek) => weekOverviewItem.watch(onWeek)}
+      now={Date.now}
+      {...mentorPlace()}
+    />
+  </ShadeCover>,
   document.getElementById('app')!,
 );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { mountSidePanel } from '@/components/side-panel/mount';
+import { currentWindowId } from '@/components/common/page-shade';
 import '@/components/call-panel/session-panel.css';
 import '@/components/side-panel/side-panel.css';
 
@@ -11,4 +12,5 @@ mountSidePanel(document.getElementById('app')!, {
   runtime: browser.runtime,
   readLastError: () => browser.runtime.lastError,
   now: Date.now,
+  currentWindow: currentWindowId,
 });

@@ -6,16 +6,16 @@ describe('keyboard commands', () => {
   it('fold and open the panel on the shortcut, for every Meet tab watching', async () => {
     const seen: boolean[] = [];
     const stop = panelCollapsedItem.watch((value) => seen.push(value));
-    await handleCommand('toggle-panel');
+    await handleCommand('toggle-panel', undefined, { toggle: async () => {} });
     expect(await panelCollapsedItem.getValue()).toBe(true);
-    await handleCommand('toggle-panel');
+    await handleCommand('toggle-panel', undefined, { toggle: async () => {} });
     expect(await panelCollapsedItem.getValue()).toBe(false);
     stop();
     expect(seen).toEqual([true, false]);
   });
 
   it('ignore commands Cadence does not know', async () => {
-    await handleCommand('something-else');
+    await handleCommand('something-else', undefined, { toggle: async () => {} });
     expect(await panelCollapsedItem.getValue()).toBe(false);
   });
 });

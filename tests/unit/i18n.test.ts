@@ -97,6 +97,8 @@ const NOT_SHOWN_TEXT = new Set([
   'Bearer ',
   // A CSS selector: what can hold the keyboard focus (components/common/focus-rescue.ts).
   'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]',
+  // A CSS selector: where the focus goes back into a page as the screen shade lifts (components/common/page-shade.ts).
+  '[data-focus-home], button:not(:disabled), a[href], input, textarea, select',
 ]);
 
 describe('user-facing text', () => {

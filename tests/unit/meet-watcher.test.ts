@@ -3,7 +3,7 @@ import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
 import { createMeetWatcher, type MeetWatcher } from '@/utils/meet/meet-watcher';
-import { fixtureTemplate, showFixtureView } from './support/meet-fixture-views';
+import { fixtureTemplate, showFixtureView, showPresenting } from './support/meet-fixture-views';
 import { createParticipantReader, WHOLE_PAGE_EVERY } from '@/utils/meet/meet-participants';
 
 /** What Meet does when the mentor opens its chat or people panel: the button says pressed. */
@@ -33,6 +33,7 @@ describe('createMeetWatcher', () => {
   let states: CallState[];
   let panels: boolean[];
   let presences: string[];
+  let presenting: boolean[];
   let watcher: MeetWatcher;
 
   beforeEach(() => {
@@ -40,6 +41,7 @@ describe('createMeetWatcher', () => {
     states = [];
     panels = [];
     presences = [];
+    presenting = [];
   });
   afterEach(() => {
     watcher?.stop();
@@ -51,6 +53,7 @@ describe('createMeetWatcher', () => {
       onCallState: (s) => states.push(s),
       onSidePanel: (open) => panels.push(open),
       onPresence: (snapshot) => presences.push(`${snapshot.others}:${snapshot.count}`),
+      onPresenting: (value) => presenting.push(value),
     });
     return watcher;
   };
@@ -182,7 +185,7 @@ describe("the Meet watcher on the panel's one timer", () => {
   const watch = () => {
     const watcher = createMeetWatcher(
       document,
-      { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresence: () => {} },
+      { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresence: () => {}, onPresenting: () => {} },
       () => Date.now(),
     );
     const poll = setInterval(watcher.read, 1_000);
@@ -290,5 +293,64 @@ describe('reading who is in the call', () => {
     for (let i = 0; i < 4 * WHOLE_PAGE_EVERY; i++) expect(read()).toEqual({ others: 'yes', count: 1 });
     expect(wholePage).toHaveBeenCalledTimes(4);
     wholePage.mockRestore();
+  });
+});
+
+describe('reading whether the mentor presents', () => {
+  let presenting: boolean[];
+  let watcher: MeetWatcher;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    presenting = [];
+  });
+  afterEach(() => {
+    watcher?.stop();
+    vi.useRealTimers();
+  });
+  const watch = () =>
+    (watcher = createMeetWatcher(document, {
+      onCallState: () => {},
+      onSidePanel: () => {},
+      onPresence: () => {},
+      onPresenting: (value) => presenting.push(value),
+    }));
+  const second = async () => {
+    await vi.advanceTimersByTimeAsync(1_000);
+    watcher.read();
+  };
+
+  it.each(['meet-en', 'meet-fr', 'meet-de'] as const)('%s: from Meet’s presenting icon, whatever the language', async (fixture) => {
+    showFixtureView(fixture, 'in-call');
+    watch().read();
+    expect(presenting).toEqual([false]);
+    showPresenting(fixture, true);
+    await second();
+    expect(presenting).toEqual([false, true]);
+    showPresenting(fixture, false);
+    await second();
+    expect(presenting).toEqual([false, true, false]);
+  });
+
+  it('holds while Meet re-renders its control bar, and stops with the call', async () => {
+    showFixtureView('meet-en', 'in-call');
+    showPresenting('meet-en', true);
+    watch().read();
+    const bar = document.querySelector('[data-fixture="control-bar"]')!;
+    const parent = bar.parentElement!;
+    bar.remove();
+    await second();
+    parent.append(bar);
+    await second();
+    expect(presenting).toEqual([true]);
+    showFixtureView('meet-en', 'ended');
+    for (let i = 0; i < 3; i++) await second();
+    expect(presenting).toEqual([true, false]);
+  });
+
+  it('sees no presentation where Meet’s markup is not the one it knows (the shade by hand remains)', async () => {
+    showFixtureView('meet-renamed', 'in-call');
+    watch().read();
+    await second();
+    expect(presenting).toEqual([false]);
   });
 });

@@ -5,11 +5,12 @@ import builtInMessages from 'virtual:built-in-panel-messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SessionPanel } from '@/components/call-panel/session-panel';
 import { RESCUE_DELAY_MS } from '@/components/common/focus-rescue';
-import { keepMessages, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
+import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
 import { FROZEN_NOTICE_MESSAGES } from '@/components/call-panel/built-in-messages';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { requestFlush } from '@/components/common/flush-work';
 import { FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
@@ -96,6 +97,34 @@ describe('the session panel', () => {
     expect(panel().textContent).toContain('The session starts by itself when you join the call.');
     // Nothing to start by hand in the lobby: joining starts it.
     expect(button('Start the session')).toBeUndefined();
+  });
+
+  it('draws the screen shade by hand from its strip, and tells the background when Meet’s page says it presents', async () => {
+    const button = host.querySelector<HTMLButtonElement>('button[aria-label="Hide private details"]')!;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    button.click();
+    await settle();
+    const drawn = await screenShadeItem.getValue();
+    expect(drawn.manual).toBe(true);
+    // As the panel's host follows the stored shade: the button says it is drawn.
+    model.shade.value = drawn;
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    button.click();
+    await settle();
+    model.shade.value = await screenShadeItem.getValue();
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+
+    model.setPresenting(true);
+    await settle();
+    expect(Object.keys((await screenShadeItem.getValue()).presenting)).toEqual([String(FROM_MEET.tab.id)]);
+    model.shade.value = await screenShadeItem.getValue();
+    await settle();
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    model.setPresenting(false);
+    await settle();
+    expect((await screenShadeItem.getValue()).presenting).toEqual({});
   });
 
   it('starts the check-in when the mentor joins, with the agenda and its minutes', async () => {
@@ -371,9 +400,9 @@ describe('the session panel', () => {
     const disabled = (control: Element) => control.closest<HTMLFieldSetElement>('fieldset.panel-controls')?.disabled === true;
 
     beforeEach(() => {
-      // What the content script does at mount, while the browser still answers.
+      // What the content script does at mount, and once its first frame is on screen, while the browser still answers.
       provideMessages(builtInMessages[mentorLanguage()]);
-      keepMessages(FROZEN_NOTICE_MESSAGES);
+      fetchCatalogue(FROZEN_NOTICE_MESSAGES);
       workspaceUrl('');
     });
     afterEach(() => vi.restoreAllMocks());

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepMessages, provideMessages, t } from '@/utils/shared/i18n';
+import { fetchCatalogue, provideMessages, t } from '@/utils/shared/i18n';
 import { englishMessage } from './support/english-messages';
 
 describe('t', () => {
@@ -31,11 +31,12 @@ describe('t', () => {
     vi.restoreAllMocks();
   });
 
-  it('keeps the messages asked for while the browser answered, one question each, for when it no longer does', () => {
+  it('fetches the catalogue and keeps the messages asked for while the browser answered, for when it no longer does', () => {
     const asked = vi.spyOn(fakeBrowser.i18n, 'getMessage');
-    keepMessages(['reportSend', 'reportPresent']);
-    keepMessages(['reportSend', 'reportPresent']);
-    expect(asked).toHaveBeenCalledTimes(2);
+    fetchCatalogue(['reportSend', 'reportPresent']);
+    fetchCatalogue(['reportSend', 'reportPresent']);
+    // One question for the catalogue, one per kept message, and nothing more after.
+    expect(asked).toHaveBeenCalledTimes(3);
     asked.mockImplementation(() => {
       throw new Error('Extension context invalidated.');
     });

@@ -11,6 +11,7 @@ import {
   callTabsItem,
   pendingUpdateItem,
   reminderSettingsItem,
+  screenShadeItem,
   updateNoteItem,
   weekOverviewItem,
 } from '@/utils/shared/storage-items';
@@ -18,6 +19,7 @@ import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { handleCommand } from '@/utils/background/calls/handle-command';
 import { createLiveSessionHandlers } from '@/utils/background/handlers/live-session-handlers';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import { createScreenShade, createScreenShadeHandlers } from '@/utils/background/calls/screen-shade';
 import { createFollowUps } from '@/utils/background/calls/follow-ups';
 import { createMessageRouter, type SidePanelApi } from './message-router';
 import { openNotification, showNotification } from '@/utils/background/calls/notification-clicks';
@@ -73,18 +75,23 @@ export function startBackground(): void {
     reload: () => browser.runtime.reload(),
     wakeAt: async (when) => browser.alarms.create(UPDATE_ALARM, { when }),
   });
+  // Every view watches the shade's storage item: the browser tells them all of each change.
+  const shade = createScreenShade(screenShadeItem);
   const route = createMessageRouter({
-    ui: createLiveSessionHandlers({
-      store: sessionStore,
-      agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
-      now: Date.now,
-      notify: (session) => {
-        const news: BackgroundToPage = { type: 'live-session/changed', liveSessionId: session.id };
-        // No page open is the usual case, not an error.
-        browser.runtime.sendMessage(news).catch(() => {});
-      },
-      callTabs,
-    }),
+    ui: {
+      ...createLiveSessionHandlers({
+        store: sessionStore,
+        agendaSettings: async () => readAgendaSettings(await agendaSettingsItem.getValue()),
+        now: Date.now,
+        notify: (session) => {
+          const news: BackgroundToPage = { type: 'live-session/changed', liveSessionId: session.id };
+          // No page open is the usual case, not an error.
+          browser.runtime.sendMessage(news).catch(() => {});
+        },
+        callTabs,
+      }),
+      ...createScreenShadeHandlers(shade),
+    },
     page: createPageHandlers({
       db: cadenceDb,
       sync,
@@ -101,7 +108,8 @@ export function startBackground(): void {
   });
   // Nothing may be awaited before `route`: it opens the side panel in this turn (see the router).
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.commands.onCommand.addListener(handleCommand);
+  browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab, shade));
+  browser.runtime.onStartup.addListener(() => void shade.browserStarted());
   browser.runtime.onInstalled.addListener((details) => void noteUpdate(details, browser.runtime.getManifest().version, updateNoteItem));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
@@ -109,9 +117,10 @@ export function startBackground(): void {
     await updates.onAlarm(alarm.name);
   });
   // A call's tab closed mid-call ends its session: the popup and the badge count its report at once.
-  browser.tabs.onRemoved.addListener(
-    (tabId) => void callTabs.closed(tabId).then(() => Promise.all([updates.settle(), followUps.schedule()])),
-  );
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void callTabs.closed(tabId).then(() => Promise.all([updates.settle(), followUps.schedule()]));
+    void shade.tabClosed(tabId);
+  });
   browser.notifications.onClicked.addListener((id) => void openClicked(id));
   browser.notifications.onButtonClicked?.addListener((id) => void openClicked(id));
   reminderSettingsItem.watch(() => void followUps.schedule());

@@ -39,6 +39,14 @@ export const MEET_SIDE_PANEL_INSET_PX = 16 + 360 + 16;
 export const PARTICIPANT_ID_ATTRIBUTE = 'data-participant-id';
 export const PARTICIPANT_TILE_SELECTOR = `[${PARTICIPANT_ID_ATTRIBUTE}]`;
 
+/**
+ * While the mentor presents, the control bar's presenting control shows this icon ("You are
+ * presenting"; Meet's present button shows `present_to_all` otherwise): a ligature, the same in
+ * every language. Read within the control bar only. When Meet changes it, Cadence no longer sees
+ * a presentation, and the shade by hand (the strip's button, the shortcut) is the way.
+ */
+export const PRESENTING_LIGATURE = 'computer_arrow_up';
+
 /** A meeting page is the host followed by a code like `abc-defg-hij`. */
 export const MEETING_PATH = new RegExp(`^/(${MEETING_CODE_PATTERN.source.slice(1, -1)})/?$`);
 export const MEET_ORIGIN = 'https://meet.google.com';

@@ -2,6 +2,7 @@ import { type CallState, createCallReader, initialCallStateMachine, observeCallS
 import { readMeetSidePanel } from './meet-side-panel';
 import { createParticipantReader } from './meet-participants';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
+import { readPresenting } from './meet-presenting';
 
 export interface MeetWatcherHandlers {
   /** The call's state, at the first reading and at each change. */
@@ -10,6 +11,8 @@ export interface MeetWatcherHandlers {
   onSidePanel(open: boolean): void;
   /** Who else is in the call, in the call only: at its first reading and at each change. */
   onPresence(snapshot: PresenceSnapshot): void;
+  /** Whether the mentor presents their screen in this call, at the first reading and at each change. */
+  onPresenting(presenting: boolean): void;
 }
 
 export interface MeetWatcher {
@@ -21,9 +24,9 @@ export interface MeetWatcher {
 
 /**
  * Reads a Meet page on the caller's clock: the call's state, Meet's own
- * side panel and, in the call, who else is in it (see
- * `createParticipantReader`): a handful of selector look-ups (no observer, no
- * layout read).
+ * side panel, whether the mentor presents and, in the call, who else is in it
+ * (see `createParticipantReader`): a handful of selector look-ups (no observer,
+ * no layout read).
  * A change that must hold (see `observeCallState`) is taken exactly when it
  * settles, by a timeout of its own: rare, and only while a change is pending.
  */
@@ -34,6 +37,7 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
   let machine = initialCallStateMachine;
   let lastState: CallState | null = null;
   let lastPanel: boolean | null = null;
+  let lastPresenting: boolean | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   /**
@@ -57,11 +61,20 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
       lastState = machine.state;
       handlers.onCallState(lastState);
     }
-    // No control bar to read: mid-call it is being re-rendered (the panel is as it was); elsewhere there is no panel.
-    const panel = readMeetSidePanel(controlBar() ?? doc) ?? (machine.state === 'in-call' && lastPanel === true);
+    // No control bar to read: mid-call it is being re-rendered (the panel is as it was, the presentation
+    // too); elsewhere there is no panel, and nothing presented.
+    const shown = controlBar();
+    const rerendered = machine.state === 'in-call';
+    const panel = readMeetSidePanel(shown ?? doc) ?? (rerendered && lastPanel === true);
     if (panel !== lastPanel) {
       lastPanel = panel;
       handlers.onSidePanel(panel);
+    }
+    // Read in the control bar alone: a page-wide search a second is what it would cost otherwise.
+    const presenting = shown ? readPresenting(shown) : rerendered && lastPresenting === true;
+    if (presenting !== lastPresenting) {
+      lastPresenting = presenting;
+      handlers.onPresenting(presenting);
     }
     if (machine.state === 'in-call') {
       const presence = readParticipants();

@@ -82,6 +82,13 @@ export const UI_REQUESTS = {
     reply: answers<CallGlance | null>(),
     after: [],
   },
+  // The panel on Meet's page read that its call is presented, or no longer: the background keeps the tab's window on show.
+  'screen/presenting': { input: { presenting: z.boolean() }, reply: answers<null>(), after: [] },
+  /**
+   * The mentor shades or shows what is private where they are: the sender's window (a tab's, or the
+   * one named by a view outside tabs, the popup's or the side panel's; null: not known).
+   */
+  'screen/shade': { input: { shaded: z.boolean(), windowId: z.number().int().nullable() }, reply: answers<null>(), after: [] },
   // From the panel on Meet's page, sent in the mentor's click (see the router): opens the browser's side panel on that tab.
   'side-panel/open': { input: {}, reply: answers<null>(), after: [] },
 } as const satisfies RequestTable;
@@ -97,6 +104,9 @@ export type UiToBackgroundReplies = RepliesOf<typeof UI_REQUESTS>;
 export type RoutedRequest = 'side-panel/open';
 
 export type ReplyTo<T extends UiToBackground['type']> = UiToBackgroundReplies[T];
+
+/** The requests about the screen shade, answered by their own handlers (`utils/background/calls/screen-shade.ts`). */
+export type ShadeRequest = 'screen/presenting' | 'screen/shade';
 
 /** How the background answers each request: one handler per type, given the sender (the call's tab). */
 export type UiHandlers = HandlersOf<typeof UI_REQUESTS, RoutedRequest>;

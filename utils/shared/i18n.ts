@@ -53,13 +53,14 @@ export function provideMessages(messages: Partial<Record<MessageKey, string>>): 
 }
 
 /**
- * Asks the browser for these messages now and keeps them: its first answer in this tab, which is
- * synchronous and carries the whole catalogue, comes while the caller waits for something else
- * rather than in the middle of a later redraw; and `t` still answers them once the extension is
- * gone and the browser answers nothing (a content script outlives its extension).
+ * Asks the browser for a message now, so that its first answer in this tab, which is synchronous
+ * and carries the whole catalogue, comes while the caller waits for something else rather than
+ * in the middle of a later redraw; and for `keep`, whose texts `t` then answers even once the
+ * extension is gone (a frozen panel's notice).
  */
-export function keepMessages(keys: readonly MessageKey[]): void {
-  for (const key of keys) t(key);
+export function fetchCatalogue(keep: readonly MessageKey[] = []): void {
+  t('extName');
+  for (const key of keep) t(key);
 }
 
 function readTemplate(key: MessageKey): string | undefined {

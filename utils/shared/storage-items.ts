@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { WeekOverview } from '@/utils/core/overview/week-overview';
+import { NO_SHADE, type ShadeState } from '@/utils/core/session/screen-shade';
 
 /** A new version the browser holds back until Cadence applies it. */
 export interface PendingUpdate {
@@ -25,6 +26,12 @@ interface LocalItems {
   panelWidth: number | null;
   /** The version Cadence was updated to whose note the options page has not shown yet. */
   updateNote: string | null;
+  /**
+   * The shade over what is private while the screen may be seen: written by the background alone,
+   * read by every view (the panel on Meet's page too, which is why it is here). Two flags and window
+   * ids, nothing private; the windows on show are cleared when the browser starts.
+   */
+  screenShade: ShadeState;
 }
 
 const FALLBACKS: LocalItems = {
@@ -34,6 +41,7 @@ const FALLBACKS: LocalItems = {
   panelCollapsed: false,
   panelWidth: null,
   updateNote: null,
+  screenShade: NO_SHADE,
 };
 
 export interface StorageItem<T> {
@@ -91,4 +99,5 @@ export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
 export const panelWidthItem = /* @__PURE__ */ localItem('panelWidth');
 export const updateNoteItem = /* @__PURE__ */ localItem('updateNote');
+export const screenShadeItem = /* @__PURE__ */ localItem('screenShade');
 export const pendingUpdateItem = /* @__PURE__ */ sessionItem('pendingUpdate', null);

@@ -8,6 +8,8 @@ import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { createAfterSteps } from '@/utils/background/after-steps';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
+import { createScreenShade, createScreenShadeHandlers } from '@/utils/background/calls/screen-shade';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import type { AfterStep } from '@/utils/protocol/requests';
 import type { BackgroundToPage } from '@/utils/protocol/background-to-page';
 
@@ -74,13 +76,16 @@ export async function testBackground(options: {
     onClosedMidCall: async () => {},
   });
   const route = createMessageRouter({
-    ui: createLiveSessionHandlers({
-      store: async () => store,
-      agendaSettings: async () => options.settings(),
-      now: options.now,
-      notify: (s) => notified.push(s.id),
-      callTabs,
-    }),
+    ui: {
+      ...createLiveSessionHandlers({
+        store: async () => store,
+        agendaSettings: async () => options.settings(),
+        now: options.now,
+        notify: (s) => notified.push(s.id),
+        callTabs,
+      }),
+      ...createScreenShadeHandlers(createScreenShade(screenShadeItem)),
+    },
     page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId, policy: async () => DEFAULT_ATTENDANCE_POLICY }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,

@@ -1,7 +1,7 @@
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
-import type { CallGlance, GlancePresence, UiHandlers } from '@/utils/protocol/ui-to-background';
+import type { CallGlance, GlancePresence, ShadeRequest, UiHandlers } from '@/utils/protocol/ui-to-background';
 import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
@@ -77,8 +77,8 @@ function presenceOf(live: LiveSession, name: string, scheduledStart: string | nu
   return words(late ? t('presenceJoinedLate', name, time, formatMinutes(late, mentorLanguage())) : t('presenceJoinedOnTime', name, time));
 }
 
-/** The requests of the in-call panel: its session and the agenda's moves. */
-export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
+/** The requests of the in-call panel: its session and the agenda's moves (the screen shade has its own). */
+export function createLiveSessionHandlers(deps: LiveSessionDeps): Omit<UiHandlers, ShadeRequest> {
   const plan = async (meetingCode: string | null, now: number) => {
     const store = await deps.store();
     return planForCall(await store.scheduledSessions(), meetingCode, now, await deps.agendaSettings());
