@@ -162,7 +162,11 @@ describe("the Meet watcher on the panel's one timer", () => {
 
   /** As the panel mounts it: one reading now, then one a second on its own timer, until it leaves. */
   const watch = () => {
-    const watcher = createMeetWatcher(document, { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresenting: () => {} }, () => Date.now());
+    const watcher = createMeetWatcher(
+      document,
+      { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresenting: () => {} },
+      () => Date.now(),
+    );
     const poll = setInterval(watcher.read, 1_000);
     controller.signal.addEventListener('abort', () => {
       clearInterval(poll);
@@ -235,7 +239,11 @@ describe('reading whether the mentor presents', () => {
     vi.useRealTimers();
   });
   const watch = () =>
-    (watcher = createMeetWatcher(document, { onCallState: () => {}, onSidePanel: () => {}, onPresenting: (value) => presenting.push(value) }));
+    (watcher = createMeetWatcher(document, {
+      onCallState: () => {},
+      onSidePanel: () => {},
+      onPresenting: (value) => presenting.push(value),
+    }));
   const second = async () => {
     await vi.advanceTimersByTimeAsync(1_000);
     watcher.read();

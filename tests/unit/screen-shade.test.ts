@@ -123,7 +123,10 @@ describe('the shade’s requests', () => {
 
   it('shows what is private anyway in the window a view outside tabs names (the side panel)', async () => {
     const background = await createTestBackground();
-    await background.route({ type: 'screen/presenting', presenting: true }, { ...FROM_MEET, tab: { ...FROM_MEET.tab, windowId: MEET_WINDOW } });
+    await background.route(
+      { type: 'screen/presenting', presenting: true },
+      { ...FROM_MEET, tab: { ...FROM_MEET.tab, windowId: MEET_WINDOW } },
+    );
     await background.route({ type: 'screen/shade', shaded: false, windowId: MEET_WINDOW }, FROM_SIDE_PANEL);
     expect(shadedIn(await screenShadeItem.getValue(), MEET_WINDOW)).toBe(false);
     expect(await background.route({ type: 'screen/shade', shaded: true, windowId: 1.5 }, FROM_SIDE_PANEL)).toMatchObject({

@@ -22,8 +22,7 @@ export function createScreenShade(item: StorageItem<ShadeState>) {
     /** A Meet tab started (its window given) or stopped (null) presenting. */
     presenting: (tabId: number, windowId: number | null) => change((state) => withPresenting(state, tabId, windowId)),
     /** The mentor shades or shows in window `windowId` (null: not known). */
-    shade: (shaded: boolean, windowId: number | null) =>
-      change((state) => withShade(state, shaded, presentsWindow(state, windowId))),
+    shade: (shaded: boolean, windowId: number | null) => change((state) => withShade(state, shaded, presentsWindow(state, windowId))),
     /** The keyboard shortcut, in the window it was pressed in. */
     toggle: (windowId: number | null) => change((state) => toggledShade(state, presentsWindow(state, windowId))),
     /** A closed tab presents nothing any more. */
