@@ -59,6 +59,7 @@ const KNOWN_NAMESPACES = [
   'sidebarAction',
   'storage',
   'tabs',
+  'windows',
 ];
 
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
