@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { t } from '@/utils/shared/i18n';
 import { type AttendancePolicy, readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { lateness } from '@/utils/core/policy/lateness';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import { currentPhaseIndex } from '@/utils/core/session/live-session';
 import { attendancePolicyItem } from '@/utils/shared/storage-items';
 import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
-import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
+import { formatDateTime } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import type { WorkspaceModel } from './model';
 import { NoShowFlow } from './no-show-flow';
@@ -60,8 +60,8 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
     <p class="lateness-evidence" data-testid="lateness-evidence">
       {t(
         'lateEvidenceNobody',
-        formatMinutes(evidence.waitedMinutes, mentorLanguage()),
-        formatDateTime(evidence.mentorSince, 'time', mentorPlace()),
+        formatMinutes(evidence.waitedMinutes, model.language),
+        formatDateTime(evidence.mentorSince, 'time', { language: model.language, timezone: model.timezone }),
       )}
     </p>
   );

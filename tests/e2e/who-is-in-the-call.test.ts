@@ -83,6 +83,8 @@ describe.each([
         .evaluate((line) => line.scrollWidth <= line.clientWidth && line.getBoundingClientRect().right <= innerWidth);
       expect(fits).toBe(true);
       expect(await seriousViolations(call.page, 'cadence-panel')).toEqual([]);
+      // Cadence remembers the fold for every call: open again for the next.
+      await call.panel.getByRole('button', { name: text('panelExpand') }).click();
 
       const report = await browser.context.newPage();
       await report.goto(`chrome-extension://${browser.extensionId}/report.html#${id}`);

@@ -16,6 +16,7 @@ import { createWorkspaceModel, type WorkspaceModel } from '@/components/workspac
 import { aLiveSession, aSession, iso, T0, aWorkspaceView } from './support/platform-records';
 import { buttonIn, errorBesideIn, fieldIn } from './support/form-queries';
 import type { WorkspaceView } from '@/utils/protocol/reply-views';
+import { type CallPresence, observePresence } from '@/utils/core/session/call-presence';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -124,6 +125,42 @@ describe('how late the student is', () => {
     expect(notice()?.querySelector('p')?.textContent).toBe('Awa Diallo is 16 min late · no-show after 15 min');
     expect(notice()?.classList.contains('past-limit')).toBe(true);
     expect(button('Flag a no-show')).not.toBeNull();
+  });
+
+  describe('from who Meet’s page showed in the call', () => {
+    /** The call's session, the mentor in since 2 minutes before the start, with what the page showed. */
+    const seenInCall = (readings: [number, 'yes' | 'no' | 'unknown'][]) => {
+      let presence: CallPresence | undefined;
+      for (const [at, others] of readings) presence = observePresence(presence, { others, count: others === 'yes' ? 1 : 0 }, START + at);
+      return aView({ live: { ...aLiveSession(), startedAt: START - 2 * MIN, presence } });
+    };
+
+    it('nobody joined by the limit: the offer, with how long the mentor waited and that nobody joined', async () => {
+      await show(START + 16 * MIN, seenInCall([[-2 * MIN, 'no']]));
+      expect(host.querySelector('[data-testid="lateness-evidence"]')?.textContent).toBe(
+        'You have waited 18 min (since 1:58 PM) and nobody else has joined the call.',
+      );
+      expect(button('Flag a no-show')).not.toBeNull();
+    });
+
+    it('never offers it once someone joined, even if they dropped since', async () => {
+      await show(
+        START + 16 * MIN,
+        seenInCall([
+          [-2 * MIN, 'no'],
+          [3 * MIN, 'yes'],
+          [5 * MIN, 'no'],
+        ]),
+      );
+      expect(notice()).toBeNull();
+      expect(button('Flag a no-show')).toBeNull();
+    });
+
+    it('where the page cannot tell, goes by the clock alone: no evidence, the offer as before', async () => {
+      await show(START + 16 * MIN, seenInCall([[-2 * MIN, 'unknown']]));
+      expect(host.querySelector('[data-testid="lateness-evidence"]')).toBeNull();
+      expect(button('Flag a no-show')).not.toBeNull();
+    });
   });
 
   it('follows a "third of the session" policy, and a change of policy made elsewhere', async () => {

@@ -1,5 +1,6 @@
 import { type CallPresence, firstArrival, othersHere, settlePresence } from '@/utils/core/session/call-presence';
 import { MAX_LATE_MINUTES } from '@/utils/core/rules/limits';
+import { parseInstant } from '@/utils/core/scheduling/next-session';
 
 const MINUTE_MS = 60_000;
 
@@ -38,25 +39,19 @@ export function attendanceEvidence(
   return { kind: 'arrived', ...arrival, here: othersHere(settled) };
 }
 
-/**
- * The first arrival as recorded, with its minutes after the scheduled start. The panel on Meet's
- * page reads it from the presence the background settled, without settling it again: it carries
- * as little as it can.
- */
-export function arrivalOf(
+/** The first arrival as recorded, with its minutes after the scheduled start. */
+function arrivalOf(
   presence: CallPresence,
   scheduledStart: string | null,
 ): { at: number; lateMinutes: number; beforeMentor: boolean } | null {
   const arrival = firstArrival(presence);
   if (!arrival) return null;
   const beforeMentor = arrival.at === presence.firstReadAt;
-  // Date.parse, not `parseInstant`: the panel on Meet's page reads this too, and the scheduling module brings dayjs.
-  // A session's start is always stored as an instant with its offset.
-  const start = scheduledStart === null ? null : Date.parse(scheduledStart);
+  const start = scheduledStart === null ? null : parseInstant(scheduledStart);
   return { at: arrival.at, lateMinutes: start === null || beforeMentor ? 0 : wholeMinutes(arrival.at - start), beforeMentor };
 }
 
-/** Whole minutes, never below 0: the rule counts lateness as `lateness` does, in started minutes not yet complete. */
+/** Whole minutes, rounded down and never below 0, as `lateness` counts them. */
 function wholeMinutes(ms: number): number {
   return Math.max(0, Math.floor(ms / MINUTE_MS));
 }
