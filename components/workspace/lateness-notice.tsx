@@ -46,6 +46,7 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
   if (flagging) {
     return (
       <NoShowFlow
+        model={model}
         sessionId={session.id}
         policy={policy}
         onDone={() => void model.reload()}
