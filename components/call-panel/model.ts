@@ -3,7 +3,8 @@ import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
 import { type AgendaShape, agendaShape, sameShape, shapeHoldsFor } from '@/utils/core/agenda/agenda-shape';
 import type { CallState } from '@/utils/meet/call-state';
 import type { CallGlance, ErrorCode, Reply } from '@/utils/protocol/ui-to-background';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
 import { requestFlush } from '@/components/common/flush-work';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
@@ -329,3 +330,29 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
 }
 
 export type SessionPanelModel = ReturnType<typeof createSessionPanelModel>;
+
+/**
+ * How the panel on Meet's page asks the background: after its first frame (its requests, and the
+ * page's first reading, wait for it), and never from an extension that is gone, which never answers:
+ * the panel freezes rather than show an error.
+ */
+export function sendFromMeetPage(
+  firstFrame: Promise<void>,
+  ctx: Pick<ContentScriptContext, 'isInvalid' | 'block'>,
+): typeof sendToBackground {
+  return async (message) => {
+    await firstFrame;
+    if (ctx.isInvalid) return ctx.block();
+    const reply = await sendToBackground(message);
+    return ctx.isInvalid ? ctx.block() : reply;
+  };
+}
+
+/**
+ * Chrome opens its side panel only in answer to the mentor's own click, and forgets the click at the
+ * first pause: the request leaves in the click's own turn, nothing awaited before it. Firefox opens
+ * its sidebar only from its own buttons: the strip says where they are instead.
+ */
+export function openBesideTheCall(): void {
+  void sendToBackground({ type: 'side-panel/open' });
+}

@@ -8,13 +8,12 @@ import { SessionPanel } from './session-panel';
 import panelCss from './session-panel.css?inline';
 import { fetchCatalogue, mentorLanguage, provideMessages } from '@/utils/shared/i18n';
 import { createMeetWatcher } from '@/utils/meet/meet-watcher';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { watchSidePanelPorts } from '@/utils/protocol/side-panel-port';
 import { panelCollapsedItem, panelWidthItem, screenShadeItem } from '@/utils/shared/storage-items';
 import { refuseUntrustedEvents } from './forged-page-events';
 import { addPanelHost } from './panel-host';
 import { panelPainted } from '@/components/common/paint-marks';
-import { createSessionPanelModel } from './model';
+import { createSessionPanelModel, openBesideTheCall, sendFromMeetPage } from './model';
 import { workspaceUrl } from '@/utils/shared/workspace-url';
 import type { ShadeState } from '@/utils/core/session/screen-shade';
 
@@ -39,13 +38,7 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   // The panel's first frame comes first: its requests, and the page's first reading, wait for it.
   let painted: () => void = () => {};
   const firstFrame = new Promise<void>((resolve) => (painted = resolve));
-  const send: typeof sendToBackground = async (message) => {
-    await firstFrame;
-    // An extension that is gone never answers: the panel freezes rather than show an error.
-    if (ctx.isInvalid) return ctx.block();
-    const reply = await sendToBackground(message);
-    return ctx.isInvalid ? ctx.block() : reply;
-  };
+  const send = sendFromMeetPage(firstFrame, ctx);
   const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, ownClock: false });
   const collapsed = createSignal(false);
   /**
@@ -152,13 +145,4 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     { once: true },
   );
   meet.read();
-}
-
-/**
- * Chrome opens its side panel only in answer to the mentor's own click, and forgets the click at the
- * first pause: the request leaves in the click's own turn, nothing awaited before it. Firefox opens
- * its sidebar only from its own buttons: the strip says where they are instead.
- */
-function openBesideTheCall(): void {
-  void sendToBackground({ type: 'side-panel/open' });
 }

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import type { PageRequestInput } from '@/utils/protocol/page-to-background';
+import type { Reply } from '@/utils/protocol/ui-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import type { CancellationReason, CancelledBy, CancellationVerdict as Verdict } from '@/utils/core/policy/cancellation-policy';
@@ -11,9 +11,17 @@ import { parseInstant, typedInstant, wallClockInZone, zonesDiffer } from '@/util
 import { CancellationVerdict } from './cancellation-verdict';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
+import { useForm } from './use-form';
 import { MAX_PLANNED_MINUTES, MESSAGE_MAX, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
+/** What the flow asks the background, through the model of the page that shows it. */
+export interface SessionCancelling {
+  cancelSession(change: PageRequestInput<'sessions/cancel'>): Promise<Reply<{ session: Session; verdict: Verdict }>>;
+  rescheduleSession(change: PageRequestInput<'sessions/reschedule'>): Promise<Reply<Session>>;
+}
+
 interface Props {
+  model: SessionCancelling;
   /** A pending session. */
   session: Session;
   studentName: string;
@@ -49,6 +57,7 @@ const timeOk = (time: string) => /^\d{2}:\d{2}$/.test(time);
  * verdict before confirming; then rescheduling it, now or later.
  */
 export function CancelSessionFlow({
+  model,
   session,
   studentName,
   studentTimezone,
@@ -59,18 +68,22 @@ export function CancelSessionFlow({
   onDone,
   onCancel,
 }: Props) {
-  const id = useId();
+  // Two forms, one after the other: the cancellation, then the new time.
+  const details = useForm(() => {
+    const { date, time } = wallClockInZone(new Date().toISOString(), timezone);
+    return { by: 'student' as CancelledBy, date, time, reason: '' as CancellationReason | '', comment: '' };
+  });
+  const rescheduling = useForm(() => {
+    const { date, time } = wallClockInZone(session.start, timezone);
+    return { date, time, minutes: String(session.plannedMinutes) };
+  });
+  const { by, reason, comment } = details.draft;
+  const told = details.draft;
+  const next = rescheduling.draft;
+  const id = details.id;
   const [step, setStep] = useState<'details' | 'cancelled' | 'rescheduled'>('details');
-  const [by, setBy] = useState<CancelledBy>('student');
-  const [told, setTold] = useState(() => wallClockInZone(new Date().toISOString(), timezone));
-  const [reason, setReason] = useState<CancellationReason | ''>('');
-  const [comment, setComment] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [cancelled, setCancelled] = useState<Session | null>(null);
-  const [next, setNext] = useState(() => ({ ...wallClockInZone(session.start, timezone), minutes: String(session.plannedMinutes) }));
   const [rescheduled, setRescheduled] = useState<Session | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
@@ -81,12 +94,7 @@ export function CancelSessionFlow({
     const theirs = formatDateTime(instant, 'weekday-time', { language, timezone: studentTimezone });
     return t('cancelStudentTime', theirs, studentName, studentTimezone);
   };
-  const field = (name: string) => `${id}-${name}`;
-  const focusFirst = (errors: Record<string, string | null>) => {
-    const first = Object.keys(errors).find((name) => errors[name]);
-    if (first) document.getElementById(field(first))?.focus();
-    return !!first;
-  };
+  const field = details.fieldId;
 
   // Step 1: the cancellation, checked as the background will.
   const toldInstant = typedInstant(told.date, told.time, timezone);
@@ -97,7 +105,7 @@ export function CancelSessionFlow({
     time: timeOk(told.time) ? null : t('cancelTimeInvalid'),
     reason: reason ? null : t('cancelReasonMissing'),
   };
-  const shown = (name: keyof typeof errors) => (attempted ? errors[name] : null);
+  const shown = (name: keyof typeof errors) => details.shown(errors, name);
   const preview =
     cancelledAt !== null
       ? cancellationVerdict({
@@ -111,29 +119,22 @@ export function CancelSessionFlow({
         })
       : null;
 
-  const confirm = async (event: Event) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (focusFirst(errors) || cancelledAt === null || !reason) return;
-    setBusy(true);
-    setError(null);
-    const reply = await sendToBackground({
-      type: 'sessions/cancel',
-      sessionId: session.id,
-      by,
-      reason,
-      cancelledAt,
-      comment: comment.trim(),
+  const confirm = (event: Event) =>
+    details.submit(event, {
+      errors,
+      order: ['date', 'time', 'reason'],
+      save: async () => {
+        if (cancelledAt === null || !reason) return;
+        const reply = await model.cancelSession({ sessionId: session.id, by, reason, cancelledAt, comment: comment.trim() });
+        details.settle(reply, (value) => {
+          // The background's verdict is the one that counts: it knows the student's earlier absences.
+          setVerdict(value.verdict);
+          setCancelled(value.session);
+          setStep('cancelled');
+          onCancelled?.(value.session);
+        });
+      },
     });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error.code);
-    // The background's verdict is the one that counts: it knows the student's earlier absences.
-    setVerdict(reply.value.verdict);
-    setCancelled(reply.value.session);
-    setAttempted(false);
-    setStep('cancelled');
-    onCancelled?.(reply.value.session);
-  };
 
   // Step 2: the new time, in the mentor's zone.
   const nextInstant = typedInstant(next.date, next.time, timezone);
@@ -146,25 +147,21 @@ export function CancelSessionFlow({
     'new-time': timeOk(next.time) ? null : t('cancelTimeInvalid'),
     'new-minutes': minutesOk ? null : t('cancelMinutesInvalid', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
   };
-  const nextShown = (name: keyof typeof nextErrors) => (attempted ? nextErrors[name] : null);
+  const nextShown = (name: keyof typeof nextErrors) => rescheduling.shown(nextErrors, name);
 
-  const reschedule = async (event: Event) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (focusFirst(nextErrors) || !nextInstant || !cancelled) return;
-    setBusy(true);
-    setError(null);
-    const reply = await sendToBackground({
-      type: 'sessions/reschedule',
-      sessionId: cancelled.id,
-      start: nextInstant,
-      plannedMinutes: minutes,
+  const reschedule = (event: Event) =>
+    rescheduling.submit(event, {
+      errors: nextErrors,
+      order: ['new-date', 'new-time', 'new-minutes'],
+      save: async () => {
+        if (!nextInstant || !cancelled) return;
+        const reply = await model.rescheduleSession({ sessionId: cancelled.id, start: nextInstant, plannedMinutes: minutes });
+        rescheduling.settle(reply, (value) => {
+          setRescheduled(value);
+          setStep('rescheduled');
+        });
+      },
     });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error.code);
-    setRescheduled(reply.value);
-    setStep('rescheduled');
-  };
 
   const status =
     step === 'cancelled'
@@ -196,7 +193,7 @@ export function CancelSessionFlow({
                   name={field('by')}
                   value={who}
                   checked={by === who}
-                  onChange={() => setBy(who)}
+                  onChange={() => details.edit('by')(who)}
                 />
                 <label for={field(`by-${who}`)}>{who === 'student' ? t('cancelByStudent', studentName) : t('cancelByMentor')}</label>
               </div>
@@ -208,7 +205,7 @@ export function CancelSessionFlow({
               id={field('date')}
               label={t('cancelDate')}
               value={told.date}
-              onValue={(date) => setTold({ ...told, date })}
+              onValue={details.edit('date')}
               error={shown('date')}
               type="date"
             />
@@ -216,7 +213,7 @@ export function CancelSessionFlow({
               id={field('time')}
               label={t('cancelTime')}
               value={told.time}
-              onValue={(time) => setTold({ ...told, time })}
+              onValue={details.edit('time')}
               error={shown('time')}
               hint={t('cancelZoneHint', timezone)}
               type="time"
@@ -229,7 +226,7 @@ export function CancelSessionFlow({
               value={reason}
               aria-invalid={!!shown('reason')}
               aria-describedby={shown('reason') ? `${field('reason')}-error` : undefined}
-              onChange={(event) => setReason(event.currentTarget.value as CancellationReason | '')}
+              onChange={(event) => details.edit('reason')(event.currentTarget.value)}
             >
               <option value="">{t('cancelReasonChoose')}</option>
               {REASONS.map(([value, key]) => (
@@ -253,7 +250,7 @@ export function CancelSessionFlow({
               dir="auto"
               value={comment}
               aria-describedby={`${field('comment')}-hint`}
-              onInput={(event) => setComment(event.currentTarget.value)}
+              onInput={(event) => details.edit('comment')(event.currentTarget.value)}
             />
             <p id={`${field('comment')}-hint`} class="hint">
               {t('cancelCommentHint')}
@@ -261,7 +258,7 @@ export function CancelSessionFlow({
           </div>
           <div aria-live="polite">{preview && <CancellationVerdict verdict={preview} by={by} language={language} />}</div>
           <div class="actions">
-            <button type="submit" class="danger" disabled={busy}>
+            <button type="submit" class="danger" disabled={details.busy}>
               {t('cancelConfirm')}
             </button>
             <button type="button" class="secondary" onClick={onCancel}>
@@ -277,27 +274,27 @@ export function CancelSessionFlow({
           <form noValidate onSubmit={reschedule}>
             <p class="hint">{t('cancelRescheduleIntro')}</p>
             <TextField
-              id={field('new-date')}
+              id={rescheduling.fieldId('new-date')}
               label={t('cancelNewDate')}
               value={next.date}
-              onValue={(date) => setNext({ ...next, date })}
+              onValue={rescheduling.edit('date')}
               error={nextShown('new-date')}
               type="date"
             />
             <TextField
-              id={field('new-time')}
+              id={rescheduling.fieldId('new-time')}
               label={t('cancelNewTime')}
               value={next.time}
-              onValue={(time) => setNext({ ...next, time })}
+              onValue={rescheduling.edit('time')}
               error={nextShown('new-time')}
               hint={t('cancelZoneHint', timezone)}
               type="time"
             />
             <TextField
-              id={field('new-minutes')}
+              id={rescheduling.fieldId('new-minutes')}
               label={t('cancelNewMinutes')}
               value={next.minutes}
-              onValue={(value) => setNext({ ...next, minutes: value })}
+              onValue={rescheduling.edit('minutes')}
               error={nextShown('new-minutes')}
               type="number"
               inputMode="numeric"
@@ -308,7 +305,7 @@ export function CancelSessionFlow({
               {nextStudentTime ?? ''}
             </p>
             <div class="actions">
-              <button type="submit" disabled={busy}>
+              <button type="submit" disabled={rescheduling.busy}>
                 {t('cancelReschedule')}
               </button>
               <button type="button" class="secondary" onClick={onDone}>
@@ -329,7 +326,7 @@ export function CancelSessionFlow({
           </div>
         </>
       )}
-      <PageError code={error} />
+      <PageError code={details.error ?? rescheduling.error} />
     </section>
   );
 }

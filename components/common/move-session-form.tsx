@@ -1,16 +1,27 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
-import { sessionInputSchema } from '@/utils/protocol/page-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
+import { type PageRequestInput, sessionInputSchema } from '@/utils/protocol/page-to-background';
+import type { Reply } from '@/utils/protocol/ui-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import { findClashes, parseInstant, typedInstant, wallClockInZone, zonesDiffer } from '@/utils/core/scheduling/next-session';
 import { PageError } from './page-error';
 import { TextField } from './text-field';
+import { useForm } from './use-form';
 import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
+/** A session's new date, length and (when editing) link, as the background takes them. */
+export type MoveChange = PageRequestInput<'sessions/move'>;
+
+/** What the form asks the background, through the model of the page that shows it. */
+export interface SessionMoving {
+  /** The mentor's sessions, for the clash check. */
+  readRecords(): Promise<Reply<{ sessions: Session[] }>>;
+  moveSession(change: MoveChange): Promise<Reply<Session>>;
+}
+
 interface Props {
+  model: SessionMoving;
   /** A pending session. */
   session: Session;
   studentName: string;
@@ -24,8 +35,6 @@ interface Props {
   onMoved: (session: Session) => void;
   /** The mentor stepped back: nothing was sent. */
   onCancel: () => void;
-  /** How the page asks the background (its model's, when it has one). */
-  send?: typeof sendToBackground;
   /** The clock: a session moves only to a time still to come. */
   now?: () => number;
 }
@@ -37,6 +46,7 @@ interface Props {
  * cancelled, nothing is billed or lost.
  */
 export function MoveSessionForm({
+  model,
   session,
   studentName,
   studentTimezone,
@@ -45,24 +55,20 @@ export function MoveSessionForm({
   edit = false,
   onMoved,
   onCancel,
-  send = sendToBackground,
   now = Date.now,
 }: Props) {
-  const id = useId();
-  const field = (name: string) => `${id}-${name}`;
-  const [draft, setDraft] = useState(() => ({
-    ...wallClockInZone(session.start, timezone),
-    minutes: String(session.plannedMinutes),
-    link: session.meetingUrl ?? '',
-  }));
+  const form = useForm(
+    () => {
+      const { date, time } = wallClockInZone(session.start, timezone);
+      return { date, time, minutes: String(session.plannedMinutes), link: session.meetingUrl ?? '' };
+    },
+    { focus: 'date' },
+  );
+  const { draft, fieldId: field } = form;
   const [others, setOthers] = useState<Session[]>([]);
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => {
-    document.getElementById(field('date'))?.focus();
     // The mentor's other sessions, for the clash check; without them the form still works.
-    void send({ type: 'records/list' }).then((reply) => reply.ok && setOthers(reply.value.sessions));
+    void model.readRecords().then((reply) => reply.ok && setOthers(reply.value.sessions));
   }, []);
 
   const instant = typedInstant(draft.date, draft.time, timezone);
@@ -78,7 +84,7 @@ export function MoveSessionForm({
     minutes: minutesOk ? null : t('cancelMinutesInvalid', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
     link: !edit || sessionInputSchema.shape.meetingUrl.safeParse(draft.link.trim()).success ? null : t('optionsLinkInvalid'),
   };
-  const shown = (name: keyof typeof errors) => (attempted ? errors[name] : null);
+  const shown = (name: keyof typeof errors) => form.shown(errors, name);
   const clashes = instant && minutesOk ? findClashes({ id: session.id, start: instant, plannedMinutes: minutes }, others) : [];
   const theirTime =
     instant && zonesDiffer(instant, timezone, studentTimezone)
@@ -94,24 +100,17 @@ export function MoveSessionForm({
     ? { heading: 'editSessionHeading', submit: 'editSessionSubmit' }
     : { heading: 'moveSessionHeading', submit: 'moveSessionSubmit' };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setAttempted(true);
-    const first = (Object.keys(errors) as (keyof typeof errors)[]).find((name) => errors[name]);
-    if (first || !instant) return document.getElementById(field(first ?? 'date'))?.focus();
-    setBusy(true);
-    setError(null);
-    const reply = await send({
-      type: 'sessions/move',
-      sessionId: session.id,
-      start: instant,
-      plannedMinutes: minutes,
-      ...(edit ? { meetingUrl: draft.link.trim() } : {}),
+  const submit = (event: Event) =>
+    form.submit(event, {
+      errors,
+      order: ['date', 'time', 'minutes', 'link'],
+      save: async () => {
+        // A time the clocks skip (a change of hour) is no instant: the date is where to look again.
+        if (!instant) return document.getElementById(field('date'))?.focus();
+        const change = { sessionId: session.id, start: instant, plannedMinutes: minutes };
+        form.settle(await model.moveSession(edit ? { ...change, meetingUrl: draft.link.trim() } : change), onMoved);
+      },
     });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error.code);
-    onMoved(reply.value);
-  };
 
   return (
     <form class="move-session" noValidate aria-labelledby={field('heading')} onSubmit={submit}>
@@ -121,7 +120,7 @@ export function MoveSessionForm({
         id={field('date')}
         label={t('cancelNewDate')}
         value={draft.date}
-        onValue={(date) => setDraft((current) => ({ ...current, date }))}
+        onValue={form.edit('date')}
         error={shown('date')}
         type="date"
       />
@@ -129,7 +128,7 @@ export function MoveSessionForm({
         id={field('time')}
         label={t('cancelNewTime')}
         value={draft.time}
-        onValue={(time) => setDraft((current) => ({ ...current, time }))}
+        onValue={form.edit('time')}
         error={shown('time')}
         hint={t('cancelZoneHint', timezone)}
         type="time"
@@ -138,7 +137,7 @@ export function MoveSessionForm({
         id={field('minutes')}
         label={t('cancelNewMinutes')}
         value={draft.minutes}
-        onValue={(minutes) => setDraft((current) => ({ ...current, minutes }))}
+        onValue={form.edit('minutes')}
         error={shown('minutes')}
         type="number"
         inputMode="numeric"
@@ -150,7 +149,7 @@ export function MoveSessionForm({
           id={field('link')}
           label={t('optionsMeetingLink')}
           value={draft.link}
-          onValue={(link) => setDraft((current) => ({ ...current, link }))}
+          onValue={form.edit('link')}
           error={shown('link')}
           hint={t('optionsOptional')}
           type="url"
@@ -174,9 +173,9 @@ export function MoveSessionForm({
           </ul>
         )}
       </div>
-      <PageError code={error} />
+      <PageError code={form.error} />
       <div class="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={form.busy}>
           {t(words.submit)}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>

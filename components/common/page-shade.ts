@@ -1,7 +1,6 @@
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { isShaded, NO_SHADE, presentsWindow, type ShadeState } from '@/utils/core/session/screen-shade';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { screenShadeItem } from '@/utils/shared/storage-items';
 
 /** The screen shade as one of Cadence's pages sees it, in its own window. */
@@ -23,10 +22,13 @@ export async function currentWindowId(): Promise<number | null> {
 }
 
 /**
- * Follows the shade the background keeps, for a page in `windowId`'s window: shaded while a Meet tab
+ * Follows the shade the background keeps (the surface's model asks to lift it: `showScreen`), for a page in `windowId`'s window: shaded while a Meet tab
  * of that window presents (unless shown anyway), or while the mentor keeps the shade drawn by hand.
  */
-export function followPageShade(send: typeof sendToBackground, windowId: Promise<number | null> = currentWindowId()): PageShade {
+export function followPageShade(
+  showScreen: (windowId: number | null) => Promise<unknown>,
+  windowId: Promise<number | null> = currentWindowId(),
+): PageShade {
   const state = signal<ShadeState>(NO_SHADE);
   const ownWindow = signal<number | null>(null);
   const ready = signal(false);
@@ -46,6 +48,6 @@ export function followPageShade(send: typeof sendToBackground, windowId: Promise
   return {
     ready,
     shaded: computed(() => isShaded(state.value, presentsWindow(state.value, ownWindow.value))),
-    show: () => send({ type: 'screen/shade', shaded: false, windowId: ownWindow.peek() }),
+    show: () => showScreen(ownWindow.peek()),
   };
 }

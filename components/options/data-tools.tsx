@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { readImportProblem, type ExportSummary, type ImportProblem } from '@/utils/protocol/reply-views';
 import { download } from '@/components/common/download';
+import type { OptionsModel } from './model';
 
 const KIND_NAMES: Record<keyof ExportSummary, MessageKey> = {
   students: 'optionsKindStudents',
@@ -39,7 +39,7 @@ function localDay(date: Date): string {
 }
 
 /** Export, import, and wiping everything Cadence keeps on this computer. */
-export function DataTools({ onChange }: { onChange: () => void }) {
+export function DataTools({ model, onChange }: { model: OptionsModel; onChange: () => void }) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [confirmingWipe, setConfirmingWipe] = useState(false);
@@ -57,7 +57,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
   };
 
   async function exportData(): Promise<Result> {
-    const reply = await sendToBackground({ type: 'data/export' });
+    const reply = await model.exportData();
     if (!reply.ok) return { kind: 'error', code: reply.error.code };
     const fileName = `cadence-export-${localDay(new Date())}.json`;
     download(reply.value, fileName, 'application/json');
@@ -69,7 +69,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
     // The same file may be chosen again, after a fix or by mistake.
     if (fileInput.current) fileInput.current.value = '';
     if (json === null) return { kind: 'error', code: 'invalid-file' };
-    const reply = await sendToBackground({ type: 'data/import', json });
+    const reply = await model.importData(json);
     const problem = reply.ok ? null : readImportProblem(reply.error.detail);
     if (problem) return { kind: 'refused', problem };
     if (!reply.ok) return { kind: 'error', code: reply.error.code };
@@ -78,7 +78,7 @@ export function DataTools({ onChange }: { onChange: () => void }) {
   }
 
   async function wipeData(): Promise<Result> {
-    const reply = await sendToBackground({ type: 'data/wipe' });
+    const reply = await model.wipeData();
     setConfirmingWipe(false);
     // The step and its buttons are gone: focus goes back to the section.
     heading.current?.focus();

@@ -1,12 +1,12 @@
 import { BUILT_IN_SKILLS } from '@/utils/core/exercises/built-in-exercises';
 import { t } from '@/utils/shared/i18n';
 import { type MyExerciseInput, myExerciseInputSchema } from '@/utils/protocol/page-to-background';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import { FormActions } from '@/components/common/form-actions';
 import { LevelField } from '@/components/common/level-field';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
+import type { OptionsModel } from './model';
 import { EXERCISE_INSTRUCTIONS_MAX, MAX_EXERCISE_MINUTES, MIN_EXERCISE_MINUTES, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'title' | 'instructions' | 'skills' | 'level' | 'minutes' | 'paths' | 'projects';
@@ -65,6 +65,7 @@ function toInput(id: string | null, draft: Draft): MyExerciseInput {
 }
 
 interface Props {
+  model: OptionsModel;
   /** The exercise to change, or null for a new one. */
   exercise: Exercise | null;
   onSaved: (exercise: Exercise) => void;
@@ -72,7 +73,7 @@ interface Props {
 }
 
 /** An exercise of the mentor's own: written, or changed. */
-export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
+export function ExerciseForm({ model, exercise, onSaved, onCancel }: Props) {
   const form = useForm<Draft>(() => toDraft(exercise), { focus: 'title' });
   const { id, draft, edit, fieldId, busy, error } = form;
 
@@ -88,8 +89,7 @@ export function ExerciseForm({ exercise, onSaved, onCancel }: Props) {
         form.submit(event, {
           errors,
           order: CHECKED,
-          save: async () =>
-            form.settle(await sendToBackground({ type: 'exercises/save-mine', exercise: toInput(exercise?.id ?? null, draft) }), onSaved),
+          save: async () => form.settle(await model.saveExercise(toInput(exercise?.id ?? null, draft)), onSaved),
         })
       }
     >

@@ -1,11 +1,10 @@
-import type { Signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { OptionsModel } from './model';
 
 interface Props {
-  /** Bumped when the records may have changed: a first student added ends the first run. */
-  version: Signal<number>;
+  /** Its records' version is bumped when they may have changed: a first student added ends the first run. */
+  model: OptionsModel;
   /** The mentor's zone: the computer's, in which Cadence shows every date. */
   timezone: string;
 }
@@ -15,13 +14,11 @@ interface Props {
  * anything else, each a link to where it is set, just below; the rest of the
  * page comes after them.
  */
-export function FirstSteps({ version, timezone }: Props) {
+export function FirstSteps({ model, timezone }: Props) {
   const [firstRun, setFirstRun] = useState(false);
-  const seen = version.value;
+  const seen = model.recordsVersion.value;
   useEffect(() => {
-    void sendToBackground({ type: 'records/list' }).then(
-      (reply) => reply.ok && setFirstRun(reply.value.students.length === 0 && !reply.value.connected),
-    );
+    void model.readRecords().then((reply) => reply.ok && setFirstRun(reply.value.students.length === 0 && !reply.value.connected));
   }, [seen]);
   if (!firstRun) return null;
   return (

@@ -1,15 +1,14 @@
-import type { Signal } from '@preact/signals';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
 import { ExerciseForm } from './exercise-form';
 import { PageError } from '@/components/common/page-error';
+import type { OptionsModel } from './model';
 
 /** The exercises the mentor wrote, offered beside the platform's and Cadence's own. */
-export function MyExercises({ version }: { version: Signal<number> }) {
+export function MyExercises({ model }: { model: OptionsModel }) {
   const [mine, setMine] = useState<Exercise[] | null>(null);
   /** An exercise id, 'new' for the add form, or null. */
   const [editing, setEditing] = useState<string | null>(null);
@@ -20,12 +19,12 @@ export function MyExercises({ version }: { version: Signal<number> }) {
   const newButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
-    const reply = await sendToBackground({ type: 'exercises/list' });
+    const reply = await model.readExercises();
     if (reply.ok) setMine(reply.value.mine);
     else setError(reply.error.code);
   }, []);
   // An import or a wipe elsewhere on the page changes the list too.
-  useEffect(() => void load(), [version.value, load]);
+  useEffect(() => void load(), [model.recordsVersion.value, load]);
 
   /** Closes the form, giving focus back to the button that opened it. */
   const closeForm = () => {
@@ -41,7 +40,7 @@ export function MyExercises({ version }: { version: Signal<number> }) {
   const remove = async (exercise: Exercise) => {
     setBusy(true);
     setError(null);
-    const reply = await sendToBackground({ type: 'exercises/delete-mine', id: exercise.id });
+    const reply = await model.deleteExercise(exercise.id);
     setBusy(false);
     setDeleting(null);
     if (!reply.ok) setError(reply.error.code);
@@ -92,7 +91,7 @@ export function MyExercises({ version }: { version: Signal<number> }) {
                   {t('myExercisesDelete', exercise.title)}
                 </button>
               </div>
-              {editing === exercise.id && <ExerciseForm exercise={exercise} onSaved={saved} onCancel={closeForm} />}
+              {editing === exercise.id && <ExerciseForm model={model} exercise={exercise} onSaved={saved} onCancel={closeForm} />}
               {deleting === exercise.id && (
                 <ConfirmStep
                   confirmLabel={t('optionsDeleteConfirm')}
@@ -118,7 +117,7 @@ export function MyExercises({ version }: { version: Signal<number> }) {
       >
         {t('myExercisesNew')}
       </button>
-      {editing === 'new' && <ExerciseForm exercise={null} onSaved={saved} onCancel={closeForm} />}
+      {editing === 'new' && <ExerciseForm model={model} exercise={null} onSaved={saved} onCancel={closeForm} />}
       {notice && <p role="status">{notice}</p>}
       <PageError code={error} />
     </section>

@@ -1,7 +1,5 @@
-import { useSignal } from '@preact/signals';
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { mentorPlace } from '@/utils/shared/format-date-time';
 import { AgendaSettingsForm } from './agenda-settings-form';
 import { FirstSteps } from './first-steps';
@@ -13,35 +11,15 @@ import { ReminderSettingsForm } from './reminder-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
 import { SyncStatus } from './sync-status';
-import type { SyncOverview } from '@/utils/protocol/reply-views';
 import { UpdateNote } from './update-note';
+import { createOptionsModel } from './model';
 
 /** How often the sync status is read again while the page is in view. */
 const OVERVIEW_REFRESH_MS = 5_000;
 
 export function OptionsPage() {
-  const overview = useSignal<SyncOverview | null>(null);
-  /** Bumped when the records may have changed behind the list's back. */
-  const recordsVersion = useSignal(0);
-
-  const requests = useRef({ sent: 0, shown: 0 });
-
-  const refreshOverview = useCallback(async () => {
-    const request = ++requests.current.sent;
-    const reply = await sendToBackground({ type: 'platform/overview' });
-    // A failed read changes nothing shown: the next refresh tries again. An
-    // answer overtaken by a later one would show the past.
-    if (!reply.ok || request < requests.current.shown) return;
-    requests.current.shown = request;
-    // A sync that ran (here or on the background's alarm) may have brought records in.
-    const before = overview.peek();
-    if (before && before.lastSyncAt !== reply.value.lastSyncAt) recordsVersion.value++;
-    overview.value = reply.value;
-  }, []);
-  const dataChanged = useCallback(() => {
-    recordsVersion.value++;
-    void refreshOverview();
-  }, []);
+  const [model] = useState(createOptionsModel);
+  const { refreshOverview } = model;
 
   useEffect(() => {
     document.title = t('optionsTitle');
@@ -75,16 +53,16 @@ export function OptionsPage() {
           {t('optionsPrivacyLink')}
         </a>
       </p>
-      <FirstSteps version={recordsVersion} timezone={mentorPlace().timezone} />
+      <FirstSteps model={model} timezone={mentorPlace().timezone} />
       {/* What to set first comes first: the call's length, the students (or the platform that has them). */}
       <AgendaSettingsForm />
-      <StudentRecords version={recordsVersion} onChange={() => void refreshOverview()} />
-      <PlatformConnection overview={overview} onChange={dataChanged} />
-      <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
+      <StudentRecords model={model} onChange={() => void refreshOverview()} />
+      <PlatformConnection model={model} onChange={model.dataChanged} />
+      <SyncStatus model={model} onChange={() => void refreshOverview()} />
       <PolicySettingsForm />
       <ReminderSettingsForm />
-      <MyExercises version={recordsVersion} />
-      <DataTools onChange={dataChanged} />
+      <MyExercises model={model} />
+      <DataTools model={model} onChange={model.dataChanged} />
       <ShortcutInfo />
     </main>
   );

@@ -1,14 +1,12 @@
-import type { Signal } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/utils/shared/i18n';
 import { type ConnectionCheck, platformUrlSchema } from '@/utils/protocol/page-to-background';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { PlatformFailure } from '@/components/common/platform-failure';
-import type { SyncOverview } from '@/utils/protocol/reply-views';
+import type { OptionsModel } from './model';
 
 type Result =
   | { kind: 'tested' | 'connected'; mentorName: string }
@@ -30,12 +28,14 @@ async function requestHostAccess(baseUrl: string): Promise<boolean> {
 }
 
 interface Props {
-  overview: Signal<SyncOverview | null>;
+  /** The sync status (the connection) and the requests. */
+  model: OptionsModel;
   onChange: () => void;
 }
 
 /** The school platform's address and the mentor's access token; the token never comes back from the background. */
-export function PlatformConnection({ overview, onChange }: Props) {
+export function PlatformConnection({ model, onChange }: Props) {
+  const { overview } = model;
   const connection = overview.value?.connection ?? null;
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
@@ -70,7 +70,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
     setBusy(type === 'platform/test' ? 'test' : 'connect');
     try {
       if (!(await access)) return setResult({ kind: 'no-access', origin: new URL(baseUrl).origin });
-      const reply = await sendToBackground({ type, baseUrl, token: token.trim() });
+      const reply = await model.checkPlatform(type, baseUrl, token.trim());
       if (!reply.ok) return setResult({ kind: 'error', code: reply.error.code });
       const check = reply.value;
       if (!check.ok) return setResult({ kind: 'failed', check });
@@ -90,7 +90,7 @@ export function PlatformConnection({ overview, onChange }: Props) {
 
   const disconnect = async () => {
     setBusy('disconnect');
-    const reply = await sendToBackground({ type: 'platform/disconnect' });
+    const reply = await model.disconnectPlatform();
     setBusy(null);
     setConfirming(false);
     if (!reply.ok) return setResult({ kind: 'error', code: reply.error.code });

@@ -2,24 +2,25 @@ import { useMemo } from 'preact/hooks';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { sessionInputSchema } from '@/utils/protocol/page-to-background';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { readTypedStart } from '@/utils/core/scheduling/next-session';
 import { FormActions } from '@/components/common/form-actions';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
+import type { OptionsModel } from './model';
 import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 const DEFAULT_MINUTES = 50;
 
 interface Props {
+  model: OptionsModel;
   student: Student;
   onScheduled: (session: Session) => void;
   onCancel: () => void;
 }
 
 /** A new session with a student, entered in the mentor's own time zone. */
-export function SessionForm({ student, onScheduled, onCancel }: Props) {
+export function SessionForm({ model, student, onScheduled, onCancel }: Props) {
   const form = useForm({ start: '', minutes: String(DEFAULT_MINUTES), meetingUrl: '' }, { focus: 'start' });
   const { id, draft, edit, busy, error } = form;
   const { start, minutes, meetingUrl } = draft;
@@ -67,7 +68,7 @@ export function SessionForm({ student, onScheduled, onCancel }: Props) {
               plannedMinutes: Number(minutes),
               meetingUrl: meetingUrl.trim(),
             };
-            return form.settle(await sendToBackground({ type: 'records/schedule-session', session }), onScheduled);
+            return form.settle(await model.scheduleSession(session), onScheduled);
           },
         })
       }

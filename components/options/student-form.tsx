@@ -1,12 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { type LocalStudentInput, localStudentInputSchema } from '@/utils/protocol/page-to-background';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
 import { FormActions } from '@/components/common/form-actions';
 import { LevelField } from '@/components/common/level-field';
 import { TextField } from '@/components/common/text-field';
 import { useForm } from '@/components/common/use-form';
+import type { OptionsModel } from './model';
 import { LINK_MAX, MAX_WEEKLY_HOURS, NAME_MAX } from '@/utils/core/rules/limits';
 
 type Field = 'name' | 'pathName' | 'projectName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours' | 'level';
@@ -58,6 +58,7 @@ function toInput(id: string | null, draft: Draft): LocalStudentInput {
 }
 
 interface Props {
+  model: OptionsModel;
   /** The student to change, or null for a new one. */
   student: Student | null;
   onSaved: (student: Student) => void;
@@ -65,7 +66,7 @@ interface Props {
 }
 
 /** A student entered by hand: added, or changed. */
-export function StudentForm({ student, onSaved, onCancel }: Props) {
+export function StudentForm({ model, student, onSaved, onCancel }: Props) {
   const form = useForm<Draft>(() => toDraft(student), { focus: 'name' });
   const { id, draft, edit, fieldId, busy, error } = form;
   const zones = useMemo(() => {
@@ -86,8 +87,7 @@ export function StudentForm({ student, onSaved, onCancel }: Props) {
         form.submit(event, {
           errors,
           order: CHECKED,
-          save: async () =>
-            form.settle(await sendToBackground({ type: 'records/save-student', student: toInput(student?.id ?? null, draft) }), onSaved),
+          save: async () => form.settle(await model.saveStudent(toInput(student?.id ?? null, draft)), onSaved),
         })
       }
     >

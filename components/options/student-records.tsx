@@ -1,9 +1,7 @@
-import type { Signal } from '@preact/signals';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import type { PageToBackgroundReplies } from '@/utils/protocol/page-to-background';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
 import { AttendanceOverview } from './attendance-overview';
@@ -12,17 +10,18 @@ import { PageError } from '@/components/common/page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
 import { isLocalId } from '@/utils/core/platform/local-ids';
+import type { OptionsModel } from './model';
 
 type Records = PageToBackgroundReplies['records/list'];
 
 interface Props {
-  /** Changes when the records may have changed elsewhere: a sync, an import, a wipe. */
-  version: Signal<number>;
+  /** Its records' version changes when they may have changed elsewhere: a sync, an import, a wipe. */
+  model: OptionsModel;
   onChange: () => void;
 }
 
 /** The students and their sessions as Cadence has them on this computer. */
-export function StudentRecords({ version, onChange }: Props) {
+export function StudentRecords({ model, onChange }: Props) {
   const [records, setRecords] = useState<Records | null>(null);
   /** A student id, 'new' for the add form, or null. */
   const [editing, setEditing] = useState<string | null>(null);
@@ -34,7 +33,7 @@ export function StudentRecords({ version, onChange }: Props) {
   const hours = useMemo(() => new Intl.NumberFormat(mentorLanguage()), []);
 
   const load = useCallback(async () => {
-    const reply = await sendToBackground({ type: 'records/list' });
+    const reply = await model.readRecords();
     if (reply.ok) setRecords(reply.value);
     else setError(reply.error.code);
   }, []);
@@ -42,7 +41,7 @@ export function StudentRecords({ version, onChange }: Props) {
     void load();
     onChange();
   };
-  useEffect(() => void load(), [version.value, load]);
+  useEffect(() => void load(), [model.recordsVersion.value, load]);
   const sessionsOf = (student: Student) => records?.sessions.filter((session) => session.studentId === student.id) ?? [];
   // Former students (transferred, their date passed) are listed apart: a link to their read-only page, nothing to schedule.
   const former = new Set(records?.formerStudentIds ?? []);
@@ -63,7 +62,7 @@ export function StudentRecords({ version, onChange }: Props) {
   const remove = async (student: Student) => {
     setBusy(true);
     setError(null);
-    const reply = await sendToBackground({ type: 'records/delete-student', id: student.id });
+    const reply = await model.deleteStudent(student.id);
     setBusy(false);
     setDeleting(null);
     if (!reply.ok) setError(reply.error.code);
@@ -132,7 +131,7 @@ export function StudentRecords({ version, onChange }: Props) {
               ) : (
                 <p class="hint">{t('optionsFromPlatform')}</p>
               )}
-              {editing === student.id && <StudentForm student={student} onSaved={saved} onCancel={closeForm} />}
+              {editing === student.id && <StudentForm model={model} student={student} onSaved={saved} onCancel={closeForm} />}
               {deleting === student.id && (
                 <ConfirmStep
                   confirmLabel={t('optionsDeleteConfirm')}
@@ -143,7 +142,7 @@ export function StudentRecords({ version, onChange }: Props) {
                   <p>{t('optionsDeleteStudentQuestion', student.name)}</p>
                 </ConfirmStep>
               )}
-              <StudentSessions student={student} sessions={sessionsOf(student)} onChange={changed} />
+              <StudentSessions model={model} student={student} sessions={sessionsOf(student)} onChange={changed} />
             </li>
           ))}
         </ul>
@@ -174,7 +173,7 @@ export function StudentRecords({ version, onChange }: Props) {
       >
         {t('optionsAddStudent')}
       </button>
-      {editing === 'new' && <StudentForm student={null} onSaved={saved} onCancel={closeForm} />}
+      {editing === 'new' && <StudentForm model={model} student={null} onSaved={saved} onCancel={closeForm} />}
       {notice && <p role="status">{notice}</p>}
       <PageError code={error} />
     </section>

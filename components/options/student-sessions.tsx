@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
@@ -10,15 +9,17 @@ import { PageError } from '@/components/common/page-error';
 import { SessionForm } from './session-form';
 import { isLocalId } from '@/utils/core/platform/local-ids';
 import { MoveSessionForm } from '@/components/common/move-session-form';
+import type { OptionsModel } from './model';
 
 interface Props {
+  model: OptionsModel;
   student: Student;
   sessions: Session[];
   onChange: () => void;
 }
 
 /** One student's sessions, in the mentor's time zone, and scheduling the next. */
-export function StudentSessions({ student, sessions, onChange }: Props) {
+export function StudentSessions({ model, student, sessions, onChange }: Props) {
   const [scheduling, setScheduling] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
   /** The session whose edit form is open. */
@@ -37,7 +38,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
   const remove = async (session: Session) => {
     setBusy(true);
     setError(null);
-    const reply = await sendToBackground({ type: 'records/delete-session', id: session.id });
+    const reply = await model.deleteSession(session.id);
     setBusy(false);
     setDeleting(null);
     if (!reply.ok) setError(reply.error.code);
@@ -81,6 +82,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
                   </button>
                   {editing === session.id && (
                     <MoveSessionForm
+                      model={model}
                       session={session}
                       studentName={student.name}
                       studentTimezone={student.timezone}
@@ -139,6 +141,7 @@ export function StudentSessions({ student, sessions, onChange }: Props) {
       </button>
       {scheduling && (
         <SessionForm
+          model={model}
           student={student}
           onCancel={close}
           onScheduled={(session) => {

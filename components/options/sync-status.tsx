@@ -1,14 +1,13 @@
-import type { Signal } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { WRITE_NAMES } from '@/components/common/write-names';
 import { PageError } from '@/components/common/page-error';
 import type { PlatformFailureInfo } from '@/components/common/failure-text';
 import { PlatformFailure } from '@/components/common/platform-failure';
 import type { SyncOverview } from '@/utils/protocol/reply-views';
+import type { OptionsModel } from './model';
 
 /** How a record left out of a read is named, by the list it came in. */
 const LEFT_OUT_NAMES: Record<SyncOverview['refused'][number]['list'], MessageKey> = {
@@ -23,18 +22,18 @@ type Result =
   | { kind: 'error'; code: ErrorCode };
 
 /** How sync with the platform stands: what is waiting, what failed, and what needs the mentor. */
-export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOverview | null>; onChange: () => void }) {
+export function SyncStatus({ model, onChange }: { model: OptionsModel; onChange: () => void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const place = useMemo(mentorPlace, []);
   const when = (at: number) => formatDateTime(at, 'date-time', place);
-  const status = overview.value;
+  const status = model.overview.value;
   if (!status) return null;
 
   const syncNow = async () => {
     setBusy('sync');
     setResult(null);
-    const reply = await sendToBackground({ type: 'platform/sync-now' });
+    const reply = await model.syncNow();
     setBusy(null);
     if (!reply.ok) setResult({ kind: 'error', code: reply.error.code });
     else {
@@ -46,7 +45,7 @@ export function SyncStatus({ overview, onChange }: { overview: Signal<SyncOvervi
   const retry = async (itemId: string) => {
     setBusy(itemId);
     setResult(null);
-    const reply = await sendToBackground({ type: 'platform/retry', itemId });
+    const reply = await model.retry(itemId);
     setBusy(null);
     if (!reply.ok) setResult({ kind: 'error', code: reply.error.code });
     else if (reply.value.attention.some((item) => item.id === itemId)) setResult({ kind: 'retry-refused' });

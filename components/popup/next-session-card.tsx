@@ -8,8 +8,10 @@ import { type AttendancePolicy, readAttendancePolicy } from '@/utils/core/policy
 import { attendancePolicyItem } from '@/utils/shared/storage-items';
 import type { CancelSessionFlow } from '@/components/common/cancel-session-flow';
 import type { MoveSessionForm } from '@/components/common/move-session-form';
+import type { PopupModel } from './model';
 
 interface Props {
+  model: PopupModel;
   next: NextSession;
   /** The clock, read again every half minute for the countdown. */
   now: () => number;
@@ -42,7 +44,7 @@ function countdownText(left: Countdown): string {
 }
 
 /** The next session: who, when and how soon, the way in, what was set last time, and what can be done about it. */
-export function NextSessionCard({ next, now, language, timezone, onCancelled, onChanged }: Props) {
+export function NextSessionCard({ model, next, now, language, timezone, onCancelled, onChanged }: Props) {
   const { session, student, lastGoals } = next;
   const id = useId();
   const [at, setAt] = useState(now);
@@ -136,6 +138,7 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
 
       {move ? (
         <move.Form
+          model={model}
           session={session}
           studentName={student.name}
           studentTimezone={student.timezone}
@@ -154,6 +157,7 @@ export function NextSessionCard({ next, now, language, timezone, onCancelled, on
         />
       ) : flow ? (
         <flow.Flow
+          model={model}
           session={session}
           studentName={student.name}
           studentTimezone={student.timezone}

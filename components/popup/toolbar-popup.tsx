@@ -9,8 +9,11 @@ import { NextSessionCard } from './next-session-card';
 import { PageError } from '@/components/common/page-error';
 import { PopupAttention } from './popup-attention';
 import { WeekSessions } from './week-sessions';
+import { createPopupModel, type PopupModel } from './model';
 
 interface Props {
+  /** The requests the card's flows send; the mount's, or one of the popup's own (a test gives the week's `send` alone). */
+  model?: PopupModel;
   /** Asks the background, which answers from the local database alone. */
   send(message: { type: 'overview/week' }): Promise<Reply<WeekOverview>>;
   now: () => number;
@@ -29,7 +32,8 @@ interface Props {
 }
 
 /** The toolbar popup: the next session, the rest of the week, and what waits for the mentor. */
-export function ToolbarPopup({ send, now, language, timezone, firstReading, kept, watchKept }: Props) {
+export function ToolbarPopup({ model: given, send, now, language, timezone, firstReading, kept, watchKept }: Props) {
+  const [model] = useState(() => given ?? createPopupModel());
   const [overview, setOverview] = useState<WeekOverview | null>(null);
   // The session being cancelled keeps its card, flow open, until the mentor is done rescheduling.
   const [held, setHeld] = useState<NextSession | null>(null);
@@ -71,6 +75,7 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
           {card ? (
             <NextSessionCard
               key={card.session.id}
+              model={model}
               next={card}
               now={now}
               language={language}

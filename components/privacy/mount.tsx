@@ -1,13 +1,11 @@
 import { render } from 'preact';
 import { mentorLanguage } from '@/utils/shared/i18n';
-import en from '@/docs/privacy.md?raw';
-import fr from '@/docs/privacy.fr.md?raw';
-import { PrivacyPage, privacyTitle } from './privacy-page';
+import { PrivacyPage } from './privacy-page';
+import { PRIVACY_TEXTS, privacyTitle } from './model';
 
 /** docs/privacy.md and its French, as the README links them, in the mentor's language. */
 export function mountPrivacyPage(root: HTMLElement): void {
-  const texts = { en, fr };
-  document.title = privacyTitle(texts[mentorLanguage()]);
+  document.title = privacyTitle(PRIVACY_TEXTS[mentorLanguage()]);
   document.documentElement.lang = mentorLanguage();
-  render(<PrivacyPage language={mentorLanguage()} texts={texts} />, root);
+  render(<PrivacyPage language={mentorLanguage()} texts={PRIVACY_TEXTS} />, root);
 }

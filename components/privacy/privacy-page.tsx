@@ -62,9 +62,3 @@ export function PrivacyPage({ language, texts }: { language: Language; texts: Re
     </main>
   );
 }
-
-/** The page's title: the text's own first heading. */
-export function privacyTitle(markdown: string): string {
-  const heading = readMarkdownBlocks(markdown).find((block) => block.kind === 'heading');
-  return heading?.kind === 'heading' ? heading.inlines.map((inline) => inline.text).join('') : '';
-}

@@ -1,7 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { backgroundToPageSchema, reportNewsSchema } from '@/utils/protocol/background-to-page';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { createDraftSaver, type SaveStatus, type Timers } from './draft-saver';
 import { fieldsOf, type ReportFields, reportInput, type ReportProblem, reportProblems } from '@/utils/core/report/report-draft';
@@ -11,7 +11,8 @@ import { MAX_LATE_MINUTES } from '@/utils/core/rules/limits';
 
 export interface ReportModelDeps {
   sessionId: string;
-  send: typeof sendToBackground;
+  /** How the page asks the background; the page's own channel unless a test gives another. */
+  send?: typeof sendToBackground;
   timers: Timers;
 }
 
@@ -86,7 +87,7 @@ const sameSkill = (a: string, b: string) => a.trim().toLowerCase() === b.trim().
  * unsaved takes the newer text at once; a field changed on both sides is a
  * conflict, shown with both texts until the mentor picks one or merges them.
  */
-export function createReportModel({ sessionId, send, timers }: ReportModelDeps) {
+export function createReportModel({ sessionId, send = sendToBackground, timers }: ReportModelDeps) {
   const view = signal<ReportView | null>(null);
   const fields = signal<ReportFields | null>(null);
   const loadError = signal<ErrorCode | null>(null);
@@ -398,3 +399,10 @@ export function createReportModel({ sessionId, send, timers }: ReportModelDeps) 
     removeSkill: (index: number) => edit((f) => ({ ...f, skillEvaluations: f.skillEvaluations.filter((_, i) => i !== index) })),
   };
 }
+
+/** The report page opened without a session lists the reports still to write: the week's, as the popup reads it. */
+/** "Show anyway": the screen shade lifts in this page's window (see components/common/page-shade.ts). */
+export const showScreen = (windowId: number | null, send: typeof sendToBackground = sendToBackground) =>
+  send({ type: 'screen/shade', shaded: false, windowId });
+
+export const readReportsToWrite = (send: typeof sendToBackground = sendToBackground) => send({ type: 'overview/week' });

@@ -2,7 +2,6 @@ import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'preact/hoo
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { reportInputSchema } from '@/utils/core/platform/platform-schemas';
 import { DRAFT_TEXT_MAX, type ReportProblem, reviewCounts } from '@/utils/core/report/report-draft';
@@ -64,7 +63,7 @@ const LAST_STEP: Record<'send' | 'keep', Record<'report' | 'correction', Message
  */
 export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage = false }: Props) {
   const id = useId();
-  const model = useMemo(() => createReportModel({ sessionId, send: sendToBackground, timers: globalThis }), [sessionId]);
+  const model = useMemo(() => createReportModel({ sessionId, timers: globalThis }), [sessionId]);
   useEffect(() => model.start(), [model]);
   // As soon as it is drawn: words typed at once must not miss a save asked for before the next frame.
   useLayoutEffect(() => pending?.add(model.settle), [model, pending]);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { ReportEditor } from './report-editor';
 import { ReportsToWrite } from './reports-to-write';
 
@@ -29,7 +28,7 @@ export function ReportPage({ language, timezone }: Props) {
       {sessionId ? (
         <ReportEditor key={sessionId} sessionId={sessionId} language={language} timezone={timezone} onOwnPage />
       ) : (
-        <ReportsToWrite send={sendToBackground} language={language} timezone={timezone} />
+        <ReportsToWrite language={language} timezone={timezone} />
       )}
     </main>
   );

@@ -2,28 +2,27 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
 import { reportPageUrl } from '@/utils/shared/workspace-url';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { SessionLine } from '@/utils/core/overview/week-overview';
 import { PageError } from '@/components/common/page-error';
+import { readReportsToWrite } from './model';
 
 interface Props {
-  send: typeof sendToBackground;
   language: string;
   timezone: string;
 }
 
 /** The report page opened without a session: the reports still to write, each one click away. */
-export function ReportsToWrite({ send, language, timezone }: Props) {
+export function ReportsToWrite({ language, timezone }: Props) {
   const id = useId();
   const [reports, setReports] = useState<SessionLine[] | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   useEffect(() => {
-    void send({ type: 'overview/week' }).then((reply) => {
+    void readReportsToWrite().then((reply) => {
       if (reply.ok) setReports(reply.value.reportsOutstanding);
       else setError(reply.error.code);
     });
-  }, [send]);
+  }, []);
   return (
     <section class="reports-to-write" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('reportListHeading')}</h2>

@@ -4,7 +4,7 @@ import { screenShadeItem } from '@/utils/shared/storage-items';
 import { parseMeetingCode } from '@/utils/meet/meeting-url';
 import type { ExtensionEvent } from '@/utils/protocol/extension-event';
 import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { holdSidePanelPort, type TabPorts } from '@/utils/protocol/side-panel-port';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 
@@ -21,7 +21,8 @@ export interface NewsSource {
 }
 
 export interface SidePanelDeps {
-  send: typeof sendToBackground;
+  /** How the panel asks the background; the page's own channel unless a test gives another. */
+  send?: typeof sendToBackground;
   tabs: ActiveTabs;
   runtime: NewsSource;
   /** `runtime.lastError`, read when a port to a page closes. */
@@ -121,7 +122,7 @@ export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCa
   const panelModel = (meetingCode: string | null, signal: AbortSignal) => {
     const model = createSessionPanelModel({
       meetingCode,
-      send: deps.send,
+      send: deps.send ?? sendToBackground,
       now: deps.now,
       signal,
       reads: 'nothing',

@@ -5,8 +5,8 @@ import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { MoveSessionForm } from '@/components/common/move-session-form';
+import type { StudentModel } from './model';
 
 interface Props {
   /** Newest first. */
@@ -20,7 +20,7 @@ interface Props {
   move?: {
     studentName: string;
     studentTimezone: string;
-    send: typeof sendToBackground;
+    model: StudentModel;
     now: () => number;
     onMoved: (session: Session) => void;
   };
@@ -96,7 +96,7 @@ export function SessionTimeline({ sessions, reports, now, language, timezone, mo
                         studentTimezone={move.studentTimezone}
                         language={language}
                         timezone={timezone}
-                        send={move.send}
+                        model={move.model}
                         now={move.now}
                         onMoved={(moved) => {
                           setMoving(null);

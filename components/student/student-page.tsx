@@ -1,7 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, formatDay } from '@/utils/shared/format-date-time';
 import { t } from '@/utils/shared/i18n';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { attendanceCounts } from '@/components/common/attendance-line';
 import { handoffFileName } from './handoff-file-name';
@@ -13,13 +12,15 @@ import { ReportHistory } from './report-history';
 import { SessionTimeline } from './session-timeline';
 import { SkillHistory } from './skill-history';
 import { TransferForm } from './transfer-form';
+import { createStudentModel, type StudentModel } from './model';
 
 interface Props {
   studentId: string;
   /** The mentor's language and time zone, for dates. */
   language: string;
   timezone: string;
-  send: typeof sendToBackground;
+  /** How the page asks the background; the page's own channel unless a test gives another. */
+  send?: Parameters<typeof createStudentModel>[0];
   now: () => number;
 }
 
@@ -30,6 +31,7 @@ interface Props {
  */
 export function StudentPage({ studentId, language, timezone, send, now }: Props) {
   const id = useId();
+  const [model] = useState<StudentModel>(() => createStudentModel(send));
   const [record, setRecord] = useState<StudentRecord | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [transferring, setTransferring] = useState(false);
@@ -43,7 +45,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
   const [notice, setNotice] = useState('');
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const load = async (isCurrent: () => boolean = () => true) => {
-    const reply = await send({ type: 'students/record', studentId });
+    const reply = await model.readRecord(studentId);
     if (!isCurrent()) return;
     if (reply.ok) setRecord(reply.value);
     else setError(reply.error.code);
@@ -123,7 +125,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
             : {
                 studentName: student.name,
                 studentTimezone: student.timezone,
-                send,
+                model,
                 now,
                 onMoved: (moved) => {
                   setNotice(t('moveSessionDone', formatDateTime(moved.start, 'full', { language, timezone })));
@@ -167,7 +169,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
               language={language}
               timezone={timezone}
               now={now}
-              send={send}
+              model={model}
               onSent={(sent) => {
                 setRecord({ ...record, transfer: sent });
                 setTransferring(false);

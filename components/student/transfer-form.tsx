@@ -2,7 +2,6 @@ import { useMemo } from 'preact/hooks';
 import { formatDateTime, formatDay } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, t } from '@/utils/shared/i18n';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { KIND_NAMES } from '@/components/common/review-work';
 import { currentGoals, type HandoffLabels, handoffSummary } from '@/utils/core/students/handoff-summary';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
@@ -13,6 +12,7 @@ import { LEVEL_NAMES } from '@/components/common/level-names';
 import { TextField } from '@/components/common/text-field';
 import { handoffFileName } from './handoff-file-name';
 import { useForm } from '@/components/common/use-form';
+import type { StudentModel } from './model';
 import { MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
@@ -21,7 +21,7 @@ interface Props {
   language: string;
   timezone: string;
   now: () => number;
-  send: typeof sendToBackground;
+  model: StudentModel;
   onSent: (transfer: TransferRecord) => void;
   onCancel: () => void;
 }
@@ -116,7 +116,7 @@ function TextArea({ id, label, value, onValue, error, hint, maxLength, required 
  * to the platform with a handoff summary for the new mentor, which the mentor
  * reads, copies or saves before sending.
  */
-export function TransferForm({ record, language, timezone, now, send, onSent, onCancel }: Props) {
+export function TransferForm({ record, language, timezone, now, model, onSent, onCancel }: Props) {
   const form = useForm<Draft>(() => ({ date: transferDates(now(), timezone).suggested, reason: '', message: '', whatWorks: '' }), {
     focus: 'date',
   });
@@ -149,8 +149,7 @@ export function TransferForm({ record, language, timezone, now, send, onSent, on
           errors,
           order: ['date', 'reason', 'whatWorks'],
           save: async () => {
-            const reply = await send({
-              type: 'students/transfer',
+            const reply = await model.transfer({
               studentId: record.student.id,
               effectiveDate: draft.date,
               reason: draft.reason.trim(),

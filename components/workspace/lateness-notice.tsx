@@ -71,6 +71,7 @@ export function LatenessNotice({ model }: { model: WorkspaceModel }) {
       <>
         {evidenceLine}
         <NoShowFlow
+          model={model}
           sessionId={session.id}
           policy={policy}
           onDone={() => void model.reload()}

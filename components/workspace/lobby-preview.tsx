@@ -3,7 +3,7 @@ import { formatDateTime } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { t } from '@/utils/shared/i18n';
 import { KIND_NAMES } from '@/components/common/review-work';
-import type { CallPreviewModel } from './call-preview-model';
+import type { CallPreviewModel } from './model';
 import { LastSession } from '@/components/common/last-session';
 import { PageError } from '@/components/common/page-error';
 import { StudentFacts } from './student-facts';

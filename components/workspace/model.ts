@@ -3,14 +3,14 @@ import { browser } from 'wxt/browser';
 import { builtInExercises } from '@/utils/core/exercises/built-in-exercises';
 import type { SourcedExercise } from '@/utils/core/exercises/sourced-exercise';
 import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
-import type { LinkChoice, PageToBackground, WorkInput } from '@/utils/protocol/page-to-background';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import type { LinkChoice, PageRequestInput, PageToBackground, WorkInput } from '@/utils/protocol/page-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode, Reply } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import type { Outcome } from '@/utils/core/review/assignment';
 import { currentPhaseIndex } from '@/utils/core/session/live-session';
 import { createPendingWrites } from '@/components/common/pending-writes';
-import type { WorkspaceView } from '@/utils/protocol/reply-views';
+import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 
 /** The workspace's views: one per phase of the agenda, then the report. */
 export const WORKSPACE_TABS = ['student', 'review', 'next-week', 'report'] as const;
@@ -18,7 +18,8 @@ export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 export interface WorkspaceDeps {
   liveSessionId: string;
-  send: typeof sendToBackground;
+  /** How the page asks the background; the page's own channel unless a test gives another. */
+  send?: typeof sendToBackground;
   /** The mentor's language, for the built-in exercises. */
   language: string;
   /** The mentor's time zone (the computer's). */
@@ -36,7 +37,12 @@ const toSourced =
  * truth: every action answers with the view as it is on disk, and the view is
  * read again whenever the background says the call's session changed.
  */
+/** "Show anyway": the screen shade lifts in this page's window (see components/common/page-shade.ts); the work and the lobby preview alike. */
+export const showScreen = (windowId: number | null, send: typeof sendToBackground = sendToBackground) =>
+  send({ type: 'screen/shade', shaded: false, windowId });
+
 export function createWorkspaceModel(deps: WorkspaceDeps) {
+  const send = deps.send ?? sendToBackground;
   const view = signal<WorkspaceView | null>(null);
   const error = signal<ErrorCode | null>(null);
   /** The action in flight, if any, named as the component that started it likes. */
@@ -76,7 +82,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
   async function request(message: Extract<PageToBackground, { liveSessionId: string }>, name: string) {
     busy.value = name;
     const answered = (async () => {
-      const reply = (await deps.send(message)) as Reply<WorkspaceView>;
+      const reply = (await send(message)) as Reply<WorkspaceView>;
       batch(() => {
         busy.value = null;
         if (reply.ok) show(reply.value);
@@ -92,7 +98,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
   const load = () => request({ type: 'workspace/open', liveSessionId: id }, 'load');
 
   async function loadExercises() {
-    const reply = await deps.send({ type: 'exercises/list' });
+    const reply = await send({ type: 'exercises/list' });
     if (reply.ok) collection.value = reply.value;
   }
 
@@ -130,7 +136,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     pending,
     /** Saves everything the page holds at once (its frame is about to go); true when all of it is on disk. */
     flush: pending.settle,
-    candidates: () => deps.send({ type: 'workspace/candidates' }),
+    candidates: () => send({ type: 'workspace/candidates' }),
     link: (choice: LinkChoice) => request({ type: 'workspace/link', liveSessionId: id, choice }, 'link'),
     setOutcome: (assignmentId: string, outcome: Outcome | null, note: string) =>
       request({ type: 'workspace/set-outcome', liveSessionId: id, assignmentId, outcome, note }, `outcome:${assignmentId}`),
@@ -147,5 +153,40 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     fixNextSession: (start: string, plannedMinutes: number) =>
       request({ type: 'workspace/fix-next-session', liveSessionId: id, start, plannedMinutes }, 'next-session'),
     flagNotDone: (note: string) => request({ type: 'workspace/flag-not-done', liveSessionId: id, note }, 'flag'),
+    // The attendance flows (a no-show, a cancellation) change the scheduled session, not this call's work, and
+    // are the popup's too: they ask through the page's own channel, and the view is read again when they are done.
+    flagNoShow: (change: PageRequestInput<'sessions/no-show'>) => sendToBackground({ type: 'sessions/no-show', ...change }),
+    cancelSession: (change: PageRequestInput<'sessions/cancel'>) => sendToBackground({ type: 'sessions/cancel', ...change }),
+    rescheduleSession: (change: PageRequestInput<'sessions/reschedule'>) => sendToBackground({ type: 'sessions/reschedule', ...change }),
   };
+}
+
+export interface CallPreviewDeps {
+  meetingCode: string;
+  /** How the page asks the background; the page's own channel unless a test gives another. */
+  send?: typeof sendToBackground;
+  language: string;
+  timezone: string;
+}
+
+export type CallPreviewModel = ReturnType<typeof createCallPreviewModel>;
+
+/**
+ * The same page before the call (`call/<meeting code>` in its address): the lobby's preview of the
+ * call to come, read once from the background, nothing to change or save.
+ */
+export function createCallPreviewModel(deps: CallPreviewDeps) {
+  const send = deps.send ?? sendToBackground;
+  const preview = signal<CallPreview | null>(null);
+  const error = signal<ErrorCode | null>(null);
+
+  async function load() {
+    const reply = await send({ type: 'workspace/preview', meetingCode: deps.meetingCode });
+    batch(() => {
+      if (reply.ok) preview.value = reply.value;
+      error.value = reply.ok ? null : reply.error.code;
+    });
+  }
+
+  return { preview, error, load, language: deps.language, timezone: deps.timezone };
 }

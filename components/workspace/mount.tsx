@@ -3,14 +3,12 @@ import { LobbyPreview } from './lobby-preview';
 import { SessionWorkspace } from './session-workspace';
 import { mentorPlace } from '@/utils/shared/format-date-time';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { settleClosedReports } from '@/components/report/model';
 import { CALL_PREVIEW_PREFIX } from '@/utils/shared/workspace-url';
-import { createCallPreviewModel } from './call-preview-model';
 import { answerFlushRequests } from '@/components/common/flush-work';
 import { followPageShade } from '@/components/common/page-shade';
 import { ShadeCover } from '@/components/common/shade-cover';
-import { createWorkspaceModel } from './model';
+import { createCallPreviewModel, createWorkspaceModel, showScreen } from './model';
 
 /**
  * The session's work for one call, beside the call (in the Meet panel's frame) or in a page of its own;
@@ -21,7 +19,7 @@ export function mountSessionWorkspace(root: HTMLElement, address: string): void 
   if (address.startsWith(CALL_PREVIEW_PREFIX)) return mountLobbyPreview(root, address.slice(CALL_PREVIEW_PREFIX.length));
   const liveSessionId = address;
   document.title = t('workspaceTitle');
-  const model = createWorkspaceModel({ liveSessionId, send: sendToBackground, ...mentorPlace() });
+  const model = createWorkspaceModel({ liveSessionId, ...mentorPlace() });
   const stop = model.start();
   // A report left on another tab may still be saving, or waiting for room on a full disk.
   model.pending.add(settleClosedReports);
@@ -37,7 +35,7 @@ export function mountSessionWorkspace(root: HTMLElement, address: string): void 
   );
   // The student's record, the review and the report (private notes) go behind the shade while the screen is on show.
   render(
-    <ShadeCover shade={followPageShade(sendToBackground)}>
+    <ShadeCover shade={followPageShade(showScreen)}>
       <SessionWorkspace model={model} />
     </ShadeCover>,
     root,
@@ -47,13 +45,13 @@ export function mountSessionWorkspace(root: HTMLElement, address: string): void 
 /** Before the call: what prepares it, read only. */
 function mountLobbyPreview(root: HTMLElement, meetingCode: string): void {
   document.title = t('previewTitle');
-  const model = createCallPreviewModel({ meetingCode, send: sendToBackground, ...mentorPlace() });
+  const model = createCallPreviewModel({ meetingCode, ...mentorPlace() });
   void model.load();
   // Nothing to save here; the panel asks all the same before it removes the frame, and must hear back.
   const stopAnswering = answerFlushRequests(window, async () => true);
   addEventListener('pagehide', stopAnswering, { once: true });
   render(
-    <ShadeCover shade={followPageShade(sendToBackground)}>
+    <ShadeCover shade={followPageShade(showScreen)}>
       <LobbyPreview model={model} />
     </ShadeCover>,
     root,

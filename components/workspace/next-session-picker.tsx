@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { Session } from '@/utils/core/platform/platform-schemas';
@@ -13,14 +13,11 @@ import {
 import type { WorkspaceModel } from './model';
 import { CalendarLinks } from './calendar-links';
 import { TextField } from '@/components/common/text-field';
+import { useForm } from '@/components/common/use-form';
 import type { WorkspaceView } from '@/utils/protocol/reply-views';
 import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
-interface Draft {
-  date: string;
-  time: string;
-  minutes: string;
-}
+type Draft = Record<'date' | 'time' | 'minutes', string>;
 
 /** The next session as it stands, or a week after this one at the same wall-clock time. */
 function draftFor(view: WorkspaceView, session: Session, timezone: string): Draft {
@@ -31,14 +28,15 @@ function draftFor(view: WorkspaceView, session: Session, timezone: string): Draf
 
 /** The day and time of next week's call, in the mentor's zone, with the student's beside it. */
 export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
-  const id = useId();
   const view = model.view.value;
   const session = view?.session ?? null;
   const student = view?.student ?? null;
   const { language, timezone } = model;
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<Draft | null>(() => (view && session ? draftFor(view, session, timezone) : null));
-  const [attempted, setAttempted] = useState(false);
+  const form = useForm<Draft>(() => (view && session ? draftFor(view, session, timezone) : { date: '', time: '', minutes: '' }));
+  const { id, draft, setDraft, setAttempted } = form;
+  /** The draft starts from a session once there is one: until then, nothing to show. */
+  const drafted = useRef(!!(view && session));
   const [notice, setNotice] = useState<string | null>(null);
   const changeButton = useRef<HTMLButtonElement>(null);
   const refocusChange = useRef(false);
@@ -49,7 +47,10 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
   useEffect(() => {
     if (draftSession.current === session?.id) return;
     draftSession.current = session?.id;
-    if (view && session) setDraft(draftFor(view, session, timezone));
+    if (view && session) {
+      drafted.current = true;
+      setDraft(draftFor(view, session, timezone));
+    }
   }, [session?.id]);
   useEffect(() => {
     if (refocusChange.current && changeButton.current) {
@@ -58,7 +59,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
     }
   });
 
-  if (!view || !session || !student || !draft) return null;
+  if (!view || !session || !student || !drafted.current) return null;
   const next = view.nextSession;
   const showForm = !next || (editing && view.nextSessionMovable);
   const when = (instant: string) => formatDateTime(instant, 'full', model);
@@ -91,7 +92,7 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
     time: timeOk ? null : t('nextSessionTimeInvalid'),
     minutes: minutesOk ? null : t('optionsInvalidLength', MIN_PLANNED_MINUTES, MAX_PLANNED_MINUTES),
   };
-  const shown = (field: keyof typeof errors) => (attempted ? errors[field] : null);
+  const shown = (field: keyof typeof errors) => form.shown(errors, field);
 
   // This session and the one being moved are not clashes: the new date replaces the latter.
   const others = view.upcoming.filter((other) => other.id !== session.id && other.id !== next?.id);
@@ -100,23 +101,26 @@ export function NextSessionPicker({ model }: { model: WorkspaceModel }) {
     const at = formatDateTime(other.start, 'time', model);
     return other.studentId === student.id ? t('nextSessionClashStudent', student.name, at) : t('nextSessionClashOther', at);
   };
-  const edit = (field: keyof Draft) => (value: string) => setDraft((current) => current && { ...current, [field]: value });
-  const field = (name: keyof Draft) => `${id}-${name}`;
+  const { edit, fieldId: field } = form;
 
   const nextStudentTime = next && studentTime(next.start);
   const draftStudentTime = start && studentTime(start);
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setAttempted(true);
+  // The form keeps the draft and when to show its errors; what is busy and what the background refused are the model's.
+  const submit = (event: Event) => {
     setNotice(null);
-    const first = (['date', 'time', 'minutes'] as const).find((name) => errors[name]);
-    if (first || !start) return document.getElementById(field(first ?? 'date'))?.focus();
-    if (!(await model.fixNextSession(start, minutes))) return;
-    setNotice(t('nextSessionFixed', when(start)));
-    setAttempted(false);
-    setEditing(false);
-    refocusChange.current = true;
+    return form.submit(event, {
+      errors,
+      order: ['date', 'time', 'minutes'],
+      save: async () => {
+        if (!start) return document.getElementById(field('date'))?.focus();
+        if (!(await model.fixNextSession(start, minutes))) return;
+        setNotice(t('nextSessionFixed', when(start)));
+        setAttempted(false);
+        setEditing(false);
+        refocusChange.current = true;
+      },
+    });
   };
 
   return (

@@ -1,14 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { noShowVerdict } from '@/utils/core/policy/cancellation-policy';
 import { PageError } from '@/components/common/page-error';
+import { useForm } from '@/components/common/use-form';
+import type { WorkspaceModel } from './model';
 import { MESSAGE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
+  model: WorkspaceModel;
   sessionId: string;
   policy: AttendancePolicy;
   /** The session as the background saved it, flagged; the flow then shows that it is done. */
@@ -18,28 +19,28 @@ interface Props {
 }
 
 /** Flagging a no-show: what it means, a comment for the student, then the flag. */
-export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
-  const id = useId();
-  const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+export function NoShowFlow({ model, sessionId, policy, onDone, onCancel }: Props) {
+  const form = useForm({ comment: '' });
+  const { id } = form;
+  const { comment } = form.draft;
   const [done, setDone] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [done]);
 
   const percent = new Intl.NumberFormat(mentorLanguage(), { style: 'percent', maximumFractionDigits: 1 });
-  const commentId = `${id}-comment`;
+  const commentId = form.fieldId('comment');
 
-  const flag = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const reply = await sendToBackground({ type: 'sessions/no-show', sessionId, comment: comment.trim() });
-    setBusy(false);
-    if (!reply.ok) return setError(reply.error.code);
-    setDone(true);
-    onDone(reply.value);
-  };
+  // Nothing to check: the comment may be empty.
+  const flag = (event: Event) =>
+    form.submit(event, {
+      errors: {},
+      order: [],
+      save: async () =>
+        form.settle(await model.flagNoShow({ sessionId, comment: comment.trim() }), (session) => {
+          setDone(true);
+          onDone(session);
+        }),
+    });
 
   return (
     <section class="no-show-flow" aria-labelledby={`${id}-heading`}>
@@ -58,14 +59,14 @@ export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
               dir="auto"
               value={comment}
               aria-describedby={`${commentId}-hint`}
-              onInput={(event) => setComment(event.currentTarget.value)}
+              onInput={(event) => form.edit('comment')(event.currentTarget.value)}
             />
             <p id={`${commentId}-hint`} class="hint">
               {t('lateNoShowCommentHint')}
             </p>
           </div>
           <div class="actions">
-            <button type="submit" class="danger" disabled={busy}>
+            <button type="submit" class="danger" disabled={form.busy}>
               {t('lateNoShowConfirm')}
             </button>
             <button type="button" class="secondary" onClick={onCancel}>
@@ -75,7 +76,7 @@ export function NoShowFlow({ sessionId, policy, onDone, onCancel }: Props) {
         </form>
       )}
       <p role="status">{done ? t('lateNoShowDone') : ''}</p>
-      <PageError code={error} />
+      <PageError code={form.error} />
     </section>
   );
 }

@@ -132,6 +132,7 @@ export function StudentSummary({ model }: { model: WorkspaceModel }) {
 
       {cancelPolicy && session ? (
         <CancelSessionFlow
+          model={model}
           session={session}
           studentName={student.name}
           studentTimezone={student.timezone}

@@ -1,5 +1,4 @@
-import { render } from 'preact';
-import { OptionsPage } from '@/components/options/options-page';
+import { mountOptionsPage } from '@/components/options/mount';
 import '@/components/common/extension-page.css';
 
-render(<OptionsPage />, document.getElementById('app')!);
+mountOptionsPage(document.getElementById('app')!);

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { mountSidePanel } from '@/components/side-panel/mount';
 import { currentWindowId } from '@/components/common/page-shade';
 import '@/components/call-panel/session-panel.css';
@@ -7,7 +6,6 @@ import '@/components/side-panel/side-panel.css';
 
 // The session panel beside a call on any tool (Chrome's side panel, Firefox's sidebar).
 mountSidePanel(document.getElementById('app')!, {
-  send: sendToBackground,
   tabs: browser.tabs,
   runtime: browser.runtime,
   readLastError: () => browser.runtime.lastError,

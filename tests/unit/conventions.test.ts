@@ -1,7 +1,15 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGraph, sourceGraph } from './support/import-graph';
-import { importCycles, layeringBreaches } from './support/layering';
+import {
+  entryWiringProblems,
+  importCycles,
+  layeringBreaches,
+  MESSAGING,
+  messagingBreaches,
+  SURFACES,
+  surfaceShapeProblems,
+} from './support/layering';
 import { sourceFiles } from './support/source-files';
 
 /** The project's own rules, checked on every run rather than remembered. */
@@ -167,6 +175,78 @@ describe("the layout's layers", () => {
     expect(importCycles(cyclic)).toEqual([
       ['utils/background/stores/local-records.ts', 'utils/background/stores/report-store.ts', 'utils/protocol/page-to-background.ts'],
       ['utils/shared/storage-items.ts'],
+    ]);
+  });
+});
+
+describe("the surfaces' models and mounts", () => {
+  const graph = sourceGraph('entrypoints', 'components', 'utils');
+
+  it('gives every surface one model.ts (its signals and actions) and one mount.tsx, and no second of either', () => {
+    expect(surfaceShapeProblems(Object.keys(graph))).toEqual([]);
+  });
+
+  it("lets only a surface's model.ts ask the background, in components/ (type-only imports of sendToBackground included)", () => {
+    expect(Object.keys(graph).filter((file) => graph[file]!.includes(MESSAGING)).length).toBeGreaterThan(0);
+    expect(messagingBreaches(graph)).toEqual([]);
+  });
+
+  it("keeps each page's main.tsx to calling its surface's mount", () => {
+    expect(Object.keys(graph).filter((file) => /^entrypoints\/[^/]+\/main\.tsx$/.test(file)).length).toBe(7);
+    expect(entryWiringProblems(graph)).toEqual([]);
+  });
+
+  // The checkers over small graphs, each with one deliberate breach.
+  const surfaces = SURFACES.flatMap((surface) => [`components/${surface}/model.ts`, `components/${surface}/mount.tsx`]);
+  const clean = {
+    [MESSAGING]: [],
+    'components/common/move-session-form.tsx': [],
+    'components/popup/model.ts': [MESSAGING],
+    'components/popup/next-session-card.tsx': ['components/popup/model.ts', 'components/common/move-session-form.tsx'],
+    'components/popup/mount.tsx': ['components/popup/model.ts', 'components/popup/next-session-card.tsx'],
+    'entrypoints/popup/main.tsx': ['components/popup/mount.tsx'],
+  };
+
+  it('finds nothing wrong where every surface has its model and mount, and only models ask', () => {
+    expect(surfaceShapeProblems([...surfaces, ...Object.keys(clean)])).toEqual([]);
+    expect(messagingBreaches(clean)).toEqual([]);
+    expect(entryWiringProblems(clean)).toEqual([]);
+  });
+
+  it.each([
+    ['a surface without its model', 'components/popup/model.ts', 'components/popup: no model.ts'],
+    ['a surface without its mount', 'components/options/mount.tsx', 'components/options: no mount.tsx'],
+  ])('refuses %s', (_rule, missing, problem) => {
+    expect(surfaceShapeProblems(surfaces.filter((file) => file !== missing))).toEqual([problem]);
+  });
+
+  it.each([
+    ['a second model', 'components/workspace/call-preview-model.ts'],
+    ['a second mount', 'components/workspace/lobby-mount.tsx'],
+  ])('refuses %s in a surface', (what, file) => {
+    expect(surfaceShapeProblems([...surfaces, file])).toEqual([`${file}: ${what}`]);
+  });
+
+  it.each([
+    ['a component', 'components/popup/next-session-card.tsx'],
+    ['a mount', 'components/popup/mount.tsx'],
+    ['a helper of common/ not listed', 'components/common/move-session-form.tsx'],
+  ])('refuses %s importing the messaging module', (_who, file) => {
+    const breached = { ...clean, [file]: [...clean[file as keyof typeof clean], MESSAGING] };
+    expect(messagingBreaches(breached)).toEqual([`${file} → ${MESSAGING}`]);
+  });
+
+  it('lets a helper of common/ import the messaging module only when listed, with why', () => {
+    const breached = { ...clean, 'components/common/move-session-form.tsx': [MESSAGING] };
+    expect(messagingBreaches(breached, { 'components/common/move-session-form.tsx': 'why' })).toEqual([]);
+  });
+
+  it('refuses a page whose main.tsx does more than call its mount', () => {
+    const breached = { ...clean, 'entrypoints/popup/main.tsx': ['components/popup/mount.tsx', MESSAGING] };
+    expect(entryWiringProblems(breached)).toEqual([`entrypoints/popup/main.tsx → ${MESSAGING}`]);
+    expect(entryWiringProblems({ ...clean, 'entrypoints/popup/main.tsx': ['components/popup/toolbar-popup.tsx'] })).toEqual([
+      'entrypoints/popup/main.tsx → components/popup/toolbar-popup.tsx',
+      'entrypoints/popup/main.tsx: 0 mounts',
     ]);
   });
 });

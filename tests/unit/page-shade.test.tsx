@@ -26,7 +26,7 @@ describe('a page under the screen shade', () => {
   afterEach(() => render(null, host));
 
   async function pageIn(windowId: number) {
-    const shade = followPageShade(send, Promise.resolve(windowId));
+    const shade = followPageShade((id) => send({ type: 'screen/shade', shaded: false, windowId: id }), Promise.resolve(windowId));
     render(
       <ShadeCover shade={shade}>
         <main>

@@ -261,6 +261,7 @@ describe('cancelling and rescheduling a session', () => {
     stepped = 0;
     render(
       <CancelSessionFlow
+        model={createWorkspaceModel({ liveSessionId: aLiveSession().id, language: 'en', timezone: 'Europe/Paris' })}
         session={SESSION}
         studentName="Awa Diallo"
         studentTimezone="America/Montreal"

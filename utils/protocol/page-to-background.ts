@@ -223,6 +223,8 @@ export const PAGE_REQUESTS = {
 export const pageToBackgroundSchema = schemaOf(PAGE_REQUESTS);
 
 export type PageToBackground = RequestOf<typeof PAGE_REQUESTS>;
+/** A page request's fields, without its type: what a page's model takes to send it. */
+export type PageRequestInput<K extends PageToBackground['type']> = Omit<Extract<PageToBackground, { type: K }>, 'type'>;
 export type LocalStudentInput = z.infer<typeof localStudentInputSchema>;
 export type SessionInput = z.infer<typeof sessionInputSchema>;
 export type WorkInput = z.infer<typeof workInputSchema>;

@@ -104,3 +104,60 @@ export function importCycles(graph: SourceGraph): string[][] {
   for (const file of Object.keys(graph)) if (!index.has(file)) visit(file);
   return cycles;
 }
+
+/** The module every request to the background goes through (`sendToBackground`). */
+export const MESSAGING = 'utils/protocol/send-to-background.ts';
+
+/**
+ * The files of common/ allowed to import the messaging module, each with why. None: the flows
+ * several surfaces show (cancelling, moving a session) take their requests from the model of the
+ * surface that shows them.
+ */
+export const MESSAGING_IN_COMMON: Record<string, string> = {};
+
+const isSurfaceModel = (file: string) => layerOf(file)?.startsWith('surface:') === true && file.endsWith('/model.ts');
+
+/**
+ * In components/, every importer of the messaging module other than a surface's model.ts (and the
+ * common/ files `allowed` names): a type-only import counts, as a `send` handed to a component is a
+ * request sent from it.
+ */
+export function messagingBreaches(graph: SourceGraph, allowed: Record<string, string> = MESSAGING_IN_COMMON): string[] {
+  return Object.entries(graph)
+    .filter(([file, targets]) => file.startsWith('components/') && targets.includes(MESSAGING))
+    .filter(([file]) => !isSurfaceModel(file) && !(file in allowed))
+    .map(([file]) => `${file} → ${MESSAGING}`)
+    .sort();
+}
+
+/**
+ * What a surface's folder lacks or holds twice: each has one model.ts (its signals and actions) and
+ * one mount.tsx (what its page, or the content script, calls); another file named as a model or a
+ * mount would be a second one.
+ */
+export function surfaceShapeProblems(files: string[]): string[] {
+  const problems: string[] = [];
+  for (const surface of SURFACES) {
+    for (const own of ['model.ts', 'mount.tsx'])
+      if (!files.includes(`components/${surface}/${own}`)) problems.push(`components/${surface}: no ${own}`);
+  }
+  for (const file of files) {
+    if (!layerOf(file)?.startsWith('surface:')) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (/model\.tsx?$/.test(name) && name !== 'model.ts') problems.push(`${file}: a second model`);
+    if (/mount\.tsx?$/.test(name) && name !== 'mount.tsx') problems.push(`${file}: a second mount`);
+  }
+  return problems.sort();
+}
+
+/** Each page's main.tsx that does more than call its surface's mount: it imports nothing else of the project. */
+export function entryWiringProblems(graph: SourceGraph): string[] {
+  const problems: string[] = [];
+  for (const [file, targets] of Object.entries(graph)) {
+    if (!/^entrypoints\/[^/]+\/main\.tsx$/.test(file)) continue;
+    const mounts = targets.filter((target) => /^components\/[a-z-]+\/mount\.tsx$/.test(target));
+    if (mounts.length !== 1) problems.push(`${file}: ${mounts.length} mounts`);
+    for (const other of targets.filter((target) => !mounts.includes(target))) problems.push(`${file} → ${other}`);
+  }
+  return problems.sort();
+}
