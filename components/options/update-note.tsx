@@ -12,14 +12,18 @@ import { updateNoteText } from '@/utils/shared/update-notes';
 export function UpdateNote() {
   const note = useSignal<{ version: string; text: string } | null>(null);
   useEffect(() => {
-    void (async () => {
-      const version = await updateNoteItem.getValue();
+    const show = async (version: string | null) => {
       if (!version) return;
       // Only the version running has its note here; an older flag has nothing left to say.
       const text = version === browser.runtime.getManifest().version ? updateNoteText(version, t) : null;
       if (text) note.value = { version, text };
       await updateNoteItem.setValue(null);
-    })();
+    };
+    // The background sets the flag when the new version first runs (runtime.onInstalled), a moment
+    // after its worker starts: a page opened in that moment is told as the flag is set.
+    const stop = updateNoteItem.watch((version) => void show(version));
+    void updateNoteItem.getValue().then(show);
+    return stop;
   }, []);
   if (!note.value) return null;
   return (

@@ -72,6 +72,22 @@ describe('after an update', () => {
     render(null, host);
   });
 
+  it('says it when the background notes the update just after the page opened', async () => {
+    // The new version's worker sets the flag on runtime.onInstalled, a moment after it starts.
+    const [version, key] = Object.entries(UPDATE_NOTES)[0]!;
+    fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Cadence', version });
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    await updateNoteItem.setValue(null);
+    render(<UpdateNote />, host);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(host.querySelector('[role="status"]')).toBeNull();
+    await noteUpdate({ reason: 'update', previousVersion: '0.1.0' }, version, updateNoteItem);
+    await vi.waitFor(() => expect(host.querySelector('[role="status"]')?.textContent).toContain(en[key].message));
+    await vi.waitFor(async () => expect(await updateNoteItem.getValue()).toBeNull());
+    render(null, host);
+  });
+
   it('says nothing for a version with no note, and forgets the flag', async () => {
     fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'Cadence', version: '0.2.1' });
     const host = document.createElement('div');
