@@ -4,6 +4,7 @@ import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { mentorPlace } from '@/utils/shared/format-date-time';
 import { AgendaSettingsForm } from './agenda-settings-form';
+import { KindAgendaForm } from './kind-agenda-form';
 import { FirstSteps } from './first-steps';
 import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
@@ -83,6 +84,7 @@ export function OptionsPage() {
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
       <PolicySettingsForm />
       <ReminderSettingsForm />
+      <KindAgendaForm />
       <MyExercises version={recordsVersion} />
       <DataTools onChange={dataChanged} />
       <ShortcutInfo />
