@@ -15,7 +15,7 @@ export function PhaseChecklist({ phase, checked, onChange }: Props) {
       {phase.checklist.map((item) => (
         <label key={item.id} class="checklist-item">
           <input type="checkbox" checked={checked.includes(item.id)} onChange={(event) => onChange(item.id, event.currentTarget.checked)} />
-          <span dir="auto">{'text' in item ? item.text : t(item.label)}</span>
+          <span dir="auto">{item.label ? t(item.label) : item.text}</span>
         </label>
       ))}
     </fieldset>

@@ -7,7 +7,7 @@ import { DEFAULT_KIND_AGENDAS, type KindAgendas, type KindPhase, SESSION_KINDS, 
 
 /** Cadence's own checklist items, the only messages an item may name. */
 const CHECKLIST_LABELS = [
-  ...new Set(Object.values(DEFAULT_KIND_AGENDAS).flatMap((phases) => phases.flatMap((p) => p.checklist.flatMap((i) => ('label' in i ? [i.label] : []))))),
+  ...new Set(Object.values(DEFAULT_KIND_AGENDAS).flatMap((phases) => phases.flatMap((p) => p.checklist.flatMap((i) => (i.label ? [i.label] : []))))),
 ] as [MessageKey, ...MessageKey[]];
 
 /** An item's id: the phase's key, a dot, a word (the id the session's ticks keep). */

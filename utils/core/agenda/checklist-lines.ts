@@ -5,13 +5,13 @@ import { DEFAULT_KIND_AGENDAS } from './session-kinds';
 /** Cadence's own items by message, with the word their ids end in (the one the auto-ticks read). */
 const OWN_ITEMS = new Map<MessageKey, string>(
   Object.values(DEFAULT_KIND_AGENDAS).flatMap((phases) =>
-    phases.flatMap((phase) => phase.checklist.flatMap((item) => ('label' in item ? [[item.label, item.id.split('.')[1]!] as const] : []))),
+    phases.flatMap((phase) => phase.checklist.flatMap((item) => (item.label ? [[item.label, item.id.split('.')[1]!] as const] : []))),
   ),
 );
 
 /** A checklist as the options page edits it: one item a line, each in the mentor's language. */
 export function checklistLines(items: readonly ChecklistItem[], text: (label: MessageKey) => string): string {
-  return items.map((item) => ('text' in item ? item.text : text(item.label))).join('\n');
+  return items.map((item) => (item.label ? text(item.label) : item.text)).join('\n');
 }
 
 /**

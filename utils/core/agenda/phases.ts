@@ -45,7 +45,7 @@ export type PhaseName = (typeof PHASE_NAMES)[PhaseKey];
  * One thing to do in a phase. Cadence's own items are messages (they follow the browser's
  * language); an item the mentor wrote in the options is their text, as typed.
  */
-export type ChecklistItem = { id: string; label: MessageKey } | { id: string; text: string };
+export type ChecklistItem = { id: string; label: MessageKey; text?: never } | { id: string; text: string; label?: never };
 
 /** The most phases an agenda has, and the most items a phase's checklist has. */
 export const MAX_PHASES = 6;
