@@ -3,7 +3,13 @@ import { kindAgendaProblem, kindAgendaSchema, kindPhaseSchema, readAgendaSetting
 import { checklistFromLines, checklistLines } from '@/utils/core/agenda/checklist-lines';
 import { CHECKLIST_TEXT_MAX, MAX_CHECKLIST_ITEMS, MAX_PHASES, PHASE_KEYS, PHASE_NAMES, type PhaseKey } from '@/utils/core/agenda/phases';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
-import { DEFAULT_KIND_AGENDAS, type KindPhase, SESSION_KIND_NAMES, SESSION_KINDS, type SessionKind } from '@/utils/core/agenda/session-kinds';
+import {
+  DEFAULT_KIND_AGENDAS,
+  type KindPhase,
+  SESSION_KIND_NAMES,
+  SESSION_KINDS,
+  type SessionKind,
+} from '@/utils/core/agenda/session-kinds';
 import { t } from '@/utils/shared/i18n';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { agendaSettingsItem } from '@/utils/shared/storage-items';

@@ -31,7 +31,12 @@ export function createCallPreviewModel(deps: CallPreviewDeps) {
     const current = preview.peek();
     if (!current?.session || !current.kind) return;
     const chosen = kind === current.kind.proposed ? null : kind;
-    const reply = await deps.send({ type: 'workspace/set-kind', meetingCode: deps.meetingCode, sessionId: current.session.id, kind: chosen });
+    const reply = await deps.send({
+      type: 'workspace/set-kind',
+      meetingCode: deps.meetingCode,
+      sessionId: current.session.id,
+      kind: chosen,
+    });
     batch(() => {
       if (reply.ok) preview.value = reply.value;
       error.value = reply.ok ? null : reply.error.code;

@@ -87,7 +87,10 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
       const phase = next.live.endedAt === null ? `${next.live.kind}:${currentPhaseIndex(next.live)}` : 'report';
       if (phase !== followedPhase) {
         followedPhase = phase;
-        tab.value = next.live.endedAt === null ? (PHASE_TABS[next.live.phases[currentPhaseIndex(next.live)]?.key ?? 'check-in'] ?? 'student') : 'report';
+        tab.value =
+          next.live.endedAt === null
+            ? (PHASE_TABS[next.live.phases[currentPhaseIndex(next.live)]?.key ?? 'check-in'] ?? 'student')
+            : 'report';
       }
     });
   }

@@ -71,7 +71,9 @@ describe.each([
     const kind = work.getByLabel(text('kindLabel'));
     await expect.poll(() => kind.inputValue()).toBe('first');
     await kind.selectOption('rehearsal');
-    await expect.poll(() => work.locator('main').innerText()).toContain(text('kindInCallHint'));
+    // The work follows the new agenda: a presentation is watched from the review tab.
+    await expect.poll(() => work.getByRole('tab', { name: text('workspaceTabReview') }).getAttribute('aria-selected')).toBe('true');
+    expect(await work.locator('main').innerText()).toContain(text('kindInCallHint'));
     expect(await seriousViolations(work)).toEqual([]);
     await call.panel.getByTestId('work-toggle').click();
     await expect
@@ -96,7 +98,8 @@ describe.each([
     const kinds = options.getByRole('region', { name: text('optionsKindsHeading') });
     await kinds.getByLabel(text('optionsKindToEdit')).selectOption('after-transfer');
     const form = kinds.getByRole('form', { name: text('kindAfterTransfer') });
-    const phase = (n: number) => form.getByRole('group', { name: text('optionsPhaseHeading').replace('$P1$', String(n)).replace('$P2$', '3') });
+    const phase = (n: number) =>
+      form.getByRole('group', { name: text('optionsPhaseHeading').replace('$P1$', String(n)).replace('$P2$', '3') });
     await expect.poll(() => phase(1).getByLabel(text('optionsPhaseName')).inputValue()).toBe('handoff');
 
     // Shares that do not add up are refused, with the total said.
@@ -132,7 +135,9 @@ describe.each([
     await options.reload();
     await kinds.getByLabel(text('optionsKindToEdit')).selectOption('after-transfer');
     await expect.poll(() => phase(2).getByLabel(text('optionsPhaseName')).inputValue()).toBe('check-in');
-    expect(await phase(2).getByLabel(text('optionsPhaseChecklist')).inputValue()).toBe(`${text('checkInHowAreYou')}\nAsk how the hand-over felt`);
+    expect(await phase(2).getByLabel(text('optionsPhaseChecklist')).inputValue()).toBe(
+      `${text('checkInHowAreYou')}\nAsk how the hand-over felt`,
+    );
 
     // Restored: Cadence's agenda for the kind, saved at once.
     await form.getByRole('button', { name: text('optionsRestoreKind') }).click();

@@ -25,12 +25,25 @@ describe('the agenda settings schema', () => {
     ['shares that add up to 90%', rehearsal.map((phase) => ({ ...phase, share: 30 }))],
     ['the same phase twice', [rehearsal[0]!, { ...rehearsal[1]!, key: 'presentation' }, rehearsal[2]!]],
     ['no phase', []],
-    ['seven phases', Array.from({ length: 7 }, (_, i) => ({ key: ['check-in', 'progress', 'goals', 'questions', 'feedback', 'handoff', 'free-time'][i], share: i < 2 ? 15 : 14, checklist: [] }))],
+    [
+      'seven phases',
+      Array.from({ length: 7 }, (_, i) => ({
+        key: ['check-in', 'progress', 'goals', 'questions', 'feedback', 'handoff', 'free-time'][i],
+        share: i < 2 ? 15 : 14,
+        checklist: [],
+      })),
+    ],
     ['a phase of 0%', [{ ...rehearsal[0]!, share: 0 }, { ...rehearsal[1]!, share: 75 }, rehearsal[2]!]],
     ['a phase name outside the set', [{ ...rehearsal[0]!, key: 'lunch' }, rehearsal[1]!, rehearsal[2]!]],
     ['an empty item', [{ ...rehearsal[0]!, checklist: [{ id: 'presentation.own-a', text: '  ' }] }, rehearsal[1]!, rehearsal[2]!]],
-    ['an item of 121 characters', [{ ...rehearsal[0]!, checklist: [{ id: 'presentation.own-a', text: 'x'.repeat(121) }] }, rehearsal[1]!, rehearsal[2]!]],
-    ['an item naming a message that is not a checklist item', [{ ...rehearsal[0]!, checklist: [{ id: 'presentation.x', label: 'extName' }] }, rehearsal[1]!, rehearsal[2]!]],
+    [
+      'an item of 121 characters',
+      [{ ...rehearsal[0]!, checklist: [{ id: 'presentation.own-a', text: 'x'.repeat(121) }] }, rehearsal[1]!, rehearsal[2]!],
+    ],
+    [
+      'an item naming a message that is not a checklist item',
+      [{ ...rehearsal[0]!, checklist: [{ id: 'presentation.x', label: 'extName' }] }, rehearsal[1]!, rehearsal[2]!],
+    ],
     ['an item id with markup', [{ ...rehearsal[0]!, checklist: [{ id: '<b>.x', text: 'x' }] }, rehearsal[1]!, rehearsal[2]!]],
   ])('refuses %s', (_, phases) => {
     expect(kindAgendaSchema.safeParse(phases).success).toBe(false);
@@ -39,7 +52,10 @@ describe('the agenda settings schema', () => {
 
 describe('readAgendaSettings', () => {
   it('keeps settings the mentor saved', () => {
-    const saved = { plannedMinutes: 60, kinds: { ...DEFAULT_KIND_AGENDAS, rehearsal: rehearsal.map((p, i) => ({ ...p, share: [50, 30, 20][i]! })) } };
+    const saved = {
+      plannedMinutes: 60,
+      kinds: { ...DEFAULT_KIND_AGENDAS, rehearsal: rehearsal.map((p, i) => ({ ...p, share: [50, 30, 20][i]! })) },
+    };
     expect(readAgendaSettings(saved)).toEqual(saved);
   });
 
@@ -56,7 +72,10 @@ describe('readAgendaSettings', () => {
   });
 
   it('falls back part by part: a broken kind takes its default, the others stay', () => {
-    const saved = { plannedMinutes: 0, kinds: { ...DEFAULT_KIND_AGENDAS, first: 'broken', rehearsal: rehearsal.map((p) => ({ ...p, share: 20 })) } };
+    const saved = {
+      plannedMinutes: 0,
+      kinds: { ...DEFAULT_KIND_AGENDAS, first: 'broken', rehearsal: rehearsal.map((p) => ({ ...p, share: 20 })) },
+    };
     const read = readAgendaSettings(saved);
     expect(read.plannedMinutes).toBe(DEFAULT_AGENDA_SETTINGS.plannedMinutes);
     expect(read.kinds.first).toEqual(DEFAULT_KIND_AGENDAS.first);

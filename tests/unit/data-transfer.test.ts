@@ -105,7 +105,9 @@ describe('export, import and wipe', () => {
       exercises: [],
       liveSessions: [{ ...live, phases: live.phases.map(({ key, minutes }) => ({ key, minutes })) }],
       assignments: [],
-      sessionPlans: [{ sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) }],
+      sessionPlans: [
+        { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) },
+      ],
       myExercises: [],
     };
     const older = await openCadenceDb('before-kinds');

@@ -54,7 +54,10 @@ describe('the kind of session a call is', () => {
   });
 
   it('follows the mentor’s choice in the lobby, and goes back to the proposal when they pick it again', async () => {
-    const chosen = await ask<CallPreview>({ type: 'workspace/set-kind', meetingCode: CODE, sessionId: 'sess-1', kind: 'rehearsal' }, FROM_WORKSPACE);
+    const chosen = await ask<CallPreview>(
+      { type: 'workspace/set-kind', meetingCode: CODE, sessionId: 'sess-1', kind: 'rehearsal' },
+      FROM_WORKSPACE,
+    );
     expect(chosen.kind).toEqual({ current: 'rehearsal', proposed: 'first' });
     expect((await background.db.get('sessionPlans', 'sess-1'))?.kind).toBe('rehearsal');
     const glance = await ask<{ phases: { key: string }[] }>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: null });
@@ -74,7 +77,14 @@ describe('the kind of session a call is', () => {
     await ask({ type: 'live-session/go-to-phase', sessionId: id, index: 1 });
     now = T0 + 5 * MIN;
     const changed = await ask<LiveSession>({ type: 'live-session/set-kind', sessionId: id, kind: 'weekly' }, FROM_WORKSPACE);
-    expect(changed).toMatchObject({ id, kind: 'weekly', startedAt: T0, plannedMinutes: 45, checked: [], phaseChanges: [{ index: 0, at: T0 }] });
+    expect(changed).toMatchObject({
+      id,
+      kind: 'weekly',
+      startedAt: T0,
+      plannedMinutes: 45,
+      checked: [],
+      phaseChanges: [{ index: 0, at: T0 }],
+    });
     expect(phases(changed)).toEqual(['check-in 9', 'progress 27', 'goals 9']);
     expect(background.notified.at(-1)).toBe(id);
     // The report and the student's page say what kind of session it was.

@@ -52,8 +52,11 @@ describe("each kind's agenda", () => {
 
 describe('the kind Cadence proposes', () => {
   const thisWeek = aSession({ id: 'this', start: iso(T0) });
-  const held = (id: string, daysAgo: number, status: 'completed' | 'pending' | 'canceled' | 'student_absent' | 'late_canceled' = 'completed') =>
-    aSession({ id, start: iso(T0 - daysAgo * DAY), status });
+  const held = (
+    id: string,
+    daysAgo: number,
+    status: 'completed' | 'pending' | 'canceled' | 'student_absent' | 'late_canceled' = 'completed',
+  ) => aSession({ id, start: iso(T0 - daysAgo * DAY), status });
   const propose = (sessions: ReturnType<typeof aSession>[], transferDay: string | null = null) =>
     proposeKind(kindEvidence(thisWeek, [thisWeek, ...sessions], transferDay));
 

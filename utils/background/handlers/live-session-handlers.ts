@@ -25,7 +25,11 @@ export interface LiveSessionDeps {
  * (a 30-minute session runs a 30-minute agenda), with its kind's phases; the
  * usual length from the options only when no session is found.
  */
-export function planForCall(session: Session | null, kind: SessionKind, settings: AgendaSettings): AgendaPlan & { sessionId: string | null } {
+export function planForCall(
+  session: Session | null,
+  kind: SessionKind,
+  settings: AgendaSettings,
+): AgendaPlan & { sessionId: string | null } {
   const plannedMinutes = session?.plannedMinutes ?? settings.plannedMinutes;
   return { sessionId: session?.id ?? null, plannedMinutes, kind, phases: planAgenda(plannedMinutes, settings.kinds[kind]) };
 }
@@ -110,9 +114,9 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): UiHandlers {
     'live-session/set-kind': async (m) => {
       const settings = await deps.agendaSettings();
       return found(
-        await (await deps.store()).update(m.sessionId, (s) =>
-          changeKind(s, m.kind, planAgenda(s.plannedMinutes, settings.kinds[m.kind]), deps.now()),
-        ),
+        await (
+          await deps.store()
+        ).update(m.sessionId, (s) => changeKind(s, m.kind, planAgenda(s.plannedMinutes, settings.kinds[m.kind]), deps.now())),
       );
     },
     'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),

@@ -22,7 +22,17 @@ export interface WorkspaceDeps {
   newId: () => string;
 }
 
-const ALL_STORES = ['liveSessions', 'sessions', 'students', 'assignments', 'sessionPlans', 'reportDrafts', 'outbox', 'meta', 'transfers'] as const;
+const ALL_STORES = [
+  'liveSessions',
+  'sessions',
+  'students',
+  'assignments',
+  'sessionPlans',
+  'reportDrafts',
+  'outbox',
+  'meta',
+  'transfers',
+] as const;
 type WorkspaceTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], 'readwrite'>;
 /** A transaction that only reads: the view's and the preview's. */
 type ReadTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], IDBTransactionMode>;
@@ -180,7 +190,10 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     await act(tx);
     const result = await view(tx, liveSessionId);
     const after = workDone(result);
-    const ticks = after && result.live.endedAt === null ? newlyDone(before, after, result.live.phases).filter((id) => !result.live.checked.includes(id)) : [];
+    const ticks =
+      after && result.live.endedAt === null
+        ? newlyDone(before, after, result.live.phases).filter((id) => !result.live.checked.includes(id))
+        : [];
     if (ticks.length > 0) {
       result.live = { ...result.live, checked: [...result.live.checked, ...ticks], updatedAt: now };
       await tx.objectStore('liveSessions').put(result.live);

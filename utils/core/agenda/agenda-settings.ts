@@ -7,7 +7,9 @@ import { DEFAULT_KIND_AGENDAS, type KindAgendas, type KindPhase, SESSION_KINDS, 
 
 /** Cadence's own checklist items, the only messages an item may name. */
 const CHECKLIST_LABELS = [
-  ...new Set(Object.values(DEFAULT_KIND_AGENDAS).flatMap((phases) => phases.flatMap((p) => p.checklist.flatMap((i) => (i.label ? [i.label] : []))))),
+  ...new Set(
+    Object.values(DEFAULT_KIND_AGENDAS).flatMap((phases) => phases.flatMap((p) => p.checklist.flatMap((i) => (i.label ? [i.label] : [])))),
+  ),
 ] as [MessageKey, ...MessageKey[]];
 
 /** An item's id: the phase's key, a dot, a word (the id the session's ticks keep). */
@@ -42,7 +44,9 @@ export const kindAgendaSchema = z
 /** The mentor's agendas: a usual length (for a call with no scheduled session), and each kind's phases. */
 export const agendaSettingsSchema = z.object({
   plannedMinutes: plannedMinutesSchema,
-  kinds: z.object(Object.fromEntries(SESSION_KINDS.map((kind) => [kind, kindAgendaSchema])) as Record<SessionKind, typeof kindAgendaSchema>),
+  kinds: z.object(
+    Object.fromEntries(SESSION_KINDS.map((kind) => [kind, kindAgendaSchema])) as Record<SessionKind, typeof kindAgendaSchema>,
+  ),
 });
 
 export type AgendaSettings = z.infer<typeof agendaSettingsSchema>;

@@ -18,7 +18,10 @@ export interface WorkDone {
  * `.each-assignment`, `.set-work` or `.next-date`. They tick themselves when they become done; the
  * mentor may still tick or untick any item.
  */
-export function doneChecklistItems(work: WorkDone, phases: readonly Pick<PhasePlan, 'checklist'>[] = DEFAULT_KIND_AGENDAS.weekly): string[] {
+export function doneChecklistItems(
+  work: WorkDone,
+  phases: readonly Pick<PhasePlan, 'checklist'>[] = DEFAULT_KIND_AGENDAS.weekly,
+): string[] {
   const done = new Set<string>();
   if (work.review.length > 0 && work.review.every((a) => a.review?.sessionId === work.sessionId)) done.add('each-assignment');
   if (work.goals.length > 0) done.add('set-work');

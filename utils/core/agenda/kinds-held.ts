@@ -7,7 +7,10 @@ import type { SessionKind } from './session-kinds';
  * kind its call ran as (the latest call linked to it), else the one the mentor chose before the
  * call. A session with neither has no kind to show.
  */
-export function kindsOfSessions(lives: readonly LiveSession[], plans: readonly Pick<SessionPlan, 'sessionId' | 'kind'>[]): Map<string, SessionKind> {
+export function kindsOfSessions(
+  lives: readonly LiveSession[],
+  plans: readonly Pick<SessionPlan, 'sessionId' | 'kind'>[],
+): Map<string, SessionKind> {
   const kinds = new Map<string, SessionKind>();
   for (const plan of plans) if (plan.kind) kinds.set(plan.sessionId, plan.kind);
   const latest = new Map<string, LiveSession>();

@@ -57,7 +57,16 @@ export const liveSessionRecordSchema = z.object({
   kind: z.enum(SESSION_KINDS).default('weekly'),
   phases: z.array(phasePlanSchema).min(1).max(MAX_PHASES),
   phaseChanges: z
-    .array(z.object({ index: z.number().int().min(0).max(MAX_PHASES - 1), at: epochMsSchema }))
+    .array(
+      z.object({
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_PHASES - 1),
+        at: epochMsSchema,
+      }),
+    )
     .min(1)
     .max(10_000),
   checked: z.array(z.string().max(100)).max(100),
