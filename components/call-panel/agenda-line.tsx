@@ -1,5 +1,4 @@
 import { useSignal } from '@preact/signals';
-import { PHASE_CHECKLISTS, PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 import type { SessionPanelModel } from './model';
 import { PhaseChecklist } from './phase-checklist';
@@ -10,8 +9,9 @@ export function AgendaLine({ model }: { model: SessionPanelModel }) {
   const open = useSignal(false);
   const agenda = model.agenda.value!;
   const session = model.session.value!;
-  const phase = agenda.phases[agenda.currentIndex]!.key;
-  const items = PHASE_CHECKLISTS[phase];
+  // The phase as the session keeps it: its name and checklist are its kind's.
+  const phase = session.phases[agenda.currentIndex]!;
+  const items = phase.checklist;
   const ticked = items.filter((item) => session.checked.includes(item.id)).length;
   return (
     <section class="agenda" aria-label={t('agendaLabel')}>
@@ -27,7 +27,7 @@ export function AgendaLine({ model }: { model: SessionPanelModel }) {
           else open.value = !open.value;
         }}
       >
-        {t('checklistCount', t(PHASE_NAMES[phase]), ticked, items.length)}
+        {t('checklistCount', t(phase.name), ticked, items.length)}
       </button>
       {/* With the work open, the frame needs the room: the count stays, the list waits. */}
       {open.value && !model.workOpen.value && (

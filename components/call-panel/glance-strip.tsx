@@ -1,6 +1,5 @@
 import { useSignal } from '@preact/signals';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { formatClock, formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
@@ -68,7 +67,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     ? t(times.elapsedMs > times.plannedMs ? 'glanceSessionOver' : 'glanceSession', '\0', formatClock(times.plannedMs)).split('\0')
     : [];
   const status = running
-    ? t(PHASE_NAMES[agenda.phases[agenda.currentIndex]!.key])
+    ? t(agenda.phases[agenda.currentIndex]!.name)
     : session?.endedAt
       ? t('glanceSessionEnded')
       : t(CALL_STATE_LABELS[model.callState.value]);

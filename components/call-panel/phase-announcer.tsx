@@ -1,6 +1,5 @@
 import { type ReadonlySignal, useSignal, useSignalEffect } from '@preact/signals';
 import type { AgendaShape } from '@/utils/core/agenda/agenda-shape';
-import { PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 
 /**
@@ -19,7 +18,7 @@ export function PhaseAnnouncer({ agenda }: { agenda: ReadonlySignal<AgendaShape 
     const first = last.peek() === '';
     last.value = key;
     if (first) return;
-    const name = t(PHASE_NAMES[value.phases[value.currentIndex]!.key]);
+    const name = t(value.phases[value.currentIndex]!.name);
     message.value =
       moment === 'over'
         ? t('announcePhaseOver', name)

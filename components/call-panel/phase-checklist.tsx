@@ -1,8 +1,8 @@
-import { PHASE_CHECKLISTS, PHASE_NAMES, type PhaseKey } from '@/utils/core/agenda/phases';
+import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import { t } from '@/utils/shared/i18n';
 
 interface Props {
-  phase: PhaseKey;
+  phase: PhasePlan;
   checked: readonly string[];
   onChange: (itemId: string, checked: boolean) => void;
 }
@@ -11,11 +11,11 @@ interface Props {
 export function PhaseChecklist({ phase, checked, onChange }: Props) {
   return (
     <fieldset class="checklist">
-      <legend>{t('checklistLabel', t(PHASE_NAMES[phase]))}</legend>
-      {PHASE_CHECKLISTS[phase].map((item) => (
+      <legend>{t('checklistLabel', t(phase.name))}</legend>
+      {phase.checklist.map((item) => (
         <label key={item.id} class="checklist-item">
           <input type="checkbox" checked={checked.includes(item.id)} onChange={(event) => onChange(item.id, event.currentTarget.checked)} />
-          <span>{t(item.label)}</span>
+          <span dir="auto">{item.label ? t(item.label) : item.text}</span>
         </label>
       ))}
     </fieldset>

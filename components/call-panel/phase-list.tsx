@@ -1,5 +1,4 @@
 import type { AgendaShape } from '@/utils/core/agenda/agenda-shape';
-import { PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 
 /** The agenda in one line, as an ordered list: finished phases ticked, the phase at hand the current step. */
@@ -17,7 +16,7 @@ export function PhaseList({ agenda }: { agenda: AgendaShape }) {
         >
           {/* A finished phase says so in words for screen readers, and with a tick for the eye. */}
           {phase.status === 'done' && <span aria-hidden="true">✓ </span>}
-          <span class="phase-name">{t(PHASE_NAMES[phase.key])}</span> <span class="phase-planned">{t('phaseMinutes', phase.minutes)}</span>
+          <span class="phase-name">{t(phase.name)}</span> <span class="phase-planned">{t('phaseMinutes', phase.minutes)}</span>
           {phase.status === 'done' && <span class="visually-hidden">{t('phaseDone')}</span>}
         </li>
       ))}

@@ -1,5 +1,4 @@
 import type { AgendaShape } from '@/utils/core/agenda/agenda-shape';
-import { PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 
 interface Props {
@@ -13,9 +12,7 @@ export function PhaseMoves({ agenda, onGoTo }: Props) {
   const next = phases[currentIndex + 1];
   return (
     <div class="phase-moves">
-      {agenda.suggestNext && next && (
-        <p class="phase-suggest">{t('suggestNext', t(PHASE_NAMES[phases[currentIndex]!.key]), t(PHASE_NAMES[next.key]))}</p>
-      )}
+      {agenda.suggestNext && next && <p class="phase-suggest">{t('suggestNext', t(phases[currentIndex]!.name), t(next.name))}</p>}
       <div class="phase-nav">
         <button type="button" disabled={currentIndex === 0} onClick={() => onGoTo(currentIndex - 1)}>
           {t('previousPhase')}

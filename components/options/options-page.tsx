@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import { mentorPlace } from '@/utils/shared/format-date-time';
 import { AgendaSettingsForm } from './agenda-settings-form';
+import { KindAgendaForm } from './kind-agenda-form';
 import { FirstSteps } from './first-steps';
 import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
@@ -61,6 +62,7 @@ export function OptionsPage() {
       <SyncStatus model={model} onChange={() => void refreshOverview()} />
       <PolicySettingsForm />
       <ReminderSettingsForm />
+      <KindAgendaForm />
       <MyExercises model={model} />
       <DataTools model={model} onChange={model.dataChanged} />
       <ShortcutInfo />

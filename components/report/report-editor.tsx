@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { SESSION_KIND_NAMES } from '@/utils/core/agenda/session-kinds';
 import { formatDateTime } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, t } from '@/utils/shared/i18n';
@@ -153,6 +154,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
       <p class="hint" dir="auto">
         {t('reportSessionWith', view.student.name, when(view.session.start))}
       </p>
+      {view.kind && <p class="hint report-kind">{t('reportKind', t(SESSION_KIND_NAMES[view.kind]))}</p>}
       <div class="report-save-bar">
         <p class="report-save-state" role="status" data-testid="report-save-state" data-state={saveState}>
           {saveText}

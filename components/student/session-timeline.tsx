@@ -7,10 +7,13 @@ import type { ReportDraft } from '@/utils/core/report/report-draft';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import { MoveSessionForm } from '@/components/common/move-session-form';
 import type { StudentModel } from './model';
+import { SESSION_KIND_NAMES, type SessionKind } from '@/utils/core/agenda/session-kinds';
 
 interface Props {
   /** Newest first. */
   sessions: Session[];
+  /** The kind of each session that has one, by id. */
+  kinds: Record<string, SessionKind>;
   reports: ReportDraft[];
   now: number;
   /** The mentor's language and time zone, for dates. */
@@ -46,7 +49,7 @@ function standing(session: Session, now: number, ended: ReadonlySet<string>): Me
 }
 
 /** Every session with the student, newest first: when, how it went, and its report. */
-export function SessionTimeline({ sessions, reports, now, language, timezone, move }: Props) {
+export function SessionTimeline({ sessions, kinds, reports, now, language, timezone, move }: Props) {
   const id = useId();
   const [moving, setMoving] = useState<string | null>(null);
   const ended = new Set(reports.filter((report) => report.ended).map((report) => report.sessionId));
@@ -71,6 +74,12 @@ export function SessionTimeline({ sessions, reports, now, language, timezone, mo
                   <span class="session-timeline-when">{date}</span>
                   {' · '}
                   <span class="session-timeline-status">{t(key)}</span>
+                  {kinds[session.id] && (
+                    <>
+                      {' · '}
+                      <span class="session-timeline-kind">{t(SESSION_KIND_NAMES[kinds[session.id]!])}</span>
+                    </>
+                  )}
                 </p>
                 {comment && (
                   <p class="session-timeline-comment" dir="auto">

@@ -115,6 +115,7 @@ export function StudentPage({ studentId, language, timezone, send, now }: Props)
 
       <SessionTimeline
         sessions={record.sessions}
+        kinds={record.kinds}
         reports={record.reports}
         now={now()}
         language={language}

@@ -7,11 +7,14 @@ import type { CallPreviewModel } from './model';
 import { LastSession } from '@/components/common/last-session';
 import { PageError } from '@/components/common/page-error';
 import { StudentFacts } from './student-facts';
+import { SessionKindChoice } from './session-kind-choice';
+import { SESSION_KIND_NAMES } from '@/utils/core/agenda/session-kinds';
 
 /**
  * Before the call, in Meet's lobby: what prepares it. The student's card, when
- * the session starts and how long it is planned for, how last session went
- * (the part the student read) and the work to review today. Read only.
+ * the session starts and how long it is planned for, what kind of session it is
+ * (the one thing the mentor may change here), how last session went (the part
+ * the student read) and the work to review today.
  */
 export function LobbyPreview({ model }: { model: CallPreviewModel }) {
   const preview = model.preview.value;
@@ -51,6 +54,17 @@ export function LobbyPreview({ model }: { model: CallPreviewModel }) {
             formatMinutes(session.plannedMinutes, language),
           )}
         </p>
+        {preview.kind && (
+          <SessionKindChoice
+            value={preview.kind.current}
+            hint={
+              preview.kind.current === preview.kind.proposed
+                ? t('kindProposedHint')
+                : t('kindChosenHint', t(SESSION_KIND_NAMES[preview.kind.proposed]))
+            }
+            onChange={(kind) => void model.setKind(kind)}
+          />
+        )}
         <StudentFacts student={student} hoursThisWeek={null} language={language} />
         <LastSession
           previous={preview.previous}

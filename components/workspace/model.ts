@@ -9,12 +9,32 @@ import type { ErrorCode, Reply } from '@/utils/protocol/ui-to-background';
 import type { Exercise } from '@/utils/core/platform/platform-schemas';
 import type { Outcome } from '@/utils/core/review/assignment';
 import { currentPhaseIndex } from '@/utils/core/session/live-session';
+import type { PhaseKey } from '@/utils/core/agenda/phases';
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
 import { createPendingWrites } from '@/components/common/pending-writes';
 import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 
-/** The workspace's views: one per phase of the agenda, then the report. */
+/** The workspace's views: one per phase of the weekly agenda, then the report. */
 export const WORKSPACE_TABS = ['student', 'review', 'next-week', 'report'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
+
+/** The view that serves each phase, whatever the kind of session: the student, the work, or next week. */
+const PHASE_TABS: Record<PhaseKey, WorkspaceTab> = {
+  'check-in': 'student',
+  introductions: 'student',
+  'how-weeks-run': 'student',
+  handoff: 'student',
+  'student-view': 'student',
+  'free-time': 'student',
+  progress: 'review',
+  'path-and-project': 'review',
+  presentation: 'review',
+  questions: 'review',
+  goals: 'next-week',
+  'first-goals': 'next-week',
+  feedback: 'next-week',
+  'goals-confirmed': 'next-week',
+};
 
 export interface WorkspaceDeps {
   liveSessionId: string;
@@ -60,7 +80,7 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     ...builtIn,
     ...collection.value.mine.map(toSourced('mine')),
   ]);
-  let followedPhase = -1;
+  let followedPhase = '';
   /** Writes on their way and the parts of the page holding words not saved yet. */
   const pending = createPendingWrites();
 
@@ -70,10 +90,13 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
       error.value = null;
       // The tab follows the agenda when the phase changes (the report once the call is over);
       // in between, the mentor's choice holds.
-      const phase = next.live.endedAt === null ? currentPhaseIndex(next.live) : WORKSPACE_TABS.indexOf('report');
+      const phase = next.live.endedAt === null ? `${next.live.kind}:${currentPhaseIndex(next.live)}` : 'report';
       if (phase !== followedPhase) {
         followedPhase = phase;
-        tab.value = WORKSPACE_TABS[phase] ?? 'student';
+        tab.value =
+          next.live.endedAt === null
+            ? (PHASE_TABS[next.live.phases[currentPhaseIndex(next.live)]?.key ?? 'check-in'] ?? 'student')
+            : 'report';
       }
     });
   }
@@ -158,6 +181,14 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     flagNoShow: (change: PageRequestInput<'sessions/no-show'>) => sendToBackground({ type: 'sessions/no-show', ...change }),
     cancelSession: (change: PageRequestInput<'sessions/cancel'>) => sendToBackground({ type: 'sessions/cancel', ...change }),
     rescheduleSession: (change: PageRequestInput<'sessions/reschedule'>) => sendToBackground({ type: 'sessions/reschedule', ...change }),
+    /** The call is another kind of session: its agenda becomes that kind's, and the view is read again. */
+    async setKind(kind: SessionKind) {
+      busy.value = 'kind';
+      const reply = await send({ type: 'live-session/set-kind', sessionId: id, kind });
+      busy.value = null;
+      if (!reply.ok) error.value = reply.error.code;
+      else await load();
+    },
   };
 }
 
@@ -188,5 +219,17 @@ export function createCallPreviewModel(deps: CallPreviewDeps) {
     });
   }
 
-  return { preview, error, load, language: deps.language, timezone: deps.timezone };
+  /** The kind of session the call will be; the one Cadence proposes is stored as "as proposed", so it follows what Cadence learns. */
+  async function setKind(kind: SessionKind) {
+    const current = preview.peek();
+    if (!current?.session || !current.kind) return;
+    const chosen = kind === current.kind.proposed ? null : kind;
+    const reply = await send({ type: 'workspace/set-kind', meetingCode: deps.meetingCode, sessionId: current.session.id, kind: chosen });
+    batch(() => {
+      if (reply.ok) preview.value = reply.value;
+      error.value = reply.ok ? null : reply.error.code;
+    });
+  }
+
+  return { preview, error, load, setKind, language: deps.language, timezone: deps.timezone };
 }

@@ -9,6 +9,7 @@ import { ReportEditor } from '@/components/report/report-editor';
 import { SessionLinkPicker } from './session-link-picker';
 import { StudentSummary } from './student-summary';
 import { WorkspaceTabs } from './workspace-tabs';
+import { SessionKindChoice } from './session-kind-choice';
 
 /**
  * The session's work: who the student is, last week's review and next
@@ -31,6 +32,14 @@ export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
         <SessionLinkPicker model={model} />
       ) : (
         <>
+          {view.live.endedAt === null && (
+            <SessionKindChoice
+              value={view.live.kind}
+              hint={t('kindInCallHint')}
+              disabled={model.busy.value === 'kind'}
+              onChange={(kind) => void model.setKind(kind)}
+            />
+          )}
           <WorkspaceTabs tab={model.tab} />
           <div
             class="workspace-panel"

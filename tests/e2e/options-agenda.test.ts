@@ -1,4 +1,4 @@
-// The mentor sets the usual call length and its split; the next call's agenda follows.
+// The mentor sets the usual call length and the weekly session's split; the next call's agenda follows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
@@ -31,13 +31,22 @@ describe('the agenda settings', () => {
     expect(await agenda.getByRole('status').innerText()).toBe('');
 
     await length.fill('60');
-    const phaseField = (key: string) => options.getByLabel(text('optionsPhaseMinutes').replace('$P1$', text(key)));
-    await phaseField('phaseCheckIn').fill('5');
-    await phaseField('phaseProgress').fill('40');
-    await phaseField('phaseGoals').fill('15');
-    await expect.poll(() => options.getByRole('main').innerText()).toContain('A 45-minute call: Check-in 4 min');
     await options.getByRole('button', { name: text('optionsSave'), exact: true }).click();
     await expect.poll(() => agenda.getByRole('status').innerText()).toBe(text('optionsSaved'));
+
+    // The weekly session's split, as shares of the session.
+    const kinds = options.getByRole('region', { name: text('optionsKindsHeading') });
+    const weekly = kinds.getByRole('form', { name: text('kindWeekly') });
+    const share = (n: number) =>
+      weekly
+        .getByRole('group', { name: text('optionsPhaseHeading').replace('$P1$', String(n)).replace('$P2$', '3') })
+        .getByLabel(text('optionsPhaseShare'));
+    await share(1).fill('10');
+    await share(2).fill('65');
+    await share(3).fill('25');
+    await expect.poll(() => weekly.innerText()).toContain('A 45-minute call: Check-in 5 min · Progress 29 min · Goals 11 min');
+    await weekly.getByRole('button', { name: text('optionsSaveKind') }).click();
+    await expect.poll(() => weekly.getByRole('status').innerText()).toBe(text('optionsKindSaved').replace('$P1$', text('kindWeekly')));
 
     const call = await MeetCallPage.open(browser.context, 'opt-aaaa-one');
     await call.meetAction('join');
@@ -45,8 +54,8 @@ describe('the agenda settings', () => {
     await expect
       .poll(() => call.phases())
       .toEqual([
-        { name: text('phaseCheckIn'), planned: '5 min', current: true },
-        { name: text('phaseProgress'), planned: '40 min', current: false },
+        { name: text('phaseCheckIn'), planned: '6 min', current: true },
+        { name: text('phaseProgress'), planned: '39 min', current: false },
         { name: text('phaseGoals'), planned: '15 min', current: false },
       ]);
     expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/of 1:00:00$/);

@@ -33,6 +33,7 @@ describe('the Cadence database', () => {
       sessionId: null,
       startedAt: 1,
       plannedMinutes: 50,
+      kind: 'weekly',
       phases: [],
       phaseChanges: [],
       checked: [],
@@ -107,6 +108,45 @@ describe('the Cadence database', () => {
     expect(await db.get('exercises', 'ex-01')).toEqual({ ...exercise, projects: [] });
     expect((await db.getAllFromIndex('sessions', 'by-student', 'stu-1')).map((s) => s.id)).toEqual(['ses-1']);
     expect(await db.getAll('assignments')).toEqual([]);
+    db.close();
+  });
+
+  it('upgrades a version 3 database: its calls become weekly sessions with their phases named and checklisted', async () => {
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db) {
+        const live = db.createObjectStore('liveSessions', { keyPath: 'id' });
+        live.createIndex('by-meeting-code', 'meetingCode');
+        live.createIndex('by-started-at', 'startedAt');
+        db.createObjectStore('sessionPlans', { keyPath: 'sessionId' });
+      },
+    });
+    const call = {
+      id: '00000000-0000-4000-8000-000000000001',
+      meetingCode: 'abc-defg-hij',
+      sessionId: null,
+      startedAt: 7,
+      plannedMinutes: 50,
+      phases: [
+        { key: 'check-in', minutes: 10 },
+        { key: 'progress', minutes: 30 },
+        { key: 'goals', minutes: 10 },
+      ],
+      phaseChanges: [{ index: 0, at: 7 }],
+      checked: ['goals.next-date'],
+      endedAt: null,
+      endReason: null,
+      updatedAt: 7,
+    };
+    await v3.put('liveSessions', call);
+    await v3.put('sessionPlans', { sessionId: 'ses-1', studentId: 'stu-1', hoursThisWeek: 4 });
+    v3.close();
+
+    const db = await openCadenceDb();
+    const upgraded = await db.get('liveSessions', call.id);
+    expect(upgraded).toMatchObject({ ...call, kind: 'weekly', phases: call.phases.map((phase) => expect.objectContaining(phase)) });
+    expect(upgraded!.phases.map((phase) => phase.name)).toEqual(['phaseCheckIn', 'phaseProgress', 'phaseGoals']);
+    expect(upgraded!.phases[2]!.checklist.map((item) => item.id)).toEqual(['goals.set-work', 'goals.fit-time', 'goals.next-date']);
+    expect(await db.get('sessionPlans', 'ses-1')).toEqual({ sessionId: 'ses-1', studentId: 'stu-1', hoursThisWeek: 4, kind: null });
     db.close();
   });
 

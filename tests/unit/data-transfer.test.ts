@@ -71,6 +71,7 @@ describe('export, import and wipe', () => {
       hoursThisWeek: 6,
       nextSessionId: null,
       notDoneFlaggedAt: null,
+      kind: 'rehearsal',
       updatedAt: iso(T0),
     });
     const fresh = await openCadenceDb('elsewhere-v2');
@@ -107,6 +108,32 @@ describe('export, import and wipe', () => {
     const kept = await older.get('reportDrafts', 'sess-1');
     expect(kept).toMatchObject({ revision: 0, summary: 'Went well.' });
     expect(kept).not.toHaveProperty('fieldRevisions');
+  });
+
+  it('reads a file from before the kinds of session: its calls were weekly ones, its plans as proposed', async () => {
+    const { kind: _kind, ...live } = aLiveSession();
+    const file = {
+      format: 'cadence-export',
+      version: 2,
+      exportedAt: iso(T0),
+      students: [aStudent()],
+      sessions: [],
+      exercises: [],
+      liveSessions: [{ ...live, phases: live.phases.map(({ key, minutes }) => ({ key, minutes })) }],
+      assignments: [],
+      sessionPlans: [
+        { sessionId: 'sess-1', studentId: 'stu-1', hoursThisWeek: null, nextSessionId: null, notDoneFlaggedAt: null, updatedAt: iso(T0) },
+      ],
+      myExercises: [],
+    };
+    const older = await openCadenceDb('before-kinds');
+    await importAll(older, JSON.stringify(file));
+    expect(await older.get('liveSessions', live.id)).toEqual(aLiveSession());
+    expect((await older.get('sessionPlans', 'sess-1'))?.kind).toBeNull();
+    // And what it exports now reads back the same.
+    const again = await openCadenceDb('before-kinds-again');
+    await importAll(again, await exportAll(older, T0));
+    expect(await again.get('liveSessions', live.id)).toEqual(aLiveSession());
   });
 
   it('keeps the newer version of each record, and the one with a write waiting', async () => {

@@ -40,6 +40,7 @@ const labels: HandoffLabels = {
 function aRecord(overrides: Partial<StudentRecord> = {}): StudentRecord {
   return {
     student: aStudent(),
+    kinds: {},
     // Newest first: next week's, this week's, and the first one, three weeks ago.
     sessions: [
       aSession({ id: 'sess-3', start: iso(T0 + 7 * DAY) }),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { computeAgendaClock } from '@/utils/core/agenda/agenda-clock';
 import type { CallGlance } from '@/utils/protocol/ui-to-background';
 import { END_UNDO_GRACE_MS, END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
+import { DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { aSession, aStudent, iso, T0 } from './support/platform-records';
 import { FROM_MEET, FROM_SIDE_PANEL, testBackground, type TestBackground } from './support/test-router';
 
@@ -19,6 +19,8 @@ describe('the agenda of the session being held', () => {
     settings = DEFAULT_AGENDA_SETTINGS;
     background = await testBackground({ now: () => now, settings: () => settings });
     await background.db.put('students', aStudent());
+    // Held last week: the sessions here are weekly ones.
+    await background.db.put('sessions', aSession({ id: 'sess-0', start: iso(T0 - 7 * 86_400_000), status: 'completed' }));
   });
 
   const ask = async <T>(message: unknown, sender: object = FROM_MEET): Promise<T> => {
@@ -43,7 +45,7 @@ describe('the agenda of the session being held', () => {
   });
 
   it.each([30, 45, 60])('a %i-minute session split by uneven weights still adds up to its length', async (length) => {
-    settings = { plannedMinutes: 50, weights: { 'check-in': 7, progress: 31, goals: 11 } };
+    settings = readAgendaSettings({ plannedMinutes: 50, weights: { 'check-in': 7, progress: 31, goals: 11 } });
     await background.db.put('sessions', aSession({ plannedMinutes: length, start: iso(T0) }));
     const session = await join();
     expect(sum(minutes(session))).toBe(length);
@@ -63,7 +65,7 @@ describe('the agenda of the session being held', () => {
       'sessions',
       aSession({ plannedMinutes: 30, start: iso(T0 + 2 * 86_400_000), meetingUrl: 'https://meet.google.com/xyz-abcd-efg' }),
     );
-    settings = { plannedMinutes: 55, weights: DEFAULT_AGENDA_SETTINGS.weights };
+    settings = { ...DEFAULT_AGENDA_SETTINGS, plannedMinutes: 55 };
     const session = await join();
     expect(session).toMatchObject({ plannedMinutes: 55, sessionId: null });
     expect(sum(minutes(session))).toBe(55);
@@ -86,6 +88,7 @@ describe('undoing the end of a session ended by hand', () => {
     now = T0;
     background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
     await background.db.put('students', aStudent());
+    await background.db.put('sessions', aSession({ id: 'sess-0', start: iso(T0 - 7 * 86_400_000), status: 'completed' }));
     await background.db.put('sessions', aSession({ start: iso(T0) }));
   });
 
@@ -195,18 +198,21 @@ describe('the call at a glance', () => {
   it('in the lobby, names the student and shows the agenda joining will run', async () => {
     await background.db.put('sessions', aSession({ plannedMinutes: 30, start: iso(T0 + 3 * MIN) }));
     const seen = await glance(CODE, null);
-    expect(seen).toEqual({
+    expect(seen).toMatchObject({
       studentFirstName: 'Jean-Pierre',
       plannedMinutes: 30,
-      phases: [
-        { key: 'check-in', minutes: 6 },
-        { key: 'progress', minutes: 18 },
-        { key: 'goals', minutes: 6 },
-      ],
       scheduledStart: iso(T0 + 3 * MIN),
       sessionId: 'sess-1',
       presence: null,
     });
+    // The student's first session: its agenda, as joining will run it.
+    expect(seen!.phases.map((phase) => [phase.key, phase.minutes])).toEqual([
+      ['introductions', 5],
+      ['how-weeks-run', 6],
+      ['path-and-project', 9],
+      ['free-time', 4],
+      ['first-goals', 6],
+    ]);
     const joined = await join();
     expect({ plannedMinutes: joined.plannedMinutes, phases: joined.phases }).toEqual({
       plannedMinutes: seen!.plannedMinutes,

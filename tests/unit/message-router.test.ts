@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LiveSession } from '@/utils/core/session/live-session';
-import { DEFAULT_AGENDA_SETTINGS, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
+import { DEFAULT_AGENDA_SETTINGS, readAgendaSettings, type AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { EXTENSION_ID, FROM_MEET as fromMeet, FROM_OPTIONS as fromOptions, testBackground } from './support/test-router';
 
 const ID = EXTENSION_ID;
@@ -26,7 +26,8 @@ describe('the background message router', () => {
   };
 
   it('starts the session with the agenda from the settings', async () => {
-    settings = { plannedMinutes: 60, weights: { 'check-in': 5, progress: 40, goals: 15 } };
+    // Saved before the kinds: the weekly split in minutes of the usual length.
+    settings = readAgendaSettings({ plannedMinutes: 60, weights: { 'check-in': 5, progress: 40, goals: 15 } });
     const session = await join();
     expect(session.plannedMinutes).toBe(60);
     expect(session.phases.map((p) => p.minutes)).toEqual([5, 40, 15]);

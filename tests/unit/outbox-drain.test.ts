@@ -217,6 +217,7 @@ describe('drainOutbox', () => {
       hoursThisWeek: 4,
       nextSessionId: null,
       notDoneFlaggedAt: null,
+      kind: null,
       updatedAt: iso(T0),
     });
     await db.put('sessionPlans', {
@@ -225,6 +226,7 @@ describe('drainOutbox', () => {
       hoursThisWeek: null,
       nextSessionId: 'local-1',
       notDoneFlaggedAt: null,
+      kind: null,
       updatedAt: iso(T0),
     });
     await db.put('liveSessions', { ...aLiveSession(), sessionId: 'local-1' });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { DEFAULT_KIND_AGENDAS } from '@/utils/core/agenda/session-kinds';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import { createCallTabs } from '@/utils/background/calls/call-tabs';
 import { decideUpdate, followUpdates, UPDATE_ALARM } from '@/utils/background/pending-update';
@@ -12,7 +12,7 @@ import { T0 } from './support/platform-records';
 import { FROM_MEET } from './support/test-router';
 
 const CODE = 'abc-defg-hij';
-const PLAN = { plannedMinutes: 50, phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS) };
+const PLAN = { plannedMinutes: 50, kind: 'weekly' as const, phases: planAgenda(50, DEFAULT_KIND_AGENDAS.weekly) };
 const RUNNING = '0.1.0';
 const NEXT = '0.2.0';
 

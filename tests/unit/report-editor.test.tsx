@@ -44,6 +44,7 @@ function aView(overrides: Partial<ReportView> = {}): ReportView {
     mentorName: 'Nadia Benali',
     attendanceEvidence: { kind: 'unknown' },
     exerciseInstructions: {},
+    kind: 'rehearsal',
     ...overrides,
   };
 }
@@ -179,6 +180,7 @@ describe('the report editor', () => {
     await open(aView({ draft: draft({ summary: 'Saved earlier.', privateNotes: 'Mine only.' }) }));
     expect(editor().getAttribute('aria-labelledby')).toBe(editor().querySelector('h2')!.id);
     expect(editor().querySelector('h2')!.textContent).toBe('Session report');
+    expect(editor().querySelector('.report-kind')!.textContent).toBe('Kind of session: Defence rehearsal');
     expect(saveState()).toEqual({ state: 'saved', text: 'Saved' });
     expect(host.querySelector('[data-testid="report-save-state"]')!.getAttribute('role')).toBe('status');
     expect(field('How the session went').value).toBe('Saved earlier.');

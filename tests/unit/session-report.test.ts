@@ -214,6 +214,7 @@ describe('the session report in the background', () => {
       hoursThisWeek: null,
       nextSessionId: 'sess-2',
       notDoneFlaggedAt: null,
+      kind: null,
       updatedAt: iso(T0),
     });
     await save();

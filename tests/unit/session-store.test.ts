@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { DEFAULT_KIND_AGENDAS } from '@/utils/core/agenda/session-kinds';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import { openCadenceDb } from '@/utils/background/db/cadence-db';
 import { goToPhase } from '@/utils/core/session/live-session';
@@ -8,7 +8,7 @@ import { createSessionStore, type SessionStore } from '@/utils/background/stores
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
 const CODE = 'abc-defg-hij';
-const plan = { plannedMinutes: 50, phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS) };
+const plan = { plannedMinutes: 50, kind: 'weekly' as const, phases: planAgenda(50, DEFAULT_KIND_AGENDAS.weekly) };
 
 describe('session store', () => {
   let store: SessionStore;

@@ -31,6 +31,7 @@ function aRecord(overrides: Partial<StudentRecord> = {}): StudentRecord {
   const reviewed = (outcome: 'aced' | 'done' | 'not-done', note = '') => ({ outcome, note, sessionId: 'sess-5', at: iso(T0) });
   return {
     student: aStudent(),
+    kinds: { 'sess-4': 'first' },
     sessions: [
       aSession({ id: 'sess-6', start: iso(T0 + 7 * DAY) }),
       aSession({ id: 'sess-5', start: iso(T0) }),
@@ -219,7 +220,8 @@ describe("the student's page", () => {
     expect(lines.map((li) => li.querySelector('.session-timeline-line')!.textContent)).toEqual([
       'Monday, December 7, 2026 2:00 PM · Upcoming',
       'Monday, November 30, 2026 2:00 PM · Held, report not sent or finished yet',
-      'Monday, November 23, 2026 2:00 PM · Held',
+      // The kind of session, where Cadence knows it.
+      'Monday, November 23, 2026 2:00 PM · Held · First session',
       'Monday, November 16, 2026 2:00 PM · No-show',
       'Monday, November 9, 2026 2:00 PM · Canceled late by the student',
       'Friday, November 6, 2026 2:00 PM · Canceled by you',

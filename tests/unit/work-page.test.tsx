@@ -156,8 +156,10 @@ describe('the lobby’s preview, before the call', () => {
       'Center a card with flexbox · Exercise · 30 min',
       'Read the grid course, part 1 · Course part · 1 h 30 min',
     ]);
-    // Nothing to do here but read: no field, no button.
-    expect(main.querySelectorAll('input, textarea, select, button')).toHaveLength(0);
+    // Nothing to do here but read, and say what kind of session it is (weekly: one was held last week).
+    expect(main.querySelectorAll('input, textarea, button')).toHaveLength(0);
+    const kind = main.querySelector('select')!;
+    expect([kind.labels[0]?.textContent, kind.value]).toEqual(['Kind of session', 'weekly']);
   });
 
   it('says plainly when no session is found, and where to schedule one', async () => {

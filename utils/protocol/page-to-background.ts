@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daySchema, epochMsSchema, instantSchema, timeZoneSchema } from '@/utils/core/scheduling/date-values';
 import { assignmentKindSchema, type Exercise, type Mentor, type Session, type Student } from '@/utils/core/platform/platform-schemas';
 import { OUTCOMES } from '@/utils/core/review/assignment';
+import { SESSION_KINDS } from '@/utils/core/agenda/session-kinds';
 import type { CancellationVerdict } from '@/utils/core/policy/cancellation-policy';
 import { reportFieldsSchema } from '@/utils/core/rules/stored-records';
 import {
@@ -124,6 +125,12 @@ export const PAGE_REQUESTS = {
   'data/wipe': { input: {}, reply: answers<null>(), after: ['plan-follow-ups'] },
   'workspace/open': { input: { liveSessionId }, reply: answers<WorkspaceView>(), after: [] },
   'workspace/preview': { input: { meetingCode: meetingCodeSchema }, reply: answers<CallPreview>(), after: [] },
+  // In the lobby: the kind of session the call will be (null: as Cadence proposes); answers the preview again.
+  'workspace/set-kind': {
+    input: { meetingCode: meetingCodeSchema, sessionId: recordId, kind: z.enum(SESSION_KINDS).nullable() },
+    reply: answers<CallPreview>(),
+    after: [],
+  },
   'workspace/candidates': { input: {}, reply: answers<{ sessions: Session[]; students: Student[] }>(), after: [] },
   'workspace/link': { input: { liveSessionId, choice: linkChoiceSchema }, reply: answers<WorkspaceView>(), after: [] },
   'workspace/set-outcome': {

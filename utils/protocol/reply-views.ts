@@ -1,3 +1,4 @@
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
 import type { Assignment } from '@/utils/core/review/assignment';
 import type { NotDoneRecurrence } from '@/utils/core/review/outcome-history';
 import type { LiveSession } from '@/utils/core/session/live-session';
@@ -48,6 +49,8 @@ export interface CallPreview {
   review: Assignment[];
   /** Whether the platform is connected: where a missing session is to be scheduled. */
   connected: boolean;
+  /** The kind of session it is (the mentor's choice, else the proposal), and what Cadence proposes; null with no session. */
+  kind: { current: SessionKind; proposed: SessionKind } | null;
 }
 
 /** Where a report stands, as the mentor sees it. */
@@ -66,6 +69,8 @@ export interface ReportView {
   /** Next week's goals and what this session reviewed, from the session's work. */
   goals: Assignment[];
   reviewed: Assignment[];
+  /** The kind of session it was, once known (its call's, or the mentor's choice before it). */
+  kind: SessionKind | null;
   nextSession: Session | null;
   delivery: ReportDelivery;
   /** Whether this draft has changes since the report was ended (a correction to send). */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
+import { SESSION_KINDS } from '@/utils/core/agenda/session-kinds';
+import { checklistItemIdSchema } from '@/utils/core/agenda/agenda-settings';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import { meetingCodeSchema } from '@/utils/core/rules/value-schemas';
@@ -11,7 +13,7 @@ import { MAX_PARTICIPANTS } from '@/utils/core/rules/limits';
  */
 const meetingCode = meetingCodeSchema;
 const sessionId = z.string().uuid();
-const checklistItemId = z.string().regex(/^[a-z-]{1,40}\.[a-z-]{1,40}$/);
+const checklistItemId = checklistItemIdSchema;
 
 /** What the panel shows of a call at a glance: whose session it is, when, and its agenda. */
 export interface CallGlance {
@@ -53,6 +55,8 @@ export const UI_REQUESTS = {
     reply: answers<LiveSession>(),
     after: [],
   },
+  // The mentor says the call is another kind of session: its agenda becomes that kind's.
+  'live-session/set-kind': { input: { sessionId, kind: z.enum(SESSION_KINDS) }, reply: answers<LiveSession>(), after: [] },
   'live-session/set-checked': {
     input: { sessionId, itemId: checklistItemId, checked: z.boolean() },
     reply: answers<LiveSession>(),

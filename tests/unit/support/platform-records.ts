@@ -1,4 +1,4 @@
-import { DEFAULT_PHASE_WEIGHTS } from '@/utils/core/agenda/phases';
+import { DEFAULT_KIND_AGENDAS } from '@/utils/core/agenda/session-kinds';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import { createLiveSession, type LiveSession } from '@/utils/core/session/live-session';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
@@ -64,7 +64,8 @@ export function aLiveSession(): LiveSession {
     meetingCode: 'abc-defg-hij',
     now: T0,
     plannedMinutes: 50,
-    phases: planAgenda(50, DEFAULT_PHASE_WEIGHTS),
+    kind: 'weekly',
+    phases: planAgenda(50, DEFAULT_KIND_AGENDAS.weekly),
   });
 }
 

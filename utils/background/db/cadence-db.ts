@@ -6,6 +6,7 @@ import type { LiveSession } from '@/utils/core/session/live-session';
 import type { TransferRecord } from '@/utils/core/students/student-record';
 import type { OutboxItem } from '@/utils/core/sync/outbox-item';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
+import { liveSessionRecordSchema } from '@/utils/core/rules/stored-records';
 import type { MetaRecord } from './meta-record';
 
 export const DB_NAME = 'cadence';
@@ -72,7 +73,28 @@ const UPGRADES: ReadonlyArray<(db: CadenceDb, tx: UpgradeTx) => void> = [
     void fillMissing(tx.objectStore('liveSessions'), { sessionId: null });
     void fillMissing(tx.objectStore('exercises'), { projects: [] });
   },
+  // The kinds of session: a call's session was a weekly one, with the weekly phases' names and checklists.
+  (_db, tx) => {
+    void rewrite(tx.objectStore('liveSessions'), (session) => liveSessionRecordSchema.parse(session));
+    void fillMissing(tx.objectStore('sessionPlans'), { kind: null });
+  },
 ];
+
+/** Rewrites every record of an older version as `change` makes it; a record it cannot read stays as it was. */
+async function rewrite<T>(
+  store: { openCursor(): Promise<{ value: T; update(value: T): unknown; continue(): Promise<unknown> } | null> },
+  change: (record: T) => T,
+): Promise<void> {
+  for (let cursor = await store.openCursor(); cursor; cursor = (await cursor.continue()) as typeof cursor) {
+    let changed: T;
+    try {
+      changed = change(cursor.value);
+    } catch {
+      continue;
+    }
+    await cursor.update(changed);
+  }
+}
 
 /** Gives the records of an older version the fields a step added. */
 async function fillMissing(

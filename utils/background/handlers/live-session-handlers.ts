@@ -1,4 +1,5 @@
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
+import { kindOfSession, type SessionKind } from '@/utils/core/agenda/session-kinds';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
 import type { CallGlance, GlancePresence, ShadeRequest, UiHandlers } from '@/utils/protocol/ui-to-background';
@@ -8,7 +9,7 @@ import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import type { Sender } from '@/utils/protocol/requests';
-import { decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
+import { changeKind, decideOnJoin, goToPhase, type LiveSession, setChecked } from '@/utils/core/session/live-session';
 import type { AgendaPlan, SessionStore } from '@/utils/background/stores/session-store';
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { findSessionForCall } from '@/utils/background/stores/link-session';
@@ -27,18 +28,23 @@ export interface LiveSessionDeps {
 
 /**
  * The agenda a call starts with: the length of the scheduled session it is
- * (a 30-minute session runs a 30-minute agenda), split by the mentor's phase
- * weights; the usual length from the options only when no session is found.
+ * (a 30-minute session runs a 30-minute agenda), with its kind's phases; the
+ * usual length from the options only when no session is found.
  */
 export function planForCall(
-  sessions: readonly Session[],
-  meetingCode: string | null,
-  now: number,
+  session: Session | null,
+  kind: SessionKind,
   settings: AgendaSettings,
 ): AgendaPlan & { sessionId: string | null } {
-  const session = findSessionForCall(sessions, meetingCode, now);
   const plannedMinutes = session?.plannedMinutes ?? settings.plannedMinutes;
-  return { sessionId: session?.id ?? null, plannedMinutes, phases: planAgenda(plannedMinutes, settings.weights) };
+  return { sessionId: session?.id ?? null, plannedMinutes, kind, phases: planAgenda(plannedMinutes, settings.kinds[kind]) };
+}
+
+/** The kind of the session a call is; a call with no session is a weekly one. */
+async function kindOfCall(store: SessionStore, sessions: readonly Session[], session: Session | null): Promise<SessionKind> {
+  if (!session) return 'weekly';
+  const transfer = await store.transfer(session.studentId);
+  return kindOfSession(session, sessions, await store.chosenKind(session.id), transfer?.effectiveDate ?? null);
 }
 
 function glanceOf(
@@ -81,7 +87,9 @@ function presenceOf(live: LiveSession, name: string, scheduledStart: string | nu
 export function createLiveSessionHandlers(deps: LiveSessionDeps): Omit<UiHandlers, ShadeRequest> {
   const plan = async (meetingCode: string | null, now: number) => {
     const store = await deps.store();
-    return planForCall(await store.scheduledSessions(), meetingCode, now, await deps.agendaSettings());
+    const sessions = await store.scheduledSessions();
+    const session = findSessionForCall(sessions, meetingCode, now);
+    return planForCall(session, await kindOfCall(store, sessions, session), await deps.agendaSettings());
   };
   const found = (value: LiveSession | null): LiveSession => {
     if (value === null) throw new RequestError('not-found');
@@ -132,6 +140,14 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): Omit<UiHandler
       found(await (await deps.store()).update(m.sessionId, (s) => goToPhase(s, m.index, deps.now()))),
     'live-session/set-checked': async (m) =>
       found(await (await deps.store()).update(m.sessionId, (s) => setChecked(s, m.itemId, m.checked, deps.now()))),
+    'live-session/set-kind': async (m) => {
+      const settings = await deps.agendaSettings();
+      return found(
+        await (
+          await deps.store()
+        ).update(m.sessionId, (s) => changeKind(s, m.kind, planAgenda(s.plannedMinutes, settings.kinds[m.kind]), deps.now())),
+      );
+    },
     'live-session/end': async (m) => found(await (await deps.store()).end(m.sessionId, 'mentor', deps.now())),
     'live-session/resume': async (m, sender) => {
       const resumed = await (await deps.store()).resume(m.sessionId, deps.now());
@@ -156,7 +172,7 @@ export function createLiveSessionHandlers(deps: LiveSessionDeps): Omit<UiHandler
       }
       if (!m.meetingCode) return null;
       // The lobby: what joining now would plan.
-      const agenda = planForCall(sessions, m.meetingCode, now, await deps.agendaSettings());
+      const agenda = await plan(m.meetingCode, now);
       const session = sessions.find((s) => s.id === agenda.sessionId) ?? null;
       return glanceOf(session, session && (await store.student(session.studentId)), agenda);
     },

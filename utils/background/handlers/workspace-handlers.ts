@@ -16,6 +16,7 @@ export function createWorkspaceHandlers(deps: WorkspaceHandlerDeps): Pick<PageHa
   return {
     'workspace/open': async (m) => (await store()).open(m.liveSessionId),
     'workspace/preview': async (m) => (await store()).preview(m.meetingCode),
+    'workspace/set-kind': async (m) => (await store()).setKind(m.meetingCode, m.sessionId, m.kind),
     'workspace/candidates': async () => (await store()).candidates(),
     'workspace/link': async (m) => (await store()).link(m.liveSessionId, m.choice),
     'workspace/set-outcome': async (m) => (await store()).setOutcome(m.liveSessionId, m.assignmentId, m.outcome, m.note),

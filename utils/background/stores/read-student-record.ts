@@ -1,5 +1,6 @@
 import type { CadenceDb } from '@/utils/background/db/cadence-db';
 import { RequestError } from '@/utils/protocol/request-error';
+import { kindsOfSessions } from '@/utils/core/agenda/kinds-held';
 import { attendanceSummary } from '@/utils/core/policy/attendance-summary';
 import type { SkillHistory, StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { byStart } from '@/utils/core/platform/session-time';
@@ -16,7 +17,7 @@ export const TRANSFER_NOTICE_DAYS = 7;
 export const isFormer = (transfer: TransferRecord, now: number) => transfer.effectiveDate <= localDay(now);
 
 export async function readStudentRecord(db: CadenceDb, studentId: string, now: number): Promise<StudentRecord> {
-  const tx = db.transaction(['students', 'sessions', 'assignments', 'reportDrafts', 'transfers', 'meta']);
+  const tx = db.transaction(['students', 'sessions', 'assignments', 'reportDrafts', 'transfers', 'meta', 'liveSessions', 'sessionPlans']);
   const student = await tx.objectStore('students').get(studentId);
   if (!student) throw new RequestError('not-found');
   const [sessions, assignments, transfer, connection] = await Promise.all([
@@ -27,6 +28,10 @@ export async function readStudentRecord(db: CadenceDb, studentId: string, now: n
   ]);
   const ids = new Set(sessions.map((session) => session.id));
   const reports = (await tx.objectStore('reportDrafts').getAll()).filter((draft) => ids.has(draft.sessionId));
+  const kinds = kindsOfSessions(
+    (await tx.objectStore('liveSessions').getAll()).filter((live) => live.sessionId !== null && ids.has(live.sessionId)),
+    (await tx.objectStore('sessionPlans').getAll()).filter((plan) => ids.has(plan.sessionId)),
+  );
   const startOf = new Map(sessions.map((session) => [session.id, session.start]));
   sessions.sort((a, b) => byStart(b, a));
   assignments.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.order - b.order);
@@ -37,6 +42,7 @@ export async function readStudentRecord(db: CadenceDb, studentId: string, now: n
     assignments,
     reports,
     skills: skillHistory(reports, startOf),
+    kinds: Object.fromEntries(kinds),
     attendance: attendanceSummary(sessions, now, new Set(sessions.filter((s) => s.status === 'completed').map((s) => s.id))),
     transfer: transfer ?? null,
     former: transfer ? isFormer(transfer, now) : false,

@@ -3,6 +3,7 @@ import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db'
 import { currentSessionId } from './session-references';
 import { RequestError } from '@/utils/protocol/request-error';
 import type { DraftSaved, EndResult, ReportDelivery, ReportView } from '@/utils/protocol/reply-views';
+import { kindsOfSessions } from '@/utils/core/agenda/kinds-held';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { type AttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { cancellationVerdict, type CancellationReason, type CancelledBy, noShowVerdict } from '@/utils/core/policy/cancellation-policy';
@@ -124,12 +125,14 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       const exercise = (await tx.objectStore('exercises').get(exerciseId)) ?? (await tx.objectStore('myExercises').get(exerciseId));
       if (exercise) exerciseInstructions[exerciseId] = exercise.instructions;
     }
+    const lives = (await tx.objectStore('liveSessions').getAll()).filter((live) => live.sessionId === session.id);
     return {
       draft,
       session,
       student,
       goals,
       reviewed: assignments.filter((a) => a.review?.sessionId === session.id),
+      kind: kindsOfSessions(lives, plan ? [plan] : []).get(session.id) ?? null,
       nextSession,
       delivery,
       changedSinceEnd: draft.ended !== null && draft.revision > draft.ended.revision,

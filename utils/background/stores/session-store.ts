@@ -1,4 +1,6 @@
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
+import type { TransferRecord } from '@/utils/core/students/student-record';
 import type { IDBPTransaction } from 'idb';
 import type { CadenceDb, CadenceSchema } from '@/utils/background/db/cadence-db';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
@@ -18,6 +20,7 @@ import { observePresence, type PresenceSnapshot } from '@/utils/core/session/cal
 
 export interface AgendaPlan {
   plannedMinutes: number;
+  kind: SessionKind;
   phases: PhasePlan[];
   /** The scheduled session the plan was made for, linked to a session started with it. */
   sessionId?: string | null;
@@ -64,6 +67,17 @@ export function createSessionStore(db: CadenceDb, newId: () => string = () => cr
 
     student(id: string): Promise<Student | undefined> {
       return db.get('students', id);
+    },
+
+    /** The kind the mentor chose for a scheduled session before its call, if they did. */
+    async chosenKind(sessionId: string): Promise<SessionKind | null> {
+      // Plans stored before the kinds have none.
+      return (await db.get('sessionPlans', sessionId))?.kind ?? null;
+    },
+
+    /** The transfer of a student the mentor asked for, if any. */
+    transfer(studentId: string): Promise<TransferRecord | undefined> {
+      return db.get('transfers', studentId);
     },
 
     /** The session a call page should show on load: open, or ended moments ago. */

@@ -14,6 +14,7 @@ import { emptyPlan, type SessionPlan } from '@/utils/core/workspace/session-plan
 import { byStart } from '@/utils/core/platform/session-time';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 import { newlyDone, type WorkDone } from '@/utils/core/agenda/auto-ticks';
+import { kindOfSession, type SessionKind } from '@/utils/core/agenda/session-kinds';
 
 export interface WorkspaceDeps {
   db: CadenceDb;
@@ -21,7 +22,17 @@ export interface WorkspaceDeps {
   newId: () => string;
 }
 
-const ALL_STORES = ['liveSessions', 'sessions', 'students', 'assignments', 'sessionPlans', 'reportDrafts', 'outbox', 'meta'] as const;
+const ALL_STORES = [
+  'liveSessions',
+  'sessions',
+  'students',
+  'assignments',
+  'sessionPlans',
+  'reportDrafts',
+  'outbox',
+  'meta',
+  'transfers',
+] as const;
 type WorkspaceTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], 'readwrite'>;
 /** A transaction that only reads: the view's and the preview's. */
 type ReadTx = IDBPTransaction<CadenceSchema, (typeof ALL_STORES)[number][], IDBTransactionMode>;
@@ -179,7 +190,10 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     await act(tx);
     const result = await view(tx, liveSessionId);
     const after = workDone(result);
-    const ticks = after && result.live.endedAt === null ? newlyDone(before, after).filter((id) => !result.live.checked.includes(id)) : [];
+    const ticks =
+      after && result.live.endedAt === null
+        ? newlyDone(before, after, result.live.phases).filter((id) => !result.live.checked.includes(id))
+        : [];
     if (ticks.length > 0) {
       result.live = { ...result.live, checked: [...result.live.checked, ...ticks], updatedAt: now };
       await tx.objectStore('liveSessions').put(result.live);
@@ -188,21 +202,39 @@ export function createWorkspaceStore({ db, now, newId }: WorkspaceDeps) {
     return result;
   }
 
+  /** Before the call (Meet's lobby): the session a call on `meetingCode` would be, as of now, and what prepares it. */
+  async function preview(meetingCode: string): Promise<CallPreview> {
+    const tx: ReadTx = db.transaction([...ALL_STORES], 'readonly');
+    const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
+    const allSessions = await tx.objectStore('sessions').getAll();
+    const session = findSessionForCall(allSessions, meetingCode, now);
+    const student = session ? ((await tx.objectStore('students').get(session.studentId)) ?? null) : null;
+    const shown: CallPreview = { session, student, previous: null, previousSummary: null, review: [], connected, kind: null };
+    if (!session || !student) return { ...shown, session: null, student: null };
+    const { review, previous, previousSummary } = await around(tx, session, student, allSessions);
+    const chosen = (await tx.objectStore('sessionPlans').get(session.id))?.kind ?? null;
+    const transferDay = (await tx.objectStore('transfers').get(student.id))?.effectiveDate ?? null;
+    const kind = {
+      current: kindOfSession(session, allSessions, chosen, transferDay),
+      proposed: kindOfSession(session, allSessions, null, transferDay),
+    };
+    await tx.done;
+    return { ...shown, review, previous, previousSummary, kind };
+  }
+
   return {
     open: (liveSessionId: string) => change(liveSessionId, async () => {}),
 
-    /** Before the call (Meet's lobby): the session a call on `meetingCode` would be, as of now, and what prepares it. */
-    async preview(meetingCode: string): Promise<CallPreview> {
-      const tx: ReadTx = db.transaction([...ALL_STORES], 'readonly');
-      const connected = (await tx.objectStore('meta').get('connection'))?.key === 'connection';
-      const allSessions = await tx.objectStore('sessions').getAll();
-      const session = findSessionForCall(allSessions, meetingCode, now);
-      const student = session ? ((await tx.objectStore('students').get(session.studentId)) ?? null) : null;
-      const preview: CallPreview = { session, student, previous: null, previousSummary: null, review: [], connected };
-      if (!session || !student) return { ...preview, session: null, student: null };
-      const { review, previous, previousSummary } = await around(tx, session, student, allSessions);
+    preview,
+
+    /** Before the call: the kind of session the mentor says it is (null: as Cadence proposes), and the preview again. */
+    async setKind(meetingCode: string, sessionId: string, kind: SessionKind | null): Promise<CallPreview> {
+      const tx = write();
+      const session = await tx.objectStore('sessions').get(sessionId);
+      if (!session) throw new RequestError('not-found');
+      await tx.objectStore('sessionPlans').put({ ...(await planOf(tx, session)), kind, updatedAt: iso(now) });
       await tx.done;
-      return { ...preview, review, previous, previousSummary };
+      return preview(meetingCode);
     },
 
     /** What the mentor may link the call to: sessions around now, and every active student. */

@@ -1,6 +1,6 @@
 import type { AgendaClock, PhaseStatus } from './agenda-clock';
 import { PHASE_WARNING_MS } from './phases';
-import type { PhaseKey } from './phases';
+import type { PhaseKey, PhaseName } from './phases';
 
 /**
  * What the agenda looks like, without the ticking seconds: it changes only
@@ -9,7 +9,7 @@ import type { PhaseKey } from './phases';
  */
 export interface AgendaShape {
   currentIndex: number;
-  phases: { key: PhaseKey; minutes: number; status: PhaseStatus; spentSeconds: number | null }[];
+  phases: { key: PhaseKey; name: PhaseName; minutes: number; status: PhaseStatus; spentSeconds: number | null }[];
   warning: boolean;
   overtime: boolean;
   suggestNext: boolean;
@@ -21,6 +21,7 @@ export function agendaShape(clock: AgendaClock): AgendaShape {
     currentIndex: clock.currentIndex,
     phases: clock.phases.map((phase) => ({
       key: phase.key,
+      name: phase.name,
       minutes: phase.minutes,
       status: phase.status,
       // A finished phase's time no longer moves; the current one's is the clock's.

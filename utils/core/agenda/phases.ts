@@ -1,45 +1,56 @@
 import type { MessageKey } from '@/utils/core/languages';
 
-/** The three phases of the weekly call, in order, with what the mentor does in each. */
-export const PHASE_KEYS = ['check-in', 'progress', 'goals'] as const;
+/**
+ * Every phase a session's agenda can have, each with its name in the mentor's words: the weekly
+ * call's three, and those of the other kinds of session. A kind's phases are picked from this set
+ * (the mentor may rearrange them in the options), so a phase's key is also its name.
+ */
+export const PHASE_KEYS = [
+  'check-in',
+  'progress',
+  'goals',
+  'introductions',
+  'how-weeks-run',
+  'path-and-project',
+  'free-time',
+  'first-goals',
+  'presentation',
+  'questions',
+  'feedback',
+  'handoff',
+  'student-view',
+  'goals-confirmed',
+] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 
-export const PHASE_NAMES: Record<PhaseKey, MessageKey> = {
+export const PHASE_NAMES = {
   'check-in': 'phaseCheckIn',
   progress: 'phaseProgress',
   goals: 'phaseGoals',
-};
+  introductions: 'phaseIntroductions',
+  'how-weeks-run': 'phaseHowWeeksRun',
+  'path-and-project': 'phasePathAndProject',
+  'free-time': 'phaseFreeTime',
+  'first-goals': 'phaseFirstGoals',
+  presentation: 'phasePresentation',
+  questions: 'phaseQuestions',
+  feedback: 'phaseFeedback',
+  handoff: 'phaseHandoff',
+  'student-view': 'phaseStudentView',
+  'goals-confirmed': 'phaseGoalsConfirmed',
+} as const satisfies Record<PhaseKey, MessageKey>;
+export type PhaseName = (typeof PHASE_NAMES)[PhaseKey];
 
-export interface ChecklistItem {
-  /** Stable: ticks are stored by id. */
-  id: string;
-  label: MessageKey;
-}
+/**
+ * One thing to do in a phase. Cadence's own items are messages (they follow the browser's
+ * language); an item the mentor wrote in the options is their text, as typed.
+ */
+export type ChecklistItem = { id: string; label: MessageKey; text?: never } | { id: string; text: string; label?: never };
 
-export const PHASE_CHECKLISTS: Record<PhaseKey, readonly ChecklistItem[]> = {
-  'check-in': [
-    { id: 'check-in.how-are-you', label: 'checkInHowAreYou' },
-    { id: 'check-in.circumstances', label: 'checkInCircumstances' },
-    { id: 'check-in.keep-short', label: 'checkInKeepShort' },
-  ],
-  progress: [
-    { id: 'progress.mentor-guide', label: 'progressMentorGuide' },
-    { id: 'progress.each-assignment', label: 'progressEachAssignment' },
-    { id: 'progress.screen-share', label: 'progressScreenShare' },
-  ],
-  goals: [
-    { id: 'goals.set-work', label: 'goalsSetWork' },
-    { id: 'goals.fit-time', label: 'goalsFitTime' },
-    { id: 'goals.next-date', label: 'goalsNextDate' },
-  ],
-};
-
-/** The split of the domain brief: about 10 / 30 / 10 minutes of a 50-minute call. */
-export const DEFAULT_PHASE_WEIGHTS: Record<PhaseKey, number> = {
-  'check-in': 10,
-  progress: 30,
-  goals: 10,
-};
+/** The most phases an agenda has, and the most items a phase's checklist has. */
+export const MAX_PHASES = 6;
+export const MAX_CHECKLIST_ITEMS = 8;
+export const CHECKLIST_TEXT_MAX = 120;
 
 export const DEFAULT_PLANNED_MINUTES = 50;
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PHASE_KEYS } from '@/utils/core/agenda/phases';
+import { checklistItemSchema } from '@/utils/core/agenda/agenda-settings';
+import { MAX_PHASES, PHASE_KEYS, PHASE_NAMES } from '@/utils/core/agenda/phases';
+import { DEFAULT_KIND_AGENDAS, SESSION_KINDS } from '@/utils/core/agenda/session-kinds';
 import { assignmentKindSchema } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
 import { DRAFT_COMMENT_MAX, DRAFT_TEXT_MAX, SKILL_LEVELS } from '@/utils/core/report/report-draft';
@@ -28,6 +30,23 @@ import {
  * type below, so the two cannot drift apart.
  */
 
+/**
+ * A phase as a session keeps it. Its name is its key's (never read from the file); a session from
+ * before the kinds had the weekly phases, with Cadence's checklists.
+ */
+const phasePlanSchema = z
+  .object({
+    key: z.enum(PHASE_KEYS),
+    minutes: z.number().int().min(0).max(MAX_CALL_MINUTES),
+    checklist: z.array(checklistItemSchema).max(20).optional(),
+  })
+  .transform(({ key, minutes, checklist }) => ({
+    key,
+    name: PHASE_NAMES[key],
+    minutes,
+    checklist: checklist ?? DEFAULT_KIND_AGENDAS.weekly.find((phase) => phase.key === key)?.checklist ?? [],
+  }));
+
 export const liveSessionRecordSchema = z.object({
   id: recordIdSchema,
   meetingCode: meetingCodeSchema.nullable(),
@@ -35,9 +54,20 @@ export const liveSessionRecordSchema = z.object({
   sessionId: recordIdSchema.nullable().default(null),
   startedAt: epochMsSchema,
   plannedMinutes: z.number().int().min(1).max(MAX_CALL_MINUTES),
-  phases: z.array(z.object({ key: z.enum(PHASE_KEYS), minutes: z.number().int().min(0).max(MAX_CALL_MINUTES) })).length(3),
+  // Sessions from before the kinds were weekly ones.
+  kind: z.enum(SESSION_KINDS).default('weekly'),
+  phases: z.array(phasePlanSchema).min(1).max(MAX_PHASES),
   phaseChanges: z
-    .array(z.object({ index: z.number().int().min(0).max(2), at: epochMsSchema }))
+    .array(
+      z.object({
+        index: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_PHASES - 1),
+        at: epochMsSchema,
+      }),
+    )
     .min(1)
     .max(10_000),
   checked: z.array(z.string().max(100)).max(100),
@@ -84,6 +114,8 @@ export const sessionPlanRecordSchema = z.object({
   hoursThisWeek: weeklyHoursSchema.nullable(),
   nextSessionId: recordIdSchema.nullable(),
   notDoneFlaggedAt: instantSchema.nullable(),
+  // Plans from before the kinds: Cadence proposes the kind.
+  kind: z.enum(SESSION_KINDS).nullable().default(null),
   updatedAt: instantSchema,
 });
 

@@ -1,5 +1,6 @@
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import type { CallPresence } from './call-presence';
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
 
 /**
  * One run of the weekly call's agenda. Only timestamps are stored: the clock
@@ -14,6 +15,8 @@ export interface LiveSession {
   sessionId: string | null;
   startedAt: number;
   plannedMinutes: number;
+  /** What kind of session it is: its agenda is that kind's. */
+  kind: SessionKind;
   phases: PhasePlan[];
   /** Every move between phases, the first at `startedAt` into phase 0. */
   phaseChanges: PhaseChange[];
@@ -51,6 +54,7 @@ export function createLiveSession(input: {
   meetingCode: string | null;
   now: number;
   plannedMinutes: number;
+  kind: SessionKind;
   phases: PhasePlan[];
   /** The scheduled session found for the call, when one was. */
   sessionId?: string | null;
@@ -61,6 +65,7 @@ export function createLiveSession(input: {
     sessionId: input.sessionId ?? null,
     startedAt: input.now,
     plannedMinutes: input.plannedMinutes,
+    kind: input.kind,
     phases: input.phases,
     phaseChanges: [{ index: 0, at: input.now }],
     checked: [],
@@ -87,6 +92,16 @@ export function setChecked(session: LiveSession, itemId: string, checked: boolea
   if (has === checked) return session;
   const next = checked ? [...session.checked, itemId] : session.checked.filter((id) => id !== itemId);
   return { ...session, checked: next, updatedAt: now };
+}
+
+/**
+ * The mentor says the session is of another kind: it takes that kind's agenda for the same length,
+ * from its first phase, and the time so far counts there (the clock never goes back; the panel
+ * suggests moving on when that phase's time is already up). Ticks of the old checklists go.
+ */
+export function changeKind(session: LiveSession, kind: SessionKind, phases: PhasePlan[], now: number): LiveSession {
+  if (session.endedAt !== null || session.kind === kind) return session;
+  return { ...session, kind, phases, phaseChanges: [{ index: 0, at: session.startedAt }], checked: [], updatedAt: now };
 }
 
 export function endLiveSession(session: LiveSession, reason: EndReason, now: number): LiveSession {

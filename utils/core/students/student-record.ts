@@ -1,3 +1,4 @@
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
 import type { AttendanceSummary } from '@/utils/core/policy/attendance-summary';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import type { ReportDraft } from '@/utils/core/report/report-draft';
@@ -30,6 +31,8 @@ export interface StudentRecord {
   /** Each session's report as written here (private notes included: this page is the mentor's). */
   reports: ReportDraft[];
   skills: SkillHistory[];
+  /** The kind of each session that has one, by session id (see `kindsOfSessions`). */
+  kinds: Record<string, SessionKind>;
   attendance: AttendanceSummary;
   transfer: TransferRecord | null;
   /** Transferred, the date passed: the record is read-only. */

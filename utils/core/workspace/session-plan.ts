@@ -1,3 +1,5 @@
+import type { SessionKind } from '@/utils/core/agenda/session-kinds';
+
 /**
  * What the mentor decides for the week after a session, besides its goals
  * (the goals are assignments set in the session).
@@ -11,6 +13,8 @@ export interface SessionPlan {
   nextSessionId: string | null;
   /** When the mentor warned the platform that work was not done again, if they did. */
   notDoneFlaggedAt: string | null;
+  /** The kind of session the mentor chose before the call; null: the kind Cadence proposes. */
+  kind: SessionKind | null;
   updatedAt: string;
 }
 
@@ -20,5 +24,6 @@ export const emptyPlan = (sessionId: string, studentId: string, now: number): Se
   hoursThisWeek: null,
   nextSessionId: null,
   notDoneFlaggedAt: null,
+  kind: null,
   updatedAt: new Date(now).toISOString(),
 });
