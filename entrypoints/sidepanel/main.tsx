@@ -1,14 +1,6 @@
-import { browser } from 'wxt/browser';
 import { mountSidePanel } from '@/components/side-panel/mount';
-import { currentWindowId } from '@/components/common/page-shade';
 import '@/components/call-panel/session-panel.css';
 import '@/components/side-panel/side-panel.css';
 
 // The session panel beside a call on any tool (Chrome's side panel, Firefox's sidebar).
-mountSidePanel(document.getElementById('app')!, {
-  tabs: browser.tabs,
-  runtime: browser.runtime,
-  readLastError: () => browser.runtime.lastError,
-  now: Date.now,
-  currentWindow: currentWindowId,
-});
+mountSidePanel(document.getElementById('app')!);
