@@ -9,6 +9,7 @@ import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
 import { PolicySettingsForm } from './policy-settings-form';
+import { PayRatesForm } from './pay-rates-form';
 import { ReminderSettingsForm } from './reminder-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
@@ -74,6 +75,10 @@ export function OptionsPage() {
         <a href="/privacy.html" target="_blank">
           {t('optionsPrivacyLink')}
         </a>
+        {' · '}
+        <a href="/month.html" target="_blank">
+          {t('monthTitle')}
+        </a>
       </p>
       <FirstSteps version={recordsVersion} timezone={mentorPlace().timezone} />
       {/* What to set first comes first: the call's length, the students (or the platform that has them). */}
@@ -82,6 +87,7 @@ export function OptionsPage() {
       <PlatformConnection overview={overview} onChange={dataChanged} />
       <SyncStatus overview={overview} onChange={() => void refreshOverview()} />
       <PolicySettingsForm />
+      <PayRatesForm />
       <ReminderSettingsForm />
       <MyExercises version={recordsVersion} />
       <DataTools onChange={dataChanged} />

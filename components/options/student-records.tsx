@@ -11,6 +11,7 @@ import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
+import { StudentCategoryChoice } from './student-category-choice';
 import { isLocalId } from '@/utils/core/platform/local-ids';
 
 type Records = PageToBackgroundReplies['records/list'];
@@ -130,7 +131,10 @@ export function StudentRecords({ version, onChange }: Props) {
                   </button>
                 </div>
               ) : (
-                <p class="hint">{t('optionsFromPlatform')}</p>
+                <>
+                  <p class="hint">{t('optionsFromPlatform')}</p>
+                  <StudentCategoryChoice student={student} />
+                </>
               )}
               {editing === student.id && <StudentForm student={student} onSaved={saved} onCancel={closeForm} />}
               {deleting === student.id && (

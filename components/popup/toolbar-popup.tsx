@@ -102,6 +102,9 @@ export function ToolbarPopup({ send, now, language, timezone, firstReading, kept
       )}
       <PageError code={error} />
       <div class="actions">
+        <a class="popup-button secondary" href={browser.runtime.getURL('/month.html')} target="_blank" rel="noopener noreferrer">
+          {t('monthTitle')}
+        </a>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
         </button>

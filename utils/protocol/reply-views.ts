@@ -6,6 +6,7 @@ import type { OutboxError, OutboxItem } from '@/utils/core/sync/outbox-item';
 import type { RefusedRecord } from '@/utils/core/platform/read-page';
 import type { ReportDraft, ReportProblem } from '@/utils/core/report/report-draft';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
+import type { MonthStatement } from '@/utils/core/month/month-statement';
 
 // What the background's replies show: the views its stores build, named here, with the protocol
 // that carries them, so that a page reads them without reaching into the background.
@@ -126,4 +127,11 @@ export function readImportProblem(detail: string | undefined): ImportProblem | n
   } catch {
     return null;
   }
+}
+
+/** The mentor's month, as the month page shows it and exports it. */
+export interface MonthView {
+  statement: MonthStatement;
+  /** Connected to a platform: each line says where the platform's status differs. */
+  connected: boolean;
 }

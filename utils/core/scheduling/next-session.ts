@@ -171,6 +171,11 @@ function instantShowing(wall: Dayjs, timezone: string): number {
   return late;
 }
 
+/** An instant written again with the offset `timezone` has then: 2026-12-31T22:30:00Z in Paris is 2026-12-31T23:30:00+01:00. */
+export function instantInZone(instant: string, timezone: string): string {
+  return writeInZone(parseInstant(instant), timezone);
+}
+
 /** An instant as ISO 8601 with the zone's offset at that instant, e.g. `2026-10-29T18:00:00+01:00`. */
 function writeInZone(ms: number, timezone: string): string {
   const offset = offsetMinutes(ms, timezone);
