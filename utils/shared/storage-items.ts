@@ -22,9 +22,11 @@ interface LocalItems {
   /**
    * Raw: read with `readPayRates`. A preference like the no-show rate beside it: the
    * mentor's categories, their rates and currency, and student ids to category ids
-   * (no name, no amount of anyone's).
+   * (no name, no amount of anyone's). Optional, with no fallback written below:
+   * absent reads as undefined all the same, and the content script carries the
+   * fallbacks, with 70 bytes of room left.
    */
-  payRates: unknown;
+  payRates?: unknown;
   /** The in-call panel folded to its strip; the keyboard shortcut flips it. */
   panelCollapsed: boolean;
   /** The in-call panel's width in CSS pixels as the mentor set it; null: the usual width. */
@@ -37,7 +39,6 @@ const FALLBACKS: LocalItems = {
   agendaSettings: undefined,
   attendancePolicy: undefined,
   reminderSettings: undefined,
-  payRates: undefined,
   panelCollapsed: false,
   panelWidth: null,
   updateNote: null,
