@@ -17,10 +17,9 @@ interface Props {
   timezone: string;
 }
 
-/** The mentor's month: what each session pays, per student and in all, what is left to settle, and its CSV. */
+/** The mentor's month (its model asked for it already): what each session pays, per student and in all, what is left to settle, and its CSV. */
 export function MonthPage({ model, language, timezone }: Props) {
   const view = model.shown.value;
-  useEffect(() => void model.load(), []);
   // For `npm run bench`: the first frame that shows a month.
   const painted = view !== null;
   useEffect(() => {

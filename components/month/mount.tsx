@@ -14,5 +14,7 @@ export function mountMonthPage(root: HTMLElement, deps: Omit<MonthModelDeps, 'as
   document.documentElement.lang = mentorLanguage();
   const model = createMonthModel({ ...deps, asked: location.hash.slice(1) || null });
   effect(() => history.replaceState(null, '', `#${model.month.value}`));
+  // Asked before anything is drawn: the background reads the month while the page draws its frame.
+  void model.load();
   render(<MonthPage model={model} language={deps.language} timezone={deps.timezone} />, root);
 }

@@ -46,6 +46,8 @@ const mount = (overrides: Partial<MonthModelDeps> = {}) => {
     asked: '2026-10',
     ...overrides,
   });
+  // As the page's mount does: asked first, then drawn.
+  void model.load();
   render(<MonthPage model={model} language={overrides.language ?? 'en-US'} timezone={TIMEZONE} />, host);
   return model;
 };
@@ -98,7 +100,13 @@ describe('the month page', () => {
     await answer(0);
     expect(host.querySelector('[data-total="units"]')).toBeNull();
     await answer(1);
-    expect(host.querySelector('#month-sessions-heading + table tbody')!.textContent).toContain('Nov');
+    // Each status's sessions are drawn once opened.
+    const held = host.querySelector<HTMLDetailsElement>('details[data-status="completed"]')!;
+    expect(held.querySelector('table')).toBeNull();
+    held.open = true;
+    held.dispatchEvent(new Event('toggle'));
+    await settle();
+    expect(held.querySelector('tbody')!.textContent).toContain('Nov 2, 2026');
     button('Previous month').click();
     await settle();
     expect(asked.map((request) => request.month)).toEqual(['2026-10', '2026-11', '2026-10']);

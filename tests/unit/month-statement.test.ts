@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, monthOf, shiftMonth } from '@/utils/core/month/calendar-month';
+import { dayOf, monthOf, monthSpan, shiftMonth } from '@/utils/core/month/calendar-month';
 import { longestNoShowRun, monthStatement, type MonthInput } from '@/utils/core/month/month-statement';
 import type { PayRates } from '@/utils/core/month/pay-rates';
 import type { Session } from '@/utils/core/platform/platform-schemas';
@@ -60,6 +60,12 @@ describe("the month's sessions, on the mentor's clock", () => {
     ['2026-12-31T16:00:00Z', 'Asia/Tokyo', '2027-01'],
   ])('puts %s in %s in %s', (instant, zone, month) => {
     expect(monthOf(instant, zone)).toBe(month);
+  });
+
+  it('spans a month from its first midnight to the next month’s, on the zone’s clock', () => {
+    // October 2026 in Paris: from 00:00 summer time to 00:00 winter time, 31 days and an hour.
+    expect(monthSpan('2026-10', PARIS)).toEqual({ from: Date.parse('2026-09-30T22:00:00Z'), until: Date.parse('2026-10-31T23:00:00Z') });
+    expect(monthSpan('2026-12', PARIS)).toEqual({ from: Date.parse('2026-11-30T23:00:00Z'), until: Date.parse('2026-12-31T23:00:00Z') });
   });
 
   it('steps from month to month across the years', () => {
@@ -238,7 +244,9 @@ describe('no-shows in a row', () => {
   });
 
   it('looks at no later month: November alone has one', () => {
-    expect(longestNoShowRun(sessions, 'stu-a', '2026-11', PARIS)).toBe(1);
+    const awa = sessions.filter((s) => s.studentId === 'stu-a');
+    expect(longestNoShowRun(awa, monthSpan('2026-11', PARIS))).toBe(1);
+    expect(longestNoShowRun(awa, monthSpan('2026-12', PARIS))).toBe(2);
     expect(statementOf('2026-11', sessions).students[0]).toMatchObject({ noShows: 1, flagged: false });
   });
 });

@@ -1,4 +1,4 @@
-import { wallClockInZone } from '@/utils/core/scheduling/next-session';
+import { instantFromWallClock, parseInstant, wallClockInZone } from '@/utils/core/scheduling/next-session';
 
 /** A calendar month, YYYY-MM, in the years Cadence keeps (1970 to 9999). */
 export const MONTH_PATTERN = /^(19[7-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/;
@@ -26,4 +26,25 @@ export function shiftMonth(month: string, by: number): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
   const index = year * 12 + (number - 1) + by;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A month as two instants: its first on the zone's clock, and the next month's first. */
+export interface MonthSpan {
+  from: number;
+  until: number;
+}
+
+/**
+ * The instants a month spans on the clock of `timezone`: a session is in the
+ * month when it starts from `from` and before `until`. Both ends are midnights
+ * of that clock (or the moment the clocks jump, where a zone skips midnight),
+ * so a month with a clock change holds an hour more or less, and 23:30 on its
+ * last day is in it. Two readings of the zone for a whole month, rather than
+ * one per session.
+ */
+export function monthSpan(month: string, timezone: string): MonthSpan {
+  return {
+    from: parseInstant(instantFromWallClock(`${month}-01`, '00:00', timezone)),
+    until: parseInstant(instantFromWallClock(`${shiftMonth(month, 1)}-01`, '00:00', timezone)),
+  };
 }

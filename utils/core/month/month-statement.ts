@@ -1,8 +1,7 @@
 import type { Session, SessionStatus, Student } from '@/utils/core/platform/platform-schemas';
 import { isHeld } from '@/utils/core/overview/week-overview';
-import { byStart } from '@/utils/core/platform/session-time';
-import { instantInZone } from '@/utils/core/scheduling/next-session';
-import { dayOf, monthOf } from './calendar-month';
+import { instantFromWallClock, instantInZone, parseInstant } from '@/utils/core/scheduling/next-session';
+import { dayOf, monthSpan, type MonthSpan } from './calendar-month';
 import { categoryOf, type PayRates } from './pay-rates';
 import type { PlatformView } from './platform-difference';
 import { currencyDigits } from './region-currency';
@@ -139,10 +138,13 @@ export function monthStatement(input: MonthInput): MonthStatement {
   const { month, timezone, now, rates, noShowWeight } = input;
   const digits = rates.currency ? currencyDigits(rates.currency) : 2;
   const students = new Map(input.students.map((student) => [student.id, student]));
-  const today = dayOf(now, timezone);
+  // The zone is read for the month's two ends and today's start, not for each session.
+  const span = monthSpan(month, timezone);
+  const inMonth = (ms: number) => ms >= span.from && ms < span.until;
+  const todayStarts = parseInstant(instantFromWallClock(dayOf(now, timezone), '00:00', timezone));
   const lines: MonthLine[] = [];
 
-  const line = (session: Session, status: MonthStatus, start: string, movedTo: string | null): MonthLine => {
+  const line = (session: Session, status: MonthStatus, start: string, startMs: number, movedTo: string | null): MonthLine => {
     const weight = payWeight(status, noShowWeight);
     const category = categoryOf(rates, session.studentId);
     const rateMinor = category && rates.currency ? Math.round(category.rate * 10 ** digits) : null;
@@ -158,22 +160,22 @@ export function monthStatement(input: MonthInput): MonthStatement {
       category: category?.name ?? null,
       amountMinor: rateMinor !== null && weight !== null ? Math.round(rateMinor * weight) : null,
       movedTo: movedTo && instantInZone(movedTo, timezone),
-      overdue: status === 'to-settle' && dayOf(session.start, timezone) < today,
+      overdue: status === 'to-settle' && startMs < todayStarts,
       platform: status === 'moved' ? null : (input.platform.get(session.id) ?? null),
     };
   };
 
   for (const session of input.sessions) {
-    const inMonth = monthOf(session.start, timezone) === month;
-    if (inMonth) {
+    const startMs = parseInstant(session.start);
+    if (inMonth(startMs)) {
       const status =
         session.status !== 'pending' ? DECIDED[session.status] : isHeld(session, input.endedCallSessionIds, now) ? 'to-settle' : 'planned';
-      lines.push(line(session, status, session.start, null));
+      lines.push(line(session, status, session.start, startMs, null));
       continue;
     }
     // Moved away from this month: shown where it was planned, paying nothing here.
-    const movedFrom = input.moves.get(session.id)?.find((move) => monthOf(move.from, timezone) === month);
-    if (movedFrom) lines.push(line(session, 'moved', movedFrom.from, session.start));
+    const movedFrom = input.moves.get(session.id)?.find((move) => inMonth(parseInstant(move.from)));
+    if (movedFrom) lines.push(line(session, 'moved', movedFrom.from, parseInstant(movedFrom.from), session.start));
   }
   lines.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.sessionId.localeCompare(b.sessionId));
 
@@ -200,8 +202,12 @@ export function monthStatement(input: MonthInput): MonthStatement {
     if (student.amountMinor !== null) student.amountMinor += each.amountMinor ?? 0;
     if (each.status === 'student-absent' || each.status === 'late-canceled') student.noShows += 1;
   }
+  const sessionsOf = new Map<string, Session[]>();
+  for (const session of input.sessions) {
+    if (byStudent.has(session.studentId)) sessionsOf.set(session.studentId, [...(sessionsOf.get(session.studentId) ?? []), session]);
+  }
   for (const student of byStudent.values()) {
-    student.noShowRun = longestNoShowRun(input.sessions, student.studentId, month, timezone);
+    student.noShowRun = longestNoShowRun(sessionsOf.get(student.studentId) ?? [], span);
     student.flagged = student.noShowRun >= 2;
   }
 
@@ -232,20 +238,23 @@ export function monthStatement(input: MonthInput): MonthStatement {
 
 /**
  * The longest run of no-shows in a row, among a student's sessions whose
- * outcome is known, that ends in `month`. A held session ends a run; a
- * planned absence, a session moved or not settled yet neither ends nor
- * lengthens one: the student did not miss it.
+ * outcome is known, that ends in the month `span` covers (earlier months
+ * count towards it, later ones not). A held session ends a run; a planned
+ * absence, a session moved or not settled yet neither ends nor lengthens
+ * one: the student did not miss it.
  */
-export function longestNoShowRun(sessions: readonly Session[], studentId: string, month: string, timezone: string): number {
+export function longestNoShowRun(studentSessions: readonly Session[], span: MonthSpan): number {
+  const known = studentSessions
+    .map((session) => ({ status: session.status, at: parseInstant(session.start) }))
+    .filter(({ at }) => at < span.until)
+    .sort((a, b) => a.at - b.at);
   let run = 0;
   let longest = 0;
-  for (const session of sessions.filter((s) => s.studentId === studentId).sort(byStart)) {
-    const sessionMonth = monthOf(session.start, timezone);
-    if (sessionMonth > month) break;
-    if (session.status === 'completed') run = 0;
-    else if (session.status === 'student_absent' || session.status === 'late_canceled') {
+  for (const { status, at } of known) {
+    if (status === 'completed') run = 0;
+    else if (status === 'student_absent' || status === 'late_canceled') {
       run += 1;
-      if (sessionMonth === month) longest = Math.max(longest, run);
+      if (at >= span.from) longest = Math.max(longest, run);
     }
   }
   return longest;

@@ -182,5 +182,6 @@ function writeInZone(ms: number, timezone: string): string {
   const size = Math.abs(offset);
   const suffix =
     offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
-  return `${dayjs.utc(ms + offset * MINUTE_MS).format('YYYY-MM-DD[T]HH:mm:ss')}${suffix}`;
+  // Date's own ISO writer, not dayjs's: the month view writes hundreds of these, and it is many times faster.
+  return `${new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19)}${suffix}`;
 }
