@@ -7,6 +7,9 @@ export const PANEL_PAINTED_MARK = 'cadence:panel-painted';
 /** The popup's script starting, and its first frame with the week in it. */
 export const POPUP_START_MARK = 'cadence:popup-start';
 export const POPUP_PAINTED_MARK = 'cadence:popup-painted';
+/** The month page's script starting, and its first frame with a month in it. */
+export const MONTH_START_MARK = 'cadence:month-start';
+export const MONTH_PAINTED_MARK = 'cadence:month-painted';
 
 export function markScriptStart(): void {
   performance.mark(SCRIPT_START_MARK);

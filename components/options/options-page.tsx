@@ -8,6 +8,7 @@ import { DataTools } from './data-tools';
 import { MyExercises } from './my-exercises';
 import { PlatformConnection } from './platform-connection';
 import { PolicySettingsForm } from './policy-settings-form';
+import { PayRatesForm } from './pay-rates-form';
 import { ReminderSettingsForm } from './reminder-settings-form';
 import { ShortcutInfo } from './shortcut-info';
 import { StudentRecords } from './student-records';
@@ -53,6 +54,10 @@ export function OptionsPage() {
         <a href="/privacy.html" target="_blank">
           {t('optionsPrivacyLink')}
         </a>
+        {' · '}
+        <a href="/month.html" target="_blank">
+          {t('monthTitle')}
+        </a>
       </p>
       <FirstSteps model={model} timezone={mentorPlace().timezone} />
       {/* What to set first comes first: the call's length, the students (or the platform that has them). */}
@@ -61,6 +66,7 @@ export function OptionsPage() {
       <PlatformConnection model={model} onChange={model.dataChanged} />
       <SyncStatus model={model} onChange={() => void refreshOverview()} />
       <PolicySettingsForm />
+      <PayRatesForm />
       <ReminderSettingsForm />
       <KindAgendaForm />
       <MyExercises model={model} />

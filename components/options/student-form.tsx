@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { type MessageKey, t } from '@/utils/shared/i18n';
 import { type LocalStudentInput, localStudentInputSchema } from '@/utils/protocol/page-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
@@ -14,6 +14,8 @@ type Draft = Record<Field, string>;
 type Checked = 'name' | 'pathName' | 'mentorGuideUrl' | 'timezone' | 'weeklyHours';
 const CHECKED: Checked[] = ['name', 'pathName', 'mentorGuideUrl', 'timezone', 'weeklyHours'];
 import { TimeZoneField } from '@/components/common/time-zone-field';
+import { saveStudentCategory, usePayRates } from './pay-rates-setting';
+import { StudentCategoryField } from './student-category-field';
 
 const shape = localStudentInputSchema.shape;
 
@@ -75,6 +77,10 @@ export function StudentForm({ model, student, onSaved, onCancel }: Props) {
     return [...all].sort();
   }, []);
 
+  const rates = usePayRates();
+  /** The pay category chosen here ('' for none); null while untouched. Kept with the rates, saved with the student. */
+  const [category, setCategory] = useState<string | null>(null);
+
   const errors = check(draft);
   const shown = (field: Checked) => form.shown(errors, field) && t(errors[field]!);
 
@@ -87,7 +93,11 @@ export function StudentForm({ model, student, onSaved, onCancel }: Props) {
         form.submit(event, {
           errors,
           order: CHECKED,
-          save: async () => form.settle(await model.saveStudent(toInput(student?.id ?? null, draft)), onSaved),
+          save: async () => {
+            const reply = await model.saveStudent(toInput(student?.id ?? null, draft));
+            if (reply.ok && category !== null) await saveStudentCategory(reply.value.id, category || null);
+            form.settle(reply, onSaved);
+          },
         })
       }
     >
@@ -155,6 +165,14 @@ export function StudentForm({ model, student, onSaved, onCancel }: Props) {
         step={0.5}
       />
       <LevelField id={fieldId('level')} label={t('optionsStudentLevel')} value={draft.level} onValue={edit('level')} />
+      {rates && rates.categories.length > 0 && (
+        <StudentCategoryField
+          id={fieldId('category')}
+          categories={rates.categories}
+          value={category ?? (student && rates.studentCategories[student.id]) ?? ''}
+          onValue={setCategory}
+        />
+      )}
       <FormActions
         error={error}
         busy={busy}

@@ -9,6 +9,7 @@ import { ConfirmStep } from './confirm-step';
 import { PageError } from '@/components/common/page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
+import { StudentCategoryChoice } from './student-category-choice';
 import { isLocalId } from '@/utils/core/platform/local-ids';
 import type { OptionsModel } from './model';
 
@@ -129,7 +130,10 @@ export function StudentRecords({ model, onChange }: Props) {
                   </button>
                 </div>
               ) : (
-                <p class="hint">{t('optionsFromPlatform')}</p>
+                <>
+                  <p class="hint">{t('optionsFromPlatform')}</p>
+                  <StudentCategoryChoice student={student} />
+                </>
               )}
               {editing === student.id && <StudentForm model={model} student={student} onSaved={saved} onCancel={closeForm} />}
               {deleting === student.id && (

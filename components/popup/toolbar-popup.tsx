@@ -107,6 +107,9 @@ export function ToolbarPopup({ model: given, send, now, language, timezone, firs
       )}
       <PageError code={error} />
       <div class="actions">
+        <a class="popup-button secondary" href={browser.runtime.getURL('/month.html')} target="_blank" rel="noopener noreferrer">
+          {t('monthTitle')}
+        </a>
         <button type="button" class="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOptions')}
         </button>

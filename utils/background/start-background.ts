@@ -5,10 +5,12 @@ import { createSessionStore } from '@/utils/background/stores/session-store';
 import { readAgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { readAttendancePolicy } from '@/utils/core/policy/attendance-policy';
 import { readReminderSettings } from '@/utils/core/reminders/reminder-plan';
+import { readPayRates } from '@/utils/core/month/pay-rates';
 import {
   agendaSettingsItem,
   attendancePolicyItem,
   callTabsItem,
+  payRatesItem,
   pendingUpdateItem,
   reminderSettingsItem,
   screenShadeItem,
@@ -99,6 +101,7 @@ export function startBackground(): void {
       now: Date.now,
       newId: () => crypto.randomUUID(),
       policy: async () => readAttendancePolicy(await attendancePolicyItem.getValue()),
+      payRates: async () => readPayRates(await payRatesItem.getValue()),
     }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

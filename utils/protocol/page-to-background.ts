@@ -34,7 +34,8 @@ import type { WeekOverview } from '@/utils/core/overview/week-overview';
 import type { StudentRecord, TransferRecord } from '@/utils/core/students/student-record';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import type { ErrorCode } from './ui-to-background';
-import type { CallPreview, DraftSaved, EndResult, ExportSummary, ReportView, SyncOverview, WorkspaceView } from './reply-views';
+import type { CallPreview, DraftSaved, EndResult, ExportSummary, MonthView, ReportView, SyncOverview, WorkspaceView } from './reply-views';
+import { MONTH_PATTERN } from '@/utils/core/month/calendar-month';
 
 /**
  * Requests only Cadence's own pages may send (never the content script):
@@ -225,6 +226,12 @@ export const PAGE_REQUESTS = {
   'exercises/list': { input: {}, reply: answers<{ platform: Exercise[]; mine: Exercise[] }>(), after: [] },
   'exercises/save-mine': { input: { exercise: myExerciseInputSchema }, reply: answers<Exercise>(), after: [] },
   'exercises/delete-mine': { input: { id: recordId }, reply: answers<null>(), after: [] },
+  // The mentor's month (YYYY-MM on the clock of `timezone`): its sessions, what they pay, what is left to settle.
+  'month/statement': {
+    input: { month: z.string().regex(MONTH_PATTERN), timezone: timeZoneSchema },
+    reply: answers<MonthView>(),
+    after: [],
+  },
 } as const satisfies RequestTable;
 
 export const pageToBackgroundSchema = schemaOf(PAGE_REQUESTS);

@@ -9,6 +9,7 @@ import type { ReportDraft, ReportFields, ReportProblem } from '@/utils/core/repo
 import type { ReportFieldKey } from '@/utils/core/report/draft-merge';
 import type { SessionPlan } from '@/utils/core/workspace/session-plan';
 import type { AttendanceEvidence } from '@/utils/core/policy/attendance-evidence';
+import type { MonthStatement } from '@/utils/core/month/month-statement';
 
 // What the background's replies show: the views its stores build, named here, with the protocol
 // that carries them, so that a page reads them without reaching into the background.
@@ -149,4 +150,11 @@ export function readImportProblem(detail: string | undefined): ImportProblem | n
   } catch {
     return null;
   }
+}
+
+/** The mentor's month, as the month page shows it and exports it. */
+export interface MonthView {
+  statement: MonthStatement;
+  /** Connected to a platform: each line says where the platform's status differs. */
+  connected: boolean;
 }

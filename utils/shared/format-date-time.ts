@@ -100,6 +100,13 @@ export function formatDay(day: string, language: string): string {
   return parsed.locale(dateLocale(language)).format(PATTERNS['long-date']);
 }
 
+/** A calendar month (YYYY-MM) in words, e.g. December 2026 · décembre 2026. */
+export function formatMonth(month: string, language: string): string {
+  const parsed = /^\d{4}-\d{2}$/.test(month) ? dayjs.utc(`${month}-01`) : null;
+  if (!parsed?.isValid() || parsed.format('YYYY-MM') !== month) throw new RangeError(`Not a month: ${month}`);
+  return parsed.locale(dateLocale(language)).format('MMMM YYYY');
+}
+
 const zoneNames = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's short name at an instant in the language, e.g. GMT+1, EST, UTC+1: dayjs has no names for zones. */

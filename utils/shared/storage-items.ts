@@ -20,6 +20,14 @@ interface LocalItems {
   attendancePolicy: unknown;
   /** Raw: read with `readReminderSettings`. */
   reminderSettings: unknown;
+  /**
+   * Raw: read with `readPayRates`. A preference like the no-show rate beside it: the
+   * mentor's categories, their rates and currency, and student ids to category ids
+   * (no name, no amount of anyone's). Optional, with no fallback written below:
+   * absent reads as undefined all the same, and the content script carries the
+   * fallbacks, with 70 bytes of room left.
+   */
+  payRates?: unknown;
   /** The in-call panel folded to its strip; the keyboard shortcut flips it. */
   panelCollapsed: boolean;
   /** The in-call panel's width in CSS pixels as the mentor set it; null: the usual width. */
@@ -94,6 +102,7 @@ export function sessionItem<K extends keyof SessionItems>(key: K, fallback: Sess
 export const agendaSettingsItem = /* @__PURE__ */ localItem('agendaSettings');
 export const attendancePolicyItem = /* @__PURE__ */ localItem('attendancePolicy');
 export const reminderSettingsItem = /* @__PURE__ */ localItem('reminderSettings');
+export const payRatesItem = /* @__PURE__ */ localItem('payRates');
 export const callTabsItem = /* @__PURE__ */ sessionItem('callTabs', {});
 export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null);
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');

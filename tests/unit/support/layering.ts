@@ -9,7 +9,7 @@ import type { SourceGraph } from './import-graph';
  */
 export type Layer = 'core' | 'shared' | 'meet' | 'protocol' | 'background' | 'common' | `surface:${string}` | 'entrypoints';
 
-export const SURFACES = ['call-panel', 'workspace', 'report', 'options', 'student', 'popup', 'side-panel', 'privacy'] as const;
+export const SURFACES = ['call-panel', 'workspace', 'report', 'options', 'student', 'popup', 'side-panel', 'privacy', 'month'] as const;
 
 /**
  * A surface that shows another whole: the session's work holds the report as its

@@ -4,6 +4,8 @@ import { createPageHandlers } from '@/utils/background/handlers/page-handlers';
 import { type CadenceDb, openCadenceDb } from '@/utils/background/db/cadence-db';
 import { createSessionStore, type SessionStore } from '@/utils/background/stores/session-store';
 import { DEFAULT_ATTENDANCE_POLICY } from '@/utils/core/policy/attendance-policy';
+import { readPayRates } from '@/utils/core/month/pay-rates';
+import { payRatesItem } from '@/utils/shared/storage-items';
 import type { AgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { createSyncRunner } from '@/utils/background/sync/sync-runner';
 import { createAfterSteps } from '@/utils/background/after-steps';
@@ -86,7 +88,16 @@ export async function testBackground(options: {
       }),
       ...createScreenShadeHandlers(createScreenShade(screenShadeItem)),
     },
-    page: createPageHandlers({ db: async () => db, sync, fetch, now: options.now, newId, policy: async () => DEFAULT_ATTENDANCE_POLICY }),
+    page: createPageHandlers({
+      db: async () => db,
+      sync,
+      fetch,
+      now: options.now,
+      newId,
+      policy: async () => DEFAULT_ATTENDANCE_POLICY,
+      // As the options page saved them (the fake browser's storage).
+      payRates: async () => readPayRates(await payRatesItem.getValue()),
+    }),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
     sidePanel: options.sidePanel,

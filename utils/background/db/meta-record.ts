@@ -1,7 +1,9 @@
 import type { RefusedRecord } from '@/utils/core/platform/read-page';
+import type { SessionStatus } from '@/utils/core/platform/platform-schemas';
 
 /** Single records of the `meta` store, each under its own key. */
-export type MetaRecord = PlatformConnection | SyncCursor | SyncStatus | PlatformPause | SessionRenames | ReminderLog;
+export type MetaRecord =
+  PlatformConnection | SyncCursor | SyncStatus | PlatformPause | SessionRenames | ReminderLog | PlatformStatuses | SessionMoves;
 
 /** The reminders already shown, by key, with when: none shows twice. */
 export interface ReminderLog {
@@ -59,4 +61,21 @@ export interface PlatformPause {
 export interface SessionRenames {
   key: 'session-renames';
   renames: Record<string, string>;
+}
+
+/**
+ * The platform's status of sessions a pull did not take in, because a change
+ * of the mentor's to them still waits in the outbox: the month shows where
+ * the two differ. Only these are kept; every other session is the platform's
+ * own version already.
+ */
+export interface PlatformStatuses {
+  key: 'platform-statuses';
+  statuses: Record<string, SessionStatus>;
+}
+
+/** Where sessions were before the mentor moved them, by session id, oldest first: the month shows them as moved. */
+export interface SessionMoves {
+  key: 'session-moves';
+  moves: Record<string, { from: string; to: string; at: number }[]>;
 }

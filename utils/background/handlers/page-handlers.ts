@@ -17,6 +17,8 @@ import { readWeekOverview } from '@/utils/background/stores/read-week-overview';
 import { isFormer, readStudentRecord, requestTransfer } from '@/utils/background/stores/read-student-record';
 import { createReportHandlers } from './report-handlers';
 import { createWorkspaceHandlers } from './workspace-handlers';
+import { createMonthHandlers } from './month-handlers';
+import type { PayRates } from '@/utils/core/month/pay-rates';
 
 export interface PageDeps {
   db: () => Promise<CadenceDb>;
@@ -25,6 +27,8 @@ export interface PageDeps {
   now: () => number;
   newId: () => string;
   policy: () => Promise<AttendancePolicy>;
+  /** The mentor's rates by kind of student, for the month's amounts. */
+  payRates: () => Promise<PayRates>;
 }
 
 /** The requests of Cadence's own pages: the platform connection and the mentor's records. */
@@ -41,6 +45,7 @@ export function createPageHandlers(deps: PageDeps): PageHandlers {
   return {
     ...createWorkspaceHandlers(deps),
     ...createReportHandlers(deps),
+    ...createMonthHandlers(deps),
     'platform/overview': overview,
     'platform/test': (m) => check(m.baseUrl, m.token),
     'platform/connect': async (m) => {

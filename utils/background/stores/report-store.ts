@@ -22,6 +22,7 @@ import { applySave } from '@/utils/core/report/draft-merge';
 import { type AttendanceEvidence, attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
 import { LOCAL_ID_PREFIX, isLocalId } from '@/utils/core/platform/local-ids';
 import { moveSession, type SessionMove } from '@/utils/core/scheduling/move-session';
+import { noteMove } from './session-moves';
 
 const STORES = [
   'reportDrafts',
@@ -302,6 +303,7 @@ export function createReportStore({ db, now, newId, policy }: ReportStoreDeps) {
       if (session.status !== 'pending') throw new RequestError('read-only', 'not-pending');
       const moved = moveSession(session, change, new Date(now).toISOString());
       await tx.objectStore('sessions').put(moved);
+      await noteMove(tx, session.id, session.start, moved.start, now);
       const unsent = (await tx.objectStore('outbox').getAll()).find(
         (item) =>
           item.entity?.id === session.id &&

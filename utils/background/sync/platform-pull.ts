@@ -4,6 +4,7 @@ import { createPlatformClient, type PlatformClient } from './platform-client';
 import type { Exercise, Session, Student } from '@/utils/core/platform/platform-schemas';
 import { markNeedsReconnect, type SyncDeps } from './outbox-drain';
 import { notePause, pausedUntil } from './platform-pause';
+import { keepPlatformStatuses } from './platform-statuses';
 
 /** Sessions pulled: from a month back to two months ahead. */
 const SESSION_WINDOW_BACK_MS = 31 * 86_400_000;
@@ -81,6 +82,8 @@ async function pullList(client: PlatformClient, db: CadenceDb, list: ListName, n
     await store.put(record);
     changed++;
   }
+  // The platform's status of a session held back is not lost: the month shows where it differs.
+  if (list === 'sessions') await keepPlatformStatuses(tx.objectStore('meta'), result.value.items as Session[], protectedIds);
   // An incremental answer speaks only of what changed: the records refused before stay refused unless they came again.
   const arrived = new Set(result.value.items.map((record) => record.id));
   const before = updatedSince ? (cursor?.refused ?? []).filter((record) => record.id === null || !arrived.has(record.id)) : [];

@@ -171,11 +171,17 @@ function instantShowing(wall: Dayjs, timezone: string): number {
   return late;
 }
 
+/** An instant written again with the offset `timezone` has then: 2026-12-31T22:30:00Z in Paris is 2026-12-31T23:30:00+01:00. */
+export function instantInZone(instant: string, timezone: string): string {
+  return writeInZone(parseInstant(instant), timezone);
+}
+
 /** An instant as ISO 8601 with the zone's offset at that instant, e.g. `2026-10-29T18:00:00+01:00`. */
 function writeInZone(ms: number, timezone: string): string {
   const offset = offsetMinutes(ms, timezone);
   const size = Math.abs(offset);
   const suffix =
     offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
-  return `${dayjs.utc(ms + offset * MINUTE_MS).format('YYYY-MM-DD[T]HH:mm:ss')}${suffix}`;
+  // Date's own ISO writer, not dayjs's: the month view writes hundreds of these, and it is many times faster.
+  return `${new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19)}${suffix}`;
 }
