@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import type { sendToBackground } from '@/utils/protocol/send-to-background';
+import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { MonthView } from '@/utils/protocol/reply-views';
 import { isMonth, monthOf, shiftMonth } from '@/utils/core/month/calendar-month';
@@ -8,7 +8,8 @@ import { t } from '@/utils/shared/i18n';
 import { lineNote, lineStatus, platformName } from './month-words';
 
 export interface MonthModelDeps {
-  send: typeof sendToBackground;
+  /** The background's door; a test gives its own. */
+  send?: typeof sendToBackground;
   now: () => number;
   /** The mentor's language tag, region included: it decides the CSV's separator and decimal mark too. */
   language: string;
@@ -32,7 +33,7 @@ export function createMonthModel(deps: MonthModelDeps) {
 
   async function load(): Promise<void> {
     const request = ++requests;
-    const reply = await deps.send({ type: 'month/statement', month: month.value, timezone: deps.timezone });
+    const reply = await (deps.send ?? sendToBackground)({ type: 'month/statement', month: month.value, timezone: deps.timezone });
     // A month chosen since is the one to show.
     if (request !== requests) return;
     batch(() => {

@@ -1,6 +1,8 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
+import { MONTH_START_MARK } from '@/components/common/paint-marks';
+import { mentorPlace } from '@/utils/shared/format-date-time';
 import { createMonthModel, type MonthModelDeps } from './model';
 import { MonthPage } from './month-page';
 
@@ -9,7 +11,8 @@ import { MonthPage } from './month-page';
  * without one, and keeps the address on the month shown: a reload or a
  * bookmark comes back to it.
  */
-export function mountMonthPage(root: HTMLElement, deps: Omit<MonthModelDeps, 'asked'>): void {
+export function mountMonthPage(root: HTMLElement, deps: Omit<MonthModelDeps, 'asked'> = { now: Date.now, ...mentorPlace() }): void {
+  performance.mark(MONTH_START_MARK);
   document.title = t('monthTitle');
   document.documentElement.lang = mentorLanguage();
   const model = createMonthModel({ ...deps, asked: location.hash.slice(1) || null });

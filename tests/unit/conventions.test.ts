@@ -192,7 +192,7 @@ describe("the surfaces' models and mounts", () => {
   });
 
   it("keeps each page's main.tsx to calling its surface's mount", () => {
-    expect(Object.keys(graph).filter((file) => /^entrypoints\/[^/]+\/main\.tsx$/.test(file)).length).toBe(7);
+    expect(Object.keys(graph).filter((file) => /^entrypoints\/[^/]+\/main\.tsx$/.test(file)).length).toBe(8);
     expect(entryWiringProblems(graph)).toEqual([]);
   });
 
