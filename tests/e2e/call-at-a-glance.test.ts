@@ -141,13 +141,13 @@ describe.each([
       await call.expectCallState('in-call');
       await call.button('endSession').click();
       await call.panel.getByRole('button', { name: call.text('writeReport') }).click();
-      await expect.poll(() => workFrame(call.page)?.url() ?? '').toMatch(/#[0-9a-f-]{36}$/);
+      await expect.poll(() => workFrame(call.page)?.url() ?? '', { timeout: 5_000 }).toMatch(/#[0-9a-f-]{36}$/);
       const ended = workFrame(call.page)!.url().split('#')[1];
       // Past the undo's seconds, a new session may start.
       await call.button('startNewSession').click({ timeout: 20_000 });
-      await expect.poll(() => workFrame(call.page)?.url().split('#')[1]).not.toBe(ended);
+      await expect.poll(() => workFrame(call.page)?.url().split('#')[1], { timeout: 5_000 }).not.toBe(ended);
       const started = workFrame(call.page)!.url().split('#')[1];
-      await expect.poll(() => call.panel.getAttribute('data-work-open')).toBe('true');
+      await expect.poll(() => call.panel.getAttribute('data-work-open'), { timeout: 5_000 }).toBe('true');
       expect(started).toMatch(/^[0-9a-f-]{36}$/);
       await call.page.close();
     });
