@@ -7,6 +7,7 @@ import { launchWithExtension, type LaunchedBrowser } from './support/launch-exte
 import { routeMeetFixtures, type MeetFixture } from './support/meet-routes';
 import { SEED_STUDENT, importSeededRecords } from './support/seed-records';
 import { MeetCallPage, type PanelLanguage, workFrame } from './support/session-panel-page';
+import { until } from './support/until';
 
 const LAPTOP = { width: 1366, height: 681 };
 const LARGE = { width: 1920, height: 1080 };
@@ -26,7 +27,12 @@ async function boxes(page: Page) {
   const box = async (selector: string) => ((await page.locator(selector).count()) ? page.locator(selector).first().boundingBox() : null);
   return {
     panel: (await page.getByRole('complementary', { name: /Cadence/ }).boundingBox())!,
-    controlBar: await box('[data-fixture="control-bar"]'),
+    // In the call there is always a control bar, which Meet (and the fixture) re-renders now and then: measured once drawn.
+    controlBar: await until(
+      () => box('[data-fixture="control-bar"]'),
+      (bar) => bar !== null,
+      5_000,
+    ),
     meetPanel: await box('[data-fixture="side-panel"]'),
   };
 }
@@ -145,7 +151,8 @@ describe.each([
       const ended = workFrame(call.page)!.url().split('#')[1];
       // Past the undo's seconds, a new session may start.
       await call.button('startNewSession').click({ timeout: 20_000 });
-      await expect.poll(() => workFrame(call.page)?.url().split('#')[1], { timeout: 5_000 }).not.toBe(ended);
+      // The new session's frame replaces the ended one's: wait for a frame, and for it to be another session's.
+      await expect.poll(() => workFrame(call.page)?.url().split('#')[1] ?? ended, { timeout: 5_000 }).not.toBe(ended);
       const started = workFrame(call.page)!.url().split('#')[1];
       await expect.poll(() => call.panel.getAttribute('data-work-open'), { timeout: 5_000 }).toBe('true');
       expect(started).toMatch(/^[0-9a-f-]{36}$/);
