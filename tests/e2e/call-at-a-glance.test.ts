@@ -112,13 +112,15 @@ describe.each([
       await page.setViewportSize(viewport);
 
       // Meet's chat opens on the right: the panel waits beside it as its strip, and comes back when it closes.
-      await page.locator('[data-fixture-panel="chat"]').first().click();
+      // The control bar's button, never the open chat (it carries the same attribute, and the fixture redraws
+      // the bar after it every 4 s, as Meet does).
+      await page.locator('button[data-fixture-panel="chat"]').click();
       await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel'), { timeout: 5_000 }).toBe('true');
       let now = await boxes(page);
       expect(overlaps(now.panel, now.meetPanel!)).toBe(false);
       expect(overlaps(now.panel, now.controlBar!)).toBe(false);
       expect(await call.panel.getByTestId('phase-remaining').isVisible()).toBe(true);
-      await page.locator('[data-fixture-panel="chat"]').first().click();
+      await page.locator('button[data-fixture-panel="chat"]').click();
       await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel'), { timeout: 5_000 }).toBe('false');
       await expect.poll(() => call.panel.getByRole('list', { name: text('agendaLabel') }).isVisible()).toBe(true);
       now = await boxes(page);

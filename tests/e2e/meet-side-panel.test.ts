@@ -36,7 +36,7 @@ describe('Meet’s own side panel on the stand-in pages', () => {
   ] as const)('%s: the chat button opens and closes it; its close button too', async (fixture, heading) => {
     const { page, reads } = await openPage(fixture);
     expect(await reads()).toBe(false);
-    await page.locator('[data-fixture-panel="chat"]').first().click();
+    await page.locator('button[data-fixture-panel="chat"]').click();
     const panel = page.locator('[data-fixture="side-panel"]');
     await expect.poll(() => panel.locator('h2').innerText()).toBe(heading);
     expect(await reads()).toBe(true);
@@ -44,7 +44,7 @@ describe('Meet’s own side panel on the stand-in pages', () => {
     expect(box).toMatchObject({ x: 1280 - 16 - 360, y: 16, width: 360 });
     expect(box.y + box.height).toBeLessThanOrEqual(800 - 80);
     expect(1280 - box.x + 16).toBe(MEET_SIDE_PANEL_INSET_PX);
-    await page.locator('[data-fixture-panel="chat"]').first().click();
+    await page.locator('button[data-fixture-panel="chat"]').click();
     expect(await panel.count()).toBe(0);
     expect(await reads()).toBe(false);
     await page.locator('[data-fixture-panel="people"]').first().click();
@@ -71,7 +71,7 @@ describe('Meet’s own side panel on the stand-in pages', () => {
 
   it('reads as closed on a Meet whose markup changed, even with its panel open', async () => {
     const { page, reads } = await openPage('meet-renamed');
-    await page.locator('[data-fixture-panel="chat"]').first().click();
+    await page.locator('button[data-fixture-panel="chat"]').click();
     await page.locator('[data-fixture="side-panel"]').waitFor();
     expect(await reads()).toBeNull();
     await page.close();

@@ -100,7 +100,7 @@ describe('screenshots for the README', () => {
     // Meet's chat opens: the panel waits beside it as its strip.
     await call.panel.getByTestId('work-toggle').click();
     await expect.poll(() => call.panel.getAttribute('data-work-open')).toBe('false');
-    await page.locator('[data-fixture-panel="chat"]').first().click();
+    await page.locator('button[data-fixture-panel="chat"]').click();
     await expect.poll(() => call.panel.getAttribute('data-beside-meet-panel'), { timeout: 5_000 }).toBe('true');
     await page.mouse.move(0, 0);
     await shoot(page, 'beside-meet-chat.png');
