@@ -111,10 +111,43 @@ export class MeetCallPage {
     const toggle = this.panel.getByTestId('work-toggle');
     const writeReport = this.button('writeReport');
     await toggle.or(writeReport).first().waitFor();
+    // Joined, the panel may not have heard of the session yet: its work area is then the lobby's preview
+    // (open, or one click away), which closes itself as the session starts. The work to open is the session's.
+    await expect.poll(() => this.showsPreviewInCall(), { timeout: 30_000 }).toBe(false);
     if ((await this.panel.getAttribute('data-work-open')) !== 'true') {
       await ((await writeReport.count()) ? writeReport : toggle).click();
     }
-    await this.page.frameLocator('iframe').locator('main').waitFor();
+    await this.page
+      .frameLocator('iframe')
+      .locator('main')
+      .waitFor()
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nWhat the panel and its frame showed: ${await this.workDiagnosis()}`);
+      });
+  }
+
+  /** In the call, the work area is still the lobby's preview: its frame, or the toggle that opens it. */
+  private async showsPreviewInCall(): Promise<boolean> {
+    if ((await this.callState()) === 'lobby') return false;
+    const frame = this.page.locator('iframe#cadence-work');
+    // Each read gives up soon: the frame or the toggle may go between the count and the read (asked again then).
+    const soon = { timeout: 1_000 };
+    if (await frame.count()) return (await frame.getAttribute('src', soon).catch(() => '#call/'))?.includes('#call/') ?? false;
+    const toggle = this.panel.getByTestId('work-toggle');
+    return (await toggle.count()) > 0 && (await toggle.innerText(soon).catch(() => '')).trim() !== this.text('workOpen');
+  }
+
+  /** What a test that waited for the work in vain saw: the panel's state, the frame's address and its page. */
+  private async workDiagnosis(): Promise<string> {
+    const open = await this.panel.getAttribute('data-work-open').catch(() => null);
+    const frames = this.page.frames().map((frame) => frame.url());
+    const frame = workFrame(this.page);
+    const page = frame
+      ? await frame
+          .evaluate(() => ({ readyState: document.readyState, html: document.body?.outerHTML.slice(0, 1500) ?? null }))
+          .catch((error: Error) => error.message)
+      : 'no frame';
+    return JSON.stringify({ open, frames, page });
   }
 
   /** The report's draft in the session's work (the panel's frame), its tab opened. */
