@@ -94,9 +94,15 @@ describe('one report open in two places', () => {
     await stopWorker();
     await typeInto(panel, 'notes', words('panelagain', 4));
     await bothSaved();
+    // The page that typed last has its words at its save's reply; the other reads them once the news
+    // reaches it, one more round trip to the background.
     for (const page of [tab, panel]) {
-      expect(await fieldOf(page, 'summary').inputValue()).toContain('tabturn1 tabturn2 tabturn3 tabturn4 tabturn5 tabturn6 tabagain1');
-      expect(await fieldOf(page, 'notes').inputValue()).toContain('panelturn6 panelagain1 panelagain2 panelagain3 panelagain4');
+      await expect
+        .poll(() => fieldOf(page, 'summary').inputValue(), { timeout: 5_000 })
+        .toContain('tabturn1 tabturn2 tabturn3 tabturn4 tabturn5 tabturn6 tabagain1');
+      await expect
+        .poll(() => fieldOf(page, 'notes').inputValue(), { timeout: 5_000 })
+        .toContain('panelturn6 panelagain1 panelagain2 panelagain3 panelagain4');
     }
   });
 
