@@ -21,14 +21,6 @@ export async function currentWindowId(): Promise<number | null> {
   return (await browser.windows.getCurrent()).id ?? null;
 }
 
-/** How long a page waits for the shade's state and its window before it shows itself anyway. */
-export const SHADE_READ_MS = 2_000;
-
-/** The answer, or `fallback` when it fails or has not come within `SHADE_READ_MS`. */
-function inTime<T>(answer: Promise<T>, fallback: T): Promise<T> {
-  return Promise.race([answer.catch(() => fallback), new Promise<T>((resolve) => setTimeout(() => resolve(fallback), SHADE_READ_MS))]);
-}
-
 /**
  * Follows the shade the background keeps (the surface's model asks to lift it: `showScreen`), for a page in `windowId`'s window: shaded while a Meet tab
  * of that window presents (unless shown anyway), or while the mentor keeps the shade drawn by hand.
@@ -46,10 +38,9 @@ export function followPageShade(
     heard = true;
     state.value = value;
   });
-  // Neither answer may keep the page hidden, failed or late: unread, the shade is as at rest (a change
-  // heard later still shades), and the window any one (shaded while any window presents).
-  const read = inTime(screenShadeItem.getValue(), NO_SHADE);
-  void Promise.all([read, inTime(windowId, null)]).then(([value, id]) => {
+  // Neither answer may keep the page hidden: unread, the shade is as at rest, and the window any one.
+  const read = screenShadeItem.getValue().catch(() => NO_SHADE);
+  void Promise.all([read, windowId.catch(() => null)]).then(([value, id]) => {
     if (!heard) state.value = value;
     ownWindow.value = id;
     ready.value = true;

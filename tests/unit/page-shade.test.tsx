@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followPageShade, SHADE_READ_MS } from '@/components/common/page-shade';
+import { followPageShade } from '@/components/common/page-shade';
 import { ShadeCover } from '@/components/common/shade-cover';
 import { NO_SHADE } from '@/utils/core/session/screen-shade';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
@@ -58,17 +58,6 @@ describe('a page under the screen shade', () => {
     await tick();
     expect(main.closest('[hidden]')).toBeNull();
     expect(shadeShown()).toBeNull();
-  });
-
-  it('shows itself when the browser never names its window, then counts any presented window as its own', async () => {
-    const shade = followPageShade(async () => null, new Promise<number | null>(() => {}));
-    expect(shade.ready.value).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, SHADE_READ_MS + 100));
-    expect(shade.ready.value).toBe(true);
-    expect(shade.shaded.value).toBe(false);
-    await screenShadeItem.setValue({ ...NO_SHADE, presenting: { 7: PRESENTED_WINDOW } });
-    await tick();
-    expect(shade.shaded.value).toBe(true);
   });
 
   it('is not shaded in another window', async () => {
