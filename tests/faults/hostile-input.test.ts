@@ -807,8 +807,9 @@ describe('HTML and script in every text field', () => {
         const side = await browser.context.newPage();
         await side.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
         await call.page.bringToFront();
-        // The side panel opens the session's work as the page's panel does: when the mentor asks.
-        await side.getByTestId('work-toggle').click({ timeout: 15_000 });
+        // The side panel opens the session's work as the page's panel does: when the mentor asks. By its
+        // name: until the side panel has the session, the same toggle opens the lobby's preview.
+        await side.getByRole('button', { name: text('workOpen'), exact: true }).click({ timeout: 15_000 });
         const frame = await until(async () => side.frames().find((f) => f.url().includes('session-workspace.html')), Boolean, 15_000);
         await frame!.getByRole('tab', { name: text('workspaceTabReview') }).click();
         await expect.poll(() => shownIn(frame!)).toContain(svg);
