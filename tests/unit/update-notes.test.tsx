@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isLater, releasedVersions } from '../../scripts/changelog-release';
 import { noteUpdate } from '../../utils/background/update-note';
 import { UpdateNote } from '@/components/options/update-note';
-import { updateNoteItem } from '@/utils/shared/storage-items';
+import { notedVersionItem, updateNoteItem } from '@/utils/shared/storage-items';
 import { UPDATE_NOTES, updateNoteText } from '@/utils/shared/update-notes';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
@@ -45,12 +45,27 @@ describe('CHANGELOG.md', () => {
 
 describe('after an update', () => {
   it('the background keeps the new version for its note; not after an install or a reload of the same version', async () => {
-    await noteUpdate({ reason: 'install' }, '0.2.0', updateNoteItem);
-    await noteUpdate({ reason: 'update', previousVersion: '0.2.0' }, '0.2.0', updateNoteItem);
-    await noteUpdate({ reason: 'chrome_update', previousVersion: '0.1.0' }, '0.2.0', updateNoteItem);
+    await noteUpdate({ reason: 'install' }, '0.2.0', updateNoteItem, notedVersionItem);
+    await noteUpdate({ reason: 'update', previousVersion: '0.2.0' }, '0.2.0', updateNoteItem, notedVersionItem);
+    await noteUpdate({ reason: 'chrome_update', previousVersion: '0.1.0' }, '0.2.0', updateNoteItem, notedVersionItem);
     expect(await updateNoteItem.getValue()).toBeNull();
-    await noteUpdate({ reason: 'update', previousVersion: '0.1.0' }, '0.2.0', updateNoteItem);
+    await noteUpdate({ reason: 'update', previousVersion: '0.1.0' }, '0.2.0', updateNoteItem, notedVersionItem);
     expect(await updateNoteItem.getValue()).toBe('0.2.0');
+  });
+
+  it('the update counts when Chromium gives the version running as the previous one, unless that version was noted', async () => {
+    // Seen when 0.1.0 applied the held-back update itself (runtime.reload()): previousVersion '0.2.0'.
+    // 0.1.0 kept no version: an update from it.
+    await noteUpdate({ reason: 'update', previousVersion: '0.2.0' }, '0.2.0', updateNoteItem, notedVersionItem);
+    expect(await updateNoteItem.getValue()).toBe('0.2.0');
+    expect(await notedVersionItem.getValue()).toBe('0.2.0');
+    // Shown, then the same version reloaded: nothing more to say.
+    await updateNoteItem.setValue(null);
+    await noteUpdate({ reason: 'update', previousVersion: '0.2.0' }, '0.2.0', updateNoteItem, notedVersionItem);
+    expect(await updateNoteItem.getValue()).toBeNull();
+    // The next release, reported the same way: the version noted last is the one updated from.
+    await noteUpdate({ reason: 'update', previousVersion: '0.3.0' }, '0.3.0', updateNoteItem, notedVersionItem);
+    expect(await updateNoteItem.getValue()).toBe('0.3.0');
   });
 
   it('the options page says what changed once, for the version running', async () => {
@@ -82,7 +97,7 @@ describe('after an update', () => {
     render(<UpdateNote />, host);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(host.querySelector('[role="status"]')).toBeNull();
-    await noteUpdate({ reason: 'update', previousVersion: '0.1.0' }, version, updateNoteItem);
+    await noteUpdate({ reason: 'update', previousVersion: '0.1.0' }, version, updateNoteItem, notedVersionItem);
     await vi.waitFor(() => expect(host.querySelector('[role="status"]')?.textContent).toContain(en[key].message));
     await vi.waitFor(async () => expect(await updateNoteItem.getValue()).toBeNull());
     render(null, host);

@@ -10,6 +10,7 @@ import {
   agendaSettingsItem,
   attendancePolicyItem,
   callTabsItem,
+  notedVersionItem,
   payRatesItem,
   pendingUpdateItem,
   reminderSettingsItem,
@@ -113,7 +114,9 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.commands.onCommand.addListener((command, tab) => void handleCommand(command, tab, shade));
   browser.runtime.onStartup.addListener(() => void shade.browserStarted());
-  browser.runtime.onInstalled.addListener((details) => void noteUpdate(details, browser.runtime.getManifest().version, updateNoteItem));
+  browser.runtime.onInstalled.addListener(
+    (details) => void noteUpdate(details, browser.runtime.getManifest().version, updateNoteItem, notedVersionItem),
+  );
   browser.alarms.onAlarm.addListener(async (alarm) => {
     await handleSyncAlarm(alarm.name, sync);
     await followUps.onAlarm(alarm.name);

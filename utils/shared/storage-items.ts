@@ -34,6 +34,8 @@ interface LocalItems {
   panelWidth: number | null;
   /** The version Cadence was updated to whose note the options page has not shown yet. */
   updateNote: string | null;
+  /** The version that last had its install or update noted; absent before 0.2.0, which began keeping it. */
+  notedVersion?: string;
   /**
    * The shade over what is private while the screen may be seen: written by the background alone,
    * read by every view (the panel on Meet's page too, which is why it is here). Two flags and window
@@ -108,5 +110,6 @@ export const weekOverviewItem = /* @__PURE__ */ sessionItem('weekOverview', null
 export const panelCollapsedItem = /* @__PURE__ */ localItem('panelCollapsed');
 export const panelWidthItem = /* @__PURE__ */ localItem('panelWidth');
 export const updateNoteItem = /* @__PURE__ */ localItem('updateNote');
+export const notedVersionItem = /* @__PURE__ */ localItem('notedVersion');
 export const screenShadeItem = /* @__PURE__ */ localItem('screenShade');
 export const pendingUpdateItem = /* @__PURE__ */ sessionItem('pendingUpdate', null);

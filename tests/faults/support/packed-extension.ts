@@ -22,6 +22,17 @@ export interface PackedCadence {
   publish(version: string, build?: string): void;
   /** The extension's worker, once it runs `version`. */
   workerRunning(version: string, timeout?: number): Promise<Worker>;
+  /**
+   * Waits until the profile, as the browser keeps it on disk, has `version` of the extension: held
+   * back (`idle_install_info`, applied at the browser's next start) or installed. Read from the
+   * profile's `Preferences`, not from the extension, whose worker may be the one holding it back.
+   */
+  updateInProfile(version: string, timeout?: number): Promise<'held back' | 'installed'>;
+  /**
+   * Closes the browser as the mentor quits it and starts it again on the same profile (`browser` is
+   * then the new one): what the browser holds back, it applies as it starts.
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,15 +105,19 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
     path.join(profile, 'External Extensions', `${extensionId}.json`),
     JSON.stringify({ external_crx: path.join(dir, `${firstVersion}.crx`), external_version: firstVersion }),
   );
-  const browser = await launchWithExtension({
-    extensionDir: null,
-    userDataDir: profile,
-    locale: options.locale,
-    ignoreDefaultArgs: KEPT_OUT,
-  });
+  const launch = () =>
+    launchWithExtension({
+      extensionDir: null,
+      userDataDir: profile,
+      locale: options.locale,
+      ignoreDefaultArgs: KEPT_OUT,
+    });
+  let browser = await launch();
 
   const packed: PackedCadence = {
-    browser,
+    get browser() {
+      return browser;
+    },
     extensionId,
     firstVersion,
     publish(version, build) {
@@ -122,6 +137,21 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
     },
+    async updateInProfile(version, timeout = 60_000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        const kept = profileRecord(profile, extensionId);
+        if (kept?.manifest?.version === version) return 'installed';
+        if (kept?.idle_install_info?.manifest?.version === version) return 'held back';
+        if (Date.now() > deadline)
+          throw new Error(`the profile has no ${version} after ${timeout} ms: ${JSON.stringify(kept?.manifest?.version)}`);
+        await sleep(250);
+      }
+    },
+    async restart() {
+      await browser.close();
+      browser = await launch();
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -131,6 +161,27 @@ export async function launchPackedCadence(options: { locale?: string; firstBuild
   // The browser installs it a moment after it starts.
   await packed.workerRunning(firstVersion);
   return packed;
+}
+
+interface ProfileRecord {
+  manifest?: { version?: string };
+  idle_install_info?: { manifest?: { version?: string } };
+}
+
+/**
+ * What the profile keeps of the extension (`extensions.settings.<id>` in `Default/Preferences`),
+ * written by the browser within about 10 s of a change; `null` while it is not there (or, in the
+ * moment the browser replaces the file, not readable).
+ */
+function profileRecord(profile: string, extensionId: string): ProfileRecord | null {
+  try {
+    const preferences = JSON.parse(readFileSync(path.join(profile, 'Default', 'Preferences'), 'utf8')) as {
+      extensions?: { settings?: Record<string, ProfileRecord> };
+    };
+    return preferences.extensions?.settings?.[extensionId] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Evaluated in the extension's worker. */
