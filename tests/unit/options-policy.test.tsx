@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/options-page';
 import { PolicySettingsForm } from '@/components/options/policy-settings-form';
@@ -109,7 +109,13 @@ describe('the attendance rules in the options page', () => {
 });
 
 describe('the options page', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('puts the attendance rules after what is set first, and each student’s attendance in their record', async () => {
+    // The page counts what is past by its own clock: pinned to the background's, or the session a
+    // week after T0 turns into a held one with its report outstanding once that day has come.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
     const background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_OPTIONS));
     fakeBrowser.commands.getAll = async () => [];
