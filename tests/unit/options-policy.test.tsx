@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/options/options-page';
 import { PolicySettingsForm } from '@/components/options/policy-settings-form';
@@ -109,6 +109,13 @@ describe('the attendance rules in the options page', () => {
 });
 
 describe('the options page', () => {
+  // The page reads the computer's clock: the same instant as the background's, or the session a week after T0 is held once that week has passed.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => vi.useRealTimers());
+
   it('puts the attendance rules after what is set first, and each student’s attendance in their record', async () => {
     const background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_OPTIONS));
