@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordIdSchema } from '@/utils/core/rules/value-schemas';
+import { liveSessionIdSchema, recordIdSchema } from '@/utils/core/rules/value-schemas';
 
 /**
  * News the background sends Cadence's pages (the session's work beside a
@@ -7,7 +7,7 @@ import { recordIdSchema } from '@/utils/core/rules/value-schemas';
  * names what changed and carries nothing else.
  */
 export const backgroundToPageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('live-session/changed'), liveSessionId: z.string().uuid() }),
+  z.object({ type: z.literal('live-session/changed'), liveSessionId: liveSessionIdSchema }),
 ]);
 
 /** A report's draft has a new revision (saved from another page): the pages showing it read it again. */

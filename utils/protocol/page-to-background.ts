@@ -19,6 +19,7 @@ import {
 import {
   exerciseMinutesSchema,
   levelSchema,
+  liveSessionIdSchema,
   meetingCodeSchema,
   meetingLinkSchema,
   optionalLink,
@@ -68,7 +69,7 @@ export const sessionInputSchema = z.object({
   meetingUrl: optionalLink(meetingLinkSchema),
 });
 
-const liveSessionId = z.string().uuid();
+const liveSessionId = liveSessionIdSchema;
 const note = z.string().max(NOTE_MAX);
 const skills = z.array(typed(skillNameSchema)).max(SKILLS_MAX);
 const level = levelSchema;
