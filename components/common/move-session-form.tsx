@@ -8,7 +8,7 @@ import { findClashes, parseInstant, typedInstant, wallClockInZone, zonesDiffer }
 import { PageError } from './page-error';
 import { TextField } from './text-field';
 import { useForm } from './use-form';
-import { MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
+import { LINK_MAX, MAX_PLANNED_MINUTES, MIN_PLANNED_MINUTES } from '@/utils/core/rules/limits';
 
 /** A session's new date, length and (when editing) link, as the background takes them. */
 export type MoveChange = PageRequestInput<'sessions/move'>;
@@ -154,7 +154,7 @@ export function MoveSessionForm({
           hint={t('optionsOptional')}
           type="url"
           inputMode="url"
-          maxLength={2048}
+          maxLength={LINK_MAX}
           class="wide"
         />
       )}

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/utils/shared/i18n';
 import type { WorkInput } from '@/utils/protocol/page-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 import type { Assignment, AssignmentKind, Outcome } from '@/utils/core/review/assignment';
+import { MAX_WEEKLY_HOURS, MAX_WORK_MINUTES, SKILL_NAME_MAX, SKILLS_MAX, WORK_TITLE_MAX } from '@/utils/core/rules/limits';
 
 /** The outcomes in the order the mentor meets them in a review. */
 export const OUTCOME_CHOICES: readonly Outcome[] = ['done', 'aced', 'difficulties', 'not-done'];
@@ -36,12 +37,12 @@ export const KIND_NAMES: Record<AssignmentKind, MessageKey> = {
   'project-step': 'reviewKindProjectStep',
 };
 
-/** Hours as typed (`7.5`, `7,5`), or null when not a number of hours the background takes (0–80). */
+/** Hours as typed (`7.5`, `7,5`), or null when not a number of hours the background takes (0 to `MAX_WEEKLY_HOURS`). */
 export function parseHours(text: string): number | null {
   const trimmed = text.trim().replace(',', '.');
   if (!trimmed) return null;
   const hours = Number(trimmed);
-  return Number.isFinite(hours) && hours >= 0 && hours <= 80 ? hours : null;
+  return Number.isFinite(hours) && hours >= 0 && hours <= MAX_WEEKLY_HOURS ? hours : null;
 }
 
 export interface UnaskedDraft {
@@ -59,11 +60,11 @@ export type UnaskedField = 'title' | 'minutes' | 'skills' | 'outcome';
 export function checkUnasked(draft: UnaskedDraft, language: string): Partial<Record<UnaskedField, MessageKey>> {
   const errors: Partial<Record<UnaskedField, MessageKey>> = {};
   const title = draft.title.trim();
-  if (!title || title.length > 300) errors.title = 'reviewTitleMissing';
+  if (!title || title.length > WORK_TITLE_MAX) errors.title = 'reviewTitleMissing';
   const minutes = draft.minutes.trim();
-  if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) <= 6000)) errors.minutes = 'reviewMinutesInvalid';
+  if (minutes && !(/^\d+$/.test(minutes) && Number(minutes) <= MAX_WORK_MINUTES)) errors.minutes = 'reviewMinutesInvalid';
   const skills = skillsFromText(draft.skills, language);
-  if (skills.length > 20 || skills.some((skill) => skill.length > 80)) errors.skills = 'reviewSkillsInvalid';
+  if (skills.length > SKILLS_MAX || skills.some((skill) => skill.length > SKILL_NAME_MAX)) errors.skills = 'reviewSkillsInvalid';
   if (!draft.outcome) errors.outcome = 'reviewOutcomeMissing';
   return errors;
 }

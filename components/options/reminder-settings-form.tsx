@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/shared/i18n';
-import { DEFAULT_REMINDER_SETTINGS, readReminderSettings, type ReminderSettings } from '@/utils/core/reminders/reminder-plan';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  LAST_REMINDER_HOUR,
+  MAX_REMINDER_MINUTES,
+  MIN_REMINDER_MINUTES,
+  readReminderSettings,
+  type ReminderSettings,
+} from '@/utils/core/reminders/reminder-plan';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import { saveSetting } from './save-setting';
 import { reminderSettingsItem } from '@/utils/shared/storage-items';
@@ -34,8 +41,8 @@ export function ReminderSettingsForm() {
     void reminderSettingsItem.getValue().then((stored) => setDraft(toDraft(readReminderSettings(stored))));
   }, []);
   if (!draft) return null;
-  const minutes = wholeIn(draft.minutes, 1, 24 * 60);
-  const hour = wholeIn(draft.hour, 0, 23);
+  const minutes = wholeIn(draft.minutes, MIN_REMINDER_MINUTES, MAX_REMINDER_MINUTES);
+  const hour = wholeIn(draft.hour, 0, LAST_REMINDER_HOUR);
   const minutesError = draft.beforeOn && minutes === null;
   const hourError = draft.dailyOn && hour === null;
   // From the newest draft: two changes before a render must not undo each other.
@@ -75,7 +82,7 @@ export function ReminderSettingsForm() {
             id="reminders-minutes"
             type="number"
             inputMode="numeric"
-            min={1}
+            min={MIN_REMINDER_MINUTES}
             value={draft.minutes}
             disabled={!draft.beforeOn}
             aria-invalid={minutesError}
@@ -84,7 +91,7 @@ export function ReminderSettingsForm() {
           />
           {minutesError && (
             <p id="reminders-minutes-error" class="field-error">
-              {t('remindersMinutesInvalid')}
+              {t('remindersMinutesInvalid', MIN_REMINDER_MINUTES, MAX_REMINDER_MINUTES)}
             </p>
           )}
         </div>
@@ -98,13 +105,13 @@ export function ReminderSettingsForm() {
           <label for="reminders-daily">{t('remindersDaily')}</label>
         </div>
         <div class="field">
-          <label for="reminders-hour">{t('remindersHour')}</label>
+          <label for="reminders-hour">{t('remindersHour', LAST_REMINDER_HOUR)}</label>
           <input
             id="reminders-hour"
             type="number"
             inputMode="numeric"
             min={0}
-            max={23}
+            max={LAST_REMINDER_HOUR}
             value={draft.hour}
             disabled={!draft.dailyOn}
             aria-invalid={hourError}
@@ -113,7 +120,7 @@ export function ReminderSettingsForm() {
           />
           {hourError && (
             <p id="reminders-hour-error" class="field-error">
-              {t('remindersHourInvalid')}
+              {t('remindersHourInvalid', LAST_REMINDER_HOUR)}
             </p>
           )}
         </div>

@@ -13,7 +13,7 @@ import { TextField } from '@/components/common/text-field';
 import { handoffFileName } from './handoff-file-name';
 import { useForm } from '@/components/common/use-form';
 import type { StudentModel } from './model';
-import { MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
+import { LONG_TEXT_MAX, MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   record: StudentRecord;
@@ -28,9 +28,6 @@ interface Props {
 
 type Field = 'date' | 'reason' | 'message' | 'whatWorks';
 type Draft = Record<Field, string>;
-
-/** The platform takes a summary up to this length. */
-const SUMMARY_MAX = 50_000;
 
 const DATE_PROBLEMS: Record<Exclude<TransferDateProblem, 'too-soon'>, MessageKey> = {
   missing: 'transferDateMissing',
@@ -136,7 +133,7 @@ export function TransferForm({ record, language, timezone, now, model, onSent, o
     errors.date = dateProblem === 'too-soon' ? t('transferDateTooSoon', formatDay(earliest, language)) : t(DATE_PROBLEMS[dateProblem]);
   }
   if (!draft.reason.trim()) errors.reason = t('transferReasonMissing');
-  if (markdown.length > SUMMARY_MAX) errors.whatWorks = t('transferSummaryTooLong');
+  if (markdown.length > LONG_TEXT_MAX) errors.whatWorks = t('transferSummaryTooLong');
   const shown = (field: Field) => form.shown(errors, field);
 
   return (

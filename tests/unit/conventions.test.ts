@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGraph, sourceGraph } from './support/import-graph';
 import {
+  contentScriptBreaches,
   entryWiringProblems,
   importCycles,
   layeringBreaches,
@@ -47,12 +48,20 @@ describe('project conventions', () => {
     // Meet's page loads the content script whole, in every call: what it reaches, it carries.
     const contentScript = importGraph('entrypoints/meet.content.ts');
     expect(contentScript.files).toContain('components/call-panel/glance-strip.tsx');
-    expect(contentScript.packages.filter((name) => ['zod', 'idb', 'dayjs'].includes(name))).toEqual([]);
-    const dataLayer = /^utils\/(background|core\/sync)\/|^utils\/shared\/format-date-time\.ts$/;
-    expect(contentScript.files.filter((file) => dataLayer.test(file))).toEqual([]);
+    expect(contentScriptBreaches(contentScript)).toEqual([]);
     // The same walk finds them where they belong.
     expect(importGraph('entrypoints/popup/main.tsx').packages).toContain('dayjs');
     expect(importGraph('entrypoints/background.ts').packages).toEqual(expect.arrayContaining(['zod', 'idb', 'dayjs']));
+  });
+
+  it.each([
+    ['zod', { files: ['entrypoints/meet.content.ts'], packages: ['preact', 'zod'] }, ['zod']],
+    ['idb', { files: ['entrypoints/meet.content.ts'], packages: ['idb'] }, ['idb']],
+    ['dayjs', { files: ['entrypoints/meet.content.ts'], packages: ['dayjs'] }, ['dayjs']],
+    ['a store', { files: ['utils/background/stores/session-store.ts'], packages: [] }, ['utils/background/stores/session-store.ts']],
+    ['the outbox', { files: ['utils/core/sync/outbox-item.ts'], packages: [] }, ['utils/core/sync/outbox-item.ts']],
+  ])('refuses a content script whose closure carries %s', (_what, closure, breaches) => {
+    expect(contentScriptBreaches(closure)).toEqual(breaches);
   });
 
   it("reads the browser's language in one place", () => {

@@ -87,3 +87,10 @@ describe('the Markdown links', () => {
     );
   });
 });
+
+describe('the README', () => {
+  // The mentor's and newcomer's guide (#18): the architecture, the tests and the contributing notes live in docs/.
+  it('stays a guide, under 20 KB', () => {
+    expect(readFileSync(join(root, 'README.md')).byteLength).toBeLessThan(20 * 1024);
+  });
+});

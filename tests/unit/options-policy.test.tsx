@@ -109,13 +109,14 @@ describe('the attendance rules in the options page', () => {
 });
 
 describe('the options page', () => {
+  // The page reads the computer's clock: the same instant as the background's, or the session a week after T0 is held once that week has passed.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+  });
   afterEach(() => vi.useRealTimers());
 
   it('puts the attendance rules after what is set first, and each student’s attendance in their record', async () => {
-    // The page counts what is past by its own clock: pinned to the background's, or the session a
-    // week after T0 turns into a held one with its report outstanding once that day has come.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(T0);
     const background = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => background.route(message, FROM_OPTIONS));
     fakeBrowser.commands.getAll = async () => [];

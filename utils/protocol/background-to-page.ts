@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { liveSessionIdSchema, recordIdSchema } from '@/utils/core/rules/value-schemas';
 
 /**
  * News the background sends Cadence's pages (the session's work beside a
@@ -6,13 +7,13 @@ import { z } from 'zod';
  * names what changed and carries nothing else.
  */
 export const backgroundToPageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('live-session/changed'), liveSessionId: z.string().uuid() }),
+  z.object({ type: z.literal('live-session/changed'), liveSessionId: liveSessionIdSchema }),
 ]);
 
 /** A report's draft has a new revision (saved from another page): the pages showing it read it again. */
 export const reportNewsSchema = z.object({
   type: z.literal('report/changed'),
-  sessionId: z.string().min(1).max(200),
+  sessionId: recordIdSchema,
   revision: z.number().int().min(0),
 });
 

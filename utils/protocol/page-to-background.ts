@@ -7,6 +7,7 @@ import type { CancellationVerdict } from '@/utils/core/policy/cancellation-polic
 import { reportFieldsSchema } from '@/utils/core/rules/stored-records';
 import {
   EXERCISE_INSTRUCTIONS_MAX,
+  EXERCISE_PATHS_MAX,
   LINK_MAX,
   LONG_TEXT_MAX,
   MESSAGE_MAX,
@@ -18,6 +19,7 @@ import {
 import {
   exerciseMinutesSchema,
   levelSchema,
+  liveSessionIdSchema,
   meetingCodeSchema,
   meetingLinkSchema,
   optionalLink,
@@ -67,7 +69,7 @@ export const sessionInputSchema = z.object({
   meetingUrl: optionalLink(meetingLinkSchema),
 });
 
-const liveSessionId = z.string().uuid();
+const liveSessionId = liveSessionIdSchema;
 const note = z.string().max(NOTE_MAX);
 const skills = z.array(typed(skillNameSchema)).max(SKILLS_MAX);
 const level = levelSchema;
@@ -92,8 +94,8 @@ export const myExerciseInputSchema = z.object({
   skills: skills.min(1),
   level,
   minutes: exerciseMinutesSchema,
-  paths: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
-  projects: z.array(typed(requiredTextSchema(NAME_MAX))).max(20),
+  paths: z.array(typed(requiredTextSchema(NAME_MAX))).max(EXERCISE_PATHS_MAX),
+  projects: z.array(typed(requiredTextSchema(NAME_MAX))).max(EXERCISE_PATHS_MAX),
 });
 
 /** Every request of the channel: its fields, what it answers, what the background does after it. */

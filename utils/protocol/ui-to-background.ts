@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { PhasePlan } from '@/utils/core/agenda/plan-agenda';
 import { SESSION_KINDS } from '@/utils/core/agenda/session-kinds';
+import { MAX_PHASES } from '@/utils/core/agenda/phases';
 import { checklistItemIdSchema } from '@/utils/core/agenda/agenda-settings';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
-import { meetingCodeSchema } from '@/utils/core/rules/value-schemas';
+import { liveSessionIdSchema, meetingCodeSchema } from '@/utils/core/rules/value-schemas';
 import { MAX_PARTICIPANTS } from '@/utils/core/rules/limits';
 
 /**
@@ -12,7 +13,7 @@ import { MAX_PARTICIPANTS } from '@/utils/core/rules/limits';
  * background, which owns the data. Every one is parsed here on arrival.
  */
 const meetingCode = meetingCodeSchema;
-const sessionId = z.string().uuid();
+const sessionId = liveSessionIdSchema;
 const checklistItemId = checklistItemIdSchema;
 
 /** What the panel shows of a call at a glance: whose session it is, when, and its agenda. */
@@ -51,7 +52,14 @@ export const UI_REQUESTS = {
   },
   'live-session/start': { input: { meetingCode: meetingCode.nullable() }, reply: answers<LiveSession>(), after: [] },
   'live-session/go-to-phase': {
-    input: { sessionId, index: z.number().int().min(0).max(9) },
+    input: {
+      sessionId,
+      index: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_PHASES - 1),
+    },
     reply: answers<LiveSession>(),
     after: [],
   },

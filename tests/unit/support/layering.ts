@@ -1,4 +1,4 @@
-import type { SourceGraph } from './import-graph';
+import type { ImportGraph, SourceGraph } from './import-graph';
 
 /**
  * The layout's layers, by where the code runs then by concern, and what each
@@ -160,4 +160,19 @@ export function entryWiringProblems(graph: SourceGraph): string[] {
     for (const other of targets.filter((target) => !mounts.includes(target))) problems.push(`${file} → ${other}`);
   }
   return problems.sort();
+}
+
+/**
+ * What the content script's run-time closure must not carry (Meet's page loads it whole, in every
+ * call): zod, idb and dayjs, and nothing of the background, of the outbox or of the date writer.
+ */
+const CONTENT_SCRIPT_PACKAGES = ['zod', 'idb', 'dayjs'];
+const CONTENT_SCRIPT_FILES = /^utils\/(background|core\/sync)\/|^utils\/shared\/format-date-time\.ts$/;
+
+/** The packages and files of the content script's closure that it must not carry. */
+export function contentScriptBreaches(closure: ImportGraph): string[] {
+  return [
+    ...closure.packages.filter((name) => CONTENT_SCRIPT_PACKAGES.includes(name)),
+    ...closure.files.filter((file) => CONTENT_SCRIPT_FILES.test(file)),
+  ];
 }

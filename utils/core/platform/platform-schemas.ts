@@ -6,6 +6,7 @@ import {
   NAME_MAX,
   NOTE_MAX,
   EXERCISE_INSTRUCTIONS_MAX,
+  EXERCISE_PATHS_MAX,
   SKILLS_MAX,
   WORK_TITLE_MAX,
 } from '@/utils/core/rules/limits';
@@ -96,10 +97,10 @@ export const exerciseSchema = z
     skills: z.array(skill).max(SKILLS_MAX),
     level,
     minutes: exerciseMinutesSchema,
-    paths: z.array(text(NAME_MAX)).max(20),
+    paths: z.array(text(NAME_MAX)).max(EXERCISE_PATHS_MAX),
     projects: z
       .array(text(NAME_MAX))
-      .max(20)
+      .max(EXERCISE_PATHS_MAX)
       .default([])
       .meta({ description: 'Names of the projects it prepares for; absent means none.' }),
     updatedAt: instant,

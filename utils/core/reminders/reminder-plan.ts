@@ -8,6 +8,12 @@ export interface ReminderSettings {
   dailyReportsHour: number | null;
 }
 
+/** How long before a session its reminder may come: a minute to a day. */
+export const MIN_REMINDER_MINUTES = 1;
+export const MAX_REMINDER_MINUTES = 24 * 60;
+/** The last hour of the day the reports' reminder may come at (from 0). */
+export const LAST_REMINDER_HOUR = 23;
+
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = { beforeSessionMinutes: 15, dailyReportsHour: 18 };
 
 /** Reads stored settings, falling back field by field on anything odd. */
@@ -16,8 +22,13 @@ export function readReminderSettings(stored: unknown): ReminderSettings {
   const pick = (value: unknown, min: number, max: number, fallback: number | null) =>
     value === null ? null : typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
   return {
-    beforeSessionMinutes: pick(raw.beforeSessionMinutes, 1, 24 * 60, DEFAULT_REMINDER_SETTINGS.beforeSessionMinutes),
-    dailyReportsHour: pick(raw.dailyReportsHour, 0, 23, DEFAULT_REMINDER_SETTINGS.dailyReportsHour),
+    beforeSessionMinutes: pick(
+      raw.beforeSessionMinutes,
+      MIN_REMINDER_MINUTES,
+      MAX_REMINDER_MINUTES,
+      DEFAULT_REMINDER_SETTINGS.beforeSessionMinutes,
+    ),
+    dailyReportsHour: pick(raw.dailyReportsHour, 0, LAST_REMINDER_HOUR, DEFAULT_REMINDER_SETTINGS.dailyReportsHour),
   };
 }
 

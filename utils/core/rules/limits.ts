@@ -44,6 +44,8 @@ export const MEETING_LINK_PATTERN = /^[hH][tT][tT][pP][sS]:/;
 
 /** A name: of a student, a path, a project, an exercise. */
 export const NAME_MAX = 200;
+/** How many paths, and how many projects, an exercise prepares for. */
+export const EXERCISE_PATHS_MAX = 20;
 /** A piece of work's title. */
 export const WORK_TITLE_MAX = 300;
 /** A piece of work's estimate, in minutes (100 hours). */

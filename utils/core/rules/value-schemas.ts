@@ -28,6 +28,9 @@ import {
 
 export const recordIdSchema = z.string().min(1).max(RECORD_ID_MAX);
 
+/** A call's live session, as the messages name it: made here, a UUID (`crypto.randomUUID()`). */
+export const liveSessionIdSchema = z.string().uuid();
+
 export const meetingCodeSchema = z.string().regex(MEETING_CODE_PATTERN);
 
 export const plannedMinutesSchema = z.number().int().min(MIN_PLANNED_MINUTES).max(MAX_PLANNED_MINUTES);
