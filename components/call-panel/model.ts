@@ -6,7 +6,7 @@ import type { CallGlance, ErrorCode, Reply } from '@/utils/protocol/ui-to-backgr
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session';
-import { requestFlush } from '@/components/common/flush-work';
+import { requestFlush, WORK_CHANGED } from '@/components/common/flush-work';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 import { isShaded, NO_SHADE, type ShadeState } from '@/utils/core/session/screen-shade';
 
@@ -208,9 +208,22 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   });
   deps.signal.addEventListener('abort', stopReadingGlance, { once: true });
 
+  // The work's page recorded a no-show or a cancellation: the session's status first, so the end it
+  // made never shows asking for a report, then the session.
+  const workFrame: { current: HTMLIFrameElement | null } = { current: null };
+  addEventListener(
+    'message',
+    (event) => {
+      if (event.data === WORK_CHANGED && event.source === workFrame.current?.contentWindow) {
+        glanceAsked = null;
+        void readGlance().then(readCall);
+      }
+    },
+    { signal: deps.signal },
+  );
+
   // The lobby, the one quiet minute before the call, opens on what prepares it; once the session
   // starts, that preview gives way: the call's own work opens when the mentor asks for it.
-  const workFrame: { current: HTMLIFrameElement | null } = { current: null };
   let previewOpened = false;
   let hadSession = false;
   const stopPreviewing = effect(() => {

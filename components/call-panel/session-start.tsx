@@ -17,7 +17,8 @@ const START_BY_HAND: readonly CallState[] = ['unknown', 'in-call'];
 /**
  * No running session: before the call, say what happens next; where Cadence
  * cannot see the call, let the mentor start by hand; after an end, offer to
- * take it back for a while, then the report.
+ * take it back for a while, then the report; after a no-show or a cancellation,
+ * say there is no report to write, and nothing to take back.
  */
 export function SessionStart({ model }: { model: SessionPanelModel }) {
   const session = model.session.value;
@@ -35,7 +36,9 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       </section>
     );
   }
-  const undoSeconds = model.undoSecondsLeft.value;
+  const noReport = model.glance.value?.noReport;
+  // A no-show or a cancellation ends the session for good (the background refuses the undo): nothing to take back.
+  const undoSeconds = noReport ? null : model.undoSecondsLeft.value;
   return (
     <section class="session-start" aria-labelledby="cadence-end-prompt">
       {undoSeconds !== null && (
@@ -46,18 +49,20 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
       )}
       {/* While Meet still shows the call, nothing says it is over: only the session is. */}
       <h3 id="cadence-end-prompt" class="end-prompt" tabIndex={-1} data-focus-home={undoSeconds === null ? true : undefined}>
-        {t(callState === 'ended' ? 'endPromptTitle' : 'endPromptInCall')}
+        {noReport ?? t(callState === 'ended' ? 'endPromptTitle' : 'endPromptInCall')}
       </h3>
-      <div class="end-actions">
-        {!model.workOpen.value && (
-          <button type="button" class={undoSeconds === null ? 'primary-button' : undefined} onClick={() => (model.workOpen.value = true)}>
-            {t('writeReport')}
+      {!noReport && (
+        <div class="end-actions">
+          {!model.workOpen.value && (
+            <button type="button" class={undoSeconds === null ? 'primary-button' : undefined} onClick={() => (model.workOpen.value = true)}>
+              {t('writeReport')}
+            </button>
+          )}
+          <button type="button" class="link-button" onClick={() => window.open(reportPageUrl(session.sessionId), '_blank', 'noopener')}>
+            {t('endPromptOpenTab')}
           </button>
-        )}
-        <button type="button" class="link-button" onClick={() => window.open(reportPageUrl(session.sessionId), '_blank', 'noopener')}>
-          {t('endPromptOpenTab')}
-        </button>
-      </div>
+        </div>
+      )}
       {/* Not beside the undo: a new session is another call's, never a slip of the hand. */}
       {undoSeconds === null && (
         <button type="button" class="link-button start-new" onClick={() => void model.start()}>

@@ -1,11 +1,20 @@
 // The panel asks the session's work, in its frame, to save everything before the frame is taken
-// away; the page answers once it is on disk. Both ends live here, with nothing but the DOM: the
-// content script (Meet's page loads it whole) imports the panel's end without zod, idb or dayjs.
+// away; the page answers once it is on disk. And the page tells the panel when the call's session
+// changed under it (a no-show, a cancellation), which the background tells no Meet page. Both ends
+// live here, with nothing but the DOM: the content script (Meet's page loads it whole) imports the
+// panel's end without zod, idb or dayjs.
 
 /** The panel's request: save everything you hold, now. */
 export const FLUSH_WORK = 'cadence/flush-work';
 /** The page's answer: `ok` is false when a save failed (a full disk): the frame must stay. */
 export const WORK_FLUSHED = 'cadence/work-flushed';
+
+/**
+ * The page's word, unasked: the call's scheduled session changed; read it again. A bare string: the
+ * panel heeds it only from its own frame (Meet's scripts cannot post as the frame), and one forged
+ * anyway would only have it read again what the background holds.
+ */
+export const WORK_CHANGED = 'cadence/work-changed';
 
 export interface FlushWorkRequest {
   type: typeof FLUSH_WORK;
@@ -23,6 +32,11 @@ export const isFlushWorkRequest = (data: unknown): data is FlushWorkRequest => i
 
 export const isWorkFlushed = (data: unknown): data is WorkFlushed =>
   isRecord(data) && data.type === WORK_FLUSHED && typeof data.ok === 'boolean';
+
+/** The page's end: tells the window framing it that the call's session changed (nothing else goes with it). */
+export function tellWorkChanged(page: Window): void {
+  if (page.parent !== page) page.parent.postMessage(WORK_CHANGED, '*');
+}
 
 /**
  * The page's end: answers each request of the window framing it (`page.parent`)

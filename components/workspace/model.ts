@@ -12,6 +12,8 @@ import { currentPhaseIndex } from '@/utils/core/session/live-session';
 import type { PhaseKey } from '@/utils/core/agenda/phases';
 import type { SessionKind } from '@/utils/core/agenda/session-kinds';
 import { createPendingWrites } from '@/components/common/pending-writes';
+import { tellWorkChanged } from '@/components/common/flush-work';
+import { noReportMessage } from '@/utils/core/policy/cancellation-policy';
 import type { CallPreview, WorkspaceView } from '@/utils/protocol/reply-views';
 
 /** The workspace's views: one per phase of the weekly agenda, then the report. */
@@ -61,6 +63,13 @@ const toSourced =
 export const showScreen = (windowId: number | null, send: typeof sendToBackground = sendToBackground) =>
   send({ type: 'screen/shade', shaded: false, windowId });
 
+/** A change to the call's scheduled session: once made, the window framing the page is told. */
+async function tellingFrame<T extends { ok: boolean }>(reply: Promise<T>): Promise<T> {
+  const answered = await reply;
+  if (answered.ok) tellWorkChanged(window);
+  return answered;
+}
+
 export function createWorkspaceModel(deps: WorkspaceDeps) {
   const send = deps.send ?? sendToBackground;
   const view = signal<WorkspaceView | null>(null);
@@ -89,14 +98,15 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
       view.value = next;
       error.value = null;
       // The tab follows the agenda when the phase changes (the report once the call is over);
-      // in between, the mentor's choice holds.
-      const phase = next.live.endedAt === null ? `${next.live.kind}:${currentPhaseIndex(next.live)}` : 'report';
+      // in between, the mentor's choice holds. A no-show or a cancellation takes no report: the
+      // mentor stays where they recorded it, and the page says the session's status instead.
+      const closed = !!next.session && noReportMessage(next.session.status) !== null;
+      const phase = next.live.endedAt === null ? `${next.live.kind}:${currentPhaseIndex(next.live)}` : closed ? 'no-report' : 'report';
       if (phase !== followedPhase) {
         followedPhase = phase;
-        tab.value =
-          next.live.endedAt === null
-            ? (PHASE_TABS[next.live.phases[currentPhaseIndex(next.live)]?.key ?? 'check-in'] ?? 'student')
-            : 'report';
+        if (next.live.endedAt === null)
+          tab.value = PHASE_TABS[next.live.phases[currentPhaseIndex(next.live)]?.key ?? 'check-in'] ?? 'student';
+        else if (!closed) tab.value = 'report';
       }
     });
   }
@@ -178,8 +188,9 @@ export function createWorkspaceModel(deps: WorkspaceDeps) {
     flagNotDone: (note: string) => request({ type: 'workspace/flag-not-done', liveSessionId: id, note }, 'flag'),
     // The attendance flows (a no-show, a cancellation) change the scheduled session, not this call's work, and
     // are the popup's too: they ask through the page's own channel, and the view is read again when they are done.
-    flagNoShow: (change: PageRequestInput<'sessions/no-show'>) => sendToBackground({ type: 'sessions/no-show', ...change }),
-    cancelSession: (change: PageRequestInput<'sessions/cancel'>) => sendToBackground({ type: 'sessions/cancel', ...change }),
+    // The panel framing the page hears of it at once (the background tells no Meet page): no report to ask, no end to undo.
+    flagNoShow: (change: PageRequestInput<'sessions/no-show'>) => tellingFrame(sendToBackground({ type: 'sessions/no-show', ...change })),
+    cancelSession: (change: PageRequestInput<'sessions/cancel'>) => tellingFrame(sendToBackground({ type: 'sessions/cancel', ...change })),
     rescheduleSession: (change: PageRequestInput<'sessions/reschedule'>) => sendToBackground({ type: 'sessions/reschedule', ...change }),
     /** The call is another kind of session: its agenda becomes that kind's, and the view is read again. */
     async setKind(kind: SessionKind) {

@@ -10,6 +10,7 @@ import { SessionLinkPicker } from './session-link-picker';
 import { StudentSummary } from './student-summary';
 import { WorkspaceTabs } from './workspace-tabs';
 import { SessionKindChoice } from './session-kind-choice';
+import { noReportMessage } from '@/utils/core/policy/cancellation-policy';
 
 /**
  * The session's work: who the student is, last week's review and next
@@ -18,6 +19,8 @@ import { SessionKindChoice } from './session-kind-choice';
 export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
   const view = model.view.value;
   const tab = model.tab.value;
+  // A no-show or a cancellation: the session takes no report, and the page says so above every tab.
+  const noReport = view?.session ? noReportMessage(view.session.status) : null;
   // When the tab changes under the focus (the call ended, the student was linked), the focus goes to the new content.
   const main = useRef<HTMLElement>(null);
   useEffect(() => keepFocusWithin(main.current!), []);
@@ -39,6 +42,11 @@ export function SessionWorkspace({ model }: { model: WorkspaceModel }) {
               disabled={model.busy.value === 'kind'}
               onChange={(kind) => void model.setKind(kind)}
             />
+          )}
+          {noReport && (
+            <p class="notice" role="status" data-testid="workspace-no-report">
+              {t(noReport)}
+            </p>
           )}
           <WorkspaceTabs tab={model.tab} />
           <div

@@ -147,6 +147,60 @@ describe('between the calls', () => {
     expect(await page.getByRole('main').innerText()).toContain(text('reportNextWeekHintPage'));
     await page.close();
   });
+
+  it('takes a session canceled in the popup off its card at once: no Join, no report asked, the badge as it was', async () => {
+    const options = await openOptionsPage(browser.context, browser.extensionId);
+    const badge = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText(
+          {},
+        ),
+      );
+    const student = await sendFromPage(options, {
+      type: 'records/save-student',
+      student: {
+        id: null,
+        name: 'Cleo Canceled',
+        pathName: 'Web developer',
+        projectName: '',
+        mentorGuideUrl: '',
+        timezone: 'UTC',
+        weeklyHours: 5,
+        level: 1,
+      },
+    });
+    // Awa's session three days on (where it is, run alone or after the edit above), Cleo's in half an hour: the popup's next session.
+    const awaLater = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    expect(
+      await sendFromPage(options, { type: 'sessions/move', sessionId: 'local-this-week', start: awaLater, plannedMinutes: 50 }),
+    ).toMatchObject({ ok: true });
+    const link = 'https://meet.google.com/cnl-abcd-efg';
+    const start = new Date(Date.now() + 30 * 60_000).toISOString();
+    const session = { studentId: student.value.id, start, plannedMinutes: 50, meetingUrl: link };
+    expect(await sendFromPage(options, { type: 'records/schedule-session', session })).toMatchObject({ ok: true });
+    const before = await badge();
+
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const card = popup.locator('.popup-card').first();
+    await expect.poll(() => card.innerText()).toContain('Cleo Canceled');
+    expect(await popup.locator(`a[href="${link}"]`).count()).toBe(1);
+    await card.getByRole('button', { name: text('popupCancel') }).click();
+    await popup.getByLabel(text('cancelReason'), { exact: true }).selectOption('illness');
+    await popup.getByRole('button', { name: text('cancelConfirm') }).click();
+    // At once, the new date still to answer: no way into a call that will not be.
+    await popup.getByRole('button', { name: text('cancelLater') }).waitFor();
+    expect(await popup.locator(`a[href="${link}"]`).count()).toBe(0);
+    expect(await card.locator('.popup-kicker').textContent()).toBe(text('popupCancelledKicker'));
+    await popup.getByRole('button', { name: text('cancelLater') }).click();
+    // The week read again: the session is nowhere, not among the reports to write either, and the badge has not moved.
+    await expect.poll(() => popup.getByRole('main').innerText()).not.toContain('Cleo Canceled');
+    expect(await badge()).toBe(before);
+    const stored = (await sendFromPage(options, { type: 'records/list' })).value.sessions.find((s: { start: string }) => s.start === start);
+    expect(stored.status).toBe('late_canceled');
+    await popup.close();
+    await options.close();
+  });
 });
 
 describe('moving a session with the platform connected', () => {

@@ -180,6 +180,16 @@ describe('reports, no-shows and cancellations on the platform', () => {
       .click();
     await work.getByLabel(text('lateNoShowComment')).fill('I waited for you 16 minutes; see you next week.');
     await work.getByRole('button', { name: text('lateNoShowConfirm') }).click();
+    // The panel hears it at once: the clock stops, and no report is asked, nor an end offered to undo.
+    await call.panel.getByRole('heading', { name: text('noReportAbsent') }).waitFor({ timeout: 5_000 });
+    expect(await call.panel.getByRole('heading', { name: text('endPromptInCall') }).count()).toBe(0);
+    expect(await call.panel.getByRole('button', { name: /^Undo/ }).count()).toBe(0);
+    expect(await call.panel.getByRole('button', { name: text('writeReport') }).count()).toBe(0);
+    expect(await call.panel.getByRole('button', { name: text('endPromptOpenTab') }).count()).toBe(0);
+    expect(await call.panel.getByRole('button', { name: text('endSession') }).count()).toBe(0);
+    // Nor does the work jump to a report it could not finish: it says the session's status where the no-show was recorded.
+    await expect.poll(() => work.getByTestId('workspace-no-report').innerText()).toBe(text('noReportAbsent'));
+    expect(await work.getByRole('tab', { name: text('workspaceTabStudent') }).getAttribute('aria-selected')).toBe('true');
     await syncUntil(() => onServer(id)?.status === 'student_absent');
     expect(onServer(id)?.cancellation).toMatchObject({ by: 'student', comment: 'I waited for you 16 minutes; see you next week.' });
   });

@@ -7,7 +7,8 @@ import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { CallState } from '@/utils/meet/call-state';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
-import { FROM_MEET, type TestBackground, testBackground } from './support/test-router';
+import { FROM_MEET, FROM_WORKSPACE, type TestBackground, testBackground } from './support/test-router';
+import { WORK_CHANGED } from '@/components/common/flush-work';
 import { aSession, aStudent } from './support/platform-records';
 
 const MIN = 60_000;
@@ -143,5 +144,67 @@ describe('the end-of-call prompt', () => {
     expect(heading(PROMPT_IN_CALL)).toBeUndefined();
     expect(button('Open the report in a tab')).toBeUndefined();
     expect(host.querySelector('iframe')?.getAttribute('src')).toBe(`${fakeBrowser.runtime.getURL('/session-workspace.html')}#call/${CODE}`);
+  });
+
+  describe('after a no-show or a cancellation recorded in the session’s work during the call', () => {
+    beforeEach(async () => {
+      await background.db.put('students', aStudent());
+      await background.db.put('sessions', aSession({ id: 'sess-1', start: new Date(T0).toISOString() }));
+      await openMeet();
+      await callIs('in-call');
+      now += 16 * MIN;
+      button("Open the session's work")!.click();
+      await settle();
+    });
+    /** What the work's page does once its flow is done: its word to the window framing it. */
+    const workSays = async (source: MessageEventSource | null) => {
+      window.dispatchEvent(new MessageEvent('message', { data: WORK_CHANGED, source }));
+      await settle();
+    };
+    const frame = () => host.querySelector('iframe')!.contentWindow;
+
+    it('says the student was absent and there is no report to write, with no end to undo', async () => {
+      await background.route({ type: 'sessions/no-show', sessionId: 'sess-1', comment: '' }, FROM_WORKSPACE);
+      // Only the panel's own frame is heard: a word from Meet's page is not.
+      await workSays(window);
+      expect(button('End the session')).toBeTruthy();
+      await workSays(frame());
+      expect(heading('Student absent: no report to write')).toBeTruthy();
+      expect(heading(PROMPT_IN_CALL)).toBeUndefined();
+      expect(button('Undo the end (15 s)')).toBeUndefined();
+      expect([...host.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Undo'))).toBe(false);
+      expect(button('Write the report')).toBeUndefined();
+      expect(button('Open the report in a tab')).toBeUndefined();
+      // The agenda's clock stopped; the work stays open where the mentor recorded it.
+      expect(button('End the session')).toBeUndefined();
+      expect(host.querySelector('iframe')).not.toBeNull();
+      // Meet's end screen after it asks for no report either.
+      await callIs('ended');
+      expect(heading('Student absent: no report to write')).toBeTruthy();
+      expect(heading()).toBeUndefined();
+    });
+
+    it('says the session was canceled and there is no report to write, with no end to undo', async () => {
+      await background.route(
+        { type: 'sessions/cancel', sessionId: 'sess-1', by: 'mentor', reason: 'technical', cancelledAt: now, comment: '' },
+        FROM_WORKSPACE,
+      );
+      await workSays(frame());
+      expect(heading('Session canceled: no report to write')).toBeTruthy();
+      expect([...host.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Undo'))).toBe(false);
+      expect(button('Write the report')).toBeUndefined();
+      // A new session stays one click away: another call's, never this one's end taken back.
+      expect(button('Start a new session')).toBeTruthy();
+    });
+
+    it('still says so when the page comes back after it', async () => {
+      await background.route({ type: 'sessions/no-show', sessionId: 'sess-1', comment: '' }, FROM_WORKSPACE);
+      render(null, host);
+      controller.abort();
+      controller = new AbortController();
+      await openMeet();
+      expect(heading('Student absent: no report to write')).toBeTruthy();
+      expect(button('Write the report')).toBeUndefined();
+    });
   });
 });

@@ -278,14 +278,17 @@ describe('scheduling the reminders', () => {
     }
   });
 
-  it('badges the reports outstanding and the changes needing attention', async () => {
+  it('badges the reports outstanding and the changes needing attention, in the week kept for the popup too', async () => {
     const sessions = [sessionAt('yesterday', local(29, 10)), sessionAt('reported', local(29, 14)), sessionAt('ahead', local(30, 10))];
-    const { db, badges, followUps } = await setUp({ sessions });
+    const { db, badges, kept, followUps } = await setUp({ sessions });
     await db.put('reportDrafts', anEndedReport('reported'));
     await db.put('outbox', anOutboxItem({ id: 'refused', state: 'needs-attention' }));
     await db.put('outbox', anOutboxItem({ id: 'waiting' }));
     await followUps.schedule();
     expect(badges.at(-1)).toBe(2);
+    // The popup's first paint shows the refused change as the badge counts it, without a restart.
+    expect(kept.at(-1)?.attention.map((item) => item.id)).toEqual(['refused']);
+    expect(kept.at(-1)?.badgeCount).toBe(2);
   });
 
   it('counts one more report outstanding once the badge alarm rings after a call', async () => {

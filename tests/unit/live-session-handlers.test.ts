@@ -244,6 +244,21 @@ describe('the call at a glance', () => {
     expect(await glance(CODE, live.id)).toMatchObject({ studentFirstName: 'Jean-Pierre', plannedMinutes: 50, sessionId: 'sess-1' });
   });
 
+  it('says a session lost or cancelled asks for no report, and nothing of the kind while it is held', async () => {
+    await background.db.put('sessions', aSession({ start: iso(T0) }));
+    const live = await join();
+    expect(await glance(CODE, live.id)).toMatchObject({ noReport: null });
+    await background.db.put('sessions', aSession({ start: iso(T0), status: 'student_absent' }));
+    expect(await glance(CODE, live.id)).toMatchObject({ noReport: 'Student absent: no report to write' });
+    for (const status of ['canceled', 'late_canceled'] as const) {
+      await background.db.put('sessions', aSession({ start: iso(T0), status }));
+      expect(await glance(CODE, live.id)).toMatchObject({ noReport: 'Session canceled: no report to write' });
+    }
+    // A report sent is no loss: nothing to say instead of it.
+    await background.db.put('sessions', aSession({ start: iso(T0), status: 'completed' }));
+    expect(await glance(CODE, live.id)).toMatchObject({ noReport: null });
+  });
+
   it('has nothing to say with no call, or about a session that does not exist', async () => {
     expect(await glance(null, null)).toBeNull();
     expect(await glance(null, crypto.randomUUID())).toBeNull();

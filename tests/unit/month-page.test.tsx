@@ -12,8 +12,8 @@ const NOW = Date.parse('2026-12-07T15:00:00Z');
 const TIMEZONE = 'Europe/Paris';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-/** A month of Awa's: one session held, one she missed, at 40.00 a session. */
-const viewOf = (month: string): MonthView => ({
+/** A month of Awa's: one session held, one she missed, at 40.00 a session; `differing`: her absence has no status on the platform yet. */
+const viewOf = (month: string, differing = false): MonthView => ({
   statement: monthStatement({
     month,
     timezone: TIMEZONE,
@@ -27,9 +27,9 @@ const viewOf = (month: string): MonthView => ({
     rates: { currency: 'EUR', categories: [{ id: 'funded', name: 'Funded', rate: 40 }], studentCategories: { 'stu-1': 'funded' } },
     endedCallSessionIds: new Set(),
     moves: new Map(),
-    platform: new Map(),
+    platform: differing ? new Map([[`${month}-b`, 'pending' as const]]) : new Map(),
   }),
-  connected: false,
+  connected: differing,
 });
 
 let host: HTMLElement;
@@ -113,6 +113,22 @@ describe('the month page', () => {
     button('Back to this month').click();
     await settle();
     expect(heading()).toBe('December 2026');
+  });
+
+  it('marks, once connected, a session whose status differs from the platform’s, and opens its group', async () => {
+    mount();
+    await settle();
+    asked[0]!.answer({ ok: true, value: viewOf('2026-10', true) });
+    await settle();
+    expect(host.textContent).toContain("Sessions whose status differs from the platform's: 1.");
+    const absent = host.querySelector<HTMLDetailsElement>('details[data-status="student-absent"]')!;
+    expect(absent.open).toBe(true);
+    expect(absent.querySelector('summary')!.textContent).toContain('differing from the platform: 1');
+    expect(absent.querySelector('tbody tr')!.textContent).toContain('Platform: no status yet');
+    // The session the platform agrees on is not marked, and its group waits to be opened.
+    const held = host.querySelector<HTMLDetailsElement>('details[data-status="completed"]')!;
+    expect(held.open).toBe(false);
+    expect(held.querySelector('summary')!.textContent).not.toContain('differing');
   });
 
   it('says why when the background cannot answer', async () => {

@@ -154,6 +154,29 @@ describe("the mentor's month: weights and totals", () => {
     expect(statementOf('2026-12', december).totals.amountMinor).toBe(8000);
   });
 
+  it('holds a month whose clocks go forward whole, to its 31st: March 2027 in Paris, 23:00 on the 31st in, midnight after out', () => {
+    // Summer time starts on 28 March 2027: 02:00 becomes 03:00, so the month is an hour short.
+    expect(monthSpan('2027-03', PARIS)).toEqual({ from: Date.parse('2027-02-28T23:00:00Z'), until: Date.parse('2027-03-31T22:00:00Z') });
+    const march = [
+      session('m1', 'stu-a', '2027-02-28T23:00:00Z', 'completed'), // 1 Mar 00:00, winter time
+      session('m2', 'stu-b', '2027-03-28T00:30:00Z', 'student_absent'), // 28 Mar 01:30, before the change
+      session('m3', 'stu-b', '2027-03-28T01:30:00Z', 'late_canceled'), // 28 Mar 03:30, just after it
+      session('m4', 'stu-a', '2027-03-31T21:00:00Z', 'completed'), // 31 Mar 23:00, summer time
+      session('m5', 'stu-a', '2027-03-31T22:00:00Z', 'completed'), // 1 Apr 00:00: April
+    ];
+    const now = Date.parse('2027-04-10T12:00:00Z');
+    const month = statementOf('2027-03', march, { now });
+    expect(month.lines.map((line) => [line.sessionId, line.start, line.weight])).toEqual([
+      ['m1', '2027-03-01T00:00:00+01:00', 1],
+      ['m2', '2027-03-28T01:30:00+01:00', 0.5],
+      ['m3', '2027-03-28T03:30:00+02:00', 0.5],
+      ['m4', '2027-03-31T23:00:00+02:00', 1],
+    ]);
+    // Awa 2 × 40.00, Bruno 2 × 16.25.
+    expect(month.totals).toMatchObject({ units: 3, amountMinor: 8000 + 1625 + 1625 });
+    expect(statementOf('2027-04', march, { now }).lines.map((line) => line.sessionId)).toEqual(['m5']);
+  });
+
   it('lists a session over with no status as to settle, late once its day is over; one to come as planned; neither is paid yet', () => {
     const now = Date.parse('2026-12-07T15:00:00Z'); // 16:00 in Paris
     const sessions = [

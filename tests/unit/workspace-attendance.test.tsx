@@ -5,6 +5,7 @@ import { AttendanceOverview } from '@/components/options/attendance-overview';
 import { CancelSessionFlow } from '@/components/common/cancel-session-flow';
 import { LatenessNotice } from '@/components/workspace/lateness-notice';
 import { StudentSummary } from '@/components/workspace/student-summary';
+import { SessionWorkspace } from '@/components/workspace/session-workspace';
 import type { PageToBackground } from '@/utils/protocol/page-to-background';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { Session } from '@/utils/core/platform/platform-schemas';
@@ -470,5 +471,52 @@ describe('attendance over time', () => {
 
     render(<AttendanceOverview sessions={[]} now={now} />, host);
     expect(host.textContent).toBe('Attendance: 0 held · 0 no-shows · 0 late cancellations · 0 planned absences · 0 reports outstanding');
+  });
+});
+
+describe('the work once a no-show or a cancellation closed the session', () => {
+  /** The work's model, answered `views` in turn each time it reads the view. */
+  const workWith = (...views: WorkspaceView[]) => {
+    const send = (async () => ({ ok: true, value: views.length > 1 ? views.shift() : views[0] })) as unknown as typeof sendToBackground;
+    return createWorkspaceModel({ liveSessionId: aLiveSession().id, send, language: 'en-US', timezone: 'UTC' });
+  };
+  const running = aView();
+  const ended = (status: Session['status']) =>
+    aView({ live: { ...running.live, endedAt: START + 16 * MIN, endReason: 'mentor' }, session: { ...running.session!, status } });
+
+  it.each([['student_absent'], ['canceled'], ['late_canceled']] as const)(
+    'stays where the mentor recorded it (%s): no jump to a report it cannot finish',
+    async (status) => {
+      const model = workWith(running, ended(status));
+      await model.reload();
+      expect(model.tab.value).toBe('student');
+      await model.reload();
+      expect(model.tab.value).toBe('student');
+      // Opened afresh on such a session, it opens where its status shows, not on the report.
+      const fresh = workWith(ended(status));
+      await fresh.reload();
+      expect(fresh.tab.value).toBe('student');
+    },
+  );
+
+  it('still opens the report once a call that took place is over', async () => {
+    const model = workWith(running, ended('pending'));
+    await model.reload();
+    await model.reload();
+    expect(model.tab.value).toBe('report');
+  });
+
+  it('says the session’s status above every tab: no report to write', async () => {
+    const model = workWith(ended('student_absent'));
+    await model.reload();
+    render(<SessionWorkspace model={model} />, host);
+    await settle();
+    expect(host.querySelector('[data-testid="workspace-no-report"]')?.textContent).toBe('Student absent: no report to write');
+    model.view.value = ended('canceled');
+    await settle();
+    expect(host.querySelector('[data-testid="workspace-no-report"]')?.textContent).toBe('Session canceled: no report to write');
+    model.view.value = ended('pending');
+    await settle();
+    expect(host.querySelector('[data-testid="workspace-no-report"]')).toBeNull();
   });
 });

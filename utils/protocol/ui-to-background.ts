@@ -25,6 +25,12 @@ export interface CallGlance {
   /** The scheduled session's start, ISO 8601. */
   scheduledStart: string | null;
   sessionId: string | null;
+  /**
+   * Once a no-show or a cancellation closed the scheduled session, what the panel says in place of
+   * asking for the report, in the mentor's words ("Student absent: no report to write"); its end is
+   * then for good. Null otherwise.
+   */
+  noReport: string | null;
   /** Who came, in the mentor's words; null where Meet's page could not tell, or nobody is named. */
   presence: GlancePresence | null;
 }

@@ -4,6 +4,7 @@ import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { RequestError } from '@/utils/protocol/request-error';
 import type { CallGlance, GlancePresence, ShadeRequest, UiHandlers } from '@/utils/protocol/ui-to-background';
 import { attendanceEvidence } from '@/utils/core/policy/attendance-evidence';
+import { noReportMessage } from '@/utils/core/policy/cancellation-policy';
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import { formatDateTime, mentorPlace } from '@/utils/shared/format-date-time';
 import { formatMinutes } from '@/utils/shared/format-duration';
@@ -56,12 +57,15 @@ function glanceOf(
 ): CallGlance {
   const name = student ? firstName(student.name) : null;
   const start = session?.start ?? null;
+  // A session lost or cancelled asks for no report: the panel says so, worded here like the strip's line.
+  const noReport = session && noReportMessage(session.status);
   return {
     studentFirstName: name,
     plannedMinutes: plan.plannedMinutes,
     phases: plan.phases,
     scheduledStart: start,
     sessionId: session?.id ?? null,
+    noReport: noReport ? t(noReport) : null,
     presence: name && live ? presenceOf(live, name, start, now) : null,
   };
 }

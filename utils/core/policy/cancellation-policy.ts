@@ -1,5 +1,6 @@
 import { parseInstant } from '@/utils/core/scheduling/next-session';
 import type { AttendancePolicy } from './attendance-policy';
+import type { SessionStatus } from '@/utils/core/platform/platform-schemas';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -12,6 +13,15 @@ export type CancellationWarning =
   | { kind: 'frequent-absences'; count: number; withinDays: number }
   /** The student cancelled once the call should have begun: as good as not turning up. */
   | { kind: 'after-start' };
+
+/**
+ * What a session lost or cancelled says where its report would be asked for (the panel after the call's
+ * end, the session's work): a no-show or a cancellation takes no report. Null for a session that does.
+ */
+export function noReportMessage(status: SessionStatus): 'noReportAbsent' | 'noReportCanceled' | null {
+  if (status === 'student_absent') return 'noReportAbsent';
+  return status === 'canceled' || status === 'late_canceled' ? 'noReportCanceled' : null;
+}
 
 export interface CancellationVerdict {
   status: 'canceled' | 'late_canceled' | 'student_absent';
