@@ -3,7 +3,7 @@
 // in the panel's work and in Cadence's pages of the same window; stopping brings them back as they
 // were. The shade by hand (the strip's button) is always there. Its shortcut is a browser command,
 // which a headless browser cannot press: tests/unit/screen-shade.test.ts runs the command's handler.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
 import { openOptionsPage } from './support/extension-page';
@@ -26,18 +26,18 @@ const present = (call: MeetCallPage) => call.page.locator('[data-fixture-action=
 const stopPresenting = (call: MeetCallPage) =>
   call.page.locator('[data-fixture="presenting-banner"] [data-fixture-action="stop-presenting"]').click();
 
-/** The shade as the background keeps it, read from the session's work (one of Cadence's pages). */
-const keptShade = (call: MeetCallPage) =>
-  workFrame(call.page)!.evaluate(async () => {
+/** The shade as the background keeps it, read from one of Cadence's pages (by default the session's work in the call's panel). */
+const keptShade = (call: MeetCallPage, reader: Page | Frame = workFrame(call.page)!) =>
+  reader.evaluate(async () => {
     const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } })
       .chrome.storage.local;
     return (await storage.get('screenShade')).screenShade as { presenting: Record<string, number> } | undefined;
   });
 
 /** Stops presenting, and waits for Cadence to have read it (once a second, on Meet's page). */
-async function stopAndWait(call: MeetCallPage) {
+async function stopAndWait(call: MeetCallPage, reader?: Page | Frame) {
   await stopPresenting(call);
-  await expect.poll(async () => Object.keys((await keptShade(call))?.presenting ?? {}).length, { timeout: 5_000 }).toBe(0);
+  await expect.poll(async () => Object.keys((await keptShade(call, reader))?.presenting ?? {}).length, { timeout: 5_000 }).toBe(0);
 }
 
 /** A call in progress on `code`, its work open on the report's tab with a private note typed. */
@@ -159,7 +159,7 @@ describe('the shade by hand, and the pages in the presented window', () => {
     await call.page.close();
   });
 
-  it('covers the student’s page and the popup in the presented window, not in another', async () => {
+  it('covers the student’s page, the popup, the report and the side panel in the presented window, not in another', async () => {
     await importSeededRecords(browser, 'win-abcd-efg');
     const { call } = await callWithPrivateNote(browser, 'win-abcd-efg', 'en');
     const meetWindow = await workFrame(call.page)!.evaluate(
@@ -167,25 +167,43 @@ describe('the shade by hand, and the pages in the presented window', () => {
     );
     const student = await openIn(meetWindow, `student.html#${SEED_STUDENT.id}`);
     const popup = await openIn(meetWindow, 'popup.html');
+    const report = await openIn(meetWindow, 'report.html#local-this-week');
     const otherStudent = await openIn(null, `student.html#${SEED_STUDENT.id}`);
+    // The browser's side panel in the presented window, following the call (its window's active tab), its work open.
+    const side = new MeetCallPage(await openIn(meetWindow, 'sidepanel.html'), 'en');
+    await call.page.bringToFront();
+    await expect.poll(() => side.panel.innerText(), { timeout: 10_000 }).toContain('win-abcd-efg');
+    await side.openWork();
+    const sideWork = side.page.frameLocator('iframe');
+    await sideWork.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
     await student.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
     await popup.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    await expect.poll(() => report.getByLabel(call.text('reportPrivateNotes')).inputValue(), { timeout: 5_000 }).toBe(PRIVATE_NOTE);
     await otherStudent.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor();
 
     await present(call);
-    for (const page of [student, popup]) {
+    for (const page of [student, popup, report]) {
       await page.getByRole('region', { name: call.text('shadeTitle') }).waitFor({ timeout: 5_000 });
       expect(await page.getByText(SEED_STUDENT.name).filter({ visible: true }).count()).toBe(0);
     }
+    expect(await report.getByLabel(call.text('reportPrivateNotes')).isVisible()).toBe(false);
+    await sideWork.getByRole('region', { name: call.text('shadeTitle') }).waitFor({ timeout: 5_000 });
+    await expect.poll(() => side.button('shadeButton').getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
     expect(await seriousViolations(student)).toEqual([]);
     expect(await seriousViolations(popup)).toEqual([]);
+    expect(await seriousViolations(report)).toEqual([]);
+    expect(await seriousViolations(side.page)).toEqual([]);
+    expect(await seriousViolations(workFrame(side.page)!)).toEqual([]);
     // Another window is not on show.
     expect(await otherStudent.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).isVisible()).toBe(true);
     expect(await otherStudent.getByRole('region', { name: call.text('shadeTitle') }).count()).toBe(0);
 
-    await stopAndWait(call);
+    // The call's panel steps aside for the side panel, its work with it: the shade is read from the report page.
+    await stopAndWait(call, report);
     await student.getByRole('heading', { level: 1, name: SEED_STUDENT.name }).waitFor({ timeout: 5_000 });
     await popup.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
-    for (const page of [student, popup, otherStudent, call.page]) await page.close();
+    await report.getByLabel(call.text('reportPrivateNotes')).waitFor();
+    await sideWork.getByRole('heading', { name: SEED_STUDENT.name }).waitFor();
+    for (const page of [student, popup, report, side.page, otherStudent, call.page]) await page.close();
   });
 });

@@ -89,6 +89,7 @@ describe.each([
     await expect
       .poll(() => workFrame(page)!.locator('.report-kind').innerText())
       .toBe(text('reportKind').replace('$P1$', text('kindRehearsal')));
+    expect(await seriousViolations(workFrame(page)!)).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 // Who is in the call, read from Meet's page in three languages: a student who comes 7 minutes late
 // is recorded so and prefilled in the report; one who never comes gets the no-show offer with its
-// evidence, one who came and dropped does not; tiles without ids leave Cadence on the clock alone.
+// evidence, one who came and dropped does not, and one who comes back is said to have joined, the
+// report's attendance unchanged; tiles without ids (from the start or for a while) leave Cadence on
+// the clock alone, nobody said to be awaited.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe';
@@ -23,6 +25,12 @@ const studentJoins = (page: Page) =>
   page.evaluate(() => (window as unknown as { __meetFixture: { addStudent(): void } }).__meetFixture.addStudent());
 const studentLeaves = (page: Page) =>
   page.evaluate(() => (window as unknown as { __meetFixture: { removeStudent(): void } }).__meetFixture.removeStudent());
+/** Meet's page stops telling who is there (the tiles lose their ids), or tells again. */
+const hideTileIds = (page: Page, hidden: boolean) =>
+  page.evaluate(
+    (hide) => (window as unknown as { __meetFixture: { hideTileIds(hidden: boolean): void } }).__meetFixture.hideTileIds(hide),
+    hidden,
+  );
 
 describe.each([
   { fixture: 'meet-en', locale: 'en-US', language: 'en', prefix: 'wen' },
@@ -60,6 +68,16 @@ describe.each([
     };
     const presenceLine = (call: MeetCallPage) => call.panel.getByTestId('strip-presence').innerText();
     const work = (call: MeetCallPage) => call.page.frameLocator('iframe');
+    /** The report page's attendance: late or not, by how much, and what it says the call showed. */
+    const reportAttendance = async (report: Page, text: (key: string) => string) => {
+      await report.getByTestId('attendance-evidence').waitFor({ timeout: 5_000 });
+      const late = await report.getByLabel(text('reportLate'), { exact: true }).isChecked();
+      return {
+        late,
+        minutes: late ? await report.getByLabel(text('reportLateMinutes')).inputValue() : null,
+        evidence: await report.getByTestId('attendance-evidence').innerText(),
+      };
+    };
 
     it('records a student who joins 7 minutes late, says so in the strip, and prefills the report', async () => {
       const id = `local-${prefix}-late`;
@@ -117,6 +135,15 @@ describe.each([
       expect(await evidence.innerText()).toContain(waited!.trim());
       expect(await evidence.innerText()).toContain(nobody!.trim());
       if (Date.now() < limitAt - 2_000) expect(await offer.count()).toBe(0);
+      // While the limit is awaited, Meet's page stops telling who is there: the wait is no longer said (nobody
+      // is known to be missing), and is said again once the page tells again.
+      const waiting = fill(text('presenceWaiting'), FIRST_NAME);
+      await expect.poll(() => presenceLine(call), { timeout: 5_000 }).toContain(waiting);
+      await hideTileIds(call.page, true);
+      await expect.poll(() => presenceLine(call), { timeout: 10_000 }).toBe('');
+      expect(await call.panel.innerText()).not.toContain(waiting);
+      await hideTileIds(call.page, false);
+      await expect.poll(() => presenceLine(call), { timeout: 10_000 }).toContain(waiting);
       // The notice reads the clock every quarter minute.
       await expect.poll(() => offer.count(), { timeout: 50_000, interval: 1_000 }).toBe(1);
       expect(await evidence.count()).toBe(1);
@@ -125,6 +152,15 @@ describe.each([
       // The student comes, then drops: not a no-show, even once the departure counts.
       await studentJoins(call.page);
       await expect.poll(() => offer.count(), { timeout: 10_000 }).toBe(0);
+      const [joined] = fill(text('presenceJoinedLate'), FIRST_NAME, '\0', '\0').split('\0');
+      await expect.poll(() => presenceLine(call), { timeout: 5_000 }).toContain(joined!);
+      const joinedLine = await presenceLine(call);
+      // The report is prefilled from the arrival: late, by the minutes the strip says.
+      const report = await browser.context.newPage();
+      await report.goto(`chrome-extension://${browser.extensionId}/report.html#${id}`);
+      const prefilled = await reportAttendance(report, text);
+      expect(prefilled.late).toBe(true);
+      expect(prefilled.evidence).toContain(text('reportAttendancePrefilled').split(':')[0]!.trim());
       await studentLeaves(call.page);
       const moves = async () => {
         const reply = await sendFromPage(options, { type: 'live-session/for-call', meetingCode: code });
@@ -133,6 +169,17 @@ describe.each([
       await expect.poll(moves, { timeout: 25_000, interval: 1_000 }).toEqual(['arrived', 'left']);
       expect(await offer.count()).toBe(0);
       expect(await evidence.count()).toBe(0);
+      // Gone, the student is still said to have joined, never awaited.
+      expect(await presenceLine(call)).toBe(joinedLine);
+      // And back: a return, said as the arrival was; the report's attendance is the arrival's still.
+      await studentJoins(call.page);
+      await expect.poll(moves, { timeout: 10_000, interval: 500 }).toEqual(['arrived', 'left', 'returned']);
+      expect(await presenceLine(call)).toBe(joinedLine);
+      expect(await call.panel.innerText()).not.toContain(fill(text('presenceWaiting'), FIRST_NAME));
+      expect(await offer.count()).toBe(0);
+      await report.reload();
+      expect(await reportAttendance(report, text)).toEqual(prefilled);
+      await report.close();
       await call.page.close();
     });
 
@@ -156,6 +203,10 @@ describe.each([
         .toBe(1);
       expect(await work(call).getByTestId('lateness-evidence').count()).toBe(0);
       expect(await presenceLine(call)).toBe('');
+      // Nobody is said to be awaited either, in the strip or in the work.
+      const waiting = fill(text('presenceWaiting'), FIRST_NAME);
+      expect(await call.panel.innerText()).not.toContain(waiting);
+      expect(await work(call).locator('main').innerText()).not.toContain(waiting);
       const report = await browser.context.newPage();
       await report.goto(`chrome-extension://${browser.extensionId}/report.html#${id}`);
       await report.getByLabel(text('reportSummary')).waitFor();

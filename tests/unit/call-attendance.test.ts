@@ -123,6 +123,17 @@ describe('the attendance the call shows', () => {
     });
   });
 
+  it('stops saying the student is awaited when the page stops telling before anyone came', async () => {
+    const live = await join();
+    const glance = () => ask<CallGlance>({ type: 'live-session/glance', meetingCode: CODE, liveSessionId: live.id }, FROM_MEET);
+    await seen('no');
+    expect((await glance()).presence?.line).toBe('Waiting for Awa');
+    now = T0 + 5 * MIN;
+    const silent = await seen('unknown');
+    expect((await glance()).presence).toBeNull();
+    expect(silent?.presence).toMatchObject({ known: true, reading: 'unknown', moves: [] });
+  });
+
   it('claims no lateness for a student already in the call when the mentor came', async () => {
     now = T0 + 5 * MIN;
     const live = await join();

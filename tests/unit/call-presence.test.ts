@@ -204,6 +204,23 @@ describe('the attendance evidence', () => {
     });
   });
 
+  it('a page that stops telling before anyone came: unknown again, never "nobody joined"', () => {
+    const presence = feed(
+      [
+        [-2 * MIN, alone],
+        [5 * MIN, cannotTell],
+      ],
+      16 * MIN,
+    );
+    expect(attendanceEvidence(presence, { scheduledStart: start, mentorJoinedAt, now: T0 + 16 * MIN })).toEqual({ kind: 'unknown' });
+    // The page tells again: the wait is said again, from when the mentor joined.
+    const back = observePresence(presence, alone, T0 + 17 * MIN);
+    expect(attendanceEvidence(back, { scheduledStart: start, mentorJoinedAt, now: T0 + 17 * MIN })).toMatchObject({
+      kind: 'waiting',
+      waitedMinutes: 19,
+    });
+  });
+
   it('a page that could never tell: unknown, so the clock alone speaks', () => {
     expect(attendanceEvidence(feed([[0, cannotTell]], 20 * MIN), { scheduledStart: start, mentorJoinedAt, now: T0 + 20 * MIN })).toEqual({
       kind: 'unknown',

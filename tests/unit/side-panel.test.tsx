@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import { DEFAULT_AGENDA_SETTINGS } from '@/utils/core/agenda/agenda-settings';
 import { mountSidePanel } from '@/components/side-panel/mount';
+import { NO_SHADE } from '@/utils/core/session/screen-shade';
+import { screenShadeItem } from '@/utils/shared/storage-items';
 import { fakeActiveTabs, fakeNewsSource } from './support/active-tabs';
 import { EXTENSION_ID, FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
 
@@ -41,7 +43,7 @@ describe('the side panel', () => {
     vi.useRealTimers();
   });
 
-  async function open(url: string) {
+  async function open(url: string, currentWindow?: () => Promise<number | null>) {
     const window = fakeActiveTabs(url);
     const news = fakeNewsSource(EXTENSION_ID);
     const send = ((message: { type: string }) => {
@@ -49,7 +51,8 @@ describe('the side panel', () => {
       pending++;
       return background.route(message, FROM_SIDE_PANEL).finally(() => pending--);
     }) as typeof sendToBackground;
-    stop = mountSidePanel(host, { send, tabs: window.tabs, runtime: news.runtime, readLastError: window.readLastError, now: () => now });
+    const deps = { send, tabs: window.tabs, runtime: news.runtime, readLastError: window.readLastError, now: () => now, currentWindow };
+    stop = mountSidePanel(host, deps);
     await settle();
     return { window, news };
   }
@@ -130,6 +133,20 @@ describe('the side panel', () => {
     await settle();
     expect(current()).toBe('Check-in');
     expect(panel()?.textContent).toContain('Following the Meet call abc-defg-hij');
+  });
+
+  it('shows the shade drawn while a Meet tab of its own window presents, not one of another window', async () => {
+    const SIDE_PANEL_WINDOW = 3;
+    await inPagePanel({ type: 'live-session/join-call', meetingCode: 'abc-defg-hij' });
+    await open(MEET, async () => SIDE_PANEL_WINDOW);
+    const shadeButton = () => host.querySelector('button[aria-label="Hide private details"]');
+    expect(shadeButton()?.getAttribute('aria-pressed')).toBe('false');
+    await screenShadeItem.setValue({ ...NO_SHADE, presenting: { 7: SIDE_PANEL_WINDOW } });
+    await settle();
+    expect(shadeButton()?.getAttribute('aria-pressed')).toBe('true');
+    await screenShadeItem.setValue({ ...NO_SHADE, presenting: { 7: SIDE_PANEL_WINDOW + 1 } });
+    await settle();
+    expect(shadeButton()?.getAttribute('aria-pressed')).toBe('false');
   });
 
   it('names its page', async () => {

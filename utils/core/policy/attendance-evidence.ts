@@ -7,8 +7,8 @@ const MINUTE_MS = 60_000;
 /**
  * What the call's page showed of the student's attendance, for the strip, the
  * no-show offer, the "not here yet" reminder and the report's attendance.
- * - `unknown`: the page could not tell (no participant ids): Cadence goes by the clock alone, and
- *   nothing here ever counts as absent;
+ * - `unknown`: the page could not tell (no participant ids), or no longer tells and nobody was seen
+ *   before: Cadence goes by the clock alone, and nothing here ever counts as absent;
  * - `waiting`: the page could tell, and nobody else has joined since the mentor did;
  * - `arrived`: someone else joined (whatever happened after: one who dropped is not absent).
  */
@@ -33,6 +33,8 @@ export function attendanceEvidence(
   if (!presence?.known) return { kind: 'unknown' };
   const settled = settlePresence(presence, input.now);
   const arrival = arrivalOf(settled, input.scheduledStart);
+  // Nobody seen yet, and the page no longer tells: a student may be there unseen, so nothing is claimed.
+  if (!arrival && settled.reading === 'unknown') return { kind: 'unknown' };
   if (!arrival) {
     return { kind: 'waiting', mentorSince: input.mentorJoinedAt, waitedMinutes: wholeMinutes(input.now - input.mentorJoinedAt) };
   }
