@@ -191,10 +191,9 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const glanceKey = computed(() => {
     const value = session.value;
     // Who came is part of the glance: a move Meet's page showed (known, arrived, left) asks for it again,
-    // and so does the page ceasing or resuming to tell before anyone came (the wait is then not said).
+    // and so does the page ceasing or resuming to tell (before anyone came, the wait is then not said).
     const presence = value?.presence;
-    const silent = !presence?.moves.length && presence?.reading === 'unknown';
-    return `${value?.id}/${value?.sessionId}/${presence?.known}/${presence?.moves.length}/${silent}`;
+    return `${value?.id}/${value?.sessionId}/${presence?.known}/${presence?.moves.length}/${presence?.reading}`;
   });
   let glanceAsked: string | null = null;
   const readGlance = async () => {
