@@ -1,4 +1,4 @@
-import { PHASE_KEYS, PHASE_NAMES } from '@/utils/core/agenda/phases';
+import { MAX_PHASE_SHARE, MIN_PHASE_SHARE, PHASE_KEYS, PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 import { TextField } from '@/components/common/text-field';
 
@@ -36,8 +36,8 @@ export function KindPhaseFields({ number, count, name, share, checklist, ids, er
         label={t('optionsPhaseShare')}
         type="number"
         inputMode="numeric"
-        min={1}
-        max={100}
+        min={MIN_PHASE_SHARE}
+        max={MAX_PHASE_SHARE}
         value={share}
         onValue={(value) => onEdit('share', value)}
         error={errors.share}
