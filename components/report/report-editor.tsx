@@ -233,7 +233,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
 
       <button
         type="button"
-        class="secondary report-preview-toggle"
+        class="secondary report-preview-toggle disclosure"
         aria-expanded={previewing}
         aria-controls={previewing ? `${id}-preview` : undefined}
         onClick={() => setPreviewing(!previewing)}

@@ -131,7 +131,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
         )}
         <button
           type="button"
-          class="link-button review-more-toggle"
+          class="link-button review-more-toggle disclosure"
           aria-expanded={open}
           aria-controls={moreId}
           onClick={() => setOpen(!open)}
