@@ -241,21 +241,17 @@ export function CancelSessionFlow({
               </p>
             )}
           </div>
-          <div class="field">
-            <label for={field('comment')}>{t('cancelComment')}</label>
-            <textarea
-              id={field('comment')}
-              rows={3}
-              maxLength={MESSAGE_MAX}
-              dir="auto"
-              value={comment}
-              aria-describedby={`${field('comment')}-hint`}
-              onInput={(event) => details.edit('comment')(event.currentTarget.value)}
-            />
-            <p id={`${field('comment')}-hint`} class="hint">
-              {t('cancelCommentHint')}
-            </p>
-          </div>
+          <TextField
+            multiline
+            id={field('comment')}
+            label={t('cancelComment')}
+            value={comment}
+            onValue={details.edit('comment')}
+            error={null}
+            hint={t('cancelCommentHint')}
+            rows={3}
+            maxLength={MESSAGE_MAX}
+          />
           <div aria-live="polite">{preview && <CancellationVerdict verdict={preview} by={by} language={language} />}</div>
           <div class="actions">
             <button type="submit" class="danger" disabled={details.busy}>

@@ -1,15 +1,7 @@
 import { formatDateTime } from '@/utils/shared/format-date-time';
-import { type MessageKey, t } from '@/utils/shared/i18n';
-import type { Session, SessionStatus } from '@/utils/core/platform/platform-schemas';
-
-/** A session's status as the mentor reads it, wherever sessions are listed. */
-export const STATUS_NAMES: Record<SessionStatus, MessageKey> = {
-  pending: 'optionsSessionPending',
-  completed: 'optionsSessionCompleted',
-  canceled: 'optionsSessionCanceled',
-  late_canceled: 'optionsSessionLateCanceled',
-  student_absent: 'optionsSessionStudentAbsent',
-};
+import { t } from '@/utils/shared/i18n';
+import type { Session } from '@/utils/core/platform/platform-schemas';
+import { STATUS_NAMES } from './status-names';
 
 interface Props {
   previous: Session | null;

@@ -3,19 +3,20 @@ import { t } from '@/utils/shared/i18n';
 import type { MonthLine, MonthStatus } from '@/utils/core/month/month-statement';
 import type { PlatformView } from '@/utils/core/month/platform-difference';
 import { formatDateTime } from '@/utils/shared/format-date-time';
+import { STATUS_NAMES } from '@/components/common/status-names';
 
-// How the month names a status, on the page and in its CSV: the same words as the options page's sessions.
-const STATUS_NAMES: Record<MonthStatus, MessageKey> = {
-  completed: 'optionsSessionCompleted',
-  'student-absent': 'optionsSessionStudentAbsent',
-  'late-canceled': 'optionsSessionLateCanceled',
-  canceled: 'optionsSessionCanceled',
+// How the month names a status, on the page and in its CSV: a session's status names, and the month's own two.
+const MONTH_STATUS_NAMES: Record<MonthStatus, MessageKey> = {
+  completed: STATUS_NAMES.completed,
+  'student-absent': STATUS_NAMES.student_absent,
+  'late-canceled': STATUS_NAMES.late_canceled,
+  canceled: STATUS_NAMES.canceled,
   moved: 'monthStatusMoved',
   'to-settle': 'monthStatusToSettle',
-  planned: 'optionsSessionPending',
+  planned: STATUS_NAMES.pending,
 };
 
-export const statusName = (status: MonthStatus) => t(STATUS_NAMES[status]);
+export const statusName = (status: MonthStatus) => t(MONTH_STATUS_NAMES[status]);
 
 /** A line's status, with who canceled a canceled one: a mentor's own cancellation reads apart from a planned absence. */
 export function lineStatus(line: MonthLine): string {
@@ -31,14 +32,8 @@ export function platformName(view: PlatformView): string {
       return t('monthPlatformMissing');
     case 'pending':
       return t('monthPlatformNoStatus');
-    case 'completed':
-      return statusName('completed');
-    case 'student_absent':
-      return statusName('student-absent');
-    case 'late_canceled':
-      return statusName('late-canceled');
-    case 'canceled':
-      return statusName('canceled');
+    default:
+      return t(STATUS_NAMES[view]);
   }
 }
 

@@ -105,21 +105,17 @@ export function ExerciseForm({ model, exercise, onSaved, onCancel }: Props) {
         maxLength={NAME_MAX}
         class="wide"
       />
-      <div class="field">
-        <label for={fieldId('instructions')}>{t('myExercisesInstructions')}</label>
-        <textarea
-          id={fieldId('instructions')}
-          value={draft.instructions}
-          rows={6}
-          maxLength={EXERCISE_INSTRUCTIONS_MAX}
-          dir="auto"
-          aria-describedby={`${fieldId('instructions')}-hint`}
-          onInput={(event) => edit('instructions')(event.currentTarget.value)}
-        />
-        <p id={`${fieldId('instructions')}-hint`} class="hint">
-          {t('myExercisesInstructionsHint')}
-        </p>
-      </div>
+      <TextField
+        multiline
+        id={fieldId('instructions')}
+        label={t('myExercisesInstructions')}
+        value={draft.instructions}
+        onValue={edit('instructions')}
+        error={null}
+        hint={t('myExercisesInstructionsHint')}
+        rows={6}
+        maxLength={EXERCISE_INSTRUCTIONS_MAX}
+      />
       <TextField
         id={fieldId('skills')}
         label={t('myExercisesSkills')}

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { kindAgendaProblem, kindAgendaSchema, kindPhaseSchema, readAgendaSettings } from '@/utils/core/agenda/agenda-settings';
 import { checklistFromLines, checklistLines } from '@/utils/core/agenda/checklist-lines';
-import { CHECKLIST_TEXT_MAX, MAX_CHECKLIST_ITEMS, MAX_PHASES, PHASE_KEYS, PHASE_NAMES, type PhaseKey } from '@/utils/core/agenda/phases';
+import {
+  CHECKLIST_TEXT_MAX,
+  MAX_CHECKLIST_ITEMS,
+  MAX_PHASE_SHARE,
+  MAX_PHASES,
+  MIN_PHASE_SHARE,
+  PHASE_KEYS,
+  PHASE_NAMES,
+  type PhaseKey,
+} from '@/utils/core/agenda/phases';
 import { planAgenda } from '@/utils/core/agenda/plan-agenda';
 import {
   DEFAULT_KIND_AGENDAS,
@@ -78,7 +87,10 @@ export function KindAgendaForm() {
   const errors: Record<string, string | null> = {};
   rows.forEach((row) => {
     const share = field(row, 'share').trim();
-    errors[`${row}-share`] = share && kindPhaseSchema.shape.share.safeParse(Number(share)).success ? null : t('optionsInvalidShare');
+    errors[`${row}-share`] =
+      share && kindPhaseSchema.shape.share.safeParse(Number(share)).success
+        ? null
+        : t('optionsInvalidShare', MIN_PHASE_SHARE, MAX_PHASE_SHARE);
     const typed = lines(field(row, 'checklist'));
     errors[`${row}-checklist`] =
       typed.length > MAX_CHECKLIST_ITEMS || typed.some((line) => line.length > CHECKLIST_TEXT_MAX)

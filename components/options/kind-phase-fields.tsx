@@ -1,4 +1,4 @@
-import { PHASE_KEYS, PHASE_NAMES } from '@/utils/core/agenda/phases';
+import { MAX_PHASE_SHARE, MIN_PHASE_SHARE, PHASE_KEYS, PHASE_NAMES } from '@/utils/core/agenda/phases';
 import { t } from '@/utils/shared/i18n';
 import { TextField } from '@/components/common/text-field';
 
@@ -18,7 +18,6 @@ interface Props {
 
 /** One phase of a kind, as the mentor edits it: its name from Cadence's set, its share of the session, its checklist. */
 export function KindPhaseFields({ number, count, name, share, checklist, ids, errors, onEdit, onRemove }: Props) {
-  const checklistError = `${ids.checklist}-error`;
   return (
     <fieldset class="kind-phase">
       <legend>{t('optionsPhaseHeading', number, count)}</legend>
@@ -37,29 +36,21 @@ export function KindPhaseFields({ number, count, name, share, checklist, ids, er
         label={t('optionsPhaseShare')}
         type="number"
         inputMode="numeric"
-        min={1}
-        max={100}
+        min={MIN_PHASE_SHARE}
+        max={MAX_PHASE_SHARE}
         value={share}
         onValue={(value) => onEdit('share', value)}
         error={errors.share}
       />
-      <div class="field">
-        <label for={ids.checklist}>{t('optionsPhaseChecklist')}</label>
-        <textarea
-          id={ids.checklist}
-          dir="auto"
-          rows={3}
-          value={checklist}
-          aria-invalid={!!errors.checklist}
-          aria-describedby={errors.checklist ? checklistError : undefined}
-          onInput={(event) => onEdit('checklist', event.currentTarget.value)}
-        />
-        {errors.checklist && (
-          <p id={checklistError} class="field-error">
-            {errors.checklist}
-          </p>
-        )}
-      </div>
+      <TextField
+        multiline
+        id={ids.checklist}
+        label={t('optionsPhaseChecklist')}
+        value={checklist}
+        onValue={(value) => onEdit('checklist', value)}
+        error={errors.checklist}
+        rows={3}
+      />
       {onRemove && (
         <button type="button" class="link-button" onClick={onRemove}>
           {t('optionsRemovePhase', number)}

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { mentorLanguage, t } from '@/utils/shared/i18n';
 import type { PageToBackgroundReplies } from '@/utils/protocol/page-to-background';
-import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Student } from '@/utils/core/platform/platform-schemas';
 import { AttendanceOverview } from './attendance-overview';
 import { ConfirmStep } from './confirm-step';
+import { RecordActions } from './record-actions';
+import { useRecordList } from './use-record-list';
 import { PageError } from '@/components/common/page-error';
 import { StudentForm } from './student-form';
 import { StudentSessions } from './student-sessions';
@@ -24,19 +25,14 @@ interface Props {
 /** The students and their sessions as Cadence has them on this computer. */
 export function StudentRecords({ model, onChange }: Props) {
   const [records, setRecords] = useState<Records | null>(null);
-  /** A student id, 'new' for the add form, or null. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const list = useRecordList((studentId) => `edit-${studentId}`);
+  const { editing, deleting } = list;
   const hours = useMemo(() => new Intl.NumberFormat(mentorLanguage()), []);
 
   const load = useCallback(async () => {
     const reply = await model.readRecords();
     if (reply.ok) setRecords(reply.value);
-    else setError(reply.error.code);
+    else list.setError(reply.error.code);
   }, []);
   const changed = () => {
     void load();
@@ -49,28 +45,12 @@ export function StudentRecords({ model, onChange }: Props) {
   const current = records?.students.filter((student) => !former.has(student.id)) ?? [];
   const formerStudents = records?.students.filter((student) => former.has(student.id)) ?? [];
 
-  /** Closes the form, giving focus back to the button that opened it. */
-  const closeForm = () => {
-    const opener = editing === 'new' ? addButton.current : document.getElementById(`edit-${editing}`);
-    setEditing(null);
-    opener?.focus();
-  };
   const saved = (student: Student) => {
-    setNotice(t(editing === 'new' ? 'optionsStudentAdded' : 'optionsStudentSaved', student.name));
-    closeForm();
+    list.saved(t('optionsStudentAdded', student.name), t('optionsStudentSaved', student.name));
     changed();
   };
   const remove = async (student: Student) => {
-    setBusy(true);
-    setError(null);
-    const reply = await model.deleteStudent(student.id);
-    setBusy(false);
-    setDeleting(null);
-    if (!reply.ok) setError(reply.error.code);
-    else {
-      setNotice(t('optionsStudentDeleted', student.name));
-      addButton.current?.focus();
-    }
+    await list.remove(() => model.deleteStudent(student.id), t('optionsStudentDeleted', student.name));
     changed();
   };
 
@@ -102,46 +82,28 @@ export function StudentRecords({ model, onChange }: Props) {
               )}
               {!student.active && <p class="hint">{t('optionsStudentInactive')}</p>}
               {isLocalId(student.id) ? (
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="secondary"
-                    id={`edit-${student.id}`}
-                    aria-expanded={editing === student.id}
-                    onClick={() => {
-                      setNotice(null);
-                      setEditing(editing === student.id ? null : student.id);
-                    }}
-                    dir="auto"
-                  >
-                    {t('optionsEditStudent', student.name)}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    aria-expanded={deleting === student.id}
-                    onClick={() => {
-                      setNotice(null);
-                      setDeleting(student.id);
-                    }}
-                    dir="auto"
-                  >
-                    {t('optionsDeleteStudent', student.name)}
-                  </button>
-                </div>
+                <RecordActions
+                  editId={`edit-${student.id}`}
+                  editLabel={t('optionsEditStudent', student.name)}
+                  deleteLabel={t('optionsDeleteStudent', student.name)}
+                  editing={editing === student.id}
+                  deleting={deleting === student.id}
+                  onEdit={() => list.toggleForm(student.id)}
+                  onDelete={() => list.askToDelete(student.id)}
+                />
               ) : (
                 <>
                   <p class="hint">{t('optionsFromPlatform')}</p>
                   <StudentCategoryChoice student={student} />
                 </>
               )}
-              {editing === student.id && <StudentForm model={model} student={student} onSaved={saved} onCancel={closeForm} />}
+              {editing === student.id && <StudentForm model={model} student={student} onSaved={saved} onCancel={list.closeForm} />}
               {deleting === student.id && (
                 <ConfirmStep
                   confirmLabel={t('optionsDeleteConfirm')}
-                  busy={busy}
+                  busy={list.busy}
                   onConfirm={() => void remove(student)}
-                  onCancel={() => setDeleting(null)}
+                  onCancel={list.keep}
                 >
                   <p>{t('optionsDeleteStudentQuestion', student.name)}</p>
                 </ConfirmStep>
@@ -166,20 +128,12 @@ export function StudentRecords({ model, onChange }: Props) {
           </ul>
         </>
       )}
-      <button
-        type="button"
-        ref={addButton}
-        aria-expanded={editing === 'new'}
-        onClick={() => {
-          setNotice(null);
-          setEditing(editing === 'new' ? null : 'new');
-        }}
-      >
+      <button type="button" ref={list.addButton} aria-expanded={editing === 'new'} onClick={() => list.toggleForm('new')}>
         {t('optionsAddStudent')}
       </button>
-      {editing === 'new' && <StudentForm model={model} student={null} onSaved={saved} onCancel={closeForm} />}
-      {notice && <p role="status">{notice}</p>}
-      <PageError code={error} />
+      {editing === 'new' && <StudentForm model={model} student={null} onSaved={saved} onCancel={list.closeForm} />}
+      {list.notice && <p role="status">{list.notice}</p>}
+      <PageError code={list.error} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { t } from '@/utils/shared/i18n';
 import type { ErrorCode } from '@/utils/protocol/ui-to-background';
 import type { Session, Student } from '@/utils/core/platform/platform-schemas';
 import { ConfirmStep } from './confirm-step';
-import { STATUS_NAMES } from '@/components/common/last-session';
+import { STATUS_NAMES } from '@/components/common/status-names';
 import { PageError } from '@/components/common/page-error';
 import { SessionForm } from './session-form';
 import { isLocalId } from '@/utils/core/platform/local-ids';

@@ -10,6 +10,7 @@ import { createReportModel } from './model';
 import type { PendingWrites } from '@/components/common/pending-writes';
 import { OUTCOME_CHOICES, OUTCOME_NAMES } from '@/components/common/review-work';
 import { PageError } from '@/components/common/page-error';
+import { TextField } from '@/components/common/text-field';
 import { ReportAttendance } from './report-attendance';
 import { ReportDelivery } from './report-delivery';
 import { ReportPreview } from './report-preview';
@@ -133,8 +134,6 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
         ? t('reportSummaryTooLong', count(input.summary.length), count(reportInputSchema.shape.summary.maxLength!))
         : null);
   const privateError = tooLongToKeep(fields.privateNotes);
-  const summaryDescribedBy = [summaryError && `${id}-summary-error`, `${id}-summary-hint`].filter(Boolean).join(' ');
-  const privateDescribedBy = [privateError && `${id}-private-error`, `${id}-private-hint`].filter(Boolean).join(' ');
   const saveState = conflicts.length > 0 ? 'conflict' : save.state;
   const saveText =
     conflicts.length > 0 ? (
@@ -170,51 +169,31 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
       <ReportAttendance model={model} id={id} place={{ language, timezone }} />
 
       {conflictFor('summary')}
-      <div class="field">
-        <label for={`${id}-summary`}>{t('reportSummary')}</label>
-        <textarea
-          id={`${id}-summary`}
-          class="report-summary"
-          rows={8}
-          dir="auto"
-          value={fields.summary}
-          aria-invalid={!!summaryError}
-          aria-describedby={summaryDescribedBy}
-          onInput={(event) => model.setSummary(event.currentTarget.value)}
-          onBlur={model.flush}
-        />
-        <p id={`${id}-summary-hint`} class="hint">
-          {t('reportSummaryHint')}
-        </p>
-        {summaryError && (
-          <p id={`${id}-summary-error`} class="field-error">
-            {summaryError}
-          </p>
-        )}
-      </div>
+      <TextField
+        multiline
+        id={`${id}-summary`}
+        label={t('reportSummary')}
+        value={fields.summary}
+        onValue={model.setSummary}
+        error={summaryError}
+        hint={t('reportSummaryHint')}
+        class="report-summary"
+        rows={8}
+        onBlur={model.flush}
+      />
 
       {conflictFor('privateNotes')}
-      <div class="field">
-        <label for={`${id}-private`}>{t('reportPrivateNotes')}</label>
-        <textarea
-          id={`${id}-private`}
-          rows={3}
-          dir="auto"
-          value={fields.privateNotes}
-          aria-invalid={!!privateError}
-          aria-describedby={privateDescribedBy}
-          onInput={(event) => model.setPrivateNotes(event.currentTarget.value)}
-          onBlur={model.flush}
-        />
-        <p id={`${id}-private-hint`} class="hint report-private-hint">
-          {t('reportPrivateNotesHint')}
-        </p>
-        {privateError && (
-          <p id={`${id}-private-error`} class="field-error">
-            {privateError}
-          </p>
-        )}
-      </div>
+      <TextField
+        multiline
+        id={`${id}-private`}
+        label={t('reportPrivateNotes')}
+        value={fields.privateNotes}
+        onValue={model.setPrivateNotes}
+        error={privateError}
+        hint={t('reportPrivateNotesHint')}
+        rows={3}
+        onBlur={model.flush}
+      />
 
       {conflictFor('skillEvaluations')}
       <SkillEvaluations model={model} id={id} language={language} />
@@ -254,7 +233,7 @@ export function ReportEditor({ sessionId, pending, language, timezone, onOwnPage
 
       <button
         type="button"
-        class="secondary report-preview-toggle"
+        class="secondary report-preview-toggle disclosure"
         aria-expanded={previewing}
         aria-controls={previewing ? `${id}-preview` : undefined}
         onClick={() => setPreviewing(!previewing)}

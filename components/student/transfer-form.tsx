@@ -68,46 +68,6 @@ function handoffLabels(language: string, timezone: string): HandoffLabels {
   };
 }
 
-interface AreaProps {
-  id: string;
-  label: string;
-  value: string;
-  onValue: (value: string) => void;
-  error: string | null;
-  hint: string;
-  maxLength: number;
-  required?: boolean;
-}
-
-/** A labelled text area with its hint and its error beside it, as `TextField` does for one line. */
-function TextArea({ id, label, value, onValue, error, hint, maxLength, required = false }: AreaProps) {
-  const describedBy = [error && `${id}-error`, `${id}-hint`].filter(Boolean).join(' ');
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={4}
-        maxLength={maxLength}
-        dir="auto"
-        required={required}
-        value={value}
-        aria-invalid={!!error}
-        aria-describedby={describedBy}
-        onInput={(event) => onValue(event.currentTarget.value)}
-      />
-      <p id={`${id}-hint`} class="hint">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /**
  * "Transfer this student": the date, the reason and a word for the student go
  * to the platform with a handoff summary for the new mentor, which the mentor
@@ -173,7 +133,9 @@ export function TransferForm({ record, language, timezone, now, model, onSent, o
         min={earliest}
         required
       />
-      <TextArea
+      <TextField
+        multiline
+        rows={4}
         id={fieldId('reason')}
         label={t('transferReason')}
         value={draft.reason}
@@ -183,7 +145,9 @@ export function TransferForm({ record, language, timezone, now, model, onSent, o
         maxLength={NOTE_MAX}
         required
       />
-      <TextArea
+      <TextField
+        multiline
+        rows={4}
         id={fieldId('message')}
         label={t('transferMessage')}
         value={draft.message}
@@ -192,7 +156,9 @@ export function TransferForm({ record, language, timezone, now, model, onSent, o
         hint={t('transferMessageHint')}
         maxLength={MESSAGE_MAX}
       />
-      <TextArea
+      <TextField
+        multiline
+        rows={4}
         id={fieldId('whatWorks')}
         label={t('transferWhatWorks')}
         value={draft.whatWorks}

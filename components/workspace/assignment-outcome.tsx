@@ -9,6 +9,7 @@ import { OutcomeChoice } from './outcome-choice';
 import { OutcomeGuidance } from './outcome-guidance';
 import { NOTE_MAX } from '@/utils/core/rules/limits';
 import { GiveAgain } from './give-again';
+import { TextField } from '@/components/common/text-field';
 
 interface Props {
   model: WorkspaceModel;
@@ -130,7 +131,7 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
         )}
         <button
           type="button"
-          class="link-button review-more-toggle"
+          class="link-button review-more-toggle disclosure"
           aria-expanded={open}
           aria-controls={moreId}
           onClick={() => setOpen(!open)}
@@ -153,31 +154,25 @@ export function AssignmentOutcome({ model, assignment, setOn }: Props) {
           </p>
         )}
         {outcome && <OutcomeGuidance outcome={outcome} />}
-        <div class="field">
-          <label for={`${id}-note`}>{t('reviewNote')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            maxLength={NOTE_MAX}
-            dir="auto"
-            value={note}
-            aria-describedby={outcome ? undefined : `${id}-note-hint`}
-            onFocus={() => (typing.current = true)}
-            onInput={(event) => {
-              edit(event.currentTarget.value);
-              setNoteSaved(false);
-            }}
-            onBlur={() => {
-              typing.current = false;
-              void saveNote();
-            }}
-          />
-          {!outcome && (
-            <p id={`${id}-note-hint`} class="hint">
-              {t('reviewNoteHint')}
-            </p>
-          )}
-        </div>
+        <TextField
+          multiline
+          id={`${id}-note`}
+          label={t('reviewNote')}
+          value={note}
+          onValue={(value) => {
+            edit(value);
+            setNoteSaved(false);
+          }}
+          error={null}
+          hint={outcome ? undefined : t('reviewNoteHint')}
+          rows={2}
+          maxLength={NOTE_MAX}
+          onFocus={() => (typing.current = true)}
+          onBlur={() => {
+            typing.current = false;
+            void saveNote();
+          }}
+        />
         {outcome && (
           <div class="inline">
             <button type="button" class="secondary" aria-label={t('reviewSaveNoteLabel', title)} onClick={() => void saveNote()}>

@@ -103,7 +103,13 @@ export function ExerciseFinder({ model }: { model: WorkspaceModel }) {
   return (
     <section class="exercise-finder" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>
-        <button type="button" class="finder-toggle" aria-expanded={open} aria-controls={fieldId('body')} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="finder-toggle disclosure"
+          aria-expanded={open}
+          aria-controls={fieldId('body')}
+          onClick={() => setOpen(!open)}
+        >
           {t('finderHeading')}
         </button>
       </h2>

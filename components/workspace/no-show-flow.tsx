@@ -7,6 +7,7 @@ import { PageError } from '@/components/common/page-error';
 import { useForm } from '@/components/common/use-form';
 import type { WorkspaceModel } from './model';
 import { MESSAGE_MAX } from '@/utils/core/rules/limits';
+import { TextField } from '@/components/common/text-field';
 
 interface Props {
   model: WorkspaceModel;
@@ -50,21 +51,17 @@ export function NoShowFlow({ model, sessionId, policy, onDone, onCancel }: Props
       {!done && (
         <form noValidate onSubmit={flag}>
           <p>{t('lateNoShowMeaning', percent.format(noShowVerdict(policy).payRate))}</p>
-          <div class="field">
-            <label for={commentId}>{t('lateNoShowComment')}</label>
-            <textarea
-              id={commentId}
-              rows={3}
-              maxLength={MESSAGE_MAX}
-              dir="auto"
-              value={comment}
-              aria-describedby={`${commentId}-hint`}
-              onInput={(event) => form.edit('comment')(event.currentTarget.value)}
-            />
-            <p id={`${commentId}-hint`} class="hint">
-              {t('lateNoShowCommentHint')}
-            </p>
-          </div>
+          <TextField
+            multiline
+            id={commentId}
+            label={t('lateNoShowComment')}
+            value={comment}
+            onValue={form.edit('comment')}
+            error={null}
+            hint={t('lateNoShowCommentHint')}
+            rows={3}
+            maxLength={MESSAGE_MAX}
+          />
           <div class="actions">
             <button type="submit" class="danger" disabled={form.busy}>
               {t('lateNoShowConfirm')}

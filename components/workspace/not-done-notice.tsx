@@ -4,6 +4,7 @@ import { t } from '@/utils/shared/i18n';
 import type { WorkspaceModel } from './model';
 import { isLocalId } from '@/utils/core/platform/local-ids';
 import { NOTE_MAX } from '@/utils/core/rules/limits';
+import { TextField } from '@/components/common/text-field';
 
 /** Work left undone again and again, and the way to warn the platform's staff about it. */
 export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
@@ -36,17 +37,16 @@ export function NotDoneNotice({ model }: { model: WorkspaceModel }) {
           setAsked(await model.flagNotDone(note.trim()));
         }}
       >
-        <div class="field">
-          <label for={`${id}-note`}>{t('reviewFlagNote')}</label>
-          <textarea
-            id={`${id}-note`}
-            rows={2}
-            maxLength={NOTE_MAX}
-            dir="auto"
-            value={note}
-            onInput={(event) => setNote(event.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          multiline
+          id={`${id}-note`}
+          label={t('reviewFlagNote')}
+          value={note}
+          onValue={setNote}
+          error={null}
+          rows={2}
+          maxLength={NOTE_MAX}
+        />
         <button type="submit" disabled={model.busy.value === 'flag'}>
           {t('reviewFlag')}
         </button>

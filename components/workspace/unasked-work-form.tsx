@@ -118,17 +118,16 @@ export function UnaskedWorkForm({ model }: { model: WorkspaceModel }) {
           </p>
         )}
       </div>
-      <div class="field">
-        <label for={fieldId('note')}>{t('reviewNote')}</label>
-        <textarea
-          id={fieldId('note')}
-          rows={2}
-          maxLength={NOTE_MAX}
-          dir="auto"
-          value={draft.note}
-          onInput={(event) => edit('note')(event.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        multiline
+        id={fieldId('note')}
+        label={t('reviewNote')}
+        value={draft.note}
+        onValue={edit('note')}
+        error={null}
+        rows={2}
+        maxLength={NOTE_MAX}
+      />
       <div class="actions">
         <button type="submit" disabled={model.busy.value === 'add-unasked'}>
           {t('reviewUnaskedAdd')}

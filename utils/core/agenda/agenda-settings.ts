@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import type { MessageKey } from '@/utils/core/languages';
 import { plannedMinutesSchema } from '@/utils/core/rules/value-schemas';
-import { CHECKLIST_TEXT_MAX, DEFAULT_PLANNED_MINUTES, MAX_CHECKLIST_ITEMS, MAX_PHASES, PHASE_KEYS, type PhaseKey } from './phases';
+import {
+  CHECKLIST_TEXT_MAX,
+  DEFAULT_PLANNED_MINUTES,
+  MAX_CHECKLIST_ITEMS,
+  MAX_PHASE_SHARE,
+  MAX_PHASES,
+  MIN_PHASE_SHARE,
+  PHASE_KEYS,
+  type PhaseKey,
+} from './phases';
 import { splitWhole } from './plan-agenda';
 import { DEFAULT_KIND_AGENDAS, type KindAgendas, type KindPhase, SESSION_KINDS, type SessionKind } from './session-kinds';
 
@@ -22,7 +31,7 @@ export const checklistItemSchema = z.union([
 
 export const kindPhaseSchema = z.object({
   key: z.enum(PHASE_KEYS),
-  share: z.number().int().min(1).max(100),
+  share: z.number().int().min(MIN_PHASE_SHARE).max(MAX_PHASE_SHARE),
   checklist: z.array(checklistItemSchema).max(MAX_CHECKLIST_ITEMS),
 });
 

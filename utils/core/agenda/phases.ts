@@ -51,6 +51,9 @@ export type ChecklistItem = { id: string; label: MessageKey; text?: never } | { 
 export const MAX_PHASES = 6;
 export const MAX_CHECKLIST_ITEMS = 8;
 export const CHECKLIST_TEXT_MAX = 120;
+/** A phase's share of the session, in whole percent. */
+export const MIN_PHASE_SHARE = 1;
+export const MAX_PHASE_SHARE = 100;
 
 export const DEFAULT_PLANNED_MINUTES = 50;
 

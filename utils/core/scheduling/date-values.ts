@@ -6,8 +6,10 @@ import { z } from 'zod';
  * is a date a browser can show and compute with; a file or a request with
  * another (year 0, year 275760) is refused with where it was found.
  */
-export const EARLIEST_MS = 0;
-export const LATEST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const EARLIEST_YEAR = 1970;
+export const LATEST_YEAR = 9999;
+export const EARLIEST_MS = Date.UTC(EARLIEST_YEAR, 0, 1);
+export const LATEST_MS = Date.UTC(LATEST_YEAR, 11, 31, 23, 59, 59, 999);
 
 export const inDateBounds = (ms: number) => ms >= EARLIEST_MS && ms <= LATEST_MS;
 
