@@ -13,7 +13,7 @@ import { TextField } from '@/components/common/text-field';
 import { handoffFileName } from './handoff-file-name';
 import { useForm } from '@/components/common/use-form';
 import type { StudentModel } from './model';
-import { LONG_TEXT_MAX, MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
+import { HANDOFF_NOTE_MAX, LONG_TEXT_MAX, MESSAGE_MAX, NOTE_MAX } from '@/utils/core/rules/limits';
 
 interface Props {
   record: StudentRecord;
@@ -165,7 +165,7 @@ export function TransferForm({ record, language, timezone, now, model, onSent, o
         onValue={edit('whatWorks')}
         error={shown('whatWorks')}
         hint={t('transferWhatWorksHint')}
-        maxLength={20_000}
+        maxLength={HANDOFF_NOTE_MAX}
       />
       <HandoffSummary markdown={markdown} fileName={handoffFileName(record.student.name)} />
       {!record.connected && <p class="hint">{t('transferLocalBefore')}</p>}

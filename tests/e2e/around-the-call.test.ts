@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatformServer, type PlatformServer } from '../platform-server/platform-server';
-import { openOptionsPage, sendFromPage } from './support/extension-page';
+import { openOptionsPage, readBadge, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { routeMeetFixtures } from './support/meet-routes';
 import { SEED_STUDENT, seededExport } from './support/seed-records';
@@ -79,12 +79,7 @@ describe('around the call, in local mode', () => {
   });
 
   it('moves a call just ended from the next session to the reports to write, and badges it, long before its planned end', async () => {
-    const badge = () =>
-      options.evaluate(() =>
-        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText(
-          {},
-        ),
-      );
+    const badge = () => readBadge(options);
     const student = await sendFromPage(options, {
       type: 'records/save-student',
       student: {

@@ -2,7 +2,7 @@
 // a session moved, the report's one page, what the student receives).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectToPlatform, type ConnectedPlatform } from './support/connected-platform';
-import { openOptionsPage, sendFromPage } from './support/extension-page';
+import { openOptionsPage, readBadge, sendFromPage } from './support/extension-page';
 import { launchWithExtension, type LaunchedBrowser } from './support/launch-extension';
 import { SEED_ASSIGNMENTS, SEED_STUDENT, importSeededRecords } from './support/seed-records';
 import { panelTexts } from './support/session-panel-page';
@@ -150,12 +150,7 @@ describe('between the calls', () => {
 
   it('takes a session canceled in the popup off its card at once: no Join, no report asked, the badge as it was', async () => {
     const options = await openOptionsPage(browser.context, browser.extensionId);
-    const badge = () =>
-      options.evaluate(() =>
-        (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText(
-          {},
-        ),
-      );
+    const badge = () => readBadge(options);
     const student = await sendFromPage(options, {
       type: 'records/save-student',
       student: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, monthOf, monthSpan, shiftMonth } from '@/utils/core/month/calendar-month';
+import { dayOf, isMonth, monthOf, monthSpan, shiftMonth } from '@/utils/core/month/calendar-month';
 import { longestNoShowRun, monthStatement, type MonthInput } from '@/utils/core/month/month-statement';
 import type { PayRates } from '@/utils/core/month/pay-rates';
 import type { Session } from '@/utils/core/platform/platform-schemas';
@@ -44,6 +44,14 @@ const statementOf = (month: string, sessions: Session[], overrides: Partial<Mont
     platform: new Map(),
     ...overrides,
   });
+
+describe('a month asked for', () => {
+  it('is YYYY-MM in the years Cadence keeps, 1970 to 9999', () => {
+    for (const month of ['1970-01', '2026-12', '9999-12']) expect(isMonth(month)).toBe(true);
+    for (const month of ['1969-12', '2026-13', '2026-00', '2026-1', '10000-01', ' 2026-12', '2026-12\n'])
+      expect(isMonth(month)).toBe(false);
+  });
+});
 
 describe("the month's sessions, on the mentor's clock", () => {
   it.each([

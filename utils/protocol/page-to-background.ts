@@ -37,7 +37,7 @@ import type { StudentRecord, TransferRecord } from '@/utils/core/students/studen
 import { answers, type HandlersOf, type RepliesOf, type RequestOf, type RequestTable, schemaOf } from './requests';
 import type { ErrorCode } from './ui-to-background';
 import type { CallPreview, DraftSaved, EndResult, ExportSummary, MonthView, ReportView, SyncOverview, WorkspaceView } from './reply-views';
-import { MONTH_PATTERN } from '@/utils/core/month/calendar-month';
+import { isMonth } from '@/utils/core/month/calendar-month';
 
 /**
  * Requests only Cadence's own pages may send (never the content script):
@@ -230,7 +230,7 @@ export const PAGE_REQUESTS = {
   'exercises/delete-mine': { input: { id: recordId }, reply: answers<null>(), after: [] },
   // The mentor's month (YYYY-MM on the clock of `timezone`): its sessions, what they pay, what is left to settle.
   'month/statement': {
-    input: { month: z.string().regex(MONTH_PATTERN), timezone: timeZoneSchema },
+    input: { month: z.string().refine(isMonth), timezone: timeZoneSchema },
     reply: answers<MonthView>(),
     after: [],
   },

@@ -23,3 +23,10 @@ export function sendFromPage(page: Page, message: PageToBackground | UiToBackgro
     message,
   );
 }
+
+/** The toolbar button's badge as the browser shows it ('' when it shows none), read from one of Cadence's pages. */
+export function readBadge(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { getBadgeText(details: object): Promise<string> } } }).chrome.action.getBadgeText({}),
+  );
+}

@@ -1,9 +1,14 @@
 import { instantFromWallClock, parseInstant, wallClockInZone } from '@/utils/core/scheduling/next-session';
+import { EARLIEST_YEAR, LATEST_YEAR } from '@/utils/core/scheduling/date-values';
 
-/** A calendar month, YYYY-MM, in the years Cadence keeps (1970 to 9999). */
-export const MONTH_PATTERN = /^(19[7-9]\d|[2-9]\d{3})-(0[1-9]|1[0-2])$/;
+/** A calendar month's shape, YYYY-MM; `isMonth` also keeps it to the years Cadence keeps. */
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export const isMonth = (text: string) => MONTH_PATTERN.test(text);
+/** A calendar month, YYYY-MM, in the years Cadence keeps (EARLIEST_YEAR to LATEST_YEAR). */
+export function isMonth(text: string): boolean {
+  const year = MONTH_PATTERN.exec(text)?.[1];
+  return year !== undefined && Number(year) >= EARLIEST_YEAR && Number(year) <= LATEST_YEAR;
+}
 
 /**
  * The month an instant falls in on the clock of `timezone`. Read from the wall

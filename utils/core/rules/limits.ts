@@ -54,6 +54,8 @@ export const MAX_WORK_MINUTES = 6000;
 export const MIN_EXERCISE_MINUTES = 1;
 export const MAX_EXERCISE_MINUTES = 600;
 export const EXERCISE_INSTRUCTIONS_MAX = 20_000;
+/** What works with a student, written for the next mentor at a transfer (the summary it goes in is LONG_TEXT_MAX at most). */
+export const HANDOFF_NOTE_MAX = 20_000;
 
 /** A short note: a review's, a warning to the platform's staff, a transfer's reason. */
 export const NOTE_MAX = 2000;
