@@ -210,19 +210,18 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   });
   deps.signal.addEventListener('abort', stopReadingGlance, { once: true });
 
-  // The work's page recorded a no-show or a cancellation: the session's status first, so the end it
-  // made never shows asking for a report, then the session.
-  const workFrame: { current: HTMLIFrameElement | null } = { current: null };
-  addEventListener(
-    'message',
-    (event) => {
-      if (event.data === WORK_CHANGED && event.source === workFrame.current?.contentWindow) {
-        glanceAsked = null;
-        void readGlance().then(readCall);
-      }
-    },
-    { signal: deps.signal },
-  );
+  let workFrame: HTMLIFrameElement | null = null;
+  /**
+   * Heard only while the work's frame is there (see `setWorkFrame`: Meet's own messages reach no
+   * Cadence code otherwise). The work's page recorded a no-show or a cancellation: the session's
+   * status first, so the end it made never shows asking for a report, then the session.
+   */
+  const hearWork = (event: MessageEvent) => {
+    if (event.data === WORK_CHANGED && event.source === workFrame?.contentWindow) {
+      glanceAsked = null;
+      void readGlance().then(readCall);
+    }
+  };
 
   // The lobby, the one quiet minute before the call, opens on what prepares it; once the session
   // starts, that preview gives way: the call's own work opens when the mentor asks for it.
@@ -320,15 +319,18 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       withSession((sessionId) => request(send({ type: 'live-session/set-checked', sessionId, itemId, checked }))),
     end: () => withSession((sessionId) => request(send({ type: 'live-session/end', sessionId }))),
     meetingCode: code,
-    /** The work's frame while it is open, for `closeWork` to ask it to save first. */
-    workFrame,
+    /** The work's frame while it is open (null once gone): `closeWork` asks it to save first, and it is heard meanwhile. */
+    setWorkFrame(element: HTMLIFrameElement | null) {
+      workFrame = element;
+      (element ? addEventListener : removeEventListener)('message', hearWork);
+    },
     /**
      * Closes the work area once its page has saved what it holds: false, and the work stays open,
      * when a save failed (the page says why). A page that does not answer (still loading, or gone
      * with the extension) holds nothing unsaved.
      */
     async closeWork(): Promise<boolean> {
-      const frame = workFrame.current;
+      const frame = workFrame;
       if (frame && workOpen.peek() && (await requestFlush(frame, FLUSH_TIMEOUT_MS)) === 'failed') {
         workUnsaved.value = true;
         return false;

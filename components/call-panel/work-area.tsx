@@ -40,10 +40,8 @@ export function WorkArea({ model }: { model: SessionPanelModel }) {
         <iframe
           // A new session, a new page: the work follows "Start a new session" at once.
           key={src}
-          // The model asks the frame to save before taking it down (folding, closing, stepping aside).
-          ref={(element) => {
-            model.workFrame.current = element;
-          }}
+          // The model asks the frame to save before taking it down (folding, closing, stepping aside), and hears it meanwhile.
+          ref={model.setWorkFrame}
           id="cadence-work"
           title={t('workspaceFrameTitle')}
           // Lets the report be copied from inside the call.

@@ -1,13 +1,13 @@
 import { instantFromWallClock, parseInstant, wallClockInZone } from '@/utils/core/scheduling/next-session';
-import { EARLIEST_YEAR, LATEST_YEAR } from '@/utils/core/scheduling/date-values';
+import { inYearBounds } from '@/utils/core/scheduling/date-values';
 
 /** A calendar month's shape, YYYY-MM; `isMonth` also keeps it to the years Cadence keeps. */
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** A calendar month, YYYY-MM, in the years Cadence keeps (EARLIEST_YEAR to LATEST_YEAR). */
+/** A calendar month, YYYY-MM, in the years Cadence keeps. */
 export function isMonth(text: string): boolean {
   const year = MONTH_PATTERN.exec(text)?.[1];
-  return year !== undefined && Number(year) >= EARLIEST_YEAR && Number(year) <= LATEST_YEAR;
+  return year !== undefined && inYearBounds(Number(year));
 }
 
 /**

@@ -6,12 +6,14 @@ import { z } from 'zod';
  * is a date a browser can show and compute with; a file or a request with
  * another (year 0, year 275760) is refused with where it was found.
  */
-export const EARLIEST_YEAR = 1970;
-export const LATEST_YEAR = 9999;
+const EARLIEST_YEAR = 1970;
+const LATEST_YEAR = 9999;
 export const EARLIEST_MS = Date.UTC(EARLIEST_YEAR, 0, 1);
 export const LATEST_MS = Date.UTC(LATEST_YEAR, 11, 31, 23, 59, 59, 999);
 
 export const inDateBounds = (ms: number) => ms >= EARLIEST_MS && ms <= LATEST_MS;
+/** A year Cadence keeps dates in (a typed date, a month asked for). */
+export const inYearBounds = (year: number) => year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 
 /** The message on every date a schema refuses, so a refusal can say "a date" rather than "a value". */
 export const DATE_ISSUE = 'date';

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { EARLIEST_YEAR, inDateBounds, LATEST_YEAR } from './date-values';
+import { inDateBounds, inYearBounds } from './date-values';
 import type { Session } from '@/utils/core/platform/platform-schemas';
 
 // dayjs only ever runs in UTC mode here: its local mode, `utcOffset` and the
@@ -74,7 +74,7 @@ export function readTypedStart(value: string, timezone: string): TypedStart {
   const typed = /^(\d{4,6})-(\d{2}-\d{2})T(\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(value);
   if (!typed) return { problem: 'invalid' };
   const [, year, monthDay, time] = typed as unknown as [string, string, string, string];
-  if (Number(year) < EARLIEST_YEAR || Number(year) > LATEST_YEAR) return { problem: 'out-of-range' };
+  if (!inYearBounds(Number(year))) return { problem: 'out-of-range' };
   const date = `${year}-${monthDay}`;
   let instant: string;
   try {
