@@ -51,21 +51,27 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     },
     [model],
   );
-  const sessionClock = useCallback((at: number) => formatClock(model.timesAt(at)?.elapsedMs ?? 0), [model]);
+  // The session's time in whole minutes, written once a minute: one number moves each second, the
+  // phase's (and Meet's page pays for one text a second, not two). Past its planned length, it says so.
+  const sessionElapsedMs = useCallback((at: number) => model.timesAt(at)?.elapsedMs ?? 0, [model]);
+  const sessionLine = useCallback(
+    (at: number) => {
+      const times = model.timesAt(at);
+      if (!times) return '';
+      const over = times.elapsedMs > times.plannedMs;
+      return t(over ? 'glanceSessionOver' : 'glanceSession', minutes(times.elapsedMs), minutes(times.plannedMs));
+    },
+    [model],
+  );
   // Who came and when, as the background words it; while the student is awaited, the minutes run on here.
   const presence = useCallback(
     (at: number) => {
       const words = model.glance.value?.presence;
-      const late = words?.around ? Math.floor((at - words.lateSince!) / 60_000) : 0;
-      return late > 0 ? words!.around![0] + formatMinutes(late, mentorLanguage()) + words!.around![1] : (words?.line ?? '');
+      const late = words?.around ? at - words.lateSince! : 0;
+      return late >= 60_000 ? words!.around![0] + minutes(late) + words!.around![1] : (words?.line ?? '');
     },
     [model],
   );
-  // Where the session's seconds go in its sentence (the words around them are the language's); past its planned length, it says so.
-  const times = model.timesAt(model.clock.now());
-  const sessionWords = times
-    ? t(times.elapsedMs > times.plannedMs ? 'glanceSessionOver' : 'glanceSession', '\0', formatClock(times.plannedMs)).split('\0')
-    : [];
   const status = running
     ? t(agenda.phases[agenda.currentIndex]!.name)
     : session?.endedAt
@@ -127,12 +133,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           <span class="strip-clock-label">
             {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
           </span>
-          {/* "12:04 of 30:00": the words drawn with the strip, the seconds alone each second. */}
-          <span class="strip-session" data-testid="session-elapsed">
-            {sessionWords[0]}
-            <LiveText text={sessionClock} clock={model.clock} />
-            {sessionWords[1]}
-          </span>
+          <LiveText class="strip-session" testId="session-elapsed" text={sessionLine} counts={sessionElapsedMs} clock={model.clock} />
         </p>
       ) : session?.endedAt ? (
         <p class="strip-times">
@@ -159,11 +160,14 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
   );
 }
 
+/** A time in whole minutes, as the mentor says it ("12 min", "1 h 05"). */
+const minutes = (ms: number) => formatMinutes(Math.floor(ms / 60_000), mentorLanguage());
+
 /** A line drawing the strip's buttons show beside their names. */
 function Icon({ d }: { d: string }) {
   return (
-    <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18">
-      <path d={d} fill="none" stroke="currentColor" stroke-width="1.6" />
+    <svg aria-hidden="true" viewBox="0 0 18 18">
+      <path d={d} />
     </svg>
   );
 }

@@ -18,6 +18,9 @@ import { workspaceUrl } from '@/utils/shared/workspace-url';
 import type { ShadeState } from '@/utils/core/session/screen-shade';
 
 const PANEL_NAME = 'cadence-panel';
+/** Whether the extension is still there is asked every this many seconds (see the timer below). */
+const VALIDITY_EVERY = 4;
+
 /** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
 const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
 
@@ -130,9 +133,13 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
     onPresenting: model.setPresenting,
   });
   // One timer for all the panel does each second: a call costs Meet's page one callback a second.
+  let seconds = 0;
   const everySecond = setInterval(() => {
-    // Chromium tells an orphaned content script nothing: it finds out by asking (WXT then invalidates it).
-    if (ctx.isInvalid) return;
+    // Chromium tells an orphaned content script nothing: it finds out by asking (WXT then invalidates
+    // it: the panel freezes, and this timer stops with `alive`). Asked every few seconds: the browser's
+    // answer alone was a fifth of this callback's time (traced). Whatever the mentor does meanwhile
+    // asks at once (`sendFromMeetPage`).
+    if (seconds++ % VALIDITY_EVERY === 0 && ctx.isInvalid) return;
     meet.read();
     model.tick();
   }, 1_000);

@@ -223,7 +223,8 @@ describe('around the call, in local mode', () => {
     await call.meetAction('join');
     await call.expectCallState('in-call');
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const inPage = await call.sessionElapsedSeconds();
+    // The strip's seconds are the phase's: both views' clocks are compared in the phase at hand.
+    const inPage = await call.phaseRemainingSeconds();
     const readAt = Date.now();
     const side = await browser.context.newPage();
     const sideErrors: string[] = [];
@@ -235,8 +236,8 @@ describe('around the call, in local mode', () => {
     await expect
       .poll(() => side.getByRole('complementary').innerText(), { timeout: 10_000 })
       .toContain(fill('sidePanelFollowsMeet', 'sid-epan-elz'));
-    const inSide = clockSeconds(await side.getByTestId('session-elapsed').innerText());
-    expect(Math.abs(inSide - inPage - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
+    const inSide = clockSeconds(await side.getByTestId('phase-remaining').innerText());
+    expect(Math.abs(inPage - inSide - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
     // One panel at a time: the page's steps aside, still following the call underneath.
     await expect.poll(() => call.panel.isVisible()).toBe(false);
     expect(await call.page.locator('cadence-panel').count()).toBe(1);
@@ -251,10 +252,12 @@ describe('around the call, in local mode', () => {
     // session, at the phase the side panel left it at.
     await side.getByRole('button', { name: text('nextPhase'), exact: true }).click();
     await expect.poll(() => side.locator('ol li[aria-current="step"] .phase-name').innerText()).toBe(text('phaseProgress'));
+    const leftInSide = clockSeconds(await side.getByTestId('phase-remaining').innerText());
+    const leftAt = Date.now();
     await side.close();
     await expect.poll(() => call.panel.isVisible()).toBe(true);
     await expect.poll(() => call.currentPhaseName()).toBe(text('phaseProgress'));
-    expect(Math.abs((await call.sessionElapsedSeconds()) - inPage - (Date.now() - readAt) / 1000)).toBeLessThanOrEqual(2);
+    expect(Math.abs(leftInSide - (await call.phaseRemainingSeconds()) - (Date.now() - leftAt) / 1000)).toBeLessThanOrEqual(2);
     await call.page.close();
   });
 });

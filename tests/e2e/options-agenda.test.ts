@@ -58,7 +58,7 @@ describe('the agenda settings', () => {
         { name: text('phaseProgress'), planned: '39 min', current: false },
         { name: text('phaseGoals'), planned: '15 min', current: false },
       ]);
-    expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/of 1:00:00$/);
+    expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(/of 1 h$/);
 
     // The saved settings are what the page shows when opened again.
     await options.reload();

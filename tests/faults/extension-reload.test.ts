@@ -41,7 +41,8 @@ describe('the extension reloaded during a call (as an update does)', () => {
       await call.page.keyboard.type(` Round ${round}: Awa explained her layout grid.`);
       await expect.poll(() => call.reportSaveState(), { timeout: 10_000 }).toBe('saved');
       acknowledged = await field.inputValue();
-      const elapsedBefore = await call.sessionElapsedSeconds();
+      // The strip's seconds are the phase's (the session's time is in minutes): the rounds stay in the first phase.
+      const leftBefore = await call.phaseRemainingSeconds();
       const before = Date.now();
 
       await reloadExtension(browser.context, browser.extensionId);
@@ -56,22 +57,23 @@ describe('the extension reloaded during a call (as an update does)', () => {
       expect(await call.panel.locator('.checklist-toggle').isDisabled()).toBe(true);
       // The frame's page died with the extension: the notice stands in its place.
       expect(await call.panel.locator('iframe').count()).toBe(0);
-      // Its clock stands still at the last second it knew, and says so.
-      const frozenClock = await call.panel.getByTestId('session-elapsed').innerText();
-      expect(said).toContain(text('frozenClock').replace('$P1$', /\d+:\d\d/.exec(frozenClock)![0]));
+      // Its clock stands still at the last second it knew, and says so: the notice's time is the strip's minute.
+      const frozenClock = await call.panel.getByTestId('phase-remaining').innerText();
+      const stoppedAt = new RegExp(text('frozenClock').replace('$P1$', '(\\d+):\\d\\d').replace('.', '\\.')).exec(said);
+      expect(await call.panel.getByTestId('session-elapsed').innerText()).toMatch(new RegExp(`^${stoppedAt![1]} min `));
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      expect(await call.panel.getByTestId('session-elapsed').innerText()).toBe(frozenClock);
+      expect(await call.panel.getByTestId('phase-remaining').innerText()).toBe(frozenClock);
 
       // Reloading the tab brings the same session back, its clock carried on, the draft whole.
       await call.page.reload();
-      await call.panel.getByTestId('session-elapsed').waitFor();
+      await call.panel.getByTestId('phase-remaining').waitFor();
       await call.meetAction('join');
       await call.expectCallState('in-call');
       await call.openWork();
       expect(await call.panel.locator('iframe').getAttribute('src')).toBe(liveSession);
-      const elapsed = await call.sessionElapsedSeconds();
+      const left = await call.phaseRemainingSeconds();
       // Both readings may be up to a second behind the panel's tick.
-      expect(Math.abs(elapsed - (elapsedBefore + (Date.now() - before) / 1000))).toBeLessThanOrEqual(3);
+      expect(Math.abs(leftBefore - left - (Date.now() - before) / 1000)).toBeLessThanOrEqual(3);
       const kept = await (await call.reportDraft()).inputValue();
       lost += wordsLost(acknowledged, kept);
     }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
-import { createMeetWatcher, type MeetWatcher } from '@/utils/meet/meet-watcher';
+import { createMeetWatcher, type MeetWatcher, PARTICIPANTS_EVERY } from '@/utils/meet/meet-watcher';
 import { fixtureTemplate, showFixtureView, showPresenting } from './support/meet-fixture-views';
 import { createParticipantReader, WHOLE_PAGE_EVERY } from '@/utils/meet/meet-participants';
 
@@ -154,6 +154,31 @@ describe('createMeetWatcher', () => {
     expect(presences).toEqual(['no:0', 'yes:1', 'no:0']);
   });
 
+  it('reads who is in the call every third second, and at once on joining', async () => {
+    showFixtureView('meet-en', 'in-call');
+    // The tiles are searched in the page, or in the area that held them (see createParticipantReader).
+    const inPage = vi.spyOn(document, 'querySelectorAll');
+    const inArea = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const tileSearches = () =>
+      [...inPage.mock.calls, ...inArea.mock.calls].filter(([selector]) => selector === '[data-participant-id]').length;
+    try {
+      watch().read();
+      expect(presences).toEqual(['no:0']);
+      expect(tileSearches()).toBe(1);
+      document.querySelector('[data-fixture="tiles"]')!.append(fixtureTemplate('meet-en', 'tile-student'));
+      await seconds(PARTICIPANTS_EVERY - 1);
+      expect(tileSearches()).toBe(1);
+      await seconds(1);
+      expect(tileSearches()).toBe(2);
+      expect(presences).toEqual(['no:0', 'yes:1']);
+      await seconds(PARTICIPANTS_EVERY * 3);
+      expect(tileSearches()).toBe(5);
+    } finally {
+      inPage.mockRestore();
+      inArea.mockRestore();
+    }
+  });
+
   it('tells nothing more once stopped, and leaves no timer behind', async () => {
     showFixtureView('meet-en', 'lobby');
     watch().read();
@@ -285,7 +310,7 @@ describe('reading who is in the call', () => {
     expect(createParticipantReader(document)()).toEqual({ others: 'unknown', count: 0 });
   });
 
-  it('searches the whole page once in five readings, the tiles’ area the rest of the time', () => {
+  it('searches the whole page once in two readings, the tiles’ area the rest of the time', () => {
     showFixtureView('meet-en', 'in-call');
     addStudent();
     const read = createParticipantReader(document);

@@ -82,7 +82,7 @@ describe('the side panel', () => {
     expect(panel()?.textContent).toContain('Following the Meet call abc-defg-hij, like the panel in its tab.');
     expect(current()).toBe('Check-in');
     await tick(3 * MIN + 5_000);
-    expect(elapsed()).toBe('3:05 of 50:00');
+    expect(elapsed()).toBe('3 min of 50 min');
     // The browser opens and closes its side panel: nothing here folds.
     expect(host.querySelector('[aria-label="Fold the Cadence panel"]')).toBeNull();
   });

@@ -2,7 +2,7 @@ import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 import { PARTICIPANT_ID_ATTRIBUTE, PARTICIPANT_TILE_SELECTOR } from './meet-selectors';
 
 /** One reading in this many searches the whole page; the others search only the tiles' area found then. */
-export const WHOLE_PAGE_EVERY = 5;
+export const WHOLE_PAGE_EVERY = 2;
 
 /**
  * Reads who is in the call from the participants' ids, never their names:
@@ -11,8 +11,8 @@ export const WHOLE_PAGE_EVERY = 5;
  * a guess gone wrong (a new id after a reconnection) would make the mentor
  * count as someone else. No id at all: `unknown`.
  *
- * Bounded: one reading in five (a second apart, on the panel's one timer)
- * searches the whole page; the others search only the smallest element that
+ * Bounded: one reading in two (three seconds apart, on the panel's one timer:
+ * see `PARTICIPANTS_EVERY`) searches the whole page; the others search only the smallest element that
  * held every tile then (at least the first tile's parent), and say what the
  * last reading said when that element is gone or empty. No observer, no
  * layout read, nothing read but the ids.

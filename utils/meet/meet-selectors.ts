@@ -12,9 +12,8 @@ export const LEAVE_CALL_LIGATURE = 'call_end';
 export const CALL_ENDED_SELECTOR = '[data-call-ended="true"]';
 export const MEETING_CODE_SELECTOR = '[data-meeting-code]';
 
-/** Fallback only: the leave button's localised names. */
-export const LEAVE_CALL_LABELS = ['Leave call', "Quitter l'appel", 'Anruf verlassen'] as const;
-export const LEAVE_CALL_LABEL_SELECTOR = LEAVE_CALL_LABELS.map((label) => `[aria-label="${label.replace(/"/g, '\\"')}"]`).join(',');
+/** Fallback only: the leave button by its localised names (English, French, German). */
+export const LEAVE_CALL_LABEL_SELECTOR = `[aria-label="Leave call"],[aria-label="Quitter l'appel"],[aria-label="Anruf verlassen"]`;
 
 /**
  * The control bar's buttons that open Meet's own right-hand panels (chat,

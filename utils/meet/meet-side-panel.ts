@@ -6,6 +6,9 @@ import { OPEN_SIDE_PANEL_BUTTON_SELECTOR, SIDE_PANEL_BUTTON_SELECTOR } from './m
  * the end screen, a bar being re-rendered, or a Meet whose markup changed).
  */
 export function readMeetSidePanel(root: ParentNode): boolean | null {
-  if (root.querySelector(OPEN_SIDE_PANEL_BUTTON_SELECTOR)) return true;
+  if (readMeetSidePanelInBar(root)) return true;
   return root.querySelector(SIDE_PANEL_BUTTON_SELECTOR) ? false : null;
 }
+
+/** The same, in a control bar found by its side-panel buttons: only whether one says pressed (one search a second). */
+export const readMeetSidePanelInBar = (bar: ParentNode): boolean => !!bar.querySelector(OPEN_SIDE_PANEL_BUTTON_SELECTOR);

@@ -1,5 +1,5 @@
 import { type CallState, createCallReader, initialCallStateMachine, observeCallState, settlesAt } from './call-state';
-import { readMeetSidePanel } from './meet-side-panel';
+import { readMeetSidePanel, readMeetSidePanelInBar } from './meet-side-panel';
 import { createParticipantReader } from './meet-participants';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 import { readPresenting } from './meet-presenting';
@@ -14,6 +14,9 @@ export interface MeetWatcherHandlers {
   /** Whether the mentor presents their screen in this call, at the first reading and at each change. */
   onPresenting(presenting: boolean): void;
 }
+
+/** Who is in the call is read every this many readings: a change of people holds seconds anyway (see `ARRIVAL_HOLDS_MS`). */
+export const PARTICIPANTS_EVERY = 3;
 
 export interface MeetWatcher {
   /** Takes one reading of the page; the caller's one timer calls it every second. */
@@ -34,6 +37,7 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
   const readState = createCallReader(doc);
   const readParticipants = createParticipantReader(doc);
   let lastPresence = '';
+  let reads = 0;
   let machine = initialCallStateMachine;
   let lastState: CallState | null = null;
   let lastPanel: boolean | null = null;
@@ -65,7 +69,7 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
     // too); elsewhere there is no panel, and nothing presented.
     const shown = controlBar();
     const rerendered = machine.state === 'in-call';
-    const panel = readMeetSidePanel(shown ?? doc) ?? (rerendered && lastPanel === true);
+    const panel = (shown ? readMeetSidePanelInBar(shown) : readMeetSidePanel(doc)) ?? (rerendered && lastPanel === true);
     if (panel !== lastPanel) {
       lastPanel = panel;
       handlers.onSidePanel(panel);
@@ -76,14 +80,17 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
       lastPresenting = presenting;
       handlers.onPresenting(presenting);
     }
-    if (machine.state === 'in-call') {
+    if (machine.state !== 'in-call')
+      lastPresence = ''; // Back in a call, the first reading is news again.
+    else if (!lastPresence || reads % PARTICIPANTS_EVERY === 0) {
       const presence = readParticipants();
       const key = presence.others + presence.count;
       if (key !== lastPresence) {
         lastPresence = key;
         handlers.onPresence(presence);
       }
-    } else lastPresence = ''; // Back in a call, the first reading is news again.
+    }
+    reads++;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     const at = settlesAt(machine);
     settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));

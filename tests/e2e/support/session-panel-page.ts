@@ -98,10 +98,6 @@ export class MeetCallPage {
     return clockSeconds(await this.panel.getByTestId('phase-remaining').innerText());
   }
 
-  async sessionElapsedSeconds() {
-    return clockSeconds(await this.panel.getByTestId('session-elapsed').innerText());
-  }
-
   button(key: string) {
     return this.panel.getByRole('button', { name: this.text(key), exact: true });
   }
