@@ -96,7 +96,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
             title={t('shadeButton')}
             onClick={model.toggleShade}
           >
-            <Icon d="M1 9s3-5 8-5 8 5 8 5-3 5-8 5-8-5-8-5zm2 6L15 3" />
+            <span class="icon icon-shade" aria-hidden="true" />
           </button>
         )}
         {onOpenBeside !== undefined && (
@@ -108,8 +108,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
             aria-expanded={onOpenBeside ? undefined : hint.value}
             onClick={() => (onOpenBeside ? onOpenBeside() : (hint.value = !hint.value))}
           >
-            {/* A window with a column at its right: the browser's side panel. */}
-            <Icon d="M2 3h14v12H2zm9 0v12" />
+            <span class="icon icon-beside" aria-hidden="true" />
           </button>
         )}
         {onToggleFold && (
@@ -162,12 +161,3 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
 
 /** A time in whole minutes, as the mentor says it ("12 min", "1 h 05"). */
 const minutes = (ms: number) => formatMinutes(Math.floor(ms / 60_000), mentorLanguage());
-
-/** A line drawing the strip's buttons show beside their names. */
-function Icon({ d }: { d: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 18 18">
-      <path d={d} />
-    </svg>
-  );
-}
