@@ -63,14 +63,22 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     },
     [model],
   );
-  // Who came and when, as the background words it; while the student is awaited, the minutes run on here.
+  // Who came and when, as the background words it; while the student is awaited, the minutes run on
+  // here, and the line is written when one goes by.
+  const lateMs = useCallback(
+    (at: number) => {
+      const words = model.glance.value?.presence;
+      return words?.around ? Math.max(0, at - words.lateSince!) : 0;
+    },
+    [model],
+  );
   const presence = useCallback(
     (at: number) => {
       const words = model.glance.value?.presence;
-      const late = words?.around ? at - words.lateSince! : 0;
+      const late = lateMs(at);
       return late >= 60_000 ? words!.around![0] + minutes(late) + words!.around![1] : (words?.line ?? '');
     },
-    [model],
+    [model, lateMs],
   );
   const status = running
     ? t(agenda.phases[agenda.currentIndex]!.name)
@@ -148,7 +156,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           </p>
         )
       )}
-      {running && <LiveText class="strip-presence" testId="strip-presence" text={presence} clock={model.clock} />}
+      {running && <LiveText class="strip-presence" testId="strip-presence" text={presence} counts={lateMs} clock={model.clock} />}
       {/* Only Firefox's panel has no way to open its sidebar from a page: Chrome's build leaves this out. */}
       {import.meta.env.FIREFOX && hint.value && (
         <p class="strip-hint" role="status">

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
+import { CALL_ENDED_SELECTOR, SYMBOL_ICON_SELECTOR } from '@/utils/meet/meet-selectors';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
 import { createMeetWatcher, type MeetWatcher, PARTICIPANTS_EVERY } from '@/utils/meet/meet-watcher';
 import { fixtureTemplate, showFixtureView, showPresenting } from './support/meet-fixture-views';
@@ -250,6 +251,26 @@ describe("the Meet watcher on the panel's one timer", () => {
     document.body.append(bar);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(seen).toEqual(['in-call']);
+  });
+
+  it('looks for a control bar drawn anew where the old one was, not in the whole page', async () => {
+    showFixtureView('meet-en', 'in-call');
+    watch();
+    await vi.advanceTimersByTimeAsync(2_000);
+    const bar = document.querySelector('[data-fixture="control-bar"]')!;
+    const searches = [vi.spyOn(document, 'querySelector'), vi.spyOn(document, 'querySelectorAll')];
+    // Meet draws its bar anew: another node, in the same place.
+    bar.replaceWith(bar.cloneNode(true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    const searched = searches.flatMap((search) => search.mock.calls.map(([selector]) => selector));
+    expect(searched).not.toContain(SYMBOL_ICON_SELECTOR);
+    expect(searched).not.toContain(CALL_ENDED_SELECTOR);
+    expect(seen).toEqual(['in-call']);
+    for (const search of searches) search.mockRestore();
+    // The call's view gone, the whole page is read again: the end screen is seen.
+    showFixtureView('meet-en', 'ended');
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(seen).toEqual(['in-call', 'ended']);
   });
 
   it('looks for the call while the page settles, and says it cannot tell only after 4 s', async () => {

@@ -170,6 +170,27 @@ describe('the session panel', () => {
     expect(agendaReads).not.toHaveBeenCalled();
   });
 
+  it('works out who is awaited when a minute of waiting goes by, not each second', async () => {
+    model.callState.value = 'in-call';
+    await settle();
+    const words = { line: 'Waiting for Awa', around: ['Waiting for Awa · ', ''] as [string, string], lateSince: now - 50_000 };
+    model.glance.value = { ...model.glance.value!, presence: words };
+    await settle();
+    expect(testId('strip-presence')).toBe('Waiting for Awa');
+    for (let second = 0; second < 10; second++) await tick(1_000);
+    expect(testId('strip-presence')).toBe('Waiting for Awa · 1 min');
+    // Between two minutes (of the wait, of the session), no minute is written out: no number formatted.
+    const NumberFormat = Intl.NumberFormat;
+    const formats = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof NumberFormat>) {
+      return new NumberFormat(...args);
+    } as typeof NumberFormat);
+    for (let second = 0; second < 45; second++) await tick(1_000);
+    expect(formats).not.toHaveBeenCalled();
+    formats.mockRestore();
+    for (let second = 0; second < 15; second++) await tick(1_000);
+    expect(testId('strip-presence')).toBe('Waiting for Awa · 2 min');
+  });
+
   it('warns in the last two minutes, then suggests moving on without moving', async () => {
     model.callState.value = 'in-call';
     await settle();

@@ -21,15 +21,16 @@ function findLeaveButton(root: ParentNode): Element | null {
 /**
  * Reads what the page shows, from language-independent signals first. It
  * keeps the leave button it found: while that node is still in the page, the
- * call goes on, and a reading costs no search for it.
+ * call goes on, and a reading costs no search for it. Lost (Meet drew its
+ * control bar anew), it is looked for first where the caller says the bar was.
  */
 export function createCallReader(root: ParentNode) {
   let leave: Element | null = null;
-  const readCallState = function (): CallReading {
+  const readCallState = function (near?: ParentNode | null): CallReading {
     // Meet's end screen takes the call's view away, its leave button with it: while that button is
     // in the page, the call goes on, and a reading searches nothing (a page-wide search a second
     // is what the panel would cost Meet's large page otherwise).
-    if (leave?.isConnected) return 'in-call';
+    if (leave?.isConnected || (near && (leave = findLeaveButton(near)))) return 'in-call';
     if (root.querySelector(CALL_ENDED_SELECTOR)) {
       leave = null;
       return 'ended';

@@ -49,18 +49,20 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
    * not in the whole page. Found again when Meet draws the bar anew.
    */
   let bar: Element | null = null;
+  /** Where that bar was: Meet draws its new bar in the same place, and the leave button is looked for there first. */
+  let barPlace: Element | null = null;
   const controlBar = () => {
     if (bar?.isConnected) return bar;
     bar = null;
     for (let around = readState.leaveButton()?.parentElement; around && !bar; around = around.parentElement) {
-      if (readMeetSidePanel(around) !== null) bar = around;
+      if (readMeetSidePanel(around) !== null) barPlace = (bar = around).parentElement;
     }
     return bar;
   };
 
   const read = () => {
     if (stopped) return;
-    machine = observeCallState(machine, readState(), now());
+    machine = observeCallState(machine, readState(barPlace?.isConnected ? barPlace : null), now());
     if (machine.state !== lastState) {
       lastState = machine.state;
       handlers.onCallState(lastState);
