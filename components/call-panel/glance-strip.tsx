@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatClock, formatMinutes } from '@/utils/shared/format-duration';
 import { type MessageKey, mentorLanguage, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
 import type { SessionPanelModel } from './model';
-import { LiveText } from './live-text';
+import { LiveText, nextStep, type TimedText } from './live-text';
 
 const CALL_STATE_LABELS: Record<CallState, MessageKey> = {
   looking: 'callStateLooking',
@@ -41,45 +41,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
     if (focusOnMount) toggleButton.current?.focus();
   }, []);
   const hint = useSignal(false);
-  // The seconds touch these texts only: the strip redraws when the phase or its moment changes.
-  const phaseClock = useCallback(
-    (at: number) => {
-      const times = model.timesAt(at);
-      if (!times) return '';
-      const left = times.phaseRemainingMs;
-      return left < 0 ? `+${formatClock(-left)}` : formatClock(left, 'up');
-    },
-    [model],
-  );
-  // The session's time in whole minutes, written once a minute: one number moves each second, the
-  // phase's (and Meet's page pays for one text a second, not two). Past its planned length, it says so.
-  const sessionElapsedMs = useCallback((at: number) => model.timesAt(at)?.elapsedMs ?? 0, [model]);
-  const sessionLine = useCallback(
-    (at: number) => {
-      const times = model.timesAt(at);
-      if (!times) return '';
-      const over = times.elapsedMs > times.plannedMs;
-      return t(over ? 'glanceSessionOver' : 'glanceSession', minutes(times.elapsedMs), minutes(times.plannedMs));
-    },
-    [model],
-  );
-  // Who came and when, as the background words it; while the student is awaited, the minutes run on
-  // here, and the line is written when one goes by.
-  const lateMs = useCallback(
-    (at: number) => {
-      const words = model.glance.value?.presence;
-      return words?.around ? Math.max(0, at - words.lateSince!) : 0;
-    },
-    [model],
-  );
-  const presence = useCallback(
-    (at: number) => {
-      const words = model.glance.value?.presence;
-      const late = lateMs(at);
-      return late >= 60_000 ? words!.around![0] + minutes(late) + words!.around![1] : (words?.line ?? '');
-    },
-    [model, lateMs],
-  );
+  const texts = useMemo(() => clockTexts(model), [model]);
   const status = running
     ? t(agenda.phases[agenda.currentIndex]!.name)
     : session?.endedAt
@@ -136,11 +98,11 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
       </div>
       {running ? (
         <p class="strip-times">
-          <LiveText class="strip-clock" testId="phase-remaining" text={phaseClock} clock={model.clock} />
+          <LiveText class="strip-clock" testId="phase-remaining" text={texts.phase} clock={model.clock} />
           <span class="strip-clock-label">
             {t(moment === 'over' ? 'glanceOver' : moment === 'warning' ? 'glanceWrapUp' : 'glanceLeft')}
           </span>
-          <LiveText class="strip-session" testId="session-elapsed" text={sessionLine} counts={sessionElapsedMs} clock={model.clock} />
+          <LiveText class="strip-session" testId="session-elapsed" text={texts.session} clock={model.clock} />
         </p>
       ) : session?.endedAt ? (
         <p class="strip-times">
@@ -156,7 +118,7 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
           </p>
         )
       )}
-      {running && <LiveText class="strip-presence" testId="strip-presence" text={presence} counts={lateMs} clock={model.clock} />}
+      {running && <LiveText class="strip-presence" testId="strip-presence" text={texts.presence} clock={model.clock} />}
       {/* Only Firefox's panel has no way to open its sidebar from a page: Chrome's build leaves this out. */}
       {import.meta.env.FIREFOX && hint.value && (
         <p class="strip-hint" role="status">
@@ -167,5 +129,43 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
   );
 }
 
-/** A time in whole minutes, as the mentor says it ("12 min", "1 h 05"). */
-const minutes = (ms: number) => formatMinutes(Math.floor(ms / 60_000), mentorLanguage());
+const MINUTE = 60_000;
+
+/** A time in whole minutes, as the mentor says it ("12 min", "1 h 05"): rounded down, or up as a countdown does. */
+const minutes = (ms: number, round: 'down' | 'up' = 'down') =>
+  formatMinutes((round === 'up' ? Math.ceil : Math.floor)(ms / MINUTE), mentorLanguage());
+
+/**
+ * The strip's texts that change with the time, each with when it next changes (see LiveText): none
+ * each second but the phase's in its last two minutes. A number that moves each second draws the
+ * eye of a mentor who is talking, and Meet's page pays for each change.
+ */
+function clockTexts(model: SessionPanelModel): Record<'phase' | 'session' | 'presence', (at: number) => TimedText> {
+  return {
+    // The time left in the phase: in whole minutes, in seconds in its last two, in minutes begun over time.
+    phase(at) {
+      const left = model.timesAt(at)?.phaseRemainingMs;
+      if (left === undefined) return ['', Infinity];
+      if (left < 0) return [`+${minutes(-left, 'up')}`, nextStep(at, -left, MINUTE, 'up')];
+      const seconds = model.agenda.value?.warning;
+      return [seconds ? formatClock(left, 'up') : minutes(left, 'up'), nextStep(at, left, seconds ? 1_000 : MINUTE, 'down')];
+    },
+    // The session's time in whole minutes; past its planned length, it says so.
+    session(at) {
+      const times = model.timesAt(at);
+      if (!times) return ['', Infinity];
+      const over = times.elapsedMs > times.plannedMs;
+      return [
+        t(over ? 'glanceSessionOver' : 'glanceSession', minutes(times.elapsedMs), minutes(times.plannedMs)),
+        nextStep(at, times.elapsedMs, MINUTE, 'up'),
+      ];
+    },
+    // Who came and when, as the background words it; while the student is awaited, the minutes run on here.
+    presence(at) {
+      const words = model.glance.value?.presence;
+      if (!words?.around) return [words?.line ?? '', Infinity];
+      const late = Math.max(0, at - words.lateSince!);
+      return [late < MINUTE ? words.line : words.around[0] + minutes(late) + words.around[1], nextStep(at, late, MINUTE, 'up')];
+    },
+  };
+}

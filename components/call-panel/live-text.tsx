@@ -1,42 +1,48 @@
 import { effect } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { SecondClock } from './model';
+import type { PanelClock } from './model';
+
+/** A text at a moment, and when it may next change (see `nextStep`; Infinity: only with its signals). */
+export type TimedText = [text: string, changesAt: number];
 
 interface Props {
   /** The text at a moment; the signals it reads (the agenda's shape) redraw it when they change. */
-  text: (at: number) => string;
-  /** A text of whole minutes: the time it counts at a moment (never less than 0). It is then written when a minute of it goes by, not each second. */
-  counts?: (at: number) => number;
-  clock: SecondClock;
+  text: (at: number) => TimedText;
+  clock: PanelClock;
   class?: string;
   testId?: string;
 }
 
 /**
- * A text that changes each second (or each minute), written by the panel's one timer straight into
- * its text node: no signal, computed value or effect runs for a second, only for a change of shape.
+ * When a time shown in whole steps (seconds, minutes) next shows another: a time that counts up
+ * (`ms` elapsed, shown rounded down) or down (`ms` left, shown rounded up, as a countdown does).
  */
-export function LiveText({ text, counts, clock, class: className, testId }: Props) {
+export function nextStep(at: number, ms: number, step: number, counts: 'up' | 'down'): number {
+  const into = ((ms % step) + step) % step;
+  return counts === 'up' ? at + step - into : at + (into || step);
+}
+
+/**
+ * A text that changes with the time, written by the panel's clock straight into its text node when
+ * it may change: no signal, computed value or effect runs for it, only for a change of shape.
+ */
+export function LiveText({ text, clock, class: className, testId }: Props) {
   const element = useRef<HTMLSpanElement>(null);
   useLayoutEffect(() => {
     const box = element.current!;
-    // One text node, its data changed in place: no node made or dropped each second.
+    // One text node, its data changed in place: no node made or dropped at each change.
     const node = box.appendChild(document.createTextNode(''));
-    /** When the text may next change: the next second, or the next minute of the time it counts. */
-    let due = 0;
-    const write = () => {
-      const at = clock.now();
-      const value = text(at);
+    const followed = clock.follow(() => {
+      const [value, changesAt] = text(clock.now());
       if (node.data !== value) node.data = value;
-      due = counts ? at + 60_000 - (counts(at) % 60_000) : 0;
-    };
-    const stopFollowingShape = effect(write);
-    const stopSeconds = clock.onSecond(() => void (clock.now() >= due && write()));
+      return changesAt;
+    });
+    const stopFollowingShape = effect(followed.writeNow);
     return () => {
       stopFollowingShape();
-      stopSeconds();
+      followed.stop();
       node.remove();
     };
-  }, [text, counts, clock]);
+  }, [text, clock]);
   return <span ref={element} class={className} data-testid={testId} />;
 }

@@ -9,6 +9,7 @@ import { END_UNDO_MS, type LiveSession } from '@/utils/core/session/live-session
 import { requestFlush, WORK_CHANGED } from '@/components/common/flush-work';
 import type { PresenceSnapshot } from '@/utils/core/session/call-presence';
 import { isShaded, NO_SHADE, type ShadeState } from '@/utils/core/session/screen-shade';
+import { createWakeTimer, type Timers } from './wake-timer';
 
 /** How long the work's page may take to say it saved before its frame goes anyway. */
 const FLUSH_TIMEOUT_MS = 3_000;
@@ -20,12 +21,15 @@ export interface GlanceTimes {
   plannedMs: number;
 }
 
-/** The panel's seconds, for the texts that change each one (see `LiveText`). */
-export interface SecondClock {
-  /** The panel's last second. */
+/** The panel's clock, for the texts that change with the time (see `LiveText`). */
+export interface PanelClock {
+  /** The panel's last moment. */
   now(): number;
-  /** Calls `write` each second until the returned function is called. */
-  onSecond(write: () => void): () => void;
+  /**
+   * Follows a text that changes with the time: `write` writes it and answers when it may next
+   * change; the clock calls it again then. `writeNow` writes it at once (its shape changed).
+   */
+  follow(write: () => number): { writeNow(): void; stop(): void };
 }
 
 export interface SessionPanelDeps {
@@ -39,10 +43,12 @@ export interface SessionPanelDeps {
    */
   follow?: (reread: () => void, signal: AbortSignal) => void;
   /**
-   * False where the host drives `tick()` itself (the panel on Meet's page runs one timer for its
-   * clock, its reading of the page and its check on the extension): one callback a second, not three.
+   * What the host does on the clock's wakes (on Meet's page: its reading of the page, its check on
+   * the extension): one timer, one callback for all. Answers when it next wants a wake.
    */
-  ownClock?: boolean;
+  alongside?: (at: number) => number;
+  /** The timer under the clock; the browser's unless a test's. */
+  timers?: Timers;
   /** Where the view does not read Meet's page (the side panel), the call's state is never known. */
   reads?: 'meet-page' | 'nothing';
   /** The view's window, where no tab tells the background (the side panel); absent on Meet's page. */
@@ -96,17 +102,24 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     return lastShape;
   });
   /**
-   * The panel's seconds. Each one goes straight to the clock texts that asked for it (`onSecond`),
-   * outside the signal graph: on Meet's page a second then costs a subtraction and a text node's
-   * data, not a walk of signals, computed values and effects (most of the tick's time, profiled).
+   * The panel's time, for its clock texts. Each is written when its text may change (a second, a
+   * minute), straight into its node, outside the signal graph: on Meet's page a change then costs a
+   * subtraction and a text node's data, not a walk of signals, computed values and effects (most of
+   * a tick's time, profiled).
    */
   let latest = now.peek();
-  const secondWriters = new Set<() => void>();
-  const clock: SecondClock = {
+  /** The texts followed, each with when it may next change. */
+  const followed = new Map<() => number, number>();
+  const clock: PanelClock = {
     now: () => latest,
-    onSecond(write) {
-      secondWriters.add(write);
-      return () => void secondWriters.delete(write);
+    follow(write) {
+      const writeNow = () => {
+        const due = write();
+        if (followed.has(write)) followed.set(write, due);
+        wakes.wakeBy(due);
+      };
+      followed.set(write, Infinity);
+      return { writeNow, stop: () => void followed.delete(write) };
     },
   };
   /**
@@ -142,18 +155,32 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
   // computed from timestamps, so it comes back on the right second.
   let inSight = true;
-  const tick = () => {
+  /** Moves the panel's time to `at`: the signals when the shape may change or an undo counts down, the texts whose time has come. */
+  const tick = (at: number) => {
     if (!inSight) return;
-    const at = deps.now();
-    // The signals move only when the shape may change or an undo counts down; the texts each second.
     if (at >= shapeChangesAt.peek() || now.peek() < undoEndsAt.peek()) setNow(at, false);
     else latest = at;
-    for (const write of secondWriters) write();
+    for (const [write, due] of followed) if (at >= due) followed.set(write, write());
   };
-  if (deps.ownClock !== false) {
-    const timer = setInterval(tick, 1_000);
-    deps.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
-  }
+  /** When the panel's time next needs moving: a text's change, the shape's next moment, an undo's next second. */
+  const nextTickAt = () => {
+    if (!inSight) return Infinity;
+    let next = shapeChangesAt.peek();
+    for (const due of followed.values()) next = Math.min(next, due);
+    const undoLeft = undoEndsAt.peek() - latest;
+    return undoLeft > 0 ? Math.min(next, latest + (undoLeft % 1000 || 1000)) : next;
+  };
+  // One timer for the clock and what the host does alongside it.
+  const wakes = createWakeTimer(
+    (at) => {
+      const host = deps.alongside?.(at) ?? Infinity;
+      tick(at);
+      return Math.min(host, nextTickAt());
+    },
+    deps.now,
+    deps.signal,
+    deps.timers,
+  );
 
   async function request<T extends LiveSession | null>(reply: Reply<T> | Promise<Reply<T>>): Promise<void> {
     const result = await reply;
@@ -167,6 +194,8 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
         error.value = result.error.code;
       }
     });
+    // A new shape, an end to undo: the clock's next moment may be sooner than its timer.
+    wakes.wakeBy(nextTickAt());
   }
 
   const withSession = (act: (id: string) => Promise<void>) => {
@@ -291,7 +320,8 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     presenting,
     shaded,
     undoSecondsLeft,
-    tick,
+    /** The host has more to do sooner (the mentor acted on Meet's page): the timer wakes by `at`. */
+    wakeBy: (at: number) => wakes.wakeBy(at),
     /** Meet's page says whether the mentor presents: the background keeps this tab's window on show, or no longer. */
     setPresenting(value: boolean) {
       presenting.value = value;
@@ -305,6 +335,7 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
       if (!value) return;
       // Frozen meanwhile (the extension updated), it shows the last second it knew: this one.
       setNow(deps.now(), true);
+      wakes.wakeBy(deps.now());
       if (!deps.signal.aborted) void readCall();
     },
     /** A new reading of who else is in the call (the page's watcher reads it in the call only). */

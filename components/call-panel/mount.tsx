@@ -18,8 +18,10 @@ import { workspaceUrl } from '@/utils/shared/workspace-url';
 import type { ShadeState } from '@/utils/core/session/screen-shade';
 
 const PANEL_NAME = 'cadence-panel';
-/** Whether the extension is still there is asked every this many seconds (see the timer below). */
-const VALIDITY_EVERY = 4;
+/** Whether the extension is still there is asked at most this often (see `readPage` below). */
+const VALIDITY_EVERY_MS = 4_000;
+/** The mentor's input on Meet's page: what they do there (join, open its chat, present) is read within a second. */
+const INPUT_EVENTS = ['pointerdown', 'keydown'] as const;
 
 /** On the panel's host while it steps aside for the side panel (session-panel.css hides it). */
 const BESIDE_SIDE_PANEL = 'data-beside-side-panel';
@@ -42,7 +44,29 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   let painted: () => void = () => {};
   const firstFrame = new Promise<void>((resolve) => (painted = resolve));
   const send = sendFromMeetPage(firstFrame, ctx);
-  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, ownClock: false });
+  const meet = createMeetWatcher(document, {
+    onCallState: (state) => (model.callState.value = state),
+    onSidePanel: (open) => (model.meetPanelOpen.value = open),
+    onPresence: (snapshot) => model.presence(snapshot),
+    onPresenting: (value) => model.setPresenting(value),
+  });
+  let validityAskedAt = -Infinity;
+  /**
+   * Meet's page is read on the panel's clock, one timer for both, when its reading is due. Chromium tells an orphaned content script nothing:
+   * it finds out by asking (WXT then invalidates it: the panel freezes, and the timer stops with
+   * `alive`). Asked every few seconds: the browser's answer alone was a fifth of a reading's time
+   * (traced). Whatever the mentor does meanwhile asks at once (`sendFromMeetPage`).
+   */
+  const readPage = (at: number) => {
+    if (at < meet.nextReadAt()) return meet.nextReadAt();
+    if (at - validityAskedAt >= VALIDITY_EVERY_MS) {
+      validityAskedAt = at;
+      if (ctx.isInvalid) return Infinity;
+    }
+    meet.read();
+    return meet.nextReadAt();
+  };
+  const model = createSessionPanelModel({ meetingCode, send, now: Date.now, signal: alive, alongside: readPage });
   const collapsed = createSignal(false);
   /**
    * Folds or opens the panel; folding takes the work's frame down, once its page has saved. The
@@ -126,30 +150,11 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   // The rest of the panel's texts, fetched while the background reads the session (the requests go first),
   // and the frozen notice's kept for when the extension no longer answers.
   setTimeout(() => fetchCatalogue(FROZEN_NOTICE_MESSAGES));
-  const meet = createMeetWatcher(document, {
-    onCallState: (state) => (model.callState.value = state),
-    onSidePanel: (open) => (model.meetPanelOpen.value = open),
-    onPresence: model.presence,
-    onPresenting: model.setPresenting,
-  });
-  // One timer for all the panel does each second: a call costs Meet's page one callback a second.
-  let seconds = 0;
-  const everySecond = setInterval(() => {
-    // Chromium tells an orphaned content script nothing: it finds out by asking (WXT then invalidates
-    // it: the panel freezes, and this timer stops with `alive`). Asked every few seconds: the browser's
-    // answer alone was a fifth of this callback's time (traced). Whatever the mentor does meanwhile
-    // asks at once (`sendFromMeetPage`).
-    if (seconds++ % VALIDITY_EVERY === 0 && ctx.isInvalid) return;
-    meet.read();
-    model.tick();
-  }, 1_000);
-  alive.addEventListener(
-    'abort',
-    () => {
-      clearInterval(everySecond);
-      meet.stop();
-    },
-    { once: true },
-  );
+  // What the mentor does on Meet's page hurries its reading for a while (in Cadence's panel, it changes
+  // nothing of Meet's); at rest, it is read every few seconds.
+  const hurry = (event: Event) => event.target !== ui.host && model.wakeBy(meet.hurry());
+  for (const type of INPUT_EVENTS) addEventListener(type, hurry, { capture: true, passive: true, signal: alive });
+  alive.addEventListener('abort', () => meet.stop(), { once: true });
   meet.read();
+  model.wakeBy(meet.nextReadAt());
 }

@@ -7,6 +7,7 @@ import { backgroundToPageSchema } from '@/utils/protocol/background-to-page';
 import { sendToBackground } from '@/utils/protocol/send-to-background';
 import { holdSidePanelPort, type TabPorts } from '@/utils/protocol/side-panel-port';
 import { createSessionPanelModel, type SessionPanelModel } from '@/components/call-panel/model';
+import type { Timers } from '@/components/call-panel/wake-timer';
 
 /** The parts of `browser.tabs` the side panel watches, and reaches the call's page through. */
 export interface ActiveTabs extends TabPorts {
@@ -31,6 +32,8 @@ export interface SidePanelDeps {
   signal: AbortSignal;
   /** The side panel's window (null: not known), shaded while a Meet tab in it presents; absent: any window presenting shades it. */
   currentWindow?: () => Promise<number | null>;
+  /** The timer under the panel's clock; the browser's unless a test's. */
+  timers?: Timers;
 }
 
 /** The call the side panel follows, and the panel's model for it. */
@@ -128,6 +131,7 @@ export function followActiveCall(deps: SidePanelDeps): ReadonlySignal<FollowedCa
       reads: 'nothing',
       follow: meetingCode ? (reread, until) => listenToSessionNews(deps.runtime, reread, until) : undefined,
       windowId: () => windowId.peek(),
+      timers: deps.timers,
     });
     const stop = effect(() => {
       model.shade.value = shade.value;

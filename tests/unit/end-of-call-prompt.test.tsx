@@ -49,7 +49,6 @@ describe('the end-of-call prompt', () => {
   }
 
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     now = T0;
     pending = 0;
     controller = new AbortController();
@@ -61,7 +60,6 @@ describe('the end-of-call prompt', () => {
   afterEach(() => {
     render(null, host);
     controller.abort();
-    vi.useRealTimers();
     vi.restoreAllMocks();
   });
 

@@ -1,6 +1,6 @@
 // What Meet's page can send into the panel: clicks, key presses and WXT's own events, made by a script.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SessionPanel } from '@/components/call-panel/session-panel';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
@@ -38,7 +38,6 @@ describe('events a page script sends into the panel', () => {
   };
 
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     controller = new AbortController();
     const { route } = await testBackground({ now: () => T0, settings: () => DEFAULT_AGENDA_SETTINGS });
     const send = ((message: unknown) => {
@@ -59,7 +58,6 @@ describe('events a page script sends into the panel', () => {
   afterEach(() => {
     render(null, container);
     controller.abort();
-    vi.useRealTimers();
   });
 
   const button = (name: string) => [...shadow.querySelectorAll('button')].find((b) => b.textContent?.includes(name))!;

@@ -3,7 +3,8 @@ import type { CallState } from '@/utils/meet/call-state';
 import { SETTLE_MS } from '@/utils/meet/call-state';
 import { CALL_ENDED_SELECTOR, SYMBOL_ICON_SELECTOR } from '@/utils/meet/meet-selectors';
 import { readMeetSidePanel } from '@/utils/meet/meet-side-panel';
-import { createMeetWatcher, type MeetWatcher, PARTICIPANTS_EVERY } from '@/utils/meet/meet-watcher';
+import { createMeetWatcher, type MeetWatcher, PARTICIPANTS_EVERY_MS, QUICK_FOR_MS, READ_AT_REST_MS } from '@/utils/meet/meet-watcher';
+import { createWakeTimer } from '@/components/call-panel/wake-timer';
 import { fixtureTemplate, showFixtureView, showPresenting } from './support/meet-fixture-views';
 import { createParticipantReader, WHOLE_PAGE_EVERY } from '@/utils/meet/meet-participants';
 
@@ -95,18 +96,19 @@ describe('createMeetWatcher', () => {
     expect(states).toEqual(['looking', 'in-call']);
   });
 
-  it('runs no timer of its own while nothing is pending, and one timeout to settle a change at its exact time', async () => {
+  it('runs no timer of its own, and asks to read a pending change again at its exact time', async () => {
     showFixtureView('meet-en', 'lobby');
     watch().read();
-    expect(vi.getTimerCount()).toBe(0);
     showFixtureView('meet-en', 'in-call');
-    await vi.advanceTimersByTimeAsync(300);
+    await vi.advanceTimersByTimeAsync(QUICK_FOR_MS + 300);
+    const seenAt = Date.now();
     watcher.read();
-    expect(vi.getTimerCount()).toBe(1);
-    // Settled by its timeout, 1.5 s after the first reading, between the caller's readings.
-    await vi.advanceTimersByTimeAsync(SETTLE_MS);
-    expect(states).toEqual(['lobby', 'in-call']);
     expect(vi.getTimerCount()).toBe(0);
+    // Due when it settles, 1.5 s after the reading that saw it, sooner than the next reading at rest.
+    expect(watcher.nextReadAt()).toBe(seenAt + SETTLE_MS);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    watcher.read();
+    expect(states).toEqual(['lobby', 'in-call']);
   });
 
   it('follows Meet’s panel opening and closing, and keeps it open while the control bar is re-rendered', async () => {
@@ -167,12 +169,12 @@ describe('createMeetWatcher', () => {
       expect(presences).toEqual(['no:0']);
       expect(tileSearches()).toBe(1);
       document.querySelector('[data-fixture="tiles"]')!.append(fixtureTemplate('meet-en', 'tile-student'));
-      await seconds(PARTICIPANTS_EVERY - 1);
+      await seconds(PARTICIPANTS_EVERY_MS / 1_000 - 1);
       expect(tileSearches()).toBe(1);
       await seconds(1);
       expect(tileSearches()).toBe(2);
       expect(presences).toEqual(['no:0', 'yes:1']);
-      await seconds(PARTICIPANTS_EVERY * 3);
+      await seconds((PARTICIPANTS_EVERY_MS / 1_000) * 3);
       expect(tileSearches()).toBe(5);
     } finally {
       inPage.mockRestore();
@@ -207,20 +209,57 @@ describe("the Meet watcher on the panel's one timer", () => {
     vi.useRealTimers();
   });
 
-  /** As the panel mounts it: one reading now, then one a second on its own timer, until it leaves. */
+  let reads: number;
+  /** As the panel mounts it: one reading now, then on its timer when the watcher says one is due, until it leaves. */
   const watch = () => {
+    reads = 0;
     const watcher = createMeetWatcher(
       document,
       { onCallState: (state) => seen.push(state), onSidePanel: () => {}, onPresence: () => {}, onPresenting: () => {} },
       () => Date.now(),
     );
-    const poll = setInterval(watcher.read, 1_000);
-    controller.signal.addEventListener('abort', () => {
-      clearInterval(poll);
-      watcher.stop();
-    });
+    const timer = createWakeTimer(
+      (at) => {
+        if (at >= watcher.nextReadAt()) {
+          reads++;
+          watcher.read();
+        }
+        return watcher.nextReadAt();
+      },
+      Date.now,
+      controller.signal,
+    );
+    controller.signal.addEventListener('abort', () => watcher.stop());
     watcher.read();
+    timer.wakeBy(watcher.nextReadAt());
+    return { hurry: () => timer.wakeBy(watcher.hurry()) };
   };
+
+  it('reads the page each second while it looks for the call and after the mentor acts on it, every few seconds at rest', async () => {
+    showFixtureView('meet-renamed', 'in-call');
+    const { hurry } = watch();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(seen).toEqual(['looking']);
+    expect(reads).toBe(3);
+    showFixtureView('meet-en', 'in-call');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(seen).toEqual(['looking', 'in-call']);
+    reads = 0;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(reads).toBe(60_000 / READ_AT_REST_MS);
+    // The mentor clicks on Meet's page (opens its chat, presents): the next reading comes within a
+    // second, then one each second for a while, then at rest again.
+    await vi.advanceTimersByTimeAsync(READ_AT_REST_MS - 1_000);
+    reads = 0;
+    hurry();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reads).toBe(1);
+    await vi.advanceTimersByTimeAsync(QUICK_FOR_MS);
+    expect(reads).toBe(1 + QUICK_FOR_MS / 1_000);
+    reads = 0;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(reads).toBe(60_000 / READ_AT_REST_MS);
+  });
 
   it('reports the call joined and left, each after the reading settles', async () => {
     showFixtureView('meet-fr', 'lobby');
@@ -228,15 +267,16 @@ describe("the Meet watcher on the panel's one timer", () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(seen.at(-1)).toBe('lobby');
 
-    // Seen at the next reading (within a second), then held 1.5 s.
+    // Seen at the next reading, then held 1.5 s (joining is a click on Meet's page: it hurries the reading, see above).
     showFixtureView('meet-fr', 'in-call');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(seen.at(-1)).toBe('lobby');
     await vi.advanceTimersByTimeAsync(1_500);
     expect(seen.at(-1)).toBe('in-call');
 
+    // Unprompted (the call ended for all), it is seen at the next reading at rest, then held.
     showFixtureView('meet-fr', 'ended');
-    await vi.advanceTimersByTimeAsync(2_500);
+    await vi.advanceTimersByTimeAsync(READ_AT_REST_MS + 1_500);
     expect(seen.at(-1)).toBe('ended');
     expect(seen).toEqual(['lobby', 'in-call', 'ended']);
   });
@@ -269,7 +309,7 @@ describe("the Meet watcher on the panel's one timer", () => {
     for (const search of searches) search.mockRestore();
     // The call's view gone, the whole page is read again: the end screen is seen.
     showFixtureView('meet-en', 'ended');
-    await vi.advanceTimersByTimeAsync(3_000);
+    await vi.advanceTimersByTimeAsync(READ_AT_REST_MS + 1_500);
     expect(seen).toEqual(['in-call', 'ended']);
   });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { sendToBackground } from '@/utils/protocol/send-to-background';
 import type { LiveSession } from '@/utils/core/session/live-session';
 import { type ActiveTabs, followActiveCall, listenToSessionNews, meetingCodeOfTab, watchActiveCall } from '@/components/side-panel/model';
@@ -136,7 +136,6 @@ describe("the side panel's session", () => {
   };
 
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     lifetime = new AbortController();
     sent = [];
     send = (async (message: { type: string }) => {
@@ -146,7 +145,6 @@ describe("the side panel's session", () => {
   });
   afterEach(() => {
     lifetime.abort();
-    vi.useRealTimers();
   });
 
   const follow = (url: string | undefined) => {

@@ -6,6 +6,7 @@ import { NO_SHADE } from '@/utils/core/session/screen-shade';
 import { screenShadeItem } from '@/utils/shared/storage-items';
 import { fakeActiveTabs, fakeNewsSource } from './support/active-tabs';
 import { EXTENSION_ID, FROM_MEET, FROM_SIDE_PANEL, type TestBackground, testBackground } from './support/test-router';
+import { manualTimers } from './support/manual-timers';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 30, 14, 0);
@@ -14,6 +15,7 @@ const ZOOM = 'https://zoom.us/j/123456789';
 
 describe('the side panel', () => {
   let now: number;
+  let clockTimers: ReturnType<typeof manualTimers>;
   let background: TestBackground;
   let sent: { type: string; meetingCode?: string | null }[];
   let pending: number;
@@ -29,8 +31,8 @@ describe('the side panel', () => {
   }
 
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     now = T0;
+    clockTimers = manualTimers(() => now);
     sent = [];
     pending = 0;
     background = await testBackground({ now: () => now, settings: () => DEFAULT_AGENDA_SETTINGS });
@@ -51,7 +53,15 @@ describe('the side panel', () => {
       pending++;
       return background.route(message, FROM_SIDE_PANEL).finally(() => pending--);
     }) as typeof sendToBackground;
-    const deps = { send, tabs: window.tabs, runtime: news.runtime, readLastError: window.readLastError, now: () => now, currentWindow };
+    const deps = {
+      send,
+      tabs: window.tabs,
+      runtime: news.runtime,
+      readLastError: window.readLastError,
+      now: () => now,
+      currentWindow,
+      timers: clockTimers.timers,
+    };
     stop = mountSidePanel(host, deps);
     await settle();
     return { window, news };
@@ -69,7 +79,7 @@ describe('the side panel', () => {
   const elapsed = () => host.querySelector('[data-testid="session-elapsed"]')?.textContent;
   const tick = async (ms: number) => {
     now += ms;
-    vi.advanceTimersByTime(1_000);
+    clockTimers.runDue();
     await settle();
   };
 

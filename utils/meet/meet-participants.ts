@@ -11,8 +11,8 @@ export const WHOLE_PAGE_EVERY = 2;
  * a guess gone wrong (a new id after a reconnection) would make the mentor
  * count as someone else. No id at all: `unknown`.
  *
- * Bounded: one reading in two (three seconds apart, on the panel's one timer:
- * see `PARTICIPANTS_EVERY`) searches the whole page; the others search only the smallest element that
+ * Bounded: one reading in two (three seconds apart at least, on the panel's one
+ * timer: see `PARTICIPANTS_EVERY_MS`) searches the whole page; the others search only the smallest element that
  * held every tile then (at least the first tile's parent), and say what the
  * last reading said when that element is gone or empty. No observer, no
  * layout read, nothing read but the ids.

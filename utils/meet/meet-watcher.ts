@@ -15,34 +15,54 @@ export interface MeetWatcherHandlers {
   onPresenting(presenting: boolean): void;
 }
 
-/** Who is in the call is read every this many readings: a change of people holds seconds anyway (see `ARRIVAL_HOLDS_MS`). */
-export const PARTICIPANTS_EVERY = 3;
+/**
+ * At rest, the page is read this often. What changes then comes from elsewhere (someone joins or
+ * leaves, the call is ended for all, a presentation stopped from the browser's own bar) and shows
+ * within these seconds: each reading is a callback Meet's page pays for.
+ */
+export const READ_AT_REST_MS = 3_000;
+/**
+ * After the mentor's own input on Meet's page (a click, a key), the page is read each second for this
+ * long, and so it is while the call is still looked for: what the mentor does there (join, open
+ * Meet's chat, present) shows at once.
+ */
+export const QUICK_FOR_MS = 30_000;
+export const READ_QUICKLY_MS = 1_000;
+/** Who is in the call is read at most this often: a change of people holds seconds anyway (see `ARRIVAL_HOLDS_MS`). */
+export const PARTICIPANTS_EVERY_MS = 3_000;
+/** A reading this close to the last one that read who is there counts as the next one due (timers drift). */
+const PARTICIPANTS_SLACK_MS = 100;
 
 export interface MeetWatcher {
-  /** Takes one reading of the page; the caller's one timer calls it every second. */
+  /** Takes one reading of the page now. */
   read(): void;
-  /** Reads no more, and cancels a pending settle. */
+  /** When the next reading is due: the caller's one timer wakes then. */
+  nextReadAt(): number;
+  /** The mentor did something on Meet's page: the next readings come each second for a while. Answers when the next is due. */
+  hurry(): number;
+  /** Reads no more. */
   stop(): void;
 }
 
 /**
- * Reads a Meet page on the caller's clock: the call's state, Meet's own
+ * Reads a Meet page on the caller's clock, at the pace it asks (`nextReadAt`): the call's state, Meet's own
  * side panel, whether the mentor presents and, in the call, who else is in it
  * (see `createParticipantReader`): a handful of selector look-ups (no observer,
  * no layout read).
- * A change that must hold (see `observeCallState`) is taken exactly when it
- * settles, by a timeout of its own: rare, and only while a change is pending.
+ * A change that must hold (see `observeCallState`) is read again exactly when
+ * it settles: no timer of its own.
  */
 export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, now: () => number = Date.now): MeetWatcher {
   const readState = createCallReader(doc);
   const readParticipants = createParticipantReader(doc);
   let lastPresence = '';
-  let reads = 0;
+  let readAt = -Infinity;
+  let participantsReadAt = -Infinity;
+  let quickUntil = -Infinity;
   let machine = initialCallStateMachine;
   let lastState: CallState | null = null;
   let lastPanel: boolean | null = null;
   let lastPresenting: boolean | null = null;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   /**
    * The control bar around the leave button, once found: its side-panel buttons are read there,
@@ -62,7 +82,8 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
 
   const read = () => {
     if (stopped) return;
-    machine = observeCallState(machine, readState(barPlace?.isConnected ? barPlace : null), now());
+    readAt = now();
+    machine = observeCallState(machine, readState(barPlace?.isConnected ? barPlace : null), readAt);
     if (machine.state !== lastState) {
       lastState = machine.state;
       handlers.onCallState(lastState);
@@ -84,7 +105,8 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
     }
     if (machine.state !== 'in-call')
       lastPresence = ''; // Back in a call, the first reading is news again.
-    else if (!lastPresence || reads % PARTICIPANTS_EVERY === 0) {
+    else if (!lastPresence || readAt - participantsReadAt >= PARTICIPANTS_EVERY_MS - PARTICIPANTS_SLACK_MS) {
+      participantsReadAt = readAt;
       const presence = readParticipants();
       const key = presence.others + presence.count;
       if (key !== lastPresence) {
@@ -92,17 +114,18 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
         handlers.onPresence(presence);
       }
     }
-    reads++;
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    const at = settlesAt(machine);
-    settleTimer = at === null ? undefined : setTimeout(read, Math.max(0, at - now()));
   };
 
+  // A change pending is read again exactly when it would settle.
+  const quick = () => readAt < quickUntil || machine.state === 'looking';
+  const nextReadAt = () => Math.min(readAt + (quick() ? READ_QUICKLY_MS : READ_AT_REST_MS), settlesAt(machine) ?? Infinity);
   return {
     read,
-    stop() {
-      stopped = true;
-      clearTimeout(settleTimer);
+    nextReadAt,
+    hurry() {
+      quickUntil = now() + QUICK_FOR_MS;
+      return nextReadAt();
     },
+    stop: () => void (stopped = true),
   };
 }
