@@ -48,7 +48,13 @@ export function GlanceStrip({ model, folded, focusOnMount, onToggleFold, onOpenB
       ? t('glanceSessionEnded')
       : t(CALL_STATE_LABELS[model.callState.value]);
   return (
-    <header class="strip" data-moment={moment}>
+    // When the phase at hand reaches its planned end: the same instant while the shape holds, so
+    // written with it, never each minute (the real-browser tests compare the clock by it).
+    <header
+      class="strip"
+      data-moment={moment}
+      data-phase-ends-at={running ? model.clock.now() + model.timesAt(model.clock.now())!.phaseRemainingMs : undefined}
+    >
       <div class="strip-row">
         <p class="strip-who">
           <span class="strip-name">{glance?.studentFirstName ?? t('panelTitle')}</span>

@@ -93,9 +93,14 @@ export class MeetCallPage {
     return (await this.phases()).find((phase) => phase.current)?.name;
   }
 
-  /** The time left in the phase at hand, as the strip shows it in large type. */
+  /** When the phase at hand reaches its planned end, as the strip knows it (its large type says it in minutes). */
+  async phaseEndsAt() {
+    return Number(await this.panel.locator('.strip').getAttribute('data-phase-ends-at'));
+  }
+
+  /** The time left in the phase at hand, in seconds, from the strip's phase end. */
   async phaseRemainingSeconds() {
-    return clockSeconds(await this.panel.getByTestId('phase-remaining').innerText());
+    return ((await this.phaseEndsAt()) - Date.now()) / 1000;
   }
 
   button(key: string) {
