@@ -1,4 +1,3 @@
-import { effect } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelClock } from './model';
 
@@ -15,10 +14,11 @@ interface Props {
 
 /**
  * When a time shown in whole steps (seconds, minutes) next shows another: a time that counts up
- * (`ms` elapsed, shown rounded down) or down (`ms` left, shown rounded up, as a countdown does).
+ * (`ms` elapsed, shown rounded down) or down (`ms` left, shown rounded up, as a countdown does);
+ * never less than 0.
  */
 export function nextStep(at: number, ms: number, step: number, counts: 'up' | 'down'): number {
-  const into = ((ms % step) + step) % step;
+  const into = ms % step;
   return counts === 'up' ? at + step - into : at + (into || step);
 }
 
@@ -32,15 +32,13 @@ export function LiveText({ text, clock, class: className, testId }: Props) {
     const box = element.current!;
     // One text node, its data changed in place: no node made or dropped at each change.
     const node = box.appendChild(document.createTextNode(''));
-    const followed = clock.follow(() => {
+    const stop = clock.follow(() => {
       const [value, changesAt] = text(clock.now());
       if (node.data !== value) node.data = value;
       return changesAt;
     });
-    const stopFollowingShape = effect(followed.writeNow);
     return () => {
-      stopFollowingShape();
-      followed.stop();
+      stop();
       node.remove();
     };
   }, [text, clock]);

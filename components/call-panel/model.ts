@@ -26,10 +26,11 @@ export interface PanelClock {
   /** The panel's last moment. */
   now(): number;
   /**
-   * Follows a text that changes with the time: `write` writes it and answers when it may next
-   * change; the clock calls it again then. `writeNow` writes it at once (its shape changed).
+   * Follows a text that changes with the time until the returned function is called: `write` writes
+   * it and answers when it may next change. It is written at once, again then, and whenever the
+   * signals it reads change (the agenda's shape).
    */
-  follow(write: () => number): { writeNow(): void; stop(): void };
+  follow(write: () => number): () => void;
 }
 
 export interface SessionPanelDeps {
@@ -58,7 +59,8 @@ export interface SessionPanelDeps {
 /**
  * The panel's state and actions. The background holds the truth; the model
  * keeps the last session it answered with and recomputes the clock from its
- * timestamps every second, so it keeps running while the worker sleeps.
+ * timestamps whenever what it shows may change, so it keeps running while the
+ * worker sleeps.
  */
 export function createSessionPanelModel(deps: SessionPanelDeps) {
   const callState = signal<CallState>(deps.reads === 'nothing' ? 'unknown' : 'looking');
@@ -67,8 +69,6 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   const glance = signal<CallGlance | null>(null);
   const loaded = signal(false);
   const error = signal<ErrorCode | null>(null);
-  /** The panel's time as its signals know it: moved by the answers, the shape's moments and an undo's seconds. */
-  const now = signal(deps.now());
   /** The session's work (its frame) is open: mounted only then. */
   const workOpen = signal(false);
   /** The work's page could not save what it holds: its frame stays open, and the panel says why. */
@@ -91,9 +91,19 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
    * phase nears its end, runs over) or the session does: the seconds reach the clock texts alone,
    * and nothing else of the panel is asked to redraw each second.
    */
-  const shapeNow = signal(now.peek());
+  const shapeNow = signal(deps.now());
   const shapeClock = computed(() => (session.value ? computeAgendaClock(session.value, shapeNow.value) : null));
-  const shapeChangesAt = computed(() => (shapeClock.value ? shapeNow.value + shapeHoldsFor(shapeClock.value) : Infinity));
+  /** When the undo of an end the mentor pressed runs out; 0: there is nothing to undo. */
+  const undoEndsAt = computed(() => {
+    const value = session.value;
+    return value?.endedAt && value.endReason === 'mentor' ? value.endedAt + END_UNDO_MS : 0;
+  });
+  /** An end can still be taken back: until the moment its undo runs out. */
+  const undoOpen = computed(() => undoEndsAt.value > shapeNow.value);
+  /** The next moment the panel's shape may change: the agenda's, or the end of an undo. */
+  const shapeChangesAt = computed(() =>
+    Math.min(shapeClock.value ? shapeNow.value + shapeHoldsFor(shapeClock.value) : Infinity, undoOpen.value ? undoEndsAt.value : Infinity),
+  );
   // Keeps the same object while the shape holds.
   let lastShape: AgendaShape | null = null;
   const agenda = computed<AgendaShape | null>(() => {
@@ -107,19 +117,21 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
    * subtraction and a text node's data, not a walk of signals, computed values and effects (most of
    * a tick's time, profiled).
    */
-  let latest = now.peek();
+  let latest = shapeNow.peek();
   /** The texts followed, each with when it may next change. */
   const followed = new Map<() => number, number>();
   const clock: PanelClock = {
     now: () => latest,
     follow(write) {
-      const writeNow = () => {
+      const stopFollowingShape = effect(() => {
         const due = write();
-        if (followed.has(write)) followed.set(write, due);
+        followed.set(write, due);
         wakes.wakeBy(due);
+      });
+      return () => {
+        stopFollowingShape();
+        followed.delete(write);
       };
-      followed.set(write, Infinity);
-      return { writeNow, stop: () => void followed.delete(write) };
     },
   };
   /**
@@ -136,40 +148,20 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
   /** The panel's clock at `at`: the texts, and the shape when its moment has come. */
   const setNow = (at: number, shape: boolean) => {
     latest = at;
-    batch(() => {
-      now.value = at;
-      if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
-    });
+    if (shape || at >= shapeChangesAt.peek()) shapeNow.value = at;
   };
-  /** When the undo of an end the mentor pressed runs out; 0: there is nothing to undo. */
-  const undoEndsAt = computed(() => {
-    const value = session.value;
-    return value?.endedAt && value.endReason === 'mentor' ? value.endedAt + END_UNDO_MS : 0;
-  });
-  /** Seconds left to take back that end; null when there is nothing to undo. Until the signals' time reaches its end, they follow each second. */
-  const undoSecondsLeft = computed<number | null>(() => {
-    const left = Math.ceil((undoEndsAt.value - now.value) / 1000);
-    return left > 0 ? left : null;
-  });
 
   // Out of sight (the browser's side panel shows the call meanwhile), the clock rests: it is
   // computed from timestamps, so it comes back on the right second.
   let inSight = true;
-  /** Moves the panel's time to `at`: the signals when the shape may change or an undo counts down, the texts whose time has come. */
+  /** Moves the panel's time to `at`: the shape when its moment has come, the texts whose time has come. */
   const tick = (at: number) => {
     if (!inSight) return;
-    if (at >= shapeChangesAt.peek() || now.peek() < undoEndsAt.peek()) setNow(at, false);
-    else latest = at;
+    setNow(at, false);
     for (const [write, due] of followed) if (at >= due) followed.set(write, write());
   };
-  /** When the panel's time next needs moving: a text's change, the shape's next moment, an undo's next second. */
-  const nextTickAt = () => {
-    if (!inSight) return Infinity;
-    let next = shapeChangesAt.peek();
-    for (const due of followed.values()) next = Math.min(next, due);
-    const undoLeft = undoEndsAt.peek() - latest;
-    return undoLeft > 0 ? Math.min(next, latest + (undoLeft % 1000 || 1000)) : next;
-  };
+  /** When the panel's time next needs moving: the shape's next moment, or a text's next change. */
+  const nextTickAt = () => (inSight ? Math.min(shapeChangesAt.peek(), ...followed.values()) : Infinity);
   // One timer for the clock and what the host does alongside it.
   const wakes = createWakeTimer(
     (at) => {
@@ -319,7 +311,8 @@ export function createSessionPanelModel(deps: SessionPanelDeps) {
     shade,
     presenting,
     shaded,
-    undoSecondsLeft,
+    undoEndsAt,
+    undoOpen,
     /** The host has more to do sooner (the mentor acted on Meet's page): the timer wakes by `at`. */
     wakeBy: (at: number) => wakes.wakeBy(at),
     /** Meet's page says whether the mentor presents: the background keeps this tab's window on show, or no longer. */

@@ -2,6 +2,8 @@ import { type MessageKey, t } from '@/utils/shared/i18n';
 import type { CallState } from '@/utils/meet/call-state';
 import type { SessionPanelModel } from './model';
 import { reportPageUrl } from '@/utils/shared/workspace-url';
+import { useMemo } from 'preact/hooks';
+import { LiveText, nextStep, type TimedText } from './live-text';
 
 const HINTS: Record<CallState, MessageKey> = {
   looking: 'startHintLooking',
@@ -21,6 +23,15 @@ const START_BY_HAND: readonly CallState[] = ['unknown', 'in-call'];
  * say there is no report to write, and nothing to take back.
  */
 export function SessionStart({ model }: { model: SessionPanelModel }) {
+  // The undo's seconds, written each one by the panel's clock while it lasts (see LiveText).
+  const undoLabel = useMemo(
+    () =>
+      (at: number): TimedText => {
+        const left = model.undoEndsAt.value - at;
+        return left > 0 ? [t('undoEnd', Math.ceil(left / 1000)), nextStep(at, left, 1_000, 'down')] : ['', Infinity];
+      },
+    [model],
+  );
   const session = model.session.value;
   const callState = model.callState.value;
   const hint = model.loaded.value ? HINTS[callState] : 'startHintLooking';
@@ -38,23 +49,23 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
   }
   const noReport = model.glance.value?.noReport;
   // A no-show or a cancellation ends the session for good (the background refuses the undo): nothing to take back.
-  const undoSeconds = noReport ? null : model.undoSecondsLeft.value;
+  const undoing = !noReport && model.undoOpen.value;
   return (
     <section class="session-start" aria-labelledby="cadence-end-prompt">
-      {undoSeconds !== null && (
+      {undoing && (
         // Ending by keyboard brings the focus here: the one move that undoes the last.
         <button type="button" class="primary-button" data-focus-home onClick={() => void model.resume()}>
-          {t('undoEnd', undoSeconds)}
+          <LiveText text={undoLabel} clock={model.clock} />
         </button>
       )}
       {/* While Meet still shows the call, nothing says it is over: only the session is. */}
-      <h3 id="cadence-end-prompt" class="end-prompt" tabIndex={-1} data-focus-home={undoSeconds === null ? true : undefined}>
+      <h3 id="cadence-end-prompt" class="end-prompt" tabIndex={-1} data-focus-home={!undoing ? true : undefined}>
         {noReport ?? t(callState === 'ended' ? 'endPromptTitle' : 'endPromptInCall')}
       </h3>
       {!noReport && (
         <div class="end-actions">
           {!model.workOpen.value && (
-            <button type="button" class={undoSeconds === null ? 'primary-button' : undefined} onClick={() => (model.workOpen.value = true)}>
+            <button type="button" class={!undoing ? 'primary-button' : undefined} onClick={() => (model.workOpen.value = true)}>
               {t('writeReport')}
             </button>
           )}
@@ -64,7 +75,7 @@ export function SessionStart({ model }: { model: SessionPanelModel }) {
         </div>
       )}
       {/* Not beside the undo: a new session is another call's, never a slip of the hand. */}
-      {undoSeconds === null && (
+      {!undoing && (
         <button type="button" class="link-button start-new" onClick={() => void model.start()}>
           {t('startNewSession')}
         </button>
