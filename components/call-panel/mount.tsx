@@ -52,10 +52,11 @@ export async function mountSessionPanel(ctx: ContentScriptContext, meetingCode: 
   });
   let validityAskedAt = -Infinity;
   /**
-   * Meet's page is read on the panel's clock, one timer for both, when its reading is due. Chromium tells an orphaned content script nothing:
-   * it finds out by asking (WXT then invalidates it: the panel freezes, and the timer stops with
-   * `alive`). Asked every few seconds: the browser's answer alone was a fifth of a reading's time
-   * (traced). Whatever the mentor does meanwhile asks at once (`sendFromMeetPage`).
+   * Meet's page is read on the panel's clock, one timer for both, when its reading is due. Chromium
+   * tells an orphaned content script nothing: it finds out by asking (WXT then invalidates it: the
+   * panel freezes, and the timer stops with `alive`). Asked every few seconds: the browser's answer
+   * alone was a fifth of a reading's time (traced). Whatever the mentor does meanwhile asks at once
+   * (`sendFromMeetPage`).
    */
   const readPage = (at: number) => {
     if (at < meet.nextReadAt()) return meet.nextReadAt();

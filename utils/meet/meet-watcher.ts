@@ -45,10 +45,10 @@ export interface MeetWatcher {
 }
 
 /**
- * Reads a Meet page on the caller's clock, at the pace it asks (`nextReadAt`): the call's state, Meet's own
- * side panel, whether the mentor presents and, in the call, who else is in it
- * (see `createParticipantReader`): a handful of selector look-ups (no observer,
- * no layout read).
+ * Reads a Meet page on the caller's clock, at the pace it asks (`nextReadAt`):
+ * the call's state, Meet's own side panel, whether the mentor presents and, in
+ * the call, who else is in it (see `createParticipantReader`): a handful of
+ * selector look-ups (no observer, no layout read).
  * A change that must hold (see `observeCallState`) is read again exactly when
  * it settles: no timer of its own.
  */
@@ -116,8 +116,8 @@ export function createMeetWatcher(doc: Document, handlers: MeetWatcherHandlers, 
     }
   };
 
-  // A change pending is read again exactly when it would settle.
   const quick = () => readAt < quickUntil || machine.state === 'looking';
+  // A change pending is read again exactly when it would settle.
   const nextReadAt = () => Math.min(readAt + (quick() ? READ_QUICKLY_MS : READ_AT_REST_MS), settlesAt(machine) ?? Infinity);
   return {
     read,
