@@ -250,7 +250,8 @@ export function mainThreadContext(analysis: MainThreadAnalysis, options: MainThr
     p.counts.map((c) => `${c.key} ${c.with}/${c.without}`).join(', ') + (p.countsSame ? ' -> same work' : ' -> DIFFERENT work: not valid');
   const lines = [
     `main thread, meet-churn.html in 2 browsers both carrying Cadence, the "without" page at an address it does not match, ` +
-      `roles swapped each round; fresh pages per pair, ${options.settleMs / 1000} s settle + ${options.windowMs / 1000} s window at the same time; ` +
+      `roles swapped each round; fresh pages per pair, ${options.settleMs / 1000} s settle + ${options.windowMs / 1000} s window at the same time ` +
+      `(traced pairs: ${options.traceSettleMs / 1000} s settle); ` +
       `${fixed(seconds, 0)} s in all`,
     `  figure = median of the pairs' (with - without) TaskDuration CPU (threadTicks) minus the A/A's median, ms/s and % of the page's own`,
     `A/A, both pages with the panel open: pairs ${pairList(aa)} ms/s (spread ${span(aa.diffsMsPerS, signed)}), ` +

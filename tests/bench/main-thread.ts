@@ -40,6 +40,12 @@ export interface ChurnCounts {
 export interface TimingOptions {
   settleMs: number;
   windowMs: number;
+  /**
+   * How long a traced pair settles before its window: past the page's first seconds, whose requests
+   * and their answers are a cost of loading the page once (the A/B pairs count it), so that the
+   * traced rows judge what a call pays each second after.
+   */
+  traceSettleMs: number;
 }
 
 /** The panel in the page's window: the state asked, what its attributes said either side of the window. */
@@ -253,7 +259,7 @@ export async function tracePair(
   timing: TimingOptions,
 ): Promise<TracedPair> {
   const sides = [state, 'none'] as const;
-  const { ready, before } = await readyPair(contexts, sides, timing.settleMs);
+  const { ready, before } = await readyPair(contexts, sides, timing.traceSettleMs);
   try {
     const browsers = contexts.map((context) => {
       const browser = context.browser();
